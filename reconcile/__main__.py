@@ -1,0 +1,5 @@
+"""`python -m reconcile` runs the CLI."""
+
+from reconcile.cli import main
+
+main()

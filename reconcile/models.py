@@ -1,0 +1,253 @@
+"""The pydantic models that every pipeline stage hands to the next; no I/O lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DatePrecision(StrEnum):
+    """How much of a date the source actually states."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class PartialDate(BaseModel):
+    """A date known to day, month or year precision; never padded with invented parts."""
+
+    model_config = ConfigDict(frozen=True)
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> PartialDate:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        dt.date(self.year, self.month or 1, self.day or 1)  # raises on impossible dates
+        return self
+
+    @property
+    def precision(self) -> DatePrecision:
+        if self.day is not None:
+            return DatePrecision.DAY
+        return DatePrecision.MONTH if self.month is not None else DatePrecision.YEAR
+
+    @property
+    def iso(self) -> str:
+        """ISO text at the date's own precision: 2023-10-09, 2023-10 or 2023."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read `2023-10-09`, `2023-10` or `2023`; raise ValueError on anything else."""
+        match = _PARTIAL_DATE.match(text.strip())
+        if not match:
+            raise ValueError(f"not a date (want YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        return cls(year=year, month=month, day=day)
+
+    @classmethod
+    def from_date(cls, value: dt.date, precision: DatePrecision = DatePrecision.DAY) -> PartialDate:
+        if precision is DatePrecision.YEAR:
+            return cls(year=value.year)
+        if precision is DatePrecision.MONTH:
+            return cls(year=value.year, month=value.month)
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    def compatible(self, other: PartialDate) -> bool:
+        """True when both can name the same day at their common precision."""
+        if self.year != other.year:
+            return False
+        if self.month is None or other.month is None or self.month != other.month:
+            return self.month is None or other.month is None
+        return self.day is None or other.day is None or self.day == other.day
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+class Span(BaseModel):
+    """Half-open character range [start, end) into a document's stored text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError("span end before start")
+        return self
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class MediaType(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class BoilerplateRegion(BaseModel):
+    """Page furniture (sponsor lines, teasers, captions, widget labels) that yields no claims."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    reason: str
+
+
+class Document(BaseModel):
+    """One ingested article version; `text` is what every claim span indexes into."""
+
+    id: str
+    file_name: str
+    media_type: MediaType
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: PartialDate | None = None
+    url: str | None = None
+    text: str
+    raw_html: str | None = None
+    encoding: str
+    size_bytes: int
+    boilerplate: list[BoilerplateRegion] = Field(default_factory=list)
+    supersedes: str | None = Field(default=None, description="id of the previous version of this file")
+    warnings: list[str] = Field(default_factory=list)
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        """True when [start, end) touches a furniture region."""
+        return any(r.start < end and start < r.end for r in self.boilerplate)
+
+
+class ClaimKind(StrEnum):
+    CASUALTIES = "casualties"
+    CAPTURE = "capture"
+    ATTACK = "attack"
+    STRENGTH = "strength"
+    EVENT_DATE = "event_date"
+    QUANTITY = "quantity"
+    CAUSE = "cause"
+
+
+class Quantity(BaseModel):
+    """The numeric interval a wording implies; None on a side means unbounded or unknown."""
+
+    model_config = ConfigDict(frozen=True)
+
+    low: int | None = None
+    high: int | None = None
+    hedge: str | None = Field(default=None, description="the hedge as written, e.g. 'at least'")
+    number_text: str | None = Field(default=None, description="the number as written, e.g. 'twenty-nine'")
+
+    def intersects(self, other: Quantity) -> bool:
+        lo = max(v for v in (self.low, other.low, float("-inf")) if v is not None)
+        hi = min(v for v in (self.high, other.high, float("inf")) if v is not None)
+        return lo <= hi
+
+
+class Claim(BaseModel):
+    """One atomic, checkable statement in one document, with its provenance."""
+
+    id: str
+    doc_id: str
+    doc: str = Field(description="file name of the document")
+    kind: ClaimKind
+    span: Span
+    text: str = Field(description="document text at span; checked by `verify`")
+    sentence: Span
+    subject: str | None = None
+    quantity: Quantity = Field(default_factory=Quantity)
+    place: str | None = None
+    unit: str | None = None
+    actor: str | None = None
+    date: PartialDate | None = None
+    date_text: str | None = None
+    as_of: PartialDate | None = None
+    attributed_to: str | None = None
+    speaker_is_party: bool | None = None
+    in_quote: bool = False
+    rule: str
+    extractor_version: str
+
+
+class EntityKind(StrEnum):
+    PLACE = "place"
+    UNIT = "unit"
+    ACTOR = "actor"
+
+
+class Entity(BaseModel):
+    """A canonical place, unit or actor with the spellings that name it."""
+
+    id: str
+    kind: EntityKind
+    canonical: str
+    aliases: list[str] = Field(default_factory=list)
+    party_to_conflict: bool | None = None
+
+
+class ClusterStatus(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    SINGLE = "single"
+
+
+class Cluster(BaseModel):
+    """All versions of one fact across documents, with how they relate."""
+
+    id: str
+    kind: ClaimKind
+    key: str = Field(description="the blocking key: subject, place/unit, actor, date")
+    claim_ids: list[str]
+    status: ClusterStatus
+    reconciled: Quantity | None = None
+    independent_origins: int = 1
+    only_party_sources: bool = False
+
+
+class DecisionAction(StrEnum):
+    ACCEPT_VERSION = "accept_version"
+    SET_VALUE = "set_value"
+    DISPUTED = "disputed"
+    UNVERIFIABLE = "unverifiable"
+    NOT_A_CLAIM = "not_a_claim"
+    SPLIT_CLAIM = "split_claim"
+    MERGE_CLUSTERS = "merge_clusters"
+    NOTE = "note"
+    UNDO = "undo"
+    REDO = "redo"
+
+
+class Decision(BaseModel):
+    """One reviewer action; appended, never edited, so the audit trail is complete."""
+
+    id: str
+    cluster_id: str
+    reviewer: str
+    at: dt.datetime
+    action: DecisionAction
+    before: dict | None = None
+    after: dict | None = None
+    rationale: str | None = None
+    undoes: str | None = None

@@ -1,0 +1,179 @@
+"""Store: open (WAL, foreign keys, busy timeout, migrations), save and read models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from reconcile.errors import StoreError
+from reconcile.models import BoilerplateRegion, Document, PartialDate
+from reconcile.store.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 5000
+DEFAULT_DB_NAME = "claims.db"
+
+
+def default_db_path() -> Path:
+    """`$RECONCILE_DB`, else `./claims.db`."""
+    return Path(os.environ.get("RECONCILE_DB") or DEFAULT_DB_NAME)
+
+
+class SaveOutcome(StrEnum):
+    ADDED = "added"
+    UNCHANGED = "unchanged"
+    NEW_VERSION = "new version"
+    DUPLICATE = "duplicate"
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return "database is locked by another process (still busy after 5 s); try again when it finishes"
+    if "not a database" in msg or "malformed" in msg:
+        return "not a reconcile database (corrupt, or another kind of file)"
+    if "readonly" in msg:
+        return "database is read-only"
+    return msg
+
+
+class Store:
+    """A reconcile database. Every multi-row write runs in one transaction."""
+
+    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA schema_version").fetchone()
+            self.db = Database(conn)
+            if self.db.journal_mode != "wal":
+                self.db.enable_wal()
+            conn.execute("PRAGMA foreign_keys = ON")
+            if migrate:
+                MIGRATIONS.apply(self.db)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {_describe(exc)}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self, label: str) -> Iterator[None]:
+        """One transaction; a SQLite error rolls it back and becomes a one-line StoreError."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {_describe(exc)} (while saving {label})") from None
+
+    # documents -----------------------------------------------------------------------------
+
+    def save_document(self, doc: Document) -> tuple[SaveOutcome, str | None]:
+        """Store a document once; a changed file becomes a new version linked to the old one."""
+        with self._write(doc.file_name):
+            table = self.db.table("documents")
+            existing = list(table.rows_where("id = ?", [doc.id], limit=1))
+            if existing:
+                same_name = existing[0]["file_name"] == doc.file_name
+                return (SaveOutcome.UNCHANGED if same_name else SaveOutcome.DUPLICATE), existing[0][
+                    "file_name"
+                ]
+            latest = self._latest_version_id(doc.file_name)
+            if latest:
+                doc = doc.model_copy(update={"supersedes": latest})
+            table.insert(_document_row(doc))
+            return (SaveOutcome.NEW_VERSION if latest else SaveOutcome.ADDED), latest
+
+    def _latest_version_id(self, file_name: str) -> str | None:
+        rows = self.db.execute(
+            "select id from documents d where file_name = ? and not exists "
+            "(select 1 from documents n where n.supersedes = d.id)",
+            [file_name],
+        ).fetchall()
+        return rows[0][0] if rows else None
+
+    def documents(self, *, current_only: bool = True) -> list[Document]:
+        """Documents in file-name order; by default only the newest version of each file."""
+        where = (
+            "not exists (select 1 from documents n where n.supersedes = documents.id)"
+            if current_only
+            else None
+        )
+        rows = self.db.table("documents").rows_where(where, order_by="file_name, ingested_at")
+        return [_document_from_row(r) for r in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        rows = list(self.db.table("documents").rows_where("id = ?", [doc_id], limit=1))
+        return _document_from_row(rows[0]) if rows else None
+
+    def document_versions(self, file_name: str) -> list[Document]:
+        rows = self.db.table("documents").rows_where("file_name = ?", [file_name], order_by="ingested_at")
+        return [_document_from_row(r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the user-facing tables."""
+        return {name: self.db.table(name).count for name in self.db.table_names() if not name.startswith("_")}
+
+    def snapshot(self) -> list[tuple[Any, ...]]:
+        """Every row of every table, for tests that prove a failed write changed nothing."""
+        out: list[tuple[Any, ...]] = []
+        for name in sorted(self.db.table_names()):
+            out.extend((name, *row) for row in self.db.execute(f'select * from "{name}" order by rowid'))
+        return out
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "file_name": doc.file_name,
+        "media_type": doc.media_type.value,
+        "outlet": doc.outlet,
+        "title": doc.title,
+        "author": doc.author,
+        "published": doc.published.iso if doc.published else None,
+        "published_precision": doc.published.precision.value if doc.published else None,
+        "url": doc.url,
+        "text": doc.text,
+        "raw_html": doc.raw_html,
+        "encoding": doc.encoding,
+        "size_bytes": doc.size_bytes,
+        "boilerplate": json.dumps([r.model_dump() for r in doc.boilerplate]),
+        "supersedes": doc.supersedes,
+        "warnings": json.dumps(doc.warnings),
+        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _document_from_row(row: dict[str, Any]) -> Document:
+    return Document(
+        id=row["id"],
+        file_name=row["file_name"],
+        media_type=row["media_type"],
+        outlet=row["outlet"],
+        title=row["title"],
+        author=row["author"],
+        published=PartialDate.parse(row["published"]) if row["published"] else None,
+        url=row["url"],
+        text=row["text"],
+        raw_html=row["raw_html"],
+        encoding=row["encoding"],
+        size_bytes=row["size_bytes"],
+        boilerplate=[BoilerplateRegion(**r) for r in json.loads(row["boilerplate"] or "[]")],
+        supersedes=row["supersedes"],
+        warnings=json.loads(row["warnings"] or "[]"),
+    )

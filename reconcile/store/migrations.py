@@ -1,0 +1,37 @@
+"""Schema migrations, applied in order whenever a Store opens; never edit one that has shipped."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("reconcile")
+
+
+@MIGRATIONS()
+def m001_documents(db: Database) -> None:
+    db.table("documents").create(
+        {
+            "id": str,
+            "file_name": str,
+            "media_type": str,
+            "outlet": str,
+            "title": str,
+            "author": str,
+            "published": str,
+            "published_precision": str,
+            "url": str,
+            "text": str,
+            "raw_html": str,
+            "encoding": str,
+            "size_bytes": int,
+            "boilerplate": str,
+            "supersedes": str,
+            "warnings": str,
+            "ingested_at": str,
+        },
+        pk="id",
+        foreign_keys=[("supersedes", "documents", "id")],
+        not_null={"file_name", "media_type", "text", "encoding", "size_bytes", "ingested_at"},
+    )
+    db.table("documents").create_index(["file_name"])

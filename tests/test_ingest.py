@@ -1,0 +1,205 @@
+"""Ingest: metadata, exact text, idempotence, versions, furniture, and every kind of bad input."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from reconcile.pipeline import ingest_paths
+from reconcile.store import Store
+from tests.conftest import SEEDS
+
+
+def test_seeds_ingest_with_manifest_metadata(seed_db: Path, manifest: dict[str, dict]) -> None:
+    with Store(seed_db) as s:
+        docs = {d.file_name: d for d in s.documents()}
+    assert sorted(docs) == sorted(manifest)
+    for name, entry in manifest.items():
+        doc = docs[name]
+        assert doc.outlet == entry["outlet"]
+        assert doc.url == entry["url"]
+        assert doc.author == entry["author"]
+        assert (doc.published.iso if doc.published else None) == entry["published"]
+        if entry["title"]:
+            assert doc.title == entry["title"]
+    assert docs["002_706025780a37ea4a.txt"].published.precision == "month"
+
+
+def test_stored_text_is_exactly_the_decoded_file(seed_db: Path) -> None:
+    with Store(seed_db) as s:
+        for doc in s.documents():
+            assert doc.text == (SEEDS / doc.file_name).read_bytes().decode("utf-8")
+            assert doc.size_bytes == (SEEDS / doc.file_name).stat().st_size
+
+
+def test_reingest_changes_no_row(store: Store) -> None:
+    ingest_paths(store, [SEEDS])
+    before = store.snapshot()
+    report = ingest_paths(store, [SEEDS])
+    assert report.count("unchanged") == 5
+    assert store.snapshot() == before
+
+
+def test_changed_file_becomes_linked_new_version(store: Store, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels captured the town on Friday, killing 3 soldiers.\n", encoding="utf-8")
+    first = ingest_paths(store, [article]).files[0]
+    article.write_text("Rebels captured the town on Friday, killing 4 soldiers.\n", encoding="utf-8")
+    second = ingest_paths(store, [article]).files[0]
+    assert (first.outcome, second.outcome) == ("added", "new version")
+    versions = store.document_versions("a.txt")
+    assert [v.id for v in versions] == [first.doc_id, second.doc_id]
+    assert versions[1].supersedes == first.doc_id
+    assert [d.id for d in store.documents()] == [second.doc_id]
+    assert len(store.documents(current_only=False)) == 2
+
+
+def _bad_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "The army said 12 soldiers were killed in the attack.\n", encoding="utf-8"
+    )
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b"  \n\n ")
+    (folder / "undecodable.txt").write_bytes(b"caf\x81 \x8d\x8f\x90\x9d")
+    (folder / "huge.txt").write_text("x" * 5000, encoding="utf-8")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("binary.txt", "binary file"),
+        ("empty.md", "empty file"),
+        ("blank.txt", "empty file"),
+        ("undecodable.txt", "undecodable"),
+        ("huge.txt", "too large"),
+        ("dangling.txt", "unreadable"),
+    ],
+)
+def test_bad_file_gets_one_line_error_and_stores_nothing(
+    store: Store, tmp_path: Path, name: str, problem: str
+) -> None:
+    folder = _bad_folder(tmp_path)
+    before = store.snapshot()
+    report = ingest_paths(store, [folder / name], max_bytes=4096)
+    (failure,) = report.failed
+    assert failure.file.endswith(name)
+    assert problem in failure.detail
+    assert "\n" not in failure.detail
+    assert store.snapshot() == before
+
+
+def test_mixed_folder_ingests_the_good_files(store: Store, tmp_path: Path) -> None:
+    report = ingest_paths(store, [_bad_folder(tmp_path)], max_bytes=4096)
+    assert report.count("added") == 1
+    assert len(report.failed) == 6
+    assert [d.file_name for d in store.documents()] == ["good.txt"]
+
+
+def test_fallback_encodings(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8 + "Naw Bu said “29”.".encode())
+    (tmp_path / "utf16.txt").write_bytes("Naw Bu said “29”.".encode("utf-16"))
+    (tmp_path / "legacy.txt").write_bytes("Naw Bu said “29”.".encode("cp1252"))
+    report = ingest_paths(store, [tmp_path])
+    assert report.count("added") == 3
+    texts = {d.file_name: (d.text, d.encoding) for d in store.documents()}
+    assert texts["bom.txt"] == ("Naw Bu said “29”.", "utf-8-sig")
+    assert texts["utf16.txt"] == ("Naw Bu said “29”.", "utf-16")
+    assert texts["legacy.txt"] == ("Naw Bu said “29”.", "cp1252")
+    assert any("cp1252" in w for w in report.warnings)
+
+
+def test_malformed_manifest_is_reported_and_nothing_stored(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Soldiers attacked the camp.\n", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text('[{"file": "a.txt", "outlet": "X",}]', encoding="utf-8")
+    report = ingest_paths(store, [tmp_path])
+    (failure,) = report.failed
+    assert failure.file.endswith("manifest.json")
+    assert "not valid JSON" in failure.detail
+    assert store.counts()["documents"] == 0
+
+
+def test_manifest_naming_missing_file(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Soldiers attacked the camp.\n", encoding="utf-8")
+    entries = [{"file": "a.txt", "outlet": "X", "published": "2024-03"}, {"file": "gone.txt", "outlet": "Y"}]
+    (tmp_path / "manifest.json").write_text(json.dumps(entries), encoding="utf-8")
+    report = ingest_paths(store, [tmp_path])
+    (failure,) = report.failed
+    assert "missing file: gone.txt" in failure.detail
+    (doc,) = store.documents()
+    assert (doc.outlet, doc.published.iso) == ("X", "2024-03")
+
+
+def test_manifest_with_bad_date(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Soldiers attacked the camp.\n", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps([{"file": "a.txt", "published": "March 2024"}]), "utf-8"
+    )
+    (failure,) = ingest_paths(store, [tmp_path]).failed
+    assert "entry 1: published" in failure.detail
+
+
+def test_no_manifest_title_from_first_line_and_warning(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "# Rebels seize base\n\nRebels seized the base on Friday.\n", encoding="utf-8"
+    )
+    report = ingest_paths(store, [tmp_path / "a.md"])
+    (doc,) = store.documents()
+    assert doc.title == "# Rebels seize base"
+    assert doc.outlet is None and doc.published is None
+    assert any("relative dates" in w for w in report.warnings)
+
+
+def test_single_file_overrides(store: Store, tmp_path: Path) -> None:
+    from reconcile.models import PartialDate
+
+    (tmp_path / "a.txt").write_text("Rebels seized the base on Friday.\n", encoding="utf-8")
+    overrides = {
+        "outlet": "Frontier Myanmar",
+        "published": PartialDate.parse("2024-05-02"),
+        "url": "https://x.test/a",
+    }
+    report = ingest_paths(store, [tmp_path / "a.txt"], overrides=overrides)
+    assert not report.warnings
+    (doc,) = store.documents()
+    assert (doc.outlet, doc.published.iso, doc.url) == ("Frontier Myanmar", "2024-05-02", "https://x.test/a")
+
+
+def test_html_article_text_is_extracted_and_raw_kept(store: Store, tmp_path: Path) -> None:
+    body = " ".join(
+        ["The Kachin Independence Army said it captured 12 junta camps near Laiza on Thursday."] * 3
+    )
+    html = f"""<html><head><title>KIA captures camps</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us</a></nav>
+    <article><h1>KIA captures camps</h1><p>{body}</p>
+    <p>Residents said at least 3 civilians were wounded by artillery fire during the fighting.</p></article>
+    <footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>"""
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    report = ingest_paths(store, [tmp_path / "page.html"])
+    assert not report.failed
+    (doc,) = store.documents()
+    assert doc.media_type == "html"
+    assert doc.raw_html == html
+    assert "captured 12 junta camps" in doc.text
+    assert "at least 3 civilians" in doc.text
+    assert "About us" not in doc.text
+
+
+def test_furniture_covers_teasers_and_map_labels_not_bodies(seed_db: Path) -> None:
+    noise = [json.loads(line) for line in (SEEDS.parent / "tests" / "data" / "seeds_furniture.jsonl").open()]
+    with Store(seed_db) as s:
+        docs = {d.file_name: d for d in s.documents()}
+    for item in noise:
+        doc = docs[item["doc"]]
+        start = doc.text.find(item["quote"])
+        assert start >= 0, item
+        end = start + len(item["quote"])
+        covered = any(r.start <= start and end <= r.end for r in doc.boilerplate)
+        assert covered == item["furniture"], item
