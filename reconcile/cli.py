@@ -13,7 +13,8 @@ from rich.text import Text
 
 from reconcile import __version__
 from reconcile.errors import ReconcileError
-from reconcile.models import PartialDate
+from reconcile.export import claims_jsonl
+from reconcile.models import ClaimKind, PartialDate
 from reconcile.pipeline import FileOutcome, ingest_paths
 from reconcile.schema import SCHEMAS, json_schema
 from reconcile.store import Store, default_db_path
@@ -123,6 +124,54 @@ def docs(ctx: click.Context, all_versions: bool) -> None:
             ]
         )
     _print_rows(["id", "file", "published", "chars", "furniture", "outlet", "title"], rows)
+
+
+def _interval(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return "-"
+    if low == high:
+        return f"{low:,}"
+    if high is None:
+        return f"≥{low:,}"
+    if low is None:
+        return f"≤{high:,}"
+    return f"{low:,}–{high:,}"
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice([k.value for k in ClaimKind]), help="Only claims of this kind.")
+@click.option("--doc", help="Only claims of this document (file name or id prefix).")
+@click.option("--text", "text_filter", help="Only claims whose quote contains this text.")
+@click.option("--limit", type=int, default=None, help="Show at most this many claims.")
+@click.pass_context
+def claims(ctx: click.Context, kind: str | None, doc: str | None, text_filter: str | None, limit: int | None) -> None:
+    """List extracted claims: kind, value interval, date, source and the quote."""
+    rows = [
+        [
+            c.doc[:12], f"{c.span.start}-{c.span.end}", c.kind.value, _interval(c.quantity.low, c.quantity.high),
+            c.date.iso if c.date else "", _clip(c.attributed_to or "", 24), _clip(" ".join(c.text.split()), 70),
+        ]
+        for c in _store(ctx).claims(kind=kind, doc=doc, text=text_filter, limit=limit)
+    ]
+    _print_rows(["doc", "span", "kind", "value", "date", "attributed to", "quote"], rows)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: stdout]")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
+    """Export the claims (jsonl: the evaluation contract, one claim per line)."""
+    lines = claims_jsonl(_store(ctx).claims())
+    if output is None:
+        for line in lines:
+            click.echo(line, nl=False)
+        return
+    tmp = output.with_name(output.name + ".part")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.writelines(lines)
+    tmp.replace(output)
+    err.print(Text(f"wrote {output}"))
 
 
 @cli.command()

@@ -182,6 +182,7 @@ class Claim(BaseModel):
     unit: str | None = None
     actor: str | None = None
     date: PartialDate | None = None
+    date_end: PartialDate | None = Field(default=None, description="end of a date range ('2011 to 2018')")
     date_text: str | None = None
     as_of: PartialDate | None = None
     attributed_to: str | None = None

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from reconcile.errors import IngestError, StoreError
+from reconcile.extract import extract_claims
 from reconcile.ingest import DEFAULT_MAX_BYTES, collect, iter_documents
 from reconcile.store import SaveOutcome, Store
 
@@ -58,6 +59,8 @@ def ingest_paths(
             report.warnings.extend(item.warnings)
             try:
                 outcome, other = store.save_document(item)
+                if outcome is not SaveOutcome.DUPLICATE:
+                    store.save_claims(item.id, extract_claims(item))
             except StoreError as exc:
                 result = FileOutcome(file=item.file_name, outcome="failed", detail=str(exc))
             else:

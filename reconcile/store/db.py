@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from reconcile.errors import StoreError
-from reconcile.models import BoilerplateRegion, Document, PartialDate
+from reconcile.models import BoilerplateRegion, Claim, Document, PartialDate, Quantity, Span
 from reconcile.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -125,6 +125,42 @@ class Store:
         rows = self.db.table("documents").rows_where("file_name = ?", [file_name], order_by="ingested_at")
         return [_document_from_row(r) for r in rows]
 
+    # claims --------------------------------------------------------------------------------
+
+    def save_claims(self, doc_id: str, claims: list[Claim]) -> None:
+        """Make the stored claims of a document exactly `claims`, in one transaction."""
+        with self._write(doc_id):
+            table = self.db.table("claims")
+            keep = {c.id for c in claims}
+            stale = [r["id"] for r in table.rows_where("doc_id = ?", [doc_id], select="id") if r["id"] not in keep]
+            for claim_id in stale:
+                table.delete(claim_id)
+            if claims:
+                table.upsert_all([_claim_row(c) for c in claims], pk="id")
+
+    def claims(
+        self, *, kind: str | None = None, doc: str | None = None, text: str | None = None, limit: int | None = None
+    ) -> list[Claim]:
+        """Claims of current document versions, in document and text order, optionally filtered."""
+        where = ["not exists (select 1 from documents n where n.supersedes = c.doc_id)"]
+        params: list[Any] = []
+        if kind:
+            where.append("c.kind = ?")
+            params.append(kind)
+        if doc:
+            where.append("(d.file_name = ? or d.id like ?)")
+            params += [doc, f"{doc}%"]
+        if text:
+            where.append("c.text like ?")
+            params.append(f"%{text}%")
+        sql = (
+            "select c.*, d.file_name as doc from claims c join documents d on d.id = c.doc_id where "
+            + " and ".join(where)
+            + " order by d.file_name, c.start, c.end, c.kind"
+            + (f" limit {int(limit)}" if limit else "")
+        )
+        return [_claim_from_row(r) for r in self.db.query(sql, params)]
+
     def counts(self) -> dict[str, int]:
         """Row counts of the user-facing tables."""
         return {name: self.db.table(name).count for name in self.db.table_names() if not name.startswith("_")}
@@ -176,4 +212,68 @@ def _document_from_row(row: dict[str, Any]) -> Document:
         boilerplate=[BoilerplateRegion(**r) for r in json.loads(row["boilerplate"] or "[]")],
         supersedes=row["supersedes"],
         warnings=json.loads(row["warnings"] or "[]"),
+    )
+
+
+def _iso(value: PartialDate | None) -> str | None:
+    return value.iso if value else None
+
+
+def _claim_row(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "doc_id": c.doc_id,
+        "kind": c.kind.value,
+        "start": c.span.start,
+        "end": c.span.end,
+        "text": c.text,
+        "sentence_start": c.sentence.start,
+        "sentence_end": c.sentence.end,
+        "subject": c.subject,
+        "low": c.quantity.low,
+        "high": c.quantity.high,
+        "hedge": c.quantity.hedge,
+        "number_text": c.quantity.number_text,
+        "place": c.place,
+        "unit": c.unit,
+        "actor": c.actor,
+        "date": _iso(c.date),
+        "date_end": _iso(c.date_end),
+        "date_text": c.date_text,
+        "as_of": _iso(c.as_of),
+        "attributed_to": c.attributed_to,
+        "speaker_is_party": c.speaker_is_party,
+        "in_quote": c.in_quote,
+        "rule": c.rule,
+        "extractor_version": c.extractor_version,
+    }
+
+
+def _date(value: str | None) -> PartialDate | None:
+    return PartialDate.parse(value) if value else None
+
+
+def _claim_from_row(r: dict[str, Any]) -> Claim:
+    return Claim(
+        id=r["id"],
+        doc_id=r["doc_id"],
+        doc=r["doc"],
+        kind=r["kind"],
+        span=Span(start=r["start"], end=r["end"]),
+        text=r["text"],
+        sentence=Span(start=r["sentence_start"], end=r["sentence_end"]),
+        subject=r["subject"],
+        quantity=Quantity(low=r["low"], high=r["high"], hedge=r["hedge"], number_text=r["number_text"]),
+        place=r["place"],
+        unit=r["unit"],
+        actor=r["actor"],
+        date=_date(r["date"]),
+        date_end=_date(r["date_end"]),
+        date_text=r["date_text"],
+        as_of=_date(r["as_of"]),
+        attributed_to=r["attributed_to"],
+        speaker_is_party=None if r["speaker_is_party"] is None else bool(r["speaker_is_party"]),
+        in_quote=bool(r["in_quote"]),
+        rule=r["rule"],
+        extractor_version=r["extractor_version"],
     )

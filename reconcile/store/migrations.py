@@ -35,3 +35,41 @@ def m001_documents(db: Database) -> None:
         not_null={"file_name", "media_type", "text", "encoding", "size_bytes", "ingested_at"},
     )
     db.table("documents").create_index(["file_name"])
+
+
+@MIGRATIONS()
+def m002_claims(db: Database) -> None:
+    db.table("claims").create(
+        {
+            "id": str,
+            "doc_id": str,
+            "kind": str,
+            "start": int,
+            "end": int,
+            "text": str,
+            "sentence_start": int,
+            "sentence_end": int,
+            "subject": str,
+            "low": int,
+            "high": int,
+            "hedge": str,
+            "number_text": str,
+            "place": str,
+            "unit": str,
+            "actor": str,
+            "date": str,
+            "date_end": str,
+            "date_text": str,
+            "as_of": str,
+            "attributed_to": str,
+            "speaker_is_party": int,
+            "in_quote": int,
+            "rule": str,
+            "extractor_version": str,
+        },
+        pk="id",
+        foreign_keys=[("doc_id", "documents", "id")],
+        not_null={"doc_id", "kind", "start", "end", "text", "rule", "extractor_version"},
+    )
+    db.table("claims").create_index(["doc_id", "start"])
+    db.table("claims").create_index(["kind"])

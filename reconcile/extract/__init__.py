@@ -1,0 +1,168 @@
+"""Document -> Claims: candidate numbers, verbs and dates per sentence, then provenance and context."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.dates import ANY_YEAR, DateMention, find_dates
+from reconcile.extract.numbers import find_numbers
+from reconcile.extract.rules import (
+    Draft,
+    date_drafts,
+    event_drafts,
+    is_cumulative,
+    number_drafts,
+    target_drafts,
+)
+from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
+from reconcile.extract.vocab import vocab
+from reconcile.ids import derived_id
+from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
+
+EXTRACTOR_VERSION = "0.1.0"
+_CANDIDATE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                        r"forty|fifty|hundred|thousand|dozen|dozens|scores|several|numerous|multiple|many)\b",
+                        re.IGNORECASE)
+_UNIT = re.compile(r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
+                   r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
+                   r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
+                   r"Light\s+Infantry\s+Division)")
+_PLACE = re.compile(r"\b(?:in|at|near|outside|of|on|against|from|around)\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})")
+_NON_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b")
+_NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, ClaimKind.CAUSE}
+_STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """Every claim in a document, in text order; page furniture yields none."""
+    claims: list[Claim] = []
+    context_year: int | None = None
+    narrative_date: DateMention | None = None
+    last_date: DateMention | None = None
+    previous_kind: ClaimKind | None = None
+    paragraph = -1
+    for sentence in sentences(doc):
+        if sentence.paragraph != paragraph and not sentence.text.startswith(("They ", "The attack", "It ")):
+            narrative_date = None
+        dates = find_dates(doc.text, sentence.start, sentence.end, doc.published, context_year)
+        numbers = []
+        if _CANDIDATE.search(sentence.text):
+            numbers = find_numbers(doc.text, sentence.start, sentence.end, skip=[(d.start, d.end) for d in dates])
+        drafts = number_drafts(sentence, numbers)
+        targets = target_drafts(sentence, previous_kind)
+        drafts += _without_overlaps(targets, drafts)
+        drafts += event_drafts(sentence, drafts)
+        _attach_dates(drafts, dates, narrative_date)
+        drafts += date_drafts(sentence, dates, drafts)
+        claims += [_claim(doc, sentence, d) for d in drafts]
+        resolved = [d for d in dates if d.date is not None]
+        if resolved:
+            narrative_date = last_date = resolved[-1]
+        elif not drafts:
+            narrative_date = None
+        paragraph = sentence.paragraph
+        years = ANY_YEAR.findall(sentence.text)
+        context_year = int(years[-1]) if years else context_year
+        kinds = [d.kind for d in drafts if d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK}]
+        previous_kind = kinds[-1] if kinds else previous_kind
+    claims += _stat_rows(doc, last_date)
+    return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
+    return [d for d in new if not any(d.start < e.end and e.start < d.end and d.kind == e.kind for e in existing)]
+
+
+def _attach_dates(drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None) -> None:
+    """Each claim takes the nearest date of its sentence, else the narrative date for event kinds."""
+    resolved = [d for d in dates if d.date is not None]
+    for draft in drafts:
+        if draft.date is not None:
+            continue
+        if resolved:
+            draft.date = min(resolved, key=lambda d: abs(d.start - draft.start))
+        elif draft.kind in _NARRATIVE_KINDS and narrative is not None:
+            draft.date = narrative
+
+
+def _actor(sentence: Sentence, before: int) -> str | None:
+    v = vocab()
+    hits = list(v.actor.finditer(sentence.text))
+    if not hits:
+        return None
+    preceding = [m for m in hits if sentence.start + m.start() < before]
+    chosen = preceding[0] if preceding else hits[0]
+    return v.actor_of_alias.get(re.sub(r"\s+", " ", chosen.group(0).lower()))
+
+
+def _place(sentence: Sentence, draft: Draft) -> str | None:
+    if draft.place:
+        return draft.place
+    for m in _PLACE.finditer(sentence.text):
+        name = m.group(1).strip()
+        if not _NON_PLACES.match(name) and not vocab().actor.fullmatch(re.sub(r"^the\s+", "", name)):
+            return re.sub(r"^the\s+", "", name)
+    return None
+
+
+def _claim(doc: Document, sentence: Sentence, d: Draft) -> Claim:
+    in_quote = sentence.in_quote(d.start, d.end)
+    speaker = sentence.quote_speaker if in_quote else find_speaker(sentence.text)
+    unit = _UNIT.search(doc.text, d.start, d.end) or _UNIT.search(sentence.text)
+    as_of = None
+    if d.kind in {ClaimKind.STRENGTH} or (d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} and is_cumulative(sentence)):
+        as_of = doc.published
+    date: PartialDate | None = d.date.date if d.date else None
+    return Claim(
+        id=derived_id("clm", doc.id, d.kind.value, d.start, d.end, d.rule),
+        doc_id=doc.id,
+        doc=doc.file_name,
+        kind=d.kind,
+        span=Span(start=d.start, end=d.end),
+        text=doc.text[d.start : d.end],
+        sentence=Span(start=sentence.start, end=sentence.end),
+        subject=d.subject,
+        quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
+        place=_place(sentence, d),
+        unit=unit.group(0) if unit else None,
+        actor=_actor(sentence, d.start),
+        date=date,
+        date_end=d.date.date_end if d.date else None,
+        date_text=d.date.text if d.date else None,
+        as_of=as_of,
+        attributed_to=speaker,
+        speaker_is_party=speaker_is_party(speaker),
+        in_quote=in_quote,
+        rule=d.rule,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _stat_rows(doc: Document, last_date: DateMention | None) -> list[Claim]:
+    """'Label' over 'number' lines (a dashboard's stat rows) kept as data by the furniture pass."""
+    out = []
+    for m in _STAT_ROW.finditer(doc.text):
+        start, end = m.start(), m.end()
+        if doc.in_boilerplate(start, end):
+            continue
+        value = int(m.group("value").replace(",", ""))
+        label = m.group("label").strip()
+        sentence = Sentence(start, end, doc.text[start:end], -1, doc.text)
+        draft = Draft(ClaimKind.QUANTITY, start, end, "stat-row", value, value, number_text=m.group("value"),
+                      subject=label, date=last_date)
+        claim = _claim(doc, sentence, draft)
+        out.append(claim.model_copy(update={"as_of": last_date.date_end if last_date else None,
+                                            "attributed_to": doc.outlet}))
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for claim in claims:
+        key = (claim.kind.value, claim.span.start, claim.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out

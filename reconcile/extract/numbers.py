@@ -1,0 +1,196 @@
+"""Numbers in text with their hedges as intervals; designators, years and footnotes are not counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from text_to_num import text2num
+
+from reconcile.extract.vocab import vocab, words_regex
+
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_SCALE = ["hundred", "thousand", "million", "billion"]
+_WORD = rf"(?:{'|'.join(_SMALL + _SCALE)})"
+WORD_NUMBER = re.compile(rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w]|-(?!{_WORD}))", re.IGNORECASE)
+DIGITS = re.compile(r"(?<![\w.,/’'\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/’'\-])\d+(?:\.\d+)?(?![\d])")
+_SCALE_AFTER = re.compile(r"^\s+(million|billion|thousand)\b", re.IGNORECASE)
+_UNIT_SUFFIX = re.compile(r"^-([a-z]+)(?:-[a-z]+)?", re.IGNORECASE)
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*(\d[\d,]*)\b")
+_DESIGNATOR_BEFORE = re.compile(
+    r"(?:battalion|brigade|division|command|regiment|column|corps|highway|route|road|operation|region|"
+    r"no\.|number|type|model|unit|squadron|gate|mile\s+marker|resolution|article|section|chapter|page|"
+    r"camp\s+no\.?|platoon|company|sector|zone|phase|level|grade|flight|line)\s*\(?$",
+    re.IGNORECASE,
+)
+_ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
+_IMPLICIT = [
+    (re.compile(r"\ba\s+(?:mother|father|woman|man|parent)\s+and\s+(?:her|his|their)\s+"
+                r"(?:child|son|daughter|baby|infant)\b", re.IGNORECASE), 2),
+    (re.compile(r"\b(?:a\s+couple|a\s+pair|both)\b(?=\s+(?:of\s+)?\w)", re.IGNORECASE), 2),
+]
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A count in the text: `start:end` covers hedge and number; low/high is the implied interval."""
+
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+    hedge: str | None
+    number_text: str
+    value: int | None
+    unit: str | None = None
+    implicit_noun: str | None = None
+
+
+@cache
+def _hedge_regex() -> re.Pattern[str]:
+    """A hedge phrase that ends right before a number."""
+    words = sorted(vocab().hedges, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE)
+
+
+@cache
+def _vague_regex() -> re.Pattern[str]:
+    return words_regex([w for w in vocab().vague if w != "some"])
+
+
+def interval(value: int, hedge_class: str | None) -> tuple[int | None, int | None]:
+    """The interval a hedge implies, per the project's rules (eval/README.md)."""
+    match hedge_class:
+        case "at_least":
+            return value, None
+        case "more_than":
+            return value + 1, None
+        case "up_to":
+            return None, value
+        case "less_than":
+            return None, value - 1
+        case "about":
+            return round(value * 0.9), round(value * 1.1)
+        case "nearly":
+            return round(value * 0.9), value
+        case _:
+            return value, value
+
+
+def _parse_digits(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _is_designator(text: str, start: int, end: int) -> bool:
+    """Unit numbers, model names, footnotes, operation names: digits that name rather than count."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 3]
+    if before.endswith("[") and after.startswith("]"):
+        return True
+    if before.endswith(("’", "'", "#")) or (before[-1:].isalpha()):
+        return True
+    if after[:1].isalpha() and not _UNIT_SUFFIX.match(text[end:]) and not after.startswith(("km", "m ", "kg", "%")):
+        return True  # M16s, 81s, 5th handled separately
+    if _ORDINAL_SUFFIX.match(after):
+        return True
+    if _DESIGNATOR_BEFORE.search(before) or _ACRONYM_BEFORE.search(before):
+        return True
+    digits = text[start:end]
+    return len(digits) > 1 and digits.startswith("0")
+
+
+def _is_year(text: str, start: int, end: int, value: float) -> bool:
+    if not (1800 <= value <= 2100) or "," in text[start:end] or "." in text[start:end]:
+        return False
+    follow = text[end : end + 20].lower().split()
+    noun = follow[0].strip(".,;:") if follow else ""
+    counted = vocab().words("person_nouns") | vocab().words("place_nouns") | vocab().words("unit_nouns")
+    return noun not in counted
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[NumberMention]:
+    """Every count in text[start:end] with its hedge; spans inside `skip` (dates) are ignored."""
+    end = len(text) if end is None else end
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = list(skip)
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    segment = text[start:end]
+    for pattern, value in _IMPLICIT:
+        for m in pattern.finditer(segment):
+            s, e = start + m.start(), start + m.end()
+            if free(s, e):
+                found.append(NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun="people"))
+                taken.append((s, e))
+    for m in _vague_regex().finditer(segment):
+        s, e = start + m.start(), start + m.end()
+        if not free(s, e):
+            continue
+        key = re.sub(r"\s+", " ", m.group(0).lower())
+        low, high = vocab().vague[key]
+        found.append(NumberMention(s, e, low, high, key, m.group(0), None))
+        taken.append((s, e))
+    for m in list(DIGITS.finditer(segment)) + list(WORD_NUMBER.finditer(segment)):
+        s, e = start + m.start(), start + m.end()
+        if not free(s, e):
+            continue
+        raw = m.group(0)
+        if raw[0].isdigit():
+            if _is_designator(text, s, e):
+                continue
+            value = _parse_digits(raw)
+            if _is_year(text, s, e, value):
+                continue
+            scale = _SCALE_AFTER.match(text[e:end])
+            if scale:
+                value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
+                e += scale.end()
+        else:
+            if re.fullmatch(r"(?i)hundred|thousand|million|billion", raw):
+                continue
+            try:
+                value = text2num(raw.lower().replace(" and ", " "), "en")
+            except ValueError:
+                continue
+            if text[max(0, s - 2) : s].lower().endswith("a ") and raw.lower() in {"dozen", "hundred", "thousand"}:
+                s -= 2
+        found.append(_with_hedge(text, s, e, int(value), raw))
+        taken.append((found[-1].start, found[-1].end))
+    for m in re.finditer(r"(?i)(?<![\w-])a\s+dozen(?![\w-])", segment):
+        s, e = start + m.start(), start + m.end()
+        if free(s, e):
+            found.append(_with_hedge(text, s, e, 12, m.group(0)))
+            taken.append((s, e))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _with_hedge(text: str, s: int, e: int, value: int, raw: str) -> NumberMention:
+    before = text[max(0, s - 30) : s]
+    hedge_match = _hedge_regex().search(before)
+    low, high = value, value
+    hedge = None
+    hs = s
+    rng = _RANGE.match(text[e : e + 15])
+    between = re.search(r"(?i)\bbetween\s+$", before)
+    if rng and (between or not rng.group(0).strip().startswith("and")):
+        upper = int(_parse_digits(rng.group(1)))
+        if upper > value:
+            hedge = "between" if between else "range"
+            hs = s - len(between.group(0)) if between else s
+            return NumberMention(hs, e + rng.end(), value, upper, hedge, raw, value, _unit_suffix(text, e + rng.end()))
+    if hedge_match:
+        hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())
+        low, high = interval(value, vocab().hedges[hedge])
+        hs = s - (len(before) - hedge_match.start())
+    return NumberMention(hs, e, low, high, hedge, raw, value, _unit_suffix(text, e))
+
+
+def _unit_suffix(text: str, end: int) -> str | None:
+    m = _UNIT_SUFFIX.match(text[end : end + 30])
+    return m.group(1).lower() if m else None

@@ -1,0 +1,346 @@
+"""Rules that turn one sentence's numbers, verbs, targets and dates into claim drafts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reconcile.extract.dates import DateMention
+from reconcile.extract.numbers import NumberMention
+from reconcile.extract.text import Sentence
+from reconcile.extract.vocab import vocab
+from reconcile.models import ClaimKind
+
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless)\b")
+_CUMULATIVE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
+                         r"since\s+the\s+beginning|altogether|cumulative|as\s+of)\b")
+_LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
+_ITEM_CUT = re.compile(r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|"
+                       r"for|which|that|where|after|before|during)\s+")
+_MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
+_RANK = re.compile(r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
+                   r"(?:largest|biggest|most\s+populous|smallest|highest|longest)\b")
+_FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$")
+_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+_A_PLACE = re.compile(r"(?i)\b(?:a|an|one)\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"
+                      r"(camp|base|outpost|position|headquarters|post|checkpoint|town|village|station)\b")
+
+
+@dataclass
+class Draft:
+    """A claim before ids and provenance fields are attached."""
+
+    kind: ClaimKind
+    start: int
+    end: int
+    rule: str
+    low: int | None = None
+    high: int | None = None
+    hedge: str | None = None
+    number_text: str | None = None
+    subject: str | None = None
+    place: str | None = None
+    date: DateMention | None = None
+    cumulative: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text, pos):
+        out.append((m.start(), m.end(), m.group(0)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
+    """The noun a number counts ('29 civilians', 'twelve camps', '100-kilometre'), and where it ends."""
+    v = vocab()
+    if number.implicit_noun:
+        return number.implicit_noun, number.end
+    if number.unit:
+        return number.unit, number.end + 1 + len(number.unit)
+    nouns = v.words("person_nouns") | v.words("place_nouns") | v.words("unit_nouns") | {"deaths", "dead",
+                                                                                       "wounded", "injured"}
+    after = text[number.end : stop]
+    if _MODEL.match(after.lstrip()):
+        model = _MODEL.match(after.lstrip())
+        return "equipment", number.end + len(after) - len(after.lstrip()) + model.end()
+    for s, e, tok in _tokens_after(text, number.end, 6):
+        if s >= stop:
+            break
+        low = tok.lower()
+        if low in nouns:
+            return low, e
+        if tok in {",", ";", ".", ":", ")", "(", "—", "–"} or v.capture.fullmatch(tok) or low in {"and", "or", "to"}:
+            break
+    return None, number.end
+
+
+def _adjectival(text: str, start: int) -> bool:
+    """'another captured outpost': a participle used as an adjective reports no new event."""
+    return bool(re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", text[max(0, start - 10) : start]))
+
+
+def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> ClaimKind | None:
+    """Kind of the nearest achieved attack/capture verb before `before` in the sentence."""
+    v = vocab()
+    head = sentence.text[: before - sentence.start]
+    best: tuple[int, ClaimKind] | None = None
+    attack = v.target_attack if targets_only else v.attack
+    for kind, pattern in ((ClaimKind.CAPTURE, v.capture), (ClaimKind.ATTACK, attack)):
+        for m in pattern.finditer(head):
+            if kind is ClaimKind.CAPTURE and is_intent(head, m.start()):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def is_intent(text: str, verb_start: int) -> bool:
+    """'to capture', 'in a bid to seize': a goal, not an event (but 'managed to take over' happened)."""
+    window = text[max(0, verb_start - 40) : verb_start].lower()
+    if not re.search(r"\bto\s+$", window):
+        return bool(re.search(r"\b(?:could|might|would|will|may)\s+$", window))
+    return not re.search(r"\b(?:managed|succeeded|able|forced\b.*)\s+to\s+$", window)
+
+
+def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
+    """Which kind of claim a count makes, from the noun it counts and the verbs around it."""
+    v = vocab()
+    text = sentence.text
+    if noun is None:
+        return None
+    if noun == "equipment":
+        return ClaimKind.QUANTITY
+    is_person = noun in v.words("person_nouns") or noun in {"deaths", "dead", "wounded", "injured"}
+    if is_person:
+        if noun in {"deaths", "dead", "wounded", "injured"} or v.casualty.search(text):
+            return ClaimKind.CASUALTIES
+        if noun in v.words("force_nouns") or v.population_cue.search(text) or noun in v.words("population_nouns"):
+            return ClaimKind.STRENGTH
+        return None
+    if noun in v.words("place_nouns"):
+        return _verb_kind(sentence, number.start) or (
+            ClaimKind.ATTACK if v.attack.search(text) and not v.capture.search(text) else ClaimKind.QUANTITY
+        )
+    return ClaimKind.QUANTITY
+
+
+def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draft]:
+    """One claim per count in the sentence; 'including 11 children' inherits the kind before it."""
+    drafts: list[Draft] = []
+    previous: Draft | None = None
+    for number in numbers:
+        noun, noun_end = counted_noun(sentence.doc_text, number, sentence.end)
+        kind = classify_number(sentence, number, noun)
+        if noun is None and number.value and number.value >= 100 and _FORCE_BEFORE.search(
+            sentence.doc_text[sentence.start : number.start]
+        ):
+            kind, noun = ClaimKind.STRENGTH, "fighters"
+        if _skip_count(sentence, number, noun, kind):
+            continue
+        including = re.search(r"(?i)\bincluding\s+$", sentence.doc_text[max(0, number.start - 12) : number.start])
+        if including and previous is not None and noun:
+            kind = previous.kind
+        if kind is None:
+            continue
+        draft = Draft(kind, number.start, max(noun_end, number.end), f"count:{kind.value}", number.low, number.high,
+                      number.hedge, number.number_text, subject=noun)
+        drafts.append(draft)
+        previous = draft
+    drafts += _implicit_place_counts(sentence, drafts)
+    rank = _RANK.search(sentence.text)
+    if rank:
+        value = _RANKS[rank.group(1).lower()]
+        s = sentence.start + rank.start()
+        drafts.append(Draft(ClaimKind.QUANTITY, s, sentence.start + rank.end(), "rank", value, value,
+                            number_text=rank.group(0), subject="rank"))
+    return drafts
+
+
+def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kind: ClaimKind | None) -> bool:
+    """Counts that check nothing: 'many camps', 'several months', the 'one' of 'one of only two'."""
+    if number.low is None and number.high is None and kind is not ClaimKind.CASUALTIES:
+        return True
+    if number.value is None and noun in vocab().words("time_nouns"):
+        return True
+    follow = sentence.doc_text[number.end : number.end + 25]
+    return number.number_text.lower() == "one" and bool(re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow))
+
+
+def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """'seized a base' and '..., four headquarters, and a military camp' count one place."""
+    v = vocab()
+    out = []
+    for m in _A_PLACE.finditer(sentence.text):
+        s = sentence.start + m.start()
+        head = sentence.text[: m.start()]
+        verb = re.search(r"([\w-]+)\s+$", head)
+        after_verb = bool(verb and (v.capture.fullmatch(verb.group(1)) or v.attack.fullmatch(verb.group(1))))
+        in_count_list = bool(re.search(r",\s*(?:and\s+)?$", head)) and any(d.end <= s for d in drafts)
+        kind = _verb_kind(sentence, s)
+        if kind and (after_verb or in_count_list):
+            out.append(Draft(kind, s, sentence.start + m.end(), f"count:{kind.value}:implicit", 1, 1,
+                             number_text=m.group(0), subject=m.group(1).lower()))
+    return out
+
+
+def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft]:
+    """One claim per named target in the object list of an attack or capture verb."""
+    v = vocab()
+    text = sentence.text
+    out: list[Draft] = []
+    triggers = []
+    for kind, pattern in ((ClaimKind.CAPTURE, v.capture), (ClaimKind.ATTACK, v.target_attack)):
+        for m in pattern.finditer(text):
+            if is_intent(text, m.start()) or _adjectival(text, m.start()):
+                continue
+            if kind is ClaimKind.ATTACK and m.group(0).lower() in {"attack", "attacks", "assault", "assaults",
+                                                                   "strikes", "airstrikes", "airstrike",
+                                                                   "air strikes", "shelling", "bombing"}:
+                on = re.match(r"\s+(?:on|against)\s+(?=[A-Z])", text[m.end() :])
+                if on:
+                    triggers.append((m.end() + on.end(), kind))
+                continue
+            triggers.append((m.end(), kind))
+    for m in _LIST_TRIGGER.finditer(text):
+        kind = _verb_kind(sentence, sentence.start + m.start(), targets_only=True)
+        if kind is None and re.match(r"(?i)(?:these|they|those)\s+include", text[max(0, m.start() - 6) :].lstrip()):
+            kind = inherited
+        if kind:
+            triggers.append((m.end(), kind))
+    seen: set[int] = set()
+    for pos, kind in sorted(triggers):
+        for s, e, name in _list_items(text, pos):
+            if s in seen:
+                continue
+            seen.add(s)
+            out.append(Draft(kind, sentence.start + s, sentence.start + e, f"target:{kind.value}", place=name,
+                             subject=f"target: {name}"))
+    return out
+
+
+def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
+    rest = text[pos:]
+    m = re.match(r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
+                 r"(?:camps|bases|outposts|positions|posts|towns|villages)\s+(?:including|in)\s+", rest)
+    if m and re.search(r"\d|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple", m.group(0)):
+        pos += m.end()
+        rest = text[pos:]
+    end_m = re.search(r"[.;:!?](?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b", rest)
+    region = rest[: end_m.start()] if end_m else rest
+    items: list[tuple[int, int, str]] = []
+    offset = 0
+    for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+", region):
+        at = region.find(piece, offset)
+        offset = at + len(piece)
+        name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
+        cut = _ITEM_CUT.search(name)
+        core = name[: cut.start()] if cut else name
+        has_place = any(w.lower() in vocab().words("place_nouns") for w in core.split())
+        if not core or not (core[0].isupper() or (has_place and re.search(r"[A-Z]", piece))):
+            break
+        if not re.search(r"[A-Z]", core) and not has_place:
+            break
+        items.append((pos + at, pos + at + len(piece), core.strip()))
+    return items
+
+
+def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
+    """Qualitative claims: an attack, capture, casualties or cause the sentence states without a count."""
+    v = vocab()
+    text = sentence.text
+    have = {d.kind for d in existing}
+    out: list[Draft] = []
+    span = (sentence.start, sentence.end)
+    if not _statement_like(sentence):
+        return out
+    if ClaimKind.CAPTURE not in have:
+        for m in v.capture.finditer(text):
+            if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
+                s, e = _clause(text, m.start(), m.end())
+                out.append(Draft(ClaimKind.CAPTURE, sentence.start + s, sentence.start + e, "event:capture"))
+    if ClaimKind.ATTACK not in have:
+        attack = _attack_evidence(text, capture_claimed=ClaimKind.CAPTURE in have | {d.kind for d in out},
+                                  casualty_claimed=ClaimKind.CASUALTIES in have)
+        if attack is not None and not _MODAL.search(text[max(0, attack - 40) : attack]):
+            out.append(Draft(ClaimKind.ATTACK, *span, "event:attack"))
+    if ClaimKind.CASUALTIES not in have and v.casualty.search(text) and not _MODAL.search(text):
+        out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
+    if v.cause.search(text) and v.cause_event.search(text):
+        out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
+    return out
+
+
+def _statement_like(sentence: Sentence) -> bool:
+    """A full sentence or the title; headings and widget labels state no event."""
+    words = sentence.text.split()
+    return len(words) >= 4 and (bool(re.search(r"[.!?\"”’)]$", sentence.text.strip())) or sentence.start == 0)
+
+
+def _idiom(text: str, m: re.Match[str]) -> bool:
+    return bool(re.match(r"\s+the\s+initiative", text[m.end() :], re.IGNORECASE))
+
+
+def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -> int | None:
+    """Position of a word that reports an attack; 'offensive' counts only when launched or under way.
+
+    References back to an attack already told ('the attack killed...') and possessive generalities
+    ('the AA's attacks') report no new attack.
+    """
+    v = vocab()
+    for m in v.attack.finditer(text):
+        word = m.group(0).lower()
+        before = text[max(0, m.start() - 30) : m.start()]
+        if word in {"offensive", "offensives", "counteroffensive", "counter-offensive", "operation", "operations",
+                    "launched", "launching", "combat"}:
+            located = re.match(r"\s+(?:at|in|on|against|into)\s+[A-Z]", text[m.end() :])
+            if v.launch.search(text[max(0, m.start() - 40) : m.start()]) or word == "launching" or located:
+                return m.start()
+            continue
+        if word in {"attack", "attacks"} and is_intent(text, m.start()):
+            continue
+        if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
+            continue
+        if word in {"attack", "attacks", "strike", "assault"} and _DEFINITE.search(before):
+            continue
+        if capture_claimed and word not in {"fighting", "clashes", "clash", "battle", "battles"}:
+            continue
+        if casualty_claimed and word in {"attack", "attacks"}:
+            continue
+        return m.start()
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The comma-delimited clause around [start, end)."""
+    lefts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    right_m = _CLAUSE_BREAK.search(text, end)
+    return (lefts[-1] if lefts else 0), (right_m.start() if right_m else len(text))
+
+
+def is_cumulative(sentence: Sentence) -> bool:
+    return bool(_CUMULATIVE.search(sentence.text))
+
+
+def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
+    """An event_date claim for a resolved date no other claim in the sentence carries (or a 'since' start)."""
+    out = []
+    carried = {id(d.date) for d in drafts if d.date is not None}
+    for date in dates:
+        if date.date is None:
+            continue
+        since = re.search(r"(?i)\bsince\b",
+                          sentence.doc_text[max(sentence.start, date.start - 60) : date.start])
+        if id(date) in carried and not since:
+            continue
+        s, e = _clause(sentence.text, date.start - sentence.start, date.end - sentence.start)
+        out.append(Draft(ClaimKind.EVENT_DATE, sentence.start + s, sentence.start + e, "date:event", date=date,
+                         subject="date"))
+    return out

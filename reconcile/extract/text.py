@@ -1,0 +1,157 @@
+"""Sentences with true offsets, quoted speech regions, and who the article says is speaking."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from syntok import segmenter
+
+from reconcile.extract.vocab import vocab
+from reconcile.models import Document
+
+_QUOTE_PAIRS = [("“", "”"), ('"', '"')]
+_SUBORDINATORS = re.compile(r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after)\s+",
+                            re.IGNORECASE)
+_SPEAKER_MAX_WORDS = 14
+_LAST_CLAUSE = re.compile(r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
+                          r"[.;:!?]\s|[“”\"]")
+
+
+@dataclass
+class Sentence:
+    """One sentence of a paragraph; `quotes` are the spans of quoted speech that overlap it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    doc_text: str = field(repr=False)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    quote_speaker: str | None = None
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.quotes)
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    """Lines of the document that are not page furniture, as (start, end)."""
+    out, pos = [], 0
+    for raw in doc.text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        start, end = pos, pos + len(body)
+        pos += len(raw)
+        if body.strip() and not any(r.start <= start and end <= r.end for r in doc.boilerplate):
+            out.append((start, end))
+    return out
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for open_q, close_q in _QUOTE_PAIRS:
+        i = start
+        while True:
+            a = text.find(open_q, i, end)
+            if a < 0:
+                break
+            b = text.find(close_q, a + 1, end)
+            b = end if b < 0 else b + 1  # a quote left open runs to the paragraph's end
+            spans.append((a, b))
+            i = b
+    return spans
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    """Every sentence outside page furniture, split per paragraph so offsets stay exact."""
+    out: list[Sentence] = []
+    for index, (p_start, p_end) in enumerate(_paragraphs(doc)):
+        chunk = doc.text[p_start:p_end]
+        quotes = _quote_spans(doc.text, p_start, p_end)
+        speaker = _quote_speaker(doc.text, p_start, p_end, quotes) if quotes else None
+        for para in segmenter.analyze(chunk):
+            for sent in para:
+                tokens = list(sent)
+                if not tokens:
+                    continue
+                s = p_start + tokens[0].offset
+                e = p_start + tokens[-1].offset + len(tokens[-1].value)
+                s = _include_opening_quote(doc.text, s, p_start)
+                inside = [(a, b) for a, b in quotes if a < e and s < b]
+                out.append(Sentence(s, e, doc.text[s:e], index, doc.text, inside, speaker if inside else None))
+    return out
+
+
+def _include_opening_quote(text: str, start: int, floor: int) -> int:
+    return start - 1 if start > floor and text[start - 1] in "“\"‘" else start
+
+
+def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    chars = list(text[start:end])
+    for a, b in quotes:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _quote_speaker(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str | None:
+    """Who speaks the quotes of a paragraph: the attribution found in its unquoted words."""
+    return find_speaker(_outside_quotes(text, start, end, quotes))
+
+
+def find_speaker(clause: str) -> str | None:
+    """The source a clause names: 'according to X', 'X said/told/claimed', 'X, ..., told KNG'."""
+    v = vocab()
+    m = re.search(r"(?i)\baccording\s+to\s+([^,.;:]+)", clause)
+    if m:
+        return _tidy(m.group(1))
+    for verb in v.speech.finditer(clause):
+        if verb.group(0).lower() == "according to":
+            continue
+        before = clause[: verb.start()]
+        piece = _LAST_CLAUSE.split(before)[-1]
+        parts = [p for p in re.split(r",\s*", piece) if p.strip()]
+        if not parts:
+            continue
+        # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
+        candidate = ", ".join(parts[-2:]) if len(parts) >= 2 and _is_role(parts[-1]) else parts[-1]
+        candidate = _SUBORDINATORS.sub("", candidate.strip())
+        candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
+        if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
+            return _tidy(candidate)
+    if re.search(r"(?i)\breportedly\b", clause):
+        return "unnamed sources (reportedly)"
+    return None
+
+
+def _is_role(part: str) -> bool:
+    return bool(re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s)", part)) and not part[:1].isupper()
+
+
+def _looks_like_source(candidate: str) -> bool:
+    v = vocab()
+    lowered = candidate.lower()
+    if lowered in {"it", "this", "that", "which"}:
+        return False
+    return bool(
+        re.search(r"[A-Z]", candidate)
+        or v.party_speaker.search(candidate)
+        or v.neutral_speaker.search(candidate)
+        or v.actor.search(candidate)
+        or lowered in {"they", "he", "she", "we"}
+    )
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def speaker_is_party(speaker: str | None) -> bool | None:
+    """True when the speaker is a side of the fighting, False for independent voices, None if unknown."""
+    if not speaker:
+        return None
+    v = vocab()
+    if v.neutral_speaker.search(speaker):
+        return False
+    if v.actor.search(speaker) or v.party_speaker.search(speaker + " "):
+        return True
+    return None

@@ -1,0 +1,72 @@
+"""Extraction vocabulary from `data/vocab.json`, compiled once into word-boundary regexes."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def words_regex(words: list[str] | set[str]) -> re.Pattern[str]:
+    """Case-insensitive match of any of `words` as whole words (longest first)."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Word lists and their compiled regexes; see data/vocab.json for what each list means."""
+
+    raw: dict
+    hedges: dict[str, str]
+    vague: dict[str, tuple[int | None, int | None]]
+    actor_of_alias: dict[str, str]
+    casualty: re.Pattern[str]
+    injury: re.Pattern[str]
+    missing: re.Pattern[str]
+    attack: re.Pattern[str]
+    target_attack: re.Pattern[str]
+    capture: re.Pattern[str]
+    launch: re.Pattern[str]
+    campaign: re.Pattern[str]
+    cause: re.Pattern[str]
+    cause_event: re.Pattern[str]
+    event_verb: re.Pattern[str]
+    population_cue: re.Pattern[str]
+    actor: re.Pattern[str]
+    speech: re.Pattern[str]
+    party_speaker: re.Pattern[str]
+    neutral_speaker: re.Pattern[str]
+
+    def words(self, key: str) -> set[str]:
+        return {w.lower() for w in self.raw[key]}
+
+
+@cache
+def vocab() -> Vocab:
+    raw = json.loads(resources.files("reconcile.data").joinpath("vocab.json").read_text("utf-8"))
+    actor_of_alias = {alias.lower(): canon for canon, aliases in raw["actors"].items() for alias in aliases}
+    return Vocab(
+        raw=raw,
+        hedges={k.lower(): v for k, v in raw["hedges"].items()},
+        vague={k.lower(): (v[0], v[1]) for k, v in raw["vague_counts"].items()},
+        actor_of_alias=actor_of_alias,
+        casualty=words_regex(raw["casualty_words"]),
+        injury=words_regex(raw["injury_words"]),
+        missing=words_regex(raw["missing_words"]),
+        attack=words_regex(raw["attack_words"]),
+        target_attack=words_regex(raw["target_attack_words"]),
+        capture=words_regex(raw["capture_words"]),
+        launch=words_regex(raw["launch_words"]),
+        campaign=words_regex(raw["campaign_nouns"]),
+        cause=words_regex(raw["cause_words"]),
+        cause_event=words_regex(raw["cause_event_words"]),
+        event_verb=words_regex(raw["event_verbs"]),
+        population_cue=words_regex(raw["population_cues"]),
+        actor=words_regex(list(actor_of_alias)),
+        speech=words_regex(raw["speech_verbs"]),
+        party_speaker=words_regex([w.strip() for w in raw["party_speakers"]]),
+        neutral_speaker=words_regex([w.strip() for w in raw["neutral_speakers"]]),
+    )
