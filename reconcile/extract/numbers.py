@@ -14,7 +14,7 @@ _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve t
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _SCALE = ["hundred", "thousand", "million", "billion"]
 _WORD = rf"(?:{'|'.join(_SMALL + _SCALE)})"
-WORD_NUMBER = re.compile(rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w]|-(?!{_WORD}))", re.IGNORECASE)
+WORD_NUMBER = re.compile(rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w])(?!-{_WORD})", re.IGNORECASE)
 DIGITS = re.compile(r"(?<![\w.,/’'\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/’'\-])\d+(?:\.\d+)?(?![\d])")
 _SCALE_AFTER = re.compile(r"^\s+(million|billion|thousand)\b", re.IGNORECASE)
 _UNIT_SUFFIX = re.compile(r"^-([a-z]+)(?:-[a-z]+)?", re.IGNORECASE)
@@ -30,7 +30,7 @@ _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
 _IMPLICIT = [
     (re.compile(r"\ba\s+(?:mother|father|woman|man|parent)\s+and\s+(?:her|his|their)\s+"
                 r"(?:child|son|daughter|baby|infant)\b", re.IGNORECASE), 2),
-    (re.compile(r"\b(?:a\s+couple|a\s+pair|both)\b(?=\s+(?:of\s+)?\w)", re.IGNORECASE), 2),
+    (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2),
 ]
 
 

@@ -22,8 +22,9 @@ _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
                    r"(?:largest|biggest|most\s+populous|smallest|highest|longest)\b")
 _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
+_PLACE_MODIFIERS = {"guard", "mountain", "military", "army", "police", "border", "junta", "regime", "hilltop"}
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
-_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$")
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
 _RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _A_PLACE = re.compile(r"(?i)\b(?:a|an|one)\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"
                       r"(camp|base|outpost|position|headquarters|post|checkpoint|town|village|station)\b")
@@ -106,7 +107,7 @@ def is_intent(text: str, verb_start: int) -> bool:
     window = text[max(0, verb_start - 40) : verb_start].lower()
     if not re.search(r"\bto\s+$", window):
         return bool(re.search(r"\b(?:could|might|would|will|may)\s+$", window))
-    return not re.search(r"\b(?:managed|succeeded|able|forced\b.*)\s+to\s+$", window)
+    return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
 
 
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
@@ -227,6 +228,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
+    pos += len(text[pos:]) - len(text[pos:].lstrip())
     rest = text[pos:]
     m = re.match(r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
                  r"(?:camps|bases|outposts|positions|posts|towns|villages)\s+(?:including|in)\s+", rest)
@@ -243,10 +245,10 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         cut = _ITEM_CUT.search(name)
         core = name[: cut.start()] if cut else name
-        has_place = any(w.lower() in vocab().words("place_nouns") for w in core.split())
-        if not core or not (core[0].isupper() or (has_place and re.search(r"[A-Z]", piece))):
-            break
-        if not re.search(r"[A-Z]", core) and not has_place:
+        words = core.split()
+        place_phrase = bool(words) and words[0].lower() in _PLACE_MODIFIERS and words[-1].lower() in vocab().words(
+            "place_nouns")
+        if not core or not (core[0].isupper() or (place_phrase and re.search(r"[A-Z]", piece))):
             break
         items.append((pos + at, pos + at + len(piece), core.strip()))
     return items
@@ -261,16 +263,19 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     span = (sentence.start, sentence.end)
     if not _statement_like(sentence):
         return out
-    if ClaimKind.CAPTURE not in have:
-        for m in v.capture.finditer(text):
-            if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
-                s, e = _clause(text, m.start(), m.end())
-                out.append(Draft(ClaimKind.CAPTURE, sentence.start + s, sentence.start + e, "event:capture"))
+    captures = [d for d in existing if d.kind is ClaimKind.CAPTURE]
+    for m in v.capture.finditer(text):
+        if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
+            s, e = _clause(text, m.start(), m.end())
+            s, e = sentence.start + s, sentence.start + e
+            if not any(d.start < e and s < d.end for d in captures + out):
+                out.append(Draft(ClaimKind.CAPTURE, s, e, "event:capture"))
     if ClaimKind.ATTACK not in have:
         attack = _attack_evidence(text, capture_claimed=ClaimKind.CAPTURE in have | {d.kind for d in out},
                                   casualty_claimed=ClaimKind.CASUALTIES in have)
         if attack is not None and not _MODAL.search(text[max(0, attack - 40) : attack]):
-            out.append(Draft(ClaimKind.ATTACK, *span, "event:attack"))
+            launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS
+            out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
     if ClaimKind.CASUALTIES not in have and v.casualty.search(text) and not _MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
     if v.cause.search(text) and v.cause_event.search(text):
@@ -288,6 +293,10 @@ def _idiom(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+the\s+initiative", text[m.end() :], re.IGNORECASE))
 
 
+LAUNCH_WORDS = {"offensive", "offensives", "counteroffensive", "counter-offensive", "operation", "operations",
+                "launched", "launching", "combat"}
+
+
 def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -> int | None:
     """Position of a word that reports an attack; 'offensive' counts only when launched or under way.
 
@@ -298,10 +307,8 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
     for m in v.attack.finditer(text):
         word = m.group(0).lower()
         before = text[max(0, m.start() - 30) : m.start()]
-        if word in {"offensive", "offensives", "counteroffensive", "counter-offensive", "operation", "operations",
-                    "launched", "launching", "combat"}:
-            located = re.match(r"\s+(?:at|in|on|against|into)\s+[A-Z]", text[m.end() :])
-            if v.launch.search(text[max(0, m.start() - 40) : m.start()]) or word == "launching" or located:
+        if word in LAUNCH_WORDS:
+            if v.launch.search(text[max(0, m.start() - 40) : m.start()]) or word == "launching":
                 return m.start()
             continue
         if word in {"attack", "attacks"} and is_intent(text, m.start()):
@@ -311,8 +318,6 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
         if word in {"attack", "attacks", "strike", "assault"} and _DEFINITE.search(before):
             continue
         if capture_claimed and word not in {"fighting", "clashes", "clash", "battle", "battles"}:
-            continue
-        if casualty_claimed and word in {"attack", "attacks"}:
             continue
         return m.start()
     return None
@@ -332,7 +337,11 @@ def is_cumulative(sentence: Sentence) -> bool:
 def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
     """An event_date claim for a resolved date no other claim in the sentence carries (or a 'since' start)."""
     out = []
-    carried = {id(d.date) for d in drafts if d.date is not None}
+    for draft in drafts:
+        if draft.rule == "event:attack:launch" and draft.date is not None:
+            draft.kind, draft.rule = ClaimKind.EVENT_DATE, "date:launch"  # a dated launch is a date claim
+    event_kinds = {ClaimKind.CASUALTIES, ClaimKind.CAPTURE, ClaimKind.ATTACK, ClaimKind.CAUSE, ClaimKind.EVENT_DATE}
+    carried = {id(d.date) for d in drafts if d.date is not None and d.kind in event_kinds}
     for date in dates:
         if date.date is None:
             continue
