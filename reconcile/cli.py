@@ -144,12 +144,19 @@ def _interval(low: int | None, high: int | None) -> str:
 @click.option("--text", "text_filter", help="Only claims whose quote contains this text.")
 @click.option("--limit", type=int, default=None, help="Show at most this many claims.")
 @click.pass_context
-def claims(ctx: click.Context, kind: str | None, doc: str | None, text_filter: str | None, limit: int | None) -> None:
+def claims(
+    ctx: click.Context, kind: str | None, doc: str | None, text_filter: str | None, limit: int | None
+) -> None:
     """List extracted claims: kind, value interval, date, source and the quote."""
     rows = [
         [
-            c.doc[:12], f"{c.span.start}-{c.span.end}", c.kind.value, _interval(c.quantity.low, c.quantity.high),
-            c.date.iso if c.date else "", _clip(c.attributed_to or "", 24), _clip(" ".join(c.text.split()), 70),
+            c.doc[:12],
+            f"{c.span.start}-{c.span.end}",
+            c.kind.value,
+            _interval(c.quantity.low, c.quantity.high),
+            c.date.iso if c.date else "",
+            _clip(c.attributed_to or "", 24),
+            _clip(" ".join(c.text.split()), 70),
         ]
         for c in _store(ctx).claims(kind=kind, doc=doc, text=text_filter, limit=limit)
     ]
@@ -158,7 +165,9 @@ def claims(ctx: click.Context, kind: str | None, doc: str | None, text_filter: s
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: stdout]")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: stdout]"
+)
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Export the claims (jsonl: the evaluation contract, one claim per line)."""

@@ -20,16 +20,25 @@ from reconcile.ids import derived_id
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
 
 EXTRACTOR_VERSION = "0.1.0"
-_CANDIDATE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                        r"forty|fifty|hundred|thousand|dozen|dozens|scores|several|numerous|multiple|many)\b",
-                        re.IGNORECASE)
-_UNIT = re.compile(r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
-                   r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
-                   r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
-                   r"Light\s+Infantry\s+Division)")
-_PLACE = re.compile(r"\b(?:in|at|near|outside|of|on|against|from|around)\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})")
-_NON_PLACES = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b")
+_CANDIDATE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|dozen|dozens|scores|several|numerous|multiple|many|mother|father|couple|"
+    r"pair|largest|biggest)\b",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(
+    r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
+    r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
+    r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
+    r"Light\s+Infantry\s+Division)"
+)
+_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|of|on|against|from|around)\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
+)
+_NON_PLACES = re.compile(
+    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b"
+)
 _NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, ClaimKind.CAUSE}
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -42,20 +51,27 @@ def extract_claims(doc: Document) -> list[Claim]:
     last_date: DateMention | None = None
     previous_kind: ClaimKind | None = None
     paragraph = -1
+    all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
     for sentence in sentences(doc):
         if sentence.paragraph != paragraph and not sentence.text.startswith(("They ", "The attack", "It ")):
             narrative_date = None
-        dates = find_dates(doc.text, sentence.start, sentence.end, doc.published, context_year)
+        if all_dates is not None:
+            dates = [d for d in all_dates if sentence.start <= d.start and d.end <= sentence.end]
+        else:
+            dates = find_dates(doc.text, sentence.start, sentence.end, None, context_year)
         numbers = []
         if _CANDIDATE.search(sentence.text):
-            numbers = find_numbers(doc.text, sentence.start, sentence.end, skip=[(d.start, d.end) for d in dates])
+            numbers = find_numbers(
+                doc.text, sentence.start, sentence.end, skip=[(d.start, d.end) for d in dates]
+            )
         drafts = number_drafts(sentence, numbers)
         targets = target_drafts(sentence, previous_kind)
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
         _attach_dates(drafts, dates, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
-        claims += [_claim(doc, sentence, d) for d in drafts]
+        speaker = find_speaker(sentence.text) if drafts else None
+        claims += [_claim(doc, sentence, d, speaker) for d in drafts]
         resolved = [d for d in dates if d.date is not None]
         if resolved:
             narrative_date = last_date = resolved[-1]
@@ -71,7 +87,9 @@ def extract_claims(doc: Document) -> list[Claim]:
 
 
 def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
-    return [d for d in new if not any(d.start < e.end and e.start < d.end and d.kind == e.kind for e in existing)]
+    return [
+        d for d in new if not any(d.start < e.end and e.start < d.end and d.kind == e.kind for e in existing)
+    ]
 
 
 def _attach_dates(drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None) -> None:
@@ -106,12 +124,14 @@ def _place(sentence: Sentence, draft: Draft) -> str | None:
     return None
 
 
-def _claim(doc: Document, sentence: Sentence, d: Draft) -> Claim:
+def _claim(doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | None) -> Claim:
     in_quote = sentence.in_quote(d.start, d.end)
-    speaker = sentence.quote_speaker if in_quote else find_speaker(sentence.text)
+    speaker = sentence.quote_speaker if in_quote else sentence_speaker
     unit = _UNIT.search(doc.text, d.start, d.end) or _UNIT.search(sentence.text)
     as_of = None
-    if d.kind in {ClaimKind.STRENGTH} or (d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} and is_cumulative(sentence)):
+    if d.kind in {ClaimKind.STRENGTH} or (
+        d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} and is_cumulative(sentence)
+    ):
         as_of = doc.published
     date: PartialDate | None = d.date.date if d.date else None
     return Claim(
@@ -149,11 +169,23 @@ def _stat_rows(doc: Document, last_date: DateMention | None) -> list[Claim]:
         value = int(m.group("value").replace(",", ""))
         label = m.group("label").strip()
         sentence = Sentence(start, end, doc.text[start:end], -1, doc.text)
-        draft = Draft(ClaimKind.QUANTITY, start, end, "stat-row", value, value, number_text=m.group("value"),
-                      subject=label, date=last_date)
-        claim = _claim(doc, sentence, draft)
-        out.append(claim.model_copy(update={"as_of": last_date.date_end if last_date else None,
-                                            "attributed_to": doc.outlet}))
+        draft = Draft(
+            ClaimKind.QUANTITY,
+            start,
+            end,
+            "stat-row",
+            value,
+            value,
+            number_text=m.group("value"),
+            subject=label,
+            date=last_date,
+        )
+        claim = _claim(doc, sentence, draft, None)
+        out.append(
+            claim.model_copy(
+                update={"as_of": last_date.date_end if last_date else None, "attributed_to": doc.outlet}
+            )
+        )
     return out
 
 

@@ -12,35 +12,61 @@ from reconcile.models import DatePrecision, PartialDate
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _P = [
-    ("between_days", rf"\bbetween\s+(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+and\s+"
-                     rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b"),
-    ("day_range", rf"\b(?P<d1>{DAY})\s+(?:and|to|-|–)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
-    ("month_range", rf"\b(?:between\s+|from\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:and|to|-|–|until)\s+"
-                    rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b"),
+    (
+        "between_days",
+        rf"\bbetween\s+(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+and\s+"
+        rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
+    ),
+    (
+        "day_range",
+        rf"\b(?P<d1>{DAY})\s+(?:and|to|-|–)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+    ),
+    (
+        "month_range",
+        rf"\b(?:between\s+|from\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:and|to|-|–|until)\s+"
+        rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
+    ),
     ("year_range", rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b"),
     ("dmy", rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
-    ("mdy", rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:km|miles|people))"),
+    (
+        "mdy",
+        rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:km|miles|people))",
+    ),
     ("end_of_year", rf"\b(?:the\s+)?end\s+of\s+(?P<y>{YEAR})\b"),
-    ("start_of_month", rf"\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b"),
+    (
+        "start_of_month",
+        rf"\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
+    ),
     ("my", rf"\b(?:(?:early|mid|late)-?\s*)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"),
-    ("month", rf"\b(?i:in|since|by|from|until|during|of|on)\s+(?i:(?:early|mid|late)-?\s*)?(?P<m>(?!May\b){MONTH})\b"
-              rf"(?!\s+{YEAR})"),
+    (
+        "month",
+        rf"\b(?i:in|since|by|from|until|during|of|on)\s+(?i:(?:early|mid|late)-?\s*)?(?P<m>(?!May\b){MONTH})\b"
+        rf"(?!\s+{YEAR})",
+    ),
     ("year_span", rf"\((?P<y>{YEAR})\s*[–-]\s*(?:present|now|\d{{4}})\)"),
-    ("year", rf"(?:\b(?i:in|since|by|from|until|during|of|before|after|early|late|mid|around|end)\s+(?i:the\s+)?"
-             rf"(?i:(?:early|late|mid)-?\s*)?|(?<=\bmid-)|^)(?P<y>{YEAR})\b(?!\s*(?:[–-]|km|people))"),
+    (
+        "year",
+        rf"(?:\b(?i:in|since|by|from|until|during|of|before|after|early|late|mid|around|end)\s+(?i:the\s+)?"
+        rf"(?i:(?:early|late|mid)-?\s*)?|(?<=\bmid-)|^)(?P<y>{YEAR})\b(?!\s*(?:[–-]|km|people))",
+    ),
     ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b"),
     ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
     ("weekday", rf"\b(?:(?:last|on|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
     ("rel_month", r"\b(?P<rel>last\s+month|this\s+month|next\s+month|earlier\s+this\s+month)\b"),
-    ("rel_year", r"\b(?P<rel>last\s+year|this\s+year|next\s+year|earlier\s+this\s+year|later\s+this\s+year)\b"),
+    (
+        "rel_year",
+        r"\b(?P<rel>last\s+year|this\s+year|next\s+year|earlier\s+this\s+year|later\s+this\s+year)\b",
+    ),
 ]
 PATTERNS = [(name, re.compile(p, re.IGNORECASE if name not in {"month", "year"} else 0)) for name, p in _P]
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
@@ -78,12 +104,16 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve(kind: str, g: dict[str, str | None], ref: PartialDate | None, year: int | None
-             ) -> tuple[PartialDate | None, PartialDate | None]:
+def _resolve(
+    kind: str, g: dict[str, str | None], ref: PartialDate | None, year: int | None
+) -> tuple[PartialDate | None, PartialDate | None]:
     """Turn one pattern match into (date, date_end) given the reference date and context year."""
     y = int(g["y"]) if g.get("y") else year
     if kind == "between_days":
-        return (_safe(int(g["y1"]), _month(g["m1"]), int(g["d1"])), _safe(int(g["y2"]), _month(g["m2"]), int(g["d2"])))
+        return (
+            _safe(int(g["y1"]), _month(g["m1"]), int(g["d1"])),
+            _safe(int(g["y2"]), _month(g["m2"]), int(g["d2"])),
+        )
     if kind == "day_range":
         m = _month(g["m"])
         return (_safe(y, m, int(g["d1"])), _safe(y, m, int(g["d2"]))) if y else (None, None)
@@ -128,7 +158,9 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
     return PartialDate.from_date(day - dt.timedelta(days=back))
 
 
-def find_dates(text: str, start: int, end: int, ref: PartialDate | None, context_year: int | None) -> list[DateMention]:
+def find_dates(
+    text: str, start: int, end: int, ref: PartialDate | None, context_year: int | None
+) -> list[DateMention]:
     """Date phrases in text[start:end], longest first, without overlaps.
 
     `ref` is the publication date; `context_year` (the last year the document named) completes

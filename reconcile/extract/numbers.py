@@ -10,12 +10,44 @@ from text_to_num import text2num
 
 from reconcile.extract.vocab import vocab, words_regex
 
-_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
 _SCALE = ["hundred", "thousand", "million", "billion"]
 _WORD = rf"(?:{'|'.join(_SMALL + _SCALE)})"
-WORD_NUMBER = re.compile(rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w])(?!-{_WORD})", re.IGNORECASE)
-DIGITS = re.compile(r"(?<![\w.,/’'\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/’'\-])\d+(?:\.\d+)?(?![\d])")
+WORD_NUMBER = re.compile(
+    rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w])(?!-{_WORD})", re.IGNORECASE
+)
+DIGITS = re.compile(
+    r"(?<![\w.,/’'\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/’'\-])\d+(?:\.\d+)?(?![\d])"
+)
 _SCALE_AFTER = re.compile(r"^\s+(million|billion|thousand)\b", re.IGNORECASE)
 _UNIT_SUFFIX = re.compile(r"^-([a-z]+)(?:-[a-z]+)?", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -28,8 +60,14 @@ _DESIGNATOR_BEFORE = re.compile(
 )
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
 _IMPLICIT = [
-    (re.compile(r"\ba\s+(?:mother|father|woman|man|parent)\s+and\s+(?:her|his|their)\s+"
-                r"(?:child|son|daughter|baby|infant)\b", re.IGNORECASE), 2),
+    (
+        re.compile(
+            r"\ba\s+(?:mother|father|woman|man|parent)\s+and\s+(?:her|his|their)\s+"
+            r"(?:child|son|daughter|baby|infant)\b",
+            re.IGNORECASE,
+        ),
+        2,
+    ),
     (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2),
 ]
 
@@ -93,7 +131,11 @@ def _is_designator(text: str, start: int, end: int) -> bool:
         return True
     if before.endswith(("’", "'", "#")) or (before[-1:].isalpha()):
         return True
-    if after[:1].isalpha() and not _UNIT_SUFFIX.match(text[end:]) and not after.startswith(("km", "m ", "kg", "%")):
+    if (
+        after[:1].isalpha()
+        and not _UNIT_SUFFIX.match(text[end:])
+        and not after.startswith(("km", "m ", "kg", "%"))
+    ):
         return True  # M16s, 81s, 5th handled separately
     if _ORDINAL_SUFFIX.match(after):
         return True
@@ -112,7 +154,9 @@ def _is_year(text: str, start: int, end: int, value: float) -> bool:
     return noun not in counted
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[NumberMention]:
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()
+) -> list[NumberMention]:
     """Every count in text[start:end] with its hedge; spans inside `skip` (dates) are ignored."""
     end = len(text) if end is None else end
     found: list[NumberMention] = []
@@ -126,13 +170,17 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, skip: list[t
         for m in pattern.finditer(segment):
             s, e = start + m.start(), start + m.end()
             if free(s, e):
-                found.append(NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun="people"))
+                found.append(
+                    NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun="people")
+                )
                 taken.append((s, e))
     for m in _vague_regex().finditer(segment):
         s, e = start + m.start(), start + m.end()
         if not free(s, e):
             continue
         key = re.sub(r"\s+", " ", m.group(0).lower())
+        if key == "many" and re.search(r"(?i)\b(?:as|how|so|too)\s+$", text[max(0, s - 5) : s]):
+            continue  # "as many as 12" is a hedge on 12, not a vague count
         low, high = vocab().vague[key]
         found.append(NumberMention(s, e, low, high, key, m.group(0), None))
         taken.append((s, e))
@@ -158,7 +206,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, skip: list[t
                 value = text2num(raw.lower().replace(" and ", " "), "en")
             except ValueError:
                 continue
-            if text[max(0, s - 2) : s].lower().endswith("a ") and raw.lower() in {"dozen", "hundred", "thousand"}:
+            if text[max(0, s - 2) : s].lower().endswith("a ") and raw.lower() in {
+                "dozen",
+                "hundred",
+                "thousand",
+            }:
                 s -= 2
         found.append(_with_hedge(text, s, e, int(value), raw))
         taken.append((found[-1].start, found[-1].end))
@@ -183,7 +235,9 @@ def _with_hedge(text: str, s: int, e: int, value: int, raw: str) -> NumberMentio
         if upper > value:
             hedge = "between" if between else "range"
             hs = s - len(between.group(0)) if between else s
-            return NumberMention(hs, e + rng.end(), value, upper, hedge, raw, value, _unit_suffix(text, e + rng.end()))
+            return NumberMention(
+                hs, e + rng.end(), value, upper, hedge, raw, value, _unit_suffix(text, e + rng.end())
+            )
     if hedge_match:
         hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())
         low, high = interval(value, vocab().hedges[hedge])

@@ -13,21 +13,34 @@ from reconcile.models import ClaimKind
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless)\b")
-_CUMULATIVE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
-                         r"since\s+the\s+beginning|altogether|cumulative|as\s+of)\b")
+_CUMULATIVE = re.compile(
+    r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
+    r"since\s+the\s+beginning|altogether|cumulative|as\s+of)\b"
+)
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
-_ITEM_CUT = re.compile(r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|"
-                       r"for|which|that|where|after|before|during)\s+")
+_ITEM_CUT = re.compile(
+    r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|"
+    r"for|which|that|where|after|before|during)\s+"
+)
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
-_RANK = re.compile(r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
-                   r"(?:largest|biggest|most\s+populous|smallest|highest|longest)\b")
+_RANK = re.compile(
+    r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
+    r"(?:largest|biggest|most\s+populous|smallest|highest|longest)\b"
+)
 _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
 _PLACE_MODIFIERS = {"guard", "mountain", "military", "army", "police", "border", "junta", "regime", "hilltop"}
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
-_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
-_A_PLACE = re.compile(r"(?i)\b(?:a|an|one)\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"
-                      r"(camp|base|outpost|position|headquarters|post|checkpoint|town|village|station)\b")
+_RANKS = {
+    w: i
+    for i, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], 1
+    )
+}
+_A_PLACE = re.compile(
+    r"(?i)\b(?:a|an|one)\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"
+    r"(camp|base|outpost|position|headquarters|post|checkpoint|town|village|station)\b"
+)
 
 
 @dataclass
@@ -65,26 +78,41 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         return number.implicit_noun, number.end
     if number.unit:
         return number.unit, number.end + 1 + len(number.unit)
-    nouns = v.words("person_nouns") | v.words("place_nouns") | v.words("unit_nouns") | {"deaths", "dead",
-                                                                                       "wounded", "injured"}
+    nouns = (
+        v.words("person_nouns")
+        | v.words("place_nouns")
+        | v.words("unit_nouns")
+        | {"deaths", "dead", "wounded", "injured"}
+    )
     after = text[number.end : stop]
     if _MODEL.match(after.lstrip()):
         model = _MODEL.match(after.lstrip())
         return "equipment", number.end + len(after) - len(after.lstrip()) + model.end()
-    for s, e, tok in _tokens_after(text, number.end, 6):
+    tokens = _tokens_after(text, number.end, 7)
+    for i, (s, e, tok) in enumerate(tokens):
         if s >= stop:
             break
         low = tok.lower()
         if low in nouns:
+            for _, e2, tok2 in tokens[i + 1 :]:  # '11 battalion headquarters': the compound's head noun
+                if tok2.lower() not in nouns or e2 > stop:
+                    break
+                low, e = tok2.lower(), e2
             return low, e
-        if tok in {",", ";", ".", ":", ")", "(", "—", "–"} or v.capture.fullmatch(tok) or low in {"and", "or", "to"}:
+        if (
+            tok in {",", ";", ".", ":", ")", "(", "—", "–"}
+            or v.capture.fullmatch(tok)
+            or low in {"and", "or", "to"}
+        ):
             break
     return None, number.end
 
 
 def _adjectival(text: str, start: int) -> bool:
     """'another captured outpost': a participle used as an adjective reports no new event."""
-    return bool(re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", text[max(0, start - 10) : start]))
+    return bool(
+        re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", text[max(0, start - 10) : start])
+    )
 
 
 def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> ClaimKind | None:
@@ -122,7 +150,11 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if is_person:
         if noun in {"deaths", "dead", "wounded", "injured"} or v.casualty.search(text):
             return ClaimKind.CASUALTIES
-        if noun in v.words("force_nouns") or v.population_cue.search(text) or noun in v.words("population_nouns"):
+        if (
+            noun in v.words("force_nouns")
+            or v.population_cue.search(text)
+            or noun in v.words("population_nouns")
+        ):
             return ClaimKind.STRENGTH
         return None
     if noun in v.words("place_nouns"):
@@ -139,19 +171,33 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     for number in numbers:
         noun, noun_end = counted_noun(sentence.doc_text, number, sentence.end)
         kind = classify_number(sentence, number, noun)
-        if noun is None and number.value and number.value >= 100 and _FORCE_BEFORE.search(
-            sentence.doc_text[sentence.start : number.start]
+        if (
+            noun is None
+            and number.value
+            and number.value >= 100
+            and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
         ):
             kind, noun = ClaimKind.STRENGTH, "fighters"
         if _skip_count(sentence, number, noun, kind):
             continue
-        including = re.search(r"(?i)\bincluding\s+$", sentence.doc_text[max(0, number.start - 12) : number.start])
+        including = re.search(
+            r"(?i)\bincluding\s+$", sentence.doc_text[max(0, number.start - 12) : number.start]
+        )
         if including and previous is not None and noun:
             kind = previous.kind
         if kind is None:
             continue
-        draft = Draft(kind, number.start, max(noun_end, number.end), f"count:{kind.value}", number.low, number.high,
-                      number.hedge, number.number_text, subject=noun)
+        draft = Draft(
+            kind,
+            number.start,
+            max(noun_end, number.end),
+            f"count:{kind.value}",
+            number.low,
+            number.high,
+            number.hedge,
+            number.number_text,
+            subject=noun,
+        )
         drafts.append(draft)
         previous = draft
     drafts += _implicit_place_counts(sentence, drafts)
@@ -159,8 +205,18 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     if rank:
         value = _RANKS[rank.group(1).lower()]
         s = sentence.start + rank.start()
-        drafts.append(Draft(ClaimKind.QUANTITY, s, sentence.start + rank.end(), "rank", value, value,
-                            number_text=rank.group(0), subject="rank"))
+        drafts.append(
+            Draft(
+                ClaimKind.QUANTITY,
+                s,
+                sentence.start + rank.end(),
+                "rank",
+                value,
+                value,
+                number_text=rank.group(0),
+                subject="rank",
+            )
+        )
     return drafts
 
 
@@ -171,7 +227,9 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
     if number.value is None and noun in vocab().words("time_nouns"):
         return True
     follow = sentence.doc_text[number.end : number.end + 25]
-    return number.number_text.lower() == "one" and bool(re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow))
+    return number.number_text.lower() == "one" and bool(
+        re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
+    )
 
 
 def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -186,8 +244,18 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
         in_count_list = bool(re.search(r",\s*(?:and\s+)?$", head)) and any(d.end <= s for d in drafts)
         kind = _verb_kind(sentence, s)
         if kind and (after_verb or in_count_list):
-            out.append(Draft(kind, s, sentence.start + m.end(), f"count:{kind.value}:implicit", 1, 1,
-                             number_text=m.group(0), subject=m.group(1).lower()))
+            out.append(
+                Draft(
+                    kind,
+                    s,
+                    sentence.start + m.end(),
+                    f"count:{kind.value}:implicit",
+                    1,
+                    1,
+                    number_text=m.group(0),
+                    subject=m.group(1).lower(),
+                )
+            )
     return out
 
 
@@ -201,9 +269,18 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
         for m in pattern.finditer(text):
             if is_intent(text, m.start()) or _adjectival(text, m.start()):
                 continue
-            if kind is ClaimKind.ATTACK and m.group(0).lower() in {"attack", "attacks", "assault", "assaults",
-                                                                   "strikes", "airstrikes", "airstrike",
-                                                                   "air strikes", "shelling", "bombing"}:
+            if kind is ClaimKind.ATTACK and m.group(0).lower() in {
+                "attack",
+                "attacks",
+                "assault",
+                "assaults",
+                "strikes",
+                "airstrikes",
+                "airstrike",
+                "air strikes",
+                "shelling",
+                "bombing",
+            }:
                 on = re.match(r"\s+(?:on|against)\s+(?=[A-Z])", text[m.end() :])
                 if on:
                     triggers.append((m.end() + on.end(), kind))
@@ -211,7 +288,9 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
             triggers.append((m.end(), kind))
     for m in _LIST_TRIGGER.finditer(text):
         kind = _verb_kind(sentence, sentence.start + m.start(), targets_only=True)
-        if kind is None and re.match(r"(?i)(?:these|they|those)\s+include", text[max(0, m.start() - 6) :].lstrip()):
+        if kind is None and re.match(
+            r"(?i)(?:these|they|those)\s+include", text[max(0, m.start() - 6) :].lstrip()
+        ):
             kind = inherited
         if kind:
             triggers.append((m.end(), kind))
@@ -221,8 +300,16 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
             if s in seen:
                 continue
             seen.add(s)
-            out.append(Draft(kind, sentence.start + s, sentence.start + e, f"target:{kind.value}", place=name,
-                             subject=f"target: {name}"))
+            out.append(
+                Draft(
+                    kind,
+                    sentence.start + s,
+                    sentence.start + e,
+                    f"target:{kind.value}",
+                    place=name,
+                    subject=f"target: {name}",
+                )
+            )
     return out
 
 
@@ -230,12 +317,19 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
     rest = text[pos:]
-    m = re.match(r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
-                 r"(?:camps|bases|outposts|positions|posts|towns|villages)\s+(?:including|in)\s+", rest)
-    if m and re.search(r"\d|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple", m.group(0)):
+    m = re.match(
+        r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:camps|bases|outposts|positions|posts|towns|villages)\s+(?:including|in)\s+",
+        rest,
+    )
+    if m and re.search(
+        r"\d|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple", m.group(0)
+    ):
         pos += m.end()
         rest = text[pos:]
-    end_m = re.search(r"[.;:!?](?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b", rest)
+    end_m = re.search(
+        r"[.;:!?](?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b", rest
+    )
     region = rest[: end_m.start()] if end_m else rest
     items: list[tuple[int, int, str]] = []
     offset = 0
@@ -246,8 +340,11 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         cut = _ITEM_CUT.search(name)
         core = name[: cut.start()] if cut else name
         words = core.split()
-        place_phrase = bool(words) and words[0].lower() in _PLACE_MODIFIERS and words[-1].lower() in vocab().words(
-            "place_nouns")
+        place_phrase = (
+            bool(words)
+            and words[0].lower() in _PLACE_MODIFIERS
+            and words[-1].lower() in vocab().words("place_nouns")
+        )
         if not core or not (core[0].isupper() or (place_phrase and re.search(r"[A-Z]", piece))):
             break
         items.append((pos + at, pos + at + len(piece), core.strip()))
@@ -271,8 +368,11 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             if not any(d.start < e and s < d.end for d in captures + out):
                 out.append(Draft(ClaimKind.CAPTURE, s, e, "event:capture"))
     if ClaimKind.ATTACK not in have:
-        attack = _attack_evidence(text, capture_claimed=ClaimKind.CAPTURE in have | {d.kind for d in out},
-                                  casualty_claimed=ClaimKind.CASUALTIES in have)
+        attack = _attack_evidence(
+            text,
+            capture_claimed=ClaimKind.CAPTURE in have | {d.kind for d in out},
+            casualty_claimed=ClaimKind.CASUALTIES in have,
+        )
         if attack is not None and not _MODAL.search(text[max(0, attack - 40) : attack]):
             launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS
             out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
@@ -293,8 +393,17 @@ def _idiom(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+the\s+initiative", text[m.end() :], re.IGNORECASE))
 
 
-LAUNCH_WORDS = {"offensive", "offensives", "counteroffensive", "counter-offensive", "operation", "operations",
-                "launched", "launching", "combat"}
+LAUNCH_WORDS = {
+    "offensive",
+    "offensives",
+    "counteroffensive",
+    "counter-offensive",
+    "operation",
+    "operations",
+    "launched",
+    "launching",
+    "combat",
+}
 
 
 def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -> int | None:
@@ -340,16 +449,31 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
     for draft in drafts:
         if draft.rule == "event:attack:launch" and draft.date is not None:
             draft.kind, draft.rule = ClaimKind.EVENT_DATE, "date:launch"  # a dated launch is a date claim
-    event_kinds = {ClaimKind.CASUALTIES, ClaimKind.CAPTURE, ClaimKind.ATTACK, ClaimKind.CAUSE, ClaimKind.EVENT_DATE}
+    event_kinds = {
+        ClaimKind.CASUALTIES,
+        ClaimKind.CAPTURE,
+        ClaimKind.ATTACK,
+        ClaimKind.CAUSE,
+        ClaimKind.EVENT_DATE,
+    }
     carried = {id(d.date) for d in drafts if d.date is not None and d.kind in event_kinds}
     for date in dates:
         if date.date is None:
             continue
-        since = re.search(r"(?i)\bsince\b",
-                          sentence.doc_text[max(sentence.start, date.start - 60) : date.start])
+        since = re.search(
+            r"(?i)\bsince\b", sentence.doc_text[max(sentence.start, date.start - 60) : date.start]
+        )
         if id(date) in carried and not since:
             continue
         s, e = _clause(sentence.text, date.start - sentence.start, date.end - sentence.start)
-        out.append(Draft(ClaimKind.EVENT_DATE, sentence.start + s, sentence.start + e, "date:event", date=date,
-                         subject="date"))
+        out.append(
+            Draft(
+                ClaimKind.EVENT_DATE,
+                sentence.start + s,
+                sentence.start + e,
+                "date:event",
+                date=date,
+                subject="date",
+            )
+        )
     return out

@@ -11,11 +11,14 @@ from reconcile.extract.vocab import vocab
 from reconcile.models import Document
 
 _QUOTE_PAIRS = [("“", "”"), ('"', '"')]
-_SUBORDINATORS = re.compile(r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after)\s+",
-                            re.IGNORECASE)
+_SUBORDINATORS = re.compile(
+    r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after)\s+", re.IGNORECASE
+)
 _SPEAKER_MAX_WORDS = 14
-_LAST_CLAUSE = re.compile(r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
-                          r"[.;:!?]\s|[“”\"]")
+_LAST_CLAUSE = re.compile(
+    r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
+    r"[.;:!?]\s|[“”\"]"
+)
 
 
 @dataclass
@@ -77,12 +80,14 @@ def sentences(doc: Document) -> list[Sentence]:
                 e = p_start + tokens[-1].offset + len(tokens[-1].value)
                 s = _include_opening_quote(doc.text, s, p_start)
                 inside = [(a, b) for a, b in quotes if a < e and s < b]
-                out.append(Sentence(s, e, doc.text[s:e], index, doc.text, inside, speaker if inside else None))
+                out.append(
+                    Sentence(s, e, doc.text[s:e], index, doc.text, inside, speaker if inside else None)
+                )
     return out
 
 
 def _include_opening_quote(text: str, start: int, floor: int) -> int:
-    return start - 1 if start > floor and text[start - 1] in "“\"‘" else start
+    return start - 1 if start > floor and text[start - 1] in '“"‘' else start
 
 
 def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
@@ -124,7 +129,10 @@ def find_speaker(clause: str) -> str | None:
 
 
 def _is_role(part: str) -> bool:
-    return bool(re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s)", part)) and not part[:1].isupper()
+    return (
+        bool(re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s)", part))
+        and not part[:1].isupper()
+    )
 
 
 def _looks_like_source(candidate: str) -> bool:
@@ -147,7 +155,7 @@ def _tidy(text: str) -> str:
 
 def speaker_is_party(speaker: str | None) -> bool | None:
     """True when the speaker is a side of the fighting, False for independent voices, None if unknown."""
-    if not speaker:
+    if not speaker or speaker.startswith("unnamed"):
         return None
     v = vocab()
     if v.neutral_speaker.search(speaker):

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 
 def words_regex(words: list[str] | set[str]) -> re.Pattern[str]:
     """Case-insensitive match of any of `words` as whole words (longest first)."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
@@ -39,9 +41,14 @@ class Vocab:
     speech: re.Pattern[str]
     party_speaker: re.Pattern[str]
     neutral_speaker: re.Pattern[str]
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def words(self, key: str) -> set[str]:
-        return {w.lower() for w in self.raw[key]}
+    def words(self, key: str) -> frozenset[str]:
+        """A word list as a lower-cased set (built once per list)."""
+        cached = self._word_sets.get(key)
+        if cached is None:
+            cached = self._word_sets[key] = frozenset(w.lower() for w in self.raw[key])
+        return cached
 
 
 @cache

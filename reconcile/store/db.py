@@ -132,14 +132,21 @@ class Store:
         with self._write(doc_id):
             table = self.db.table("claims")
             keep = {c.id for c in claims}
-            stale = [r["id"] for r in table.rows_where("doc_id = ?", [doc_id], select="id") if r["id"] not in keep]
+            stale = [
+                r["id"] for r in table.rows_where("doc_id = ?", [doc_id], select="id") if r["id"] not in keep
+            ]
             for claim_id in stale:
                 table.delete(claim_id)
             if claims:
                 table.upsert_all([_claim_row(c) for c in claims], pk="id")
 
     def claims(
-        self, *, kind: str | None = None, doc: str | None = None, text: str | None = None, limit: int | None = None
+        self,
+        *,
+        kind: str | None = None,
+        doc: str | None = None,
+        text: str | None = None,
+        limit: int | None = None,
     ) -> list[Claim]:
         """Claims of current document versions, in document and text order, optionally filtered."""
         where = ["not exists (select 1 from documents n where n.supersedes = c.doc_id)"]
