@@ -15,6 +15,7 @@ _SUBORDINATORS = re.compile(
     r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after)\s+", re.IGNORECASE
 )
 _SPEAKER_MAX_WORDS = 14
+_FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
     r"[.;:!?]\s|[“”\"]"
@@ -79,6 +80,11 @@ def sentences(doc: Document) -> list[Sentence]:
                 s = p_start + tokens[0].offset
                 e = p_start + tokens[-1].offset + len(tokens[-1].value)
                 s = _include_opening_quote(doc.text, s, p_start)
+                marker = _FOOTNOTE.match(doc.text, s, e)
+                if marker:  # "[12] After the ceasefire...": the citation marker is not part of the claim
+                    s = marker.end()
+                if s >= e:
+                    continue
                 inside = [(a, b) for a, b in quotes if a < e and s < b]
                 out.append(
                     Sentence(s, e, doc.text[s:e], index, doc.text, inside, speaker if inside else None)
