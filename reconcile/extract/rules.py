@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 
 from reconcile.extract.dates import DateMention
 from reconcile.extract.numbers import NumberMention
@@ -58,8 +59,6 @@ class Draft:
     subject: str | None = None
     place: str | None = None
     date: DateMention | None = None
-    cumulative: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, str]]:
@@ -71,6 +70,16 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
     return out
 
 
+_CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured"})
+
+
+@cache
+def _countable_nouns() -> frozenset[str]:
+    """Every noun a count can count; built once, as counted_noun runs for every number."""
+    v = vocab()
+    return v.words("person_nouns") | v.words("place_nouns") | v.words("unit_nouns") | _CASUALTY_NOUNS
+
+
 def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
     """The noun a number counts ('29 civilians', 'twelve camps', '100-kilometre'), and where it ends."""
     v = vocab()
@@ -78,12 +87,7 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         return number.implicit_noun, number.end
     if number.unit:
         return number.unit, number.end + 1 + len(number.unit)
-    nouns = (
-        v.words("person_nouns")
-        | v.words("place_nouns")
-        | v.words("unit_nouns")
-        | {"deaths", "dead", "wounded", "injured"}
-    )
+    nouns = _countable_nouns()
     after = text[number.end : stop]
     if _MODEL.match(after.lstrip()):
         model = _MODEL.match(after.lstrip())
@@ -146,9 +150,9 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return None
     if noun == "equipment":
         return ClaimKind.QUANTITY
-    is_person = noun in v.words("person_nouns") or noun in {"deaths", "dead", "wounded", "injured"}
+    is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
     if is_person:
-        if noun in {"deaths", "dead", "wounded", "injured"} or v.casualty.search(text):
+        if noun in _CASUALTY_NOUNS or v.casualty.search(text):
             return ClaimKind.CASUALTIES
         if (
             noun in v.words("force_nouns")
