@@ -9,8 +9,11 @@ from typing import Any
 from reconcile.models import Claim
 
 
-def claim_record(claim: Claim) -> dict[str, Any]:
-    """The jsonl contract of eval/README.md plus provenance fields; dates at their own precision."""
+def claim_record(claim: Claim, cluster: tuple[str, str] | None = None) -> dict[str, Any]:
+    """The jsonl contract of eval/README.md plus provenance fields; dates at their own precision.
+
+    `cluster` is the claim's (cluster id, status), None before reconciliation.
+    """
     date = claim.date.iso if claim.date else None
     if date and claim.date_end:
         date = f"{date}/{claim.date_end.iso}"
@@ -38,14 +41,19 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "attributed_to": claim.attributed_to,
         "speaker_is_party": claim.speaker_is_party,
         "in_quote": claim.in_quote,
-        "cluster_id": None,
-        "cluster_status": None,
+        "cluster_id": cluster[0] if cluster else None,
+        "cluster_status": cluster[1] if cluster else None,
         "rule": claim.rule,
         "extractor_version": claim.extractor_version,
     }
 
 
-def claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
+def claims_jsonl(
+    claims: Iterable[Claim], clusters: dict[str, tuple[str, str]] | None = None
+) -> Iterator[str]:
     """One line per claim, keys sorted, so the same database gives byte-identical files."""
+    clusters = clusters or {}
     for claim in claims:
-        yield json.dumps(claim_record(claim), ensure_ascii=False, sort_keys=True) + "\n"
+        yield (
+            json.dumps(claim_record(claim, clusters.get(claim.id)), ensure_ascii=False, sort_keys=True) + "\n"
+        )

@@ -208,6 +208,26 @@ class Entity(BaseModel):
     party_to_conflict: bool | None = None
 
 
+class SharedPassage(BaseModel):
+    """A sentence of one document that (nearly) repeats a sentence of another: evidence of copying."""
+
+    doc_span: Span
+    source_span: Span
+    text: str
+    similarity: float = Field(description="rapidfuzz ratio of the two sentences, 0-100")
+
+
+class CopyRelation(BaseModel):
+    """`doc_id` reuses text of the earlier `source_id`, so it is not an independent source for it."""
+
+    doc_id: str
+    source_id: str
+    doc: str
+    source: str
+    containment: float = Field(description="share of the copy's word 5-grams found in the source")
+    passages: list[SharedPassage] = Field(default_factory=list)
+
+
 class ClusterStatus(StrEnum):
     AGREE = "agree"
     CONFLICT = "conflict"
@@ -224,7 +244,9 @@ class Cluster(BaseModel):
     status: ClusterStatus
     reconciled: Quantity | None = None
     independent_origins: int = 1
+    origins: list[str] = Field(default_factory=list, description="who independently stands behind it")
     only_party_sources: bool = False
+    reasons: list[str] = Field(default_factory=list, description="why the versions conflict")
 
 
 class DecisionAction(StrEnum):

@@ -1,4 +1,4 @@
-"""The only sequencer of the stages: ingest -> extract -> store (cluster and review come after)."""
+"""The only sequencer of stages: ingest -> extract -> store; sources -> normalize -> cluster -> conflicts."""
 
 from __future__ import annotations
 
@@ -8,9 +8,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from reconcile import sources
+from reconcile.cluster import assign_cluster_ids, cluster_features
+from reconcile.conflicts import assess
 from reconcile.errors import IngestError, StoreError
 from reconcile.extract import extract_claims
+from reconcile.facets import MentionFinder, document_features, entity_index
 from reconcile.ingest import DEFAULT_MAX_BYTES, collect, iter_documents
+from reconcile.models import Claim, Cluster, ClusterStatus
+from reconcile.normalize import NameKeys, alias_tables, defined_aliases
 from reconcile.store import SaveOutcome, Store
 
 
@@ -75,3 +81,73 @@ def ingest_paths(
         if on_file:
             on_file(result, len(report.files), total)
     return report
+
+
+class ReconcileReport(BaseModel):
+    """What one reconciliation produced."""
+
+    claims: int
+    clusters: int
+    by_status: dict[str, int]
+    copies: int
+    entities: int
+    suggestions: int
+
+
+def reconcile(store: Store) -> ReconcileReport:
+    """Recompute copy relations, entities and clusters from the stored claims, keeping cluster ids stable.
+
+    Deterministic: the same claims always give the same clusters, so re-running changes nothing.
+    """
+    documents = store.documents()
+    claims = store.claims()
+    claims_by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        claims_by_doc.setdefault(claim.doc_id, []).append(claim)
+    relations = sources.find_copies(documents)
+    roots = sources.root_documents(relations)
+    defined: dict[str, str] = {}
+    for doc in documents:
+        for abbr, long in defined_aliases(doc.text).items():
+            defined.setdefault(abbr, long)
+    keys = NameKeys.build(alias_tables(store.aliases()), defined)
+    index = entity_index(keys, claims)
+    finder = MentionFinder(keys, index)
+    features = [
+        f
+        for doc in documents
+        for f in document_features(doc, claims_by_doc.get(doc.id, []), keys, index, finder)
+    ]
+    groups = cluster_features(features, sources.copy_links(relations, claims_by_doc))
+    by_id = {c.id: c for c in claims}
+    feature_of = {f.claim_id: f for f in features}
+    origin_of = {c.id: sources.origin_of(c, roots) for c in claims}
+    clusters = []
+    for cluster_id, member_ids in sorted(assign_cluster_ids(groups, store.cluster_of_claims()).items()):
+        members = [by_id[i] for i in member_ids]
+        verdict = assess(members, origin_of, keys.tables)
+        first = feature_of[member_ids[0]]
+        clusters.append(
+            Cluster(
+                id=cluster_id,
+                kind=members[0].kind,
+                key="|".join(str(x) for x in (first.kind, first.facet, ",".join(first.anchors), first.as_of)),
+                claim_ids=member_ids,
+                status=verdict.status,
+                reconciled=verdict.reconciled,
+                independent_origins=len(verdict.origins),
+                origins=verdict.origins,
+                only_party_sources=verdict.only_party_sources,
+                reasons=verdict.reasons,
+            )
+        )
+    store.save_reconciliation(list(index.entities.values()), index.suggestions, relations, clusters)
+    by_status = {s.value: sum(1 for c in clusters if c.status == s) for s in ClusterStatus}
+    return ReconcileReport(
+        claims=len(claims),
+        clusters=len(clusters),
+        by_status=by_status,
+        copies=len(relations),
+        entities=len(index.entities),
+        suggestions=len(index.suggestions),
+    )

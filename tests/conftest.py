@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.pipeline import ingest_paths
+from reconcile.pipeline import ingest_paths, reconcile
 from reconcile.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,11 +22,12 @@ def store(tmp_path: Path) -> Store:
 
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database with the seed corpus ingested once for the whole session (read-only use)."""
+    """A database with the seed corpus ingested and reconciled once for the whole session (read-only use)."""
     path = tmp_path_factory.mktemp("seeds") / "claims.db"
     with Store(path) as s:
         report = ingest_paths(s, [SEEDS])
         assert not report.failed
+        reconcile(s)
     return path
 
 

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from reconcile.errors import StoreError
 from reconcile.models import BoilerplateRegion, Claim, Document, PartialDate, Quantity, Span
 from reconcile.store.migrations import MIGRATIONS
+from reconcile.store.reconciled import ReconciledStore
 
 BUSY_TIMEOUT_MS = 5000
 DEFAULT_DB_NAME = "claims.db"
@@ -45,7 +46,7 @@ def _describe(exc: sqlite3.Error) -> str:
     return msg
 
 
-class Store:
+class Store(ReconciledStore):
     """A reconcile database. Every multi-row write runs in one transaction."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:

@@ -73,3 +73,36 @@ def m002_claims(db: Database) -> None:
     )
     db.table("claims").create_index(["doc_id", "start"])
     db.table("claims").create_index(["kind"])
+
+
+@MIGRATIONS()
+def m003_reconciliation(db: Database) -> None:
+    db.table("entities").create({"id": str, "kind": str, "canonical": str, "aliases": str}, pk="id")
+    db.table("entity_suggestions").create({"a": str, "b": str, "score": float}, pk=("a", "b"))
+    db.table("aliases").create(
+        {"kind": str, "alias": str, "canonical": str, "added_at": str}, pk=("kind", "alias")
+    )
+    db.table("copies").create(
+        {"doc_id": str, "source_id": str, "containment": float, "passages": str},
+        pk=("doc_id", "source_id"),
+        foreign_keys=[("doc_id", "documents", "id"), ("source_id", "documents", "id")],
+    )
+    db.table("clusters").create(
+        {
+            "id": str,
+            "kind": str,
+            "key": str,
+            "status": str,
+            "low": int,
+            "high": int,
+            "independent_origins": int,
+            "origins": str,
+            "only_party_sources": int,
+            "reasons": str,
+            "size": int,
+        },
+        pk="id",
+    )
+    db.table("clusters").create_index(["status"])
+    db.table("cluster_members").create({"claim_id": str, "cluster_id": str}, pk="claim_id")
+    db.table("cluster_members").create_index(["cluster_id"])

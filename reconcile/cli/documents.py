@@ -1,73 +1,26 @@
-"""Command line: each command is a thin shell over one library call."""
+"""Commands over documents and claims: ingest, docs, claims, export, stats, schema."""
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
-from reconcile import __version__
-from reconcile.errors import ReconcileError
+from reconcile.cli.base import cli, clip, err, interval_text, out, parse_published, print_rows, store_of
 from reconcile.export import claims_jsonl
 from reconcile.models import ClaimKind, PartialDate
 from reconcile.pipeline import FileOutcome, ingest_paths
 from reconcile.schema import SCHEMAS, json_schema
-from reconcile.store import Store, default_db_path
-
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _store(ctx: click.Context) -> Store:
-    """Open the database named by --db once per invocation."""
-    if "store" not in ctx.obj:
-        ctx.obj["store"] = ctx.with_resource(Store(ctx.obj["db"]))
-    return ctx.obj["store"]
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="SQLite database [default: $RECONCILE_DB or ./claims.db]",
-)
-@click.version_option(__version__, prog_name="reconcile")
-@click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
-    """Reconcile conflicting claims across news reports: ingest, extract, cluster, review, export."""
-    ctx.ensure_object(dict)
-    ctx.obj["db"] = db or default_db_path()
-
-
-def _clip(value: str, width: int) -> str:
-    return value if len(value) <= width else value[: width - 1] + "…"
-
-
-def _print_rows(headers: list[str], rows: list[list[str]]) -> None:
-    """Aligned plain columns; cells are Text, so document content is never read as markup."""
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    for row in [headers, *rows]:
-        out.print(Text("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()))
-
-
-def _parse_published(_: click.Context, __: click.Parameter, value: str | None) -> PartialDate | None:
-    try:
-        return PartialDate.parse(value) if value else None
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--outlet", help="Outlet of a single file ingested without a manifest.")
 @click.option(
-    "--published", callback=_parse_published, help="Publication date of a single file: YYYY[-MM[-DD]]."
+    "--published", callback=parse_published, help="Publication date of a single file: YYYY[-MM[-DD]]."
 )
 @click.option("--url", help="URL of a single file.")
 @click.option("--max-mb", type=float, default=20.0, show_default=True, help="Refuse files larger than this.")
@@ -80,9 +33,16 @@ def ingest(
     url: str | None,
     max_mb: float,
 ) -> None:
-    """Ingest .txt, .md and .html files and folders (with their manifest.json) into the database."""
-    store = _store(ctx)
-    overrides = {"outlet": outlet, "published": published, "url": url}
+    """Ingest .txt, .md and .html files and folders (with their manifest.json) and extract their claims."""
+    if not ingest_with_progress(ctx, paths, {"outlet": outlet, "published": published, "url": url}, max_mb):
+        ctx.exit(1)
+
+
+def ingest_with_progress(
+    ctx: click.Context, paths: tuple[Path, ...], overrides: dict[str, object], max_mb: float
+) -> bool:
+    """Run ingest_paths with a progress bar and one line per failed file; False when any file failed."""
+    store = store_of(ctx)
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("ingesting", total=None)
 
@@ -100,8 +60,7 @@ def ingest(
         f"{report.count(k)} {k}" for k in ("added", "new version", "unchanged", "duplicate", "failed")
     )
     out.print(Text(f"{len(report.files)} files: {summary} -> {store.path}"))
-    if report.failed:
-        ctx.exit(1)
+    return not report.failed
 
 
 @cli.command()
@@ -110,7 +69,7 @@ def ingest(
 def docs(ctx: click.Context, all_versions: bool) -> None:
     """List ingested documents with outlet, date and size."""
     rows = []
-    for doc in _store(ctx).documents(current_only=not all_versions):
+    for doc in store_of(ctx).documents(current_only=not all_versions):
         furniture = sum(r.end - r.start for r in doc.boilerplate)
         rows.append(
             [
@@ -119,23 +78,11 @@ def docs(ctx: click.Context, all_versions: bool) -> None:
                 doc.published.iso if doc.published else "?",
                 f"{len(doc.text):,}",
                 f"{furniture:,}",
-                _clip(doc.outlet or "?", 36),
-                _clip(doc.title or "", 60),
+                clip(doc.outlet or "?", 36),
+                clip(doc.title or "", 60),
             ]
         )
-    _print_rows(["id", "file", "published", "chars", "furniture", "outlet", "title"], rows)
-
-
-def _interval(low: int | None, high: int | None) -> str:
-    if low is None and high is None:
-        return "-"
-    if low == high:
-        return f"{low:,}"
-    if high is None:
-        return f"≥{low:,}"
-    if low is None:
-        return f"≤{high:,}"
-    return f"{low:,}–{high:,}"
+    print_rows(["id", "file", "published", "chars", "furniture", "outlet", "title"], rows)
 
 
 @cli.command()
@@ -153,14 +100,14 @@ def claims(
             c.doc[:12],
             f"{c.span.start}-{c.span.end}",
             c.kind.value,
-            _interval(c.quantity.low, c.quantity.high),
+            interval_text(c.quantity.low, c.quantity.high),
             c.date.iso if c.date else "",
-            _clip(c.attributed_to or "", 24),
-            _clip(" ".join(c.text.split()), 70),
+            clip(c.attributed_to or "", 24),
+            clip(" ".join(c.text.split()), 70),
         ]
-        for c in _store(ctx).claims(kind=kind, doc=doc, text=text_filter, limit=limit)
+        for c in store_of(ctx).claims(kind=kind, doc=doc, text=text_filter, limit=limit)
     ]
-    _print_rows(["doc", "span", "kind", "value", "date", "attributed to", "quote"], rows)
+    print_rows(["doc", "span", "kind", "value", "date", "attributed to", "quote"], rows)
 
 
 @cli.command()
@@ -171,7 +118,8 @@ def claims(
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Export the claims (jsonl: the evaluation contract, one claim per line)."""
-    lines = claims_jsonl(_store(ctx).claims())
+    store = store_of(ctx)
+    lines = claims_jsonl(store.claims(), store.cluster_status_of_claims())
     if output is None:
         for line in lines:
             click.echo(line, nl=False)
@@ -187,7 +135,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Row counts of the database."""
-    for name, count in sorted(_store(ctx).counts().items()):
+    for name, count in sorted(store_of(ctx).counts().items()):
         out.print(Text(f"{name:<14}{count:>8,}"))
 
 
@@ -196,21 +144,3 @@ def stats(ctx: click.Context) -> None:
 def schema(model: str) -> None:
     """Print the JSON Schema of the data models (or of one of them)."""
     click.echo(json.dumps(json_schema(model), indent=2, sort_keys=True))
-
-
-def main() -> None:
-    """Entry point: report ReconcileErrors in one line instead of a traceback."""
-    try:
-        code = cli.main(standalone_mode=False, prog_name="reconcile")
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        err.print("aborted")
-        sys.exit(130)
-    except ReconcileError as exc:
-        err.print(Text(f"error: {exc}", style="red"))
-        sys.exit(2)
-    sys.exit(code if isinstance(code, int) else 0)

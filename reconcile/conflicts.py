@@ -1,0 +1,93 @@
+"""Whether a cluster's versions agree: intervals, date precision and causes -> status and reconciled value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from reconcile.models import Claim, ClusterStatus, Quantity
+from reconcile.normalize import AliasTables, cause_means
+
+MAX_REASONS = 6
+
+
+@dataclass
+class Verdict:
+    """Status of one cluster, the interval all numeric versions share, and why versions disagree."""
+
+    status: ClusterStatus
+    reconciled: Quantity | None
+    origins: list[str]
+    only_party_sources: bool
+    reasons: list[str] = field(default_factory=list)
+
+
+def _has_number(claim: Claim) -> bool:
+    return claim.quantity.low is not None or claim.quantity.high is not None
+
+
+def _label(claim: Claim) -> str:
+    return f"'{claim.text[:60]}' ({claim.doc})"
+
+
+def intersection(quantities: list[Quantity]) -> Quantity | None:
+    """The interval every quantity admits, or None when they share no point."""
+    lows = [q.low for q in quantities if q.low is not None]
+    highs = [q.high for q in quantities if q.high is not None]
+    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+    if low is not None and high is not None and low > high:
+        return None
+    return Quantity(low=low, high=high)
+
+
+def _bounds(claim: Claim) -> str:
+    return f"[{claim.quantity.low}, {claim.quantity.high}]"
+
+
+def _number_reasons(numeric: list[Claim]) -> list[str]:
+    return [
+        f"{_label(a)} {_bounds(a)} vs {_label(b)} {_bounds(b)}"
+        for a, b in combinations(numeric, 2)
+        if not a.quantity.intersects(b.quantity)
+    ]
+
+
+def _date_reasons(claims: list[Claim]) -> list[str]:
+    dated = [c for c in claims if c.date is not None]
+    return [
+        f"date {a.date} {_label(a)} vs {b.date} {_label(b)}"
+        for a, b in combinations(dated, 2)
+        if a.date is not None and b.date is not None and not a.date.compatible(b.date)
+    ]
+
+
+def _cause_reasons(claims: list[Claim], tables: AliasTables) -> list[str]:
+    means = [(c, cause_means(tables, c.text)) for c in claims]
+    return [
+        f"{'/'.join(sorted(ma))} {_label(a)} vs {'/'.join(sorted(mb))} {_label(b)}"
+        for (a, ma), (b, mb) in combinations(means, 2)
+        if ma and mb and not ma & mb
+    ]
+
+
+def assess(claims: list[Claim], origin_of: dict[str, str], tables: AliasTables) -> Verdict:
+    """Conflict when numbers share no point, dates are incompatible or causes name different means;
+    otherwise agree with two or more independent origins, single with one."""
+    numeric = [c for c in claims if _has_number(c)]
+    reconciled = intersection([c.quantity for c in numeric]) if numeric else None
+    reasons = _number_reasons(numeric) if numeric and reconciled is None else []
+    reasons += _date_reasons(claims)
+    if claims and claims[0].kind == "cause":
+        reasons += _cause_reasons(claims, tables)
+    origins = sorted({origin_of[c.id] for c in claims})
+    if reasons:
+        status = ClusterStatus.CONFLICT
+    else:
+        status = ClusterStatus.AGREE if len(origins) >= 2 else ClusterStatus.SINGLE
+    return Verdict(
+        status=status,
+        reconciled=reconciled,
+        origins=origins,
+        only_party_sources=all(c.speaker_is_party for c in claims),
+        reasons=reasons[:MAX_REASONS],
+    )

@@ -1,0 +1,187 @@
+"""What fact a claim is about: the kind, facet, anchor entity and dates that clustering compares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reconcile.extract.vocab import words_regex
+from reconcile.models import Claim, Document, EntityKind
+from reconcile.normalize import (
+    EntityIndex,
+    NameKeys,
+    casualty_outcome,
+    event_class,
+    resolve_entities,
+    subject_class,
+)
+
+DateKey = tuple[int, int | None, int | None]
+_HEADING_END = re.compile(r"[.?!:;,\"\u201d\u2019)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The fields two claims must share to be versions of one fact (see cluster.same_fact)."""
+
+    claim_id: str
+    kind: str
+    facet: str
+    anchors: tuple[str, ...]
+    date: DateKey | None
+    as_of: str | None
+
+
+def _is_target(claim: Claim) -> bool:
+    return claim.rule.startswith("target:")
+
+
+def _own_mentions(claim: Claim, keys: NameKeys) -> list[tuple[EntityKind, str, str]]:
+    """The (kind, key, spelling) of the unit or place a claim names itself, most specific first."""
+    # a target's unit field is context from its sentence, not the target itself
+    names = [claim.place] if _is_target(claim) else [claim.unit, claim.place]
+    out = []
+    for name in names:
+        unit = keys.unit_key(name)
+        if unit:
+            out.append((EntityKind.UNIT, unit, name or ""))
+            continue
+        place = keys.place_key(name)
+        if place:
+            out.append((EntityKind.PLACE, place, name or ""))
+    return out
+
+
+def entity_index(keys: NameKeys, claims: Iterable[Claim]) -> EntityIndex:
+    """Entities of every place, unit and actor the claims name."""
+    mentions = []
+    for claim in claims:
+        mentions.extend(_own_mentions(claim, keys))
+        actor = keys.actor_key(claim.actor)
+        if actor:
+            mentions.append((EntityKind.ACTOR, actor, claim.actor or ""))
+    return resolve_entities(keys, mentions)
+
+
+def section_starts(doc: Document) -> list[int]:
+    """Offsets of heading-like lines (short, no closing punctuation): where the topic may change."""
+    starts, pos = [0], 0
+    for line in doc.text.splitlines(keepends=True):
+        body = line.strip()
+        if body and len(body) < 90 and not _HEADING_END.search(body) and not doc.in_boilerplate(pos, pos + 1):
+            starts.append(pos)
+        pos += len(line)
+    return starts
+
+
+def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
+    tables = keys.tables
+    subject = claim.subject.removeprefix("target: ") if claim.subject else None
+    numbered = claim.quantity.low is not None or claim.quantity.high is not None
+    if claim.kind == "casualties":
+        after = doc.text[claim.span.end : max(claim.sentence.end, claim.span.end)]
+        outcome = casualty_outcome(tables, after or doc.text[claim.sentence.start : claim.sentence.end])
+        return f"{outcome}:{subject_class(tables, subject)}"
+    if claim.kind == "event_date":
+        return event_class(tables, doc.text[claim.sentence.start : claim.sentence.end])
+    if claim.kind == "cause":
+        return "cause"
+    if _is_target(claim) and anchored:
+        return "target"
+    if numbered or _is_target(claim) or claim.kind in ("strength", "quantity"):
+        return f"count:{subject_class(tables, subject)}"
+    return "event"
+
+
+def _date_key(claim: Claim) -> DateKey | None:
+    d = claim.date
+    return (d.year, d.month, d.day) if d else None
+
+
+class MentionFinder:
+    """Finds the known places and units a stretch of text names, as entity ids."""
+
+    def __init__(self, keys: NameKeys, index: EntityIndex) -> None:
+        self.keys, self.index = keys, index
+        self.entity_of_spelling: dict[str, str] = {}
+        for entity in index.entities.values():
+            if entity.kind is EntityKind.ACTOR:
+                continue
+            for spelling in [entity.canonical, *entity.aliases]:
+                if (len(spelling) >= 3 and keys.place_key(spelling)) or keys.unit_key(spelling):
+                    self.entity_of_spelling.setdefault(spelling.lower(), entity.id)
+        self.pattern = words_regex(list(self.entity_of_spelling)) if self.entity_of_spelling else None
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """(offset, entity id) of every place or unit named in `text`."""
+        found = []
+        # "Burma army" names an actor, not the place Burma: blank actor phrases out, keeping offsets
+        text = self.keys.actor_pattern.sub(lambda m: " " * len(m.group(0)), text)
+        if self.pattern:
+            for m in self.pattern.finditer(text):
+                found.append((m.start(), self.entity_of_spelling[" ".join(m.group(0).lower().split())]))
+        for m in self.keys.unit_pattern.finditer(text):
+            entity = self.index.entity_id(EntityKind.UNIT, self.keys.unit_key(m.group(0)))
+            if entity:
+                found.append((m.start(), entity))
+        return sorted(found)
+
+
+def _sentence_anchors(
+    mentions: list[tuple[int, str]], span: tuple[int, int], paragraph: int, section: int, broad: set[str]
+) -> tuple[str, ...]:
+    """Specific places named in the sentence `span`; else those named earlier in its paragraph; else the
+    last one named since the section start; else the broad ones (countries, states) the sentence names."""
+    start, end = span
+    inside = {e for pos, e in mentions if start <= pos < end}
+    specific = inside - broad
+    if specific:
+        return tuple(sorted(specific))
+    earlier = [e for pos, e in mentions if section <= pos < start and e not in broad]
+    in_paragraph = {e for pos, e in mentions if max(paragraph, section) <= pos < start and e not in broad}
+    if in_paragraph:
+        return tuple(sorted(in_paragraph))
+    if earlier:
+        return (earlier[-1],)
+    return tuple(sorted(inside))
+
+
+def document_features(
+    doc: Document, claims: list[Claim], keys: NameKeys, index: EntityIndex, finder: MentionFinder
+) -> list[Features]:
+    """Features of one document's claims.
+
+    A claim is anchored on the place or unit it names; a target on itself alone; other claims also on
+    every place their sentence names, or else the last place named earlier in the section. Dates and
+    causes with no place fall back to their actor.
+    """
+    sections = section_starts(doc)
+    mentions = [(pos, e) for pos, e in finder.mentions(doc.text) if not doc.in_boilerplate(pos, pos + 1)]
+    out = []
+    section = 0
+    for claim in sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id)):
+        while section + 1 < len(sections) and sections[section + 1] <= claim.span.start:
+            section += 1
+        own = [index.entity_id(kind, key) for kind, key, _ in _own_mentions(claim, keys)]
+        anchors = tuple(sorted({a for a in own if a}))
+        if not _is_target(claim) or not anchors:
+            span = (claim.sentence.start, claim.sentence.end)
+            paragraph = doc.text.rfind("\n", 0, claim.sentence.start) + 1
+            found = _sentence_anchors(mentions, span, paragraph, sections[section], index.broad)
+            specific = {a for a in anchors if a not in index.broad}
+            anchors = tuple(sorted({*specific, *found})) if specific or found else anchors
+        actor = index.entity_id(EntityKind.ACTOR, keys.actor_key(claim.actor))
+        if actor and (claim.kind == "event_date" or (claim.kind == "cause" and not anchors)):
+            anchors = (actor,)  # "when did X do Y" is about X, wherever it happened
+        out.append(
+            Features(
+                claim_id=claim.id,
+                kind=str(claim.kind),
+                facet=_facet(claim, doc, keys, bool(own) and any(own)),
+                anchors=anchors,
+                date=_date_key(claim),
+                as_of=claim.as_of.iso if claim.as_of else None,
+            )
+        )
+    return out

@@ -1,0 +1,166 @@
+"""Copy detection between documents, and the independent origin behind each claim."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from reconcile.extract.text import Sentence, sentences
+from reconcile.models import Claim, CopyRelation, Document, SharedPassage, Span
+
+SHINGLE_WORDS = 5
+MIN_CONTAINMENT = 0.08
+"""Share of a document's word 5-grams that must occur in another before it counts as a copy."""
+MIN_SHARED_SENTENCES = 2
+SENTENCE_SIMILARITY = 85.0
+"""rapidfuzz ratio (0-100) at which two sentences are the same sentence, give or take an edit."""
+_WORD = re.compile(r"\w+")
+_ANONYMOUS = re.compile(r"(?:an?|one|some|two|several|local|many)\b", re.I)
+_TITLES = re.compile(r"\b(?:col|colonel|gen|general|lt|maj|capt|dr|mr|ms|mrs|u|daw|sao|brig)\b\.?", re.I)
+
+
+@dataclass
+class _Body:
+    doc: Document
+    sentences: list[Sentence]
+    shingles: set[int]
+
+
+def _shingles(text: str) -> set[int]:
+    words = _WORD.findall(text.lower())
+    return {
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        for i in range(max(0, len(words) - SHINGLE_WORDS + 1))
+    }
+
+
+def _body(doc: Document) -> _Body:
+    sents = sentences(doc)
+    shingles: set[int] = set()
+    for sent in sents:
+        shingles |= _shingles(sent.text)
+    return _Body(doc, sents, shingles)
+
+
+def _published_key(doc: Document) -> tuple[str, str]:
+    return (doc.published.iso if doc.published else "9999", doc.id)
+
+
+def align_sentences(copy: list[Sentence], source: list[Sentence]) -> list[SharedPassage]:
+    """Each sentence of `copy` paired with its closest sentence of `source`, when they are nearly equal."""
+    choices = [s.text.lower() for s in source]
+    passages = []
+    for sent in copy:
+        if len(sent.text) < 25:  # short lines ("Photo: KNG") match by chance
+            continue
+        best = process.extractOne(
+            sent.text.lower(), choices, scorer=fuzz.ratio, score_cutoff=SENTENCE_SIMILARITY
+        )
+        if best:
+            match = source[best[2]]
+            passages.append(
+                SharedPassage(
+                    doc_span=Span(start=sent.start, end=sent.end),
+                    source_span=Span(start=match.start, end=match.end),
+                    text=sent.text,
+                    similarity=round(best[1], 1),
+                )
+            )
+    return passages
+
+
+def find_copies(documents: list[Document]) -> list[CopyRelation]:
+    """Pairs where the later document reuses sentences of the earlier one (5-gram containment, aligned).
+
+    Candidate pairs come from an inverted index of shingles, so documents sharing nothing are never compared.
+    """
+    bodies = {doc.id: _body(doc) for doc in documents}
+    docs_of_shingle: dict[int, list[str]] = defaultdict(list)
+    for doc_id in sorted(bodies):
+        for shingle in bodies[doc_id].shingles:
+            docs_of_shingle[shingle].append(doc_id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for holders in docs_of_shingle.values():
+        for i, a in enumerate(holders):
+            for b in holders[i + 1 :]:
+                shared[(a, b)] += 1
+    relations = []
+    for (a, b), count in sorted(shared.items()):
+        copy, source = sorted((bodies[a], bodies[b]), key=lambda body: _published_key(body.doc), reverse=True)
+        containment = count / max(1, len(copy.shingles))
+        if containment < MIN_CONTAINMENT:
+            continue
+        passages = align_sentences(copy.sentences, source.sentences)
+        if len(passages) < MIN_SHARED_SENTENCES:
+            continue
+        relations.append(
+            CopyRelation(
+                doc_id=copy.doc.id,
+                source_id=source.doc.id,
+                doc=copy.doc.file_name,
+                source=source.doc.file_name,
+                containment=round(containment, 4),
+                passages=passages,
+            )
+        )
+    return relations
+
+
+def root_documents(relations: list[CopyRelation]) -> dict[str, str]:
+    """doc id -> the earliest document it (transitively) copies; documents that copy nothing are absent."""
+    source_of = {}
+    for rel in sorted(relations, key=lambda r: (r.doc_id, -r.containment, r.source_id)):
+        source_of.setdefault(rel.doc_id, rel.source_id)
+    roots = {}
+    for doc_id in source_of:
+        seen, root = {doc_id}, source_of[doc_id]
+        while root in source_of and source_of[root] not in seen:
+            seen.add(root)
+            root = source_of[root]
+        roots[doc_id] = root
+    return roots
+
+
+def speaker_key(speaker: str) -> str:
+    """One key per speaker however outlets write it: 'Col. Naw Bu' and 'Col Naw Bu' are one origin."""
+    return " ".join(_WORD.findall(_TITLES.sub(" ", speaker.lower())))
+
+
+def origin_of(claim: Claim, roots: dict[str, str]) -> str:
+    """Who stands behind a claim: the quoted speaker, else the outlet's original document (copies map back).
+
+    Anonymous speakers ('a resident') are scoped to their document: two articles' residents are two people.
+    """
+    root = roots.get(claim.doc_id, claim.doc_id)
+    if not claim.attributed_to:
+        return "doc:" + root
+    key = speaker_key(claim.attributed_to)
+    if _ANONYMOUS.match(claim.attributed_to) or not any(w[:1].isupper() for w in claim.attributed_to.split()):
+        return f"speaker:{key}@{root}"  # 'a resident' in two articles is two people
+    return "speaker:" + key
+
+
+def copy_links(relations: list[CopyRelation], claims_by_doc: dict[str, list[Claim]]) -> list[tuple[str, str]]:
+    """Claim pairs that are one statement copied: same kind, same position among that kind's claims
+    in a copied sentence and its source sentence."""
+    links = []
+    for rel in relations:
+        for passage in rel.passages:
+            mine = _claims_in(claims_by_doc.get(rel.doc_id, []), passage.doc_span)
+            theirs = _claims_in(claims_by_doc.get(rel.source_id, []), passage.source_span)
+            for kind, copied in mine.items():
+                for a, b in zip(copied, theirs.get(kind, []), strict=False):
+                    links.append((a.id, b.id))
+    return links
+
+
+def _claims_in(claims: list[Claim], span: Span) -> dict[str, list[Claim]]:
+    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: (c.span.start, c.span.end)):
+        if span.start <= claim.span.start and claim.span.end <= span.end:
+            by_kind[claim.kind].append(claim)
+    return by_kind

@@ -1,0 +1,147 @@
+"""Clustering against its all-pairs reference, order invariance, time series, stable ids; conflict rules."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.cluster import assign_cluster_ids, brute_force_clusters, cluster_features
+from reconcile.conflicts import assess
+from reconcile.facets import Features
+from reconcile.models import Claim, ClusterStatus, PartialDate, Quantity, Span
+from reconcile.normalize import alias_tables
+
+DATES = [
+    None,
+    (2023, None, None),
+    (2023, 10, None),
+    (2023, 10, 9),
+    (2023, 10, 12),
+    (2024, 3, 7),
+    (2024, None, None),
+]
+
+
+def _feature(i: int, rng: random.Random) -> Features:
+    anchors = tuple(sorted(set(rng.sample(["a", "b", "c", "d"], rng.randint(0, 2)))))
+    return Features(
+        claim_id=f"c{i:04d}",
+        kind=rng.choice(["casualties", "capture"]),
+        facet=rng.choice(["killed:people", "target"]),
+        anchors=anchors,
+        date=rng.choice(DATES),
+        as_of=rng.choice([None, None, "2024-03"]),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=80))
+def test_blocked_clustering_equals_all_pairs_reference(seed: int, n: int) -> None:
+    rng = random.Random(seed)
+    features = [_feature(i, rng) for i in range(n)]
+    links = [(f"c{rng.randrange(n):04d}", f"c{rng.randrange(n):04d}") for _ in range(n // 10)] if n else []
+    fast = cluster_features(features, links)
+    assert fast == brute_force_clusters(features, links)
+    assert sorted(c for group in fast for c in group) == sorted(f.claim_id for f in features)  # each once
+    shuffled = features[:]
+    rng.shuffle(shuffled)
+    assert cluster_features(shuffled, links) == fast
+
+
+def _f(claim_id: str, date: tuple | None, as_of: str | None = None, anchors: tuple = ("x",)) -> Features:
+    return Features(claim_id, "capture", "target", anchors, date, as_of)
+
+
+def test_time_series_and_timelines_stay_apart() -> None:
+    groups = cluster_features(
+        [
+            _f("a", None, "2024-03"),
+            _f("b", None, "2024-08"),  # another as-of date: a point of a time series
+            _f("c", (2025, 2, None)),
+            _f("d", (2025, 8, None)),  # retaken months later: a timeline, not a conflict
+            _f("e", (2025, 8, 14)),
+            _f("f", None, anchors=()),  # no anchor: its own cluster
+        ]
+    )
+    assert groups == [["a"], ["b"], ["c"], ["d", "e"], ["f"]]
+
+
+def test_undated_claims_join_only_an_unambiguous_event() -> None:
+    one_event = cluster_features([_f("a", None), _f("b", (2023, 10, None)), _f("c", (2023, 10, 9))])
+    assert one_event == [["a", "b", "c"]]
+    two_events = cluster_features([_f("a", None), _f("b", (2014, None, None)), _f("c", (2023, 10, 9))])
+    assert two_events == [["a"], ["b"], ["c"]]
+
+
+def test_cluster_ids_survive_growth_and_reclustering() -> None:
+    first = assign_cluster_ids([["a", "b"], ["c"]], {})
+    previous = {claim: cid for cid, claims in first.items() for claim in claims}
+    second = assign_cluster_ids([["a", "b", "z"], ["c"]], previous)
+    assert second == first | {next(k for k, v in first.items() if v == ["a", "b"]): ["a", "b", "z"]}
+    assert assign_cluster_ids([["a", "b", "z"], ["c"]], previous) == second  # idempotent
+
+
+def _claim(
+    cid: str,
+    low: int | None,
+    high: int | None,
+    *,
+    doc: str = "d1",
+    text: str = "x",
+    date: str | None = None,
+    kind: str = "casualties",
+    speaker: str | None = None,
+) -> Claim:
+    return Claim(
+        id=cid,
+        doc_id=doc,
+        doc=f"{doc}.txt",
+        kind=kind,
+        span=Span(start=0, end=len(text)),
+        text=text,
+        sentence=Span(start=0, end=len(text)),
+        quantity=Quantity(low=low, high=high),
+        date=PartialDate.parse(date) if date else None,
+        attributed_to=speaker,
+        rule="test",
+        extractor_version="t",
+    )
+
+
+def test_intervals_that_meet_agree_on_their_intersection() -> None:
+    claims = [_claim("a", 29, 29, doc="d1"), _claim("b", 29, None, doc="d2"), _claim("c", None, 30, doc="d3")]
+    verdict = assess(claims, {"a": "doc:d1", "b": "doc:d2", "c": "doc:d3"}, alias_tables())
+    assert verdict.status == ClusterStatus.AGREE
+    assert verdict.reconciled == Quantity(low=29, high=29)
+
+
+def test_disjoint_intervals_conflict_and_name_the_versions() -> None:
+    claims = [
+        _claim("a", 29, 29, text="twenty-nine civilians"),
+        _claim("b", 40, None, text="scores of civilians"),
+    ]
+    verdict = assess(claims, {"a": "doc:d1", "b": "doc:d1"}, alias_tables())
+    assert verdict.status == ClusterStatus.CONFLICT
+    assert verdict.reconciled is None
+    assert "twenty-nine civilians" in verdict.reasons[0] and "scores of civilians" in verdict.reasons[0]
+
+
+def test_one_origin_repeated_is_single() -> None:
+    claims = [_claim("a", 5, 5, doc="d1"), _claim("b", 5, 5, doc="d2")]
+    verdict = assess(claims, {"a": "speaker:naw bu", "b": "speaker:naw bu"}, alias_tables())
+    assert verdict.status == ClusterStatus.SINGLE
+
+
+def test_incompatible_dates_and_causes_conflict() -> None:
+    dates = [_claim("a", None, None, date="2023-10-09"), _claim("b", None, None, date="2023-10-12")]
+    assert assess(dates, {"a": "x", "b": "y"}, alias_tables()).status == ClusterStatus.CONFLICT
+    causes = [
+        _claim("a", None, None, kind="cause", text="killed by artillery fire from the camp"),
+        _claim("b", None, None, kind="cause", text="a bomb dropped by a regime jet"),
+        _claim("c", None, None, kind="cause", text="heavy artillery shelling"),
+    ]
+    verdict = assess(causes, {"a": "x", "b": "y", "c": "z"}, alias_tables())
+    assert verdict.status == ClusterStatus.CONFLICT
+    assert len(verdict.reasons) == 2  # artillery vs air twice; the two artillery versions agree

@@ -1,0 +1,95 @@
+"""Reconciliation of the seed corpus end to end: copies, clusters, conflicts, idempotence, CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reconcile.cli import cli
+from reconcile.pipeline import reconcile
+from reconcile.sources import origin_of, root_documents
+from reconcile.store import Store
+
+
+def test_copy_of_001_by_000_is_found_with_evidence(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        copies = store.copies()
+    assert [(c.doc[:3], c.source[:3]) for c in copies] == [("000", "001")]
+    assert copies[0].containment > 0.1
+    assert any("Why did the KIA attack these camps today" in p.text for p in copies[0].passages)
+
+
+def test_copied_claims_add_no_independent_origin(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        roots = root_documents(store.copies())
+        claims = [c for c in store.claims() if c.attributed_to is None]
+    copied = next(c for c in claims if c.doc.startswith("000"))
+    assert origin_of(copied, roots) == "doc:" + next(c.doc_id for c in claims if c.doc.startswith("001"))
+
+
+def test_every_claim_in_exactly_one_cluster(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        members = [cid for cluster in store.clusters() for cid in cluster.claim_ids]
+        claims = {c.id for c in store.claims()}
+    assert sorted(members) == sorted(claims)
+
+
+def test_seed_clusters_join_outlets_and_spellings(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        claims = {c.id: c for c in store.claims()}
+        clusters = store.clusters()
+
+    def cluster_with(text: str, doc: str) -> set[str]:
+        for cluster in clusters:
+            if cluster.kind == "cause":
+                continue
+            if any(text in claims[i].text and claims[i].doc.startswith(doc) for i in cluster.claim_ids):
+                return {claims[i].text for i in cluster.claim_ids}
+        raise AssertionError(text)
+
+    assert "23 cadets" in cluster_with("twenty-three cadets", "000")
+    assert "at least 29 civilians" in cluster_with("twenty-nine civilians", "000")
+    assert {"LIB-438 in Numlang", "Numlang LIB-438"} <= cluster_with("LIB-438 in Numlang", "000")
+    assert "Founded in 1961" in cluster_with("formed in 1961", "000")
+
+
+def test_munglai_hkyet_blast_cause_is_a_conflict(seed_db: Path) -> None:
+    with Store(seed_db) as store:
+        claims = {c.id: c for c in store.claims()}
+        conflicts = store.clusters(status="conflict", kind="cause")
+    texts = [" ".join(claims[i].text for i in c.claim_ids) for c in conflicts]
+    assert any("artillery" in t and "ammonium nitrate" in t for t in texts)
+    assert all(c.reasons for c in conflicts)
+
+
+def test_reconciling_again_changes_nothing(seed_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "claims.db"
+    shutil.copy(seed_db, copy)
+    with Store(copy) as store:
+        before = store.snapshot()
+        reconcile(store)
+        assert store.snapshot() == before
+
+
+def test_cli_run_clusters_sources_alias_and_export(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+    result = runner.invoke(cli, ["--db", db, "run", seeds])
+    assert result.exit_code == 0, result.output
+    assert "clusters" in result.output and "1 copy relations" in result.output
+    result = runner.invoke(cli, ["--db", db, "clusters", "--status", "conflict", "--kind", "cause"])
+    assert "CONFLICT" in result.output and "conflict:" in result.output
+    assert "copies 001_" in runner.invoke(cli, ["--db", db, "sources"]).output
+    result = runner.invoke(cli, ["--db", db, "alias", "add", "place", "Laiza town", "Laiza"])
+    assert result.exit_code == 0 and "Laiza town = Laiza" in result.output
+    assert "Laiza town" in runner.invoke(cli, ["--db", db, "alias", "list"]).output
+    out = tmp_path / "claims.jsonl"
+    assert runner.invoke(cli, ["--db", db, "export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert rows and all(
+        r["cluster_id"] and r["cluster_status"] in {"agree", "conflict", "single"} for r in rows
+    )
