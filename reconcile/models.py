@@ -160,6 +160,20 @@ class Quantity(BaseModel):
     hedge: str | None = Field(default=None, description="the hedge as written, e.g. 'at least'")
     number_text: str | None = Field(default=None, description="the number as written, e.g. 'twenty-nine'")
 
+    @property
+    def label(self) -> str:
+        """The interval as a reader writes it: '29', '≥29', '≤12', '10–12', or '-' when unknown."""
+        low, high = self.low, self.high
+        if low is None and high is None:
+            return "-"
+        if low == high:
+            return f"{low:,}"
+        if high is None:
+            return f"≥{low:,}"
+        if low is None:
+            return f"≤{high:,}"
+        return f"{low:,}–{high:,}"
+
     def intersects(self, other: Quantity) -> bool:
         lo = max(v for v in (self.low, other.low, float("-inf")) if v is not None)
         hi = min(v for v in (self.high, other.high, float("inf")) if v is not None)

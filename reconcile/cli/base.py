@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from reconcile import __version__
-from reconcile.models import PartialDate
+from reconcile.models import PartialDate, Quantity
 from reconcile.store import Store, default_db_path
 
 out = Console(highlight=False, soft_wrap=True)
@@ -57,12 +57,4 @@ def parse_published(_: click.Context, __: click.Parameter, value: str | None) ->
 
 
 def interval_text(low: int | None, high: int | None) -> str:
-    if low is None and high is None:
-        return "-"
-    if low == high:
-        return f"{low:,}"
-    if high is None:
-        return f"≥{low:,}"
-    if low is None:
-        return f"≤{high:,}"
-    return f"{low:,}–{high:,}"
+    return Quantity(low=low, high=high).label

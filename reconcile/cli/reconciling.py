@@ -12,6 +12,7 @@ from reconcile.cli.base import clip, interval_text, out, print_rows, store_of
 from reconcile.cli.documents import ingest_with_progress
 from reconcile.models import ClaimKind, ClusterStatus, EntityKind
 from reconcile.pipeline import ReconcileReport, reconcile
+from reconcile.review import default_reviewer
 
 
 def _print_report(report: ReconcileReport) -> None:
@@ -130,3 +131,20 @@ def alias_list(ctx: click.Context) -> None:
         [e.kind.value, e.canonical, clip("; ".join(e.aliases), 90)] for e in store.entities() if e.aliases
     ]
     print_rows(["kind", "entity", "also written"], rows)
+
+
+@group.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--reviewer", help="Name recorded with each decision [default: $RECONCILE_REVIEWER or the user]."
+)
+@click.option("--max-mb", type=float, default=20.0, show_default=True, help="Refuse files larger than this.")
+@click.pass_context
+def review(ctx: click.Context, paths: tuple[Path, ...], reviewer: str | None, max_mb: float) -> None:
+    """Open the review app; with PATHS, ingest and reconcile them first."""
+    if paths:
+        ingest_with_progress(ctx, paths, {}, max_mb)
+        _print_report(reconcile(store_of(ctx)))
+    from reconcile.tui.app import ReviewApp  # Textual loads only for this command
+
+    ReviewApp(store_of(ctx).path, default_reviewer(reviewer)).run()

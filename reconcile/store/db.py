@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from reconcile.errors import StoreError
 from reconcile.models import BoilerplateRegion, Claim, Document, PartialDate, Quantity, Span
+from reconcile.store.decisions import DecisionStore
 from reconcile.store.migrations import MIGRATIONS
 from reconcile.store.reconciled import ReconciledStore
 
@@ -46,7 +47,7 @@ def _describe(exc: sqlite3.Error) -> str:
     return msg
 
 
-class Store(ReconciledStore):
+class Store(ReconciledStore, DecisionStore):
     """A reconcile database. Every multi-row write runs in one transaction."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
@@ -168,6 +169,15 @@ class Store(ReconciledStore):
             + (f" limit {int(limit)}" if limit else "")
         )
         return [_claim_from_row(r) for r in self.db.query(sql, params)]
+
+    def claims_by_ids(self, ids: list[str]) -> list[Claim]:
+        marks = ",".join("?" * len(ids))
+        sql = (
+            "select c.*, d.file_name as doc from claims c join documents d on d.id = c.doc_id "
+            f"where c.id in ({marks})"
+        )
+        by_id = {r["id"]: _claim_from_row(r) for r in self.db.query(sql, ids)}
+        return [by_id[i] for i in ids if i in by_id]
 
     def counts(self) -> dict[str, int]:
         """Row counts of the user-facing tables."""

@@ -106,3 +106,27 @@ def m003_reconciliation(db: Database) -> None:
     db.table("clusters").create_index(["status"])
     db.table("cluster_members").create({"claim_id": str, "cluster_id": str}, pk="claim_id")
     db.table("cluster_members").create_index(["cluster_id"])
+
+
+@MIGRATIONS()
+def m004_decisions(db: Database) -> None:
+    db.table("decisions").create(
+        {
+            "id": str,
+            "cluster_id": str,
+            "reviewer": str,
+            "at": str,
+            "action": str,
+            "before": str,
+            "after": str,
+            "rationale": str,
+            "undoes": str,
+        },
+        pk="id",
+        not_null={"cluster_id", "reviewer", "at", "action"},
+    )
+    db.table("decisions").create_index(["cluster_id", "at"])
+    db.table("cluster_state").create(
+        {"cluster_id": str, "state": str, "decision_id": str, "value": str, "updated_at": str},
+        pk="cluster_id",
+    )

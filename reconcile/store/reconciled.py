@@ -57,6 +57,12 @@ class ReconciledStore:
         """claim id -> cluster id, as last reconciled."""
         return {r[0]: r[1] for r in self.db.execute("select claim_id, cluster_id from cluster_members")}
 
+    def cluster_id_of(self, claim_id: str) -> str | None:
+        row = self.db.execute(
+            "select cluster_id from cluster_members where claim_id = ?", [claim_id]
+        ).fetchone()
+        return row[0] if row else None
+
     def cluster_status_of_claims(self) -> dict[str, tuple[str, str]]:
         """claim id -> (cluster id, cluster status), for exports."""
         sql = (

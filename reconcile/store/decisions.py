@@ -1,0 +1,157 @@
+"""Store methods for review: the append-only decisions log, each cluster's current state, the paged queue."""
+
+from __future__ import annotations
+
+import json
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlite_utils import Database
+
+from reconcile.models import Decision
+
+_STATUS_ORDER = "case c.status when 'conflict' then 0 when 'single' then 1 else 2 end"
+
+
+class DecisionStore:
+    """Mixed into Store; `db` and `_write` come from it. Decisions are inserted, never updated or deleted."""
+
+    db: Database
+
+    def _write(self, label: str) -> AbstractContextManager[None]:  # pragma: no cover - provided by Store
+        raise NotImplementedError
+
+    def append_decision(self, decision: Decision, state: str | None, value: dict | None) -> None:
+        """Append a decision and set its cluster's current state in the same transaction."""
+        with self._write(f"decision on {decision.cluster_id}"):
+            self.db.table("decisions").insert(
+                {
+                    "id": decision.id,
+                    "cluster_id": decision.cluster_id,
+                    "reviewer": decision.reviewer,
+                    "at": decision.at.isoformat(),
+                    "action": decision.action,
+                    "before": json.dumps(decision.before) if decision.before is not None else None,
+                    "after": json.dumps(decision.after) if decision.after is not None else None,
+                    "rationale": decision.rationale,
+                    "undoes": decision.undoes,
+                }
+            )
+            self.db.table("cluster_state").upsert(
+                {
+                    "cluster_id": decision.cluster_id,
+                    "state": state,
+                    "decision_id": decision.id,
+                    "value": json.dumps(value) if value is not None else None,
+                    "updated_at": decision.at.isoformat(),
+                },
+                pk="cluster_id",
+            )
+
+    def decisions(self, cluster_id: str | None = None) -> list[Decision]:
+        """The decisions log in order, for one cluster or all."""
+        where, params = ("cluster_id = ?", [cluster_id]) if cluster_id else (None, [])
+        rows = self.db.table("decisions").rows_where(where, params, order_by="at, rowid")
+        return [_decision_from_row(r) for r in rows]
+
+    def cluster_state(self, cluster_id: str) -> tuple[str | None, dict | None]:
+        """(state, value) of a cluster: its current decision, or (None, None) while undecided."""
+        rows = list(self.db.table("cluster_state").rows_where("cluster_id = ?", [cluster_id]))
+        if not rows:
+            return None, None
+        return rows[0]["state"], json.loads(rows[0]["value"]) if rows[0]["value"] else None
+
+    def _queue_where(
+        self,
+        status: str | None,
+        kind: str | None,
+        decided: bool | None,
+        search: str | None,
+        outlet: str | None,
+    ) -> tuple[str, list[Any]]:
+        where, params = ["1"], []
+        if status:
+            where.append("c.status = ?")
+            params.append(status)
+        if kind:
+            where.append("c.kind = ?")
+            params.append(kind)
+        if decided is not None:
+            where.append("s.state is not null" if decided else "s.state is null")
+        if search:
+            where.append(
+                "exists (select 1 from cluster_members m join claims x on x.id = m.claim_id "
+                "where m.cluster_id = c.id and (x.text like ? or x.place like ? or x.attributed_to like ?))"
+            )
+            params += [f"%{search}%"] * 3
+        if outlet:
+            where.append(
+                "exists (select 1 from cluster_members m join claims x on x.id = m.claim_id "
+                "join documents d on d.id = x.doc_id where m.cluster_id = c.id and d.outlet like ?)"
+            )
+            params.append(f"%{outlet}%")
+        return " and ".join(where), params
+
+    def queue_page(
+        self,
+        offset: int,
+        limit: int,
+        *,
+        status: str | None = None,
+        kind: str | None = None,
+        decided: bool | None = None,
+        search: str | None = None,
+        outlet: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """One page of the review queue: conflicts, then single-origin, then agreeing clusters."""
+        where, params = self._queue_where(status, kind, decided, search, outlet)
+        sql = (
+            "select c.*, s.state from clusters c left join cluster_state s on s.cluster_id = c.id "
+            f"where {where} order by {_STATUS_ORDER}, c.size desc, c.id limit ? offset ?"
+        )
+        rows = [dict(r) for r in self.db.query(sql, [*params, limit, offset])]
+        members = self._member_claims([r["id"] for r in rows])
+        for row in rows:
+            row["claims"] = members.get(row["id"], [])
+        return rows
+
+    def queue_count(self, **filters: Any) -> int:
+        where, params = self._queue_where(
+            filters.get("status"),
+            filters.get("kind"),
+            filters.get("decided"),
+            filters.get("search"),
+            filters.get("outlet"),
+        )
+        sql = (
+            f"select count(*) from clusters c left join cluster_state s on s.cluster_id = c.id where {where}"
+        )
+        return self.db.execute(sql, params).fetchone()[0]
+
+    def _member_claims(self, cluster_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        if not cluster_ids:
+            return {}
+        marks = ",".join("?" * len(cluster_ids))
+        sql = (
+            "select m.cluster_id, x.low, x.high, x.text, x.date, x.place, x.unit, x.subject, d.outlet "
+            "from cluster_members m join claims x on x.id = m.claim_id join documents d on d.id = x.doc_id "
+            f"where m.cluster_id in ({marks}) order by d.file_name, x.start"
+        )
+        out: dict[str, list[dict[str, Any]]] = {}
+        for row in self.db.query(sql, cluster_ids):
+            out.setdefault(row["cluster_id"], []).append(row)
+        return out
+
+
+def _decision_from_row(r: dict[str, Any]) -> Decision:
+    return Decision(
+        id=r["id"],
+        cluster_id=r["cluster_id"],
+        reviewer=r["reviewer"],
+        at=r["at"],
+        action=r["action"],
+        before=json.loads(r["before"]) if r["before"] else None,
+        after=json.loads(r["after"]) if r["after"] else None,
+        rationale=r["rationale"],
+        undoes=r["undoes"],
+    )

@@ -1,0 +1,42 @@
+"""The review app: opens a store, shows the queue, and pushes cluster and document screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from reconcile.review import ReviewSession
+from reconcile.store import Store
+from reconcile.tui.screens import QueueScreen
+
+
+class ReviewApp(App[None]):
+    """Adjudicate clusters from the keyboard; every decision is in the database before the screen says so."""
+
+    CSS_PATH = "review.tcss"
+    TITLE = "reconcile review"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "toggle_help", "Help"),
+    ]
+
+    def __init__(self, db: Path | str, reviewer: str) -> None:
+        super().__init__()
+        self.store = Store(db)
+        self.session = ReviewSession(self.store, reviewer)
+        self.sub_title = f"{Path(db).name} · reviewer {reviewer}"
+
+    def on_mount(self) -> None:
+        self.push_screen(QueueScreen(self.session))
+
+    def action_toggle_help(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def on_unmount(self) -> None:
+        self.store.close()

@@ -1,0 +1,154 @@
+"""The review app driven by keystrokes (Pilot); every assertion reads what the database stored."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from reconcile.pipeline import ingest_paths, reconcile
+from reconcile.store import Store
+from reconcile.tui.app import ReviewApp
+from reconcile.tui.screens import ClusterScreen, DocumentScreen, QueueScreen
+
+SIZE = (150, 45)
+
+
+@pytest.fixture
+def db(seed_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "claims.db"
+    shutil.copy(seed_db, path)
+    return path
+
+
+async def _open_first_cluster(app: ReviewApp, pilot) -> str:
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ClusterScreen)
+    return app.screen.cluster_id
+
+
+async def _answer(pilot, *fields: str) -> None:
+    for value in fields:
+        await pilot.press(*value) if value else None
+        await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_queue_lists_conflicts_first_with_counts(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)
+        counts = str(app.screen.query_one("#counts", Static).content)
+        with Store(db) as store:
+            conflicts = store.queue_count(status="conflict")
+        assert counts.startswith(f"{conflicts} conflicts")
+        table = app.screen.query_one("#queue", DataTable)
+        first = str(table.get_row_at(0)[0])
+        assert "conflict" in first
+
+
+@pytest.mark.parametrize(("key", "state"), [("d", "disputed"), ("u", "unverifiable"), ("x", "not a claim")])
+async def test_deciding_keys_store_decision_with_rationale(db: Path, key: str, state: str) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        cluster_id = await _open_first_cluster(app, pilot)
+        await pilot.press(key)
+        await _answer(pilot, "checked the sources")
+    with Store(db) as store:  # reopened: the decision outlived the app
+        assert store.cluster_state(cluster_id)[0] == state
+        [decision] = store.decisions(cluster_id)
+        assert (decision.reviewer, decision.rationale) == ("tester", "checked the sources")
+
+
+async def test_accept_version_and_set_value(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        cluster_id = await _open_first_cluster(app, pilot)
+        await pilot.press("down")
+        chosen = app.screen.cluster_view.versions[1].claim.id
+        await pilot.press("a")
+        await _answer(pilot, "primary source")
+        with Store(db) as store:
+            assert store.cluster_state(cluster_id) == ("accepted", store.cluster_state(cluster_id)[1])
+            assert store.cluster_state(cluster_id)[1]["claim_id"] == chosen
+        await pilot.press("v")
+        await _answer(pilot, "29", "", "29", "2023-10-09", "vague wording in the intro")
+    with Store(db) as store:
+        state, value = store.cluster_state(cluster_id)
+        assert state == "set value"
+        assert value == {"low": 29, "high": None, "best": 29, "date": "2023-10-09"}
+        assert [d.action.value for d in store.decisions(cluster_id)] == ["accept_version", "set_value"]
+
+
+async def test_undo_redo_and_note_are_recorded(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        cluster_id = await _open_first_cluster(app, pilot)
+        await pilot.press("d")
+        await _answer(pilot, "first look")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        with Store(db) as store:
+            assert store.cluster_state(cluster_id)[0] is None
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        await pilot.press("n")
+        await _answer(pilot, "ask the desk")
+    with Store(db) as store:
+        assert store.cluster_state(cluster_id)[0] == "disputed"
+        log = store.decisions(cluster_id)
+        assert [d.action.value for d in log] == ["disputed", "undo", "redo", "note"]
+        assert log[1].undoes == log[0].id and log[2].undoes == log[1].id
+        assert log[3].rationale == "ask the desk"
+
+
+async def test_decided_cluster_leaves_the_queue_and_filter_shows_it(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        cluster_id = await _open_first_cluster(app, pilot)
+        await pilot.press("d")
+        await _answer(pilot, "x")
+        await pilot.press("escape")
+        await pilot.pause()
+        table = app.screen.query_one("#queue", DataTable)
+        keys = [row.key.value for row in table.ordered_rows]
+        assert cluster_id not in keys
+        await pilot.press("D")  # decided only
+        await pilot.pause()
+        assert [row.key.value for row in table.ordered_rows] == [cluster_id]
+
+
+async def test_search_filters_the_queue(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"cadets", "enter")
+        await pilot.pause()
+        rows = app.screen.query_one("#queue", DataTable).row_count
+        assert 0 < rows < 10
+
+
+async def test_markup_and_escape_sequences_are_shown_literally(tmp_path: Path) -> None:
+    article = tmp_path / "evil.txt"
+    article.write_text(
+        "Rebels said [bold red]x[/] and \x1b[31mred\x1b[0m: at least 12 soldiers were killed in Laiza.\n",
+        "utf-8",
+    )
+    db = tmp_path / "evil.db"
+    with Store(db) as store:
+        ingest_paths(store, [article], overrides={"published": None})
+        reconcile(store)
+        doc_id = store.documents()[0].id
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.push_screen(DocumentScreen(app.session, doc_id))
+        await pilot.pause()
+        shown = app.screen.query_one("#doc-text", Static).content
+        assert "[bold red]x[/]" in shown.plain
+        assert "\\x1b[31m" in shown.plain and "\x1b" not in shown.plain
