@@ -17,7 +17,7 @@ def _quickstart(tag: str) -> str:
 def test_quickstart_has_two_one_line_commands() -> None:
     run, test = _quickstart("run"), _quickstart("test")
     assert "\n" not in run and "\n" not in test
-    assert "pip install" in run and "reconcile run seeds/" in run
+    assert "pip install" in run and "reconcile review seeds/" in run
     assert "pip install" in test and "'.[test]'" in test and "pytest" in test
 
 
