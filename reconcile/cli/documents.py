@@ -12,7 +12,7 @@ from rich.text import Text
 from reconcile.cli.base import cli, clip, err, interval_text, out, parse_published, print_rows, store_of
 from reconcile.export import claims_jsonl
 from reconcile.models import ClaimKind, PartialDate
-from reconcile.pipeline import FileOutcome, ingest_paths
+from reconcile.pipeline import FileOutcome, ingest_paths, reconcile
 from reconcile.schema import SCHEMAS, json_schema
 
 
@@ -33,8 +33,11 @@ def ingest(
     url: str | None,
     max_mb: float,
 ) -> None:
-    """Ingest .txt, .md and .html files and folders (with their manifest.json) and extract their claims."""
-    if not ingest_with_progress(ctx, paths, {"outlet": outlet, "published": published, "url": url}, max_mb):
+    """Ingest .txt, .md and .html files and folders (with their manifest.json), extract and reconcile."""
+    ok = ingest_with_progress(ctx, paths, {"outlet": outlet, "published": published, "url": url}, max_mb)
+    report = reconcile(store_of(ctx))
+    out.print(Text(f"{report.claims} claims in {report.clusters} clusters"))
+    if not ok:
         ctx.exit(1)
 
 
