@@ -9,10 +9,13 @@ from typing import Any
 from reconcile.models import Claim
 
 
-def claim_record(claim: Claim, cluster: tuple[str, str] | None = None) -> dict[str, Any]:
+def claim_record(
+    claim: Claim, cluster: tuple[str, str] | None = None, snapshot: str | None = None
+) -> dict[str, Any]:
     """The jsonl contract of eval/README.md plus provenance fields; dates at their own precision.
 
-    `cluster` is the claim's (cluster id, status), None before reconciliation.
+    `cluster` is the claim's (cluster id, status), None before reconciliation; `snapshot` the hash of
+    the database the export came from.
     """
     date = claim.date.iso if claim.date else None
     if date and claim.date_end:
@@ -45,15 +48,19 @@ def claim_record(claim: Claim, cluster: tuple[str, str] | None = None) -> dict[s
         "cluster_status": cluster[1] if cluster else None,
         "rule": claim.rule,
         "extractor_version": claim.extractor_version,
+        "snapshot_sha256": snapshot,
     }
 
 
 def claims_jsonl(
-    claims: Iterable[Claim], clusters: dict[str, tuple[str, str]] | None = None
+    claims: Iterable[Claim], clusters: dict[str, tuple[str, str]] | None = None, snapshot: str | None = None
 ) -> Iterator[str]:
     """One line per claim, keys sorted, so the same database gives byte-identical files."""
     clusters = clusters or {}
     for claim in claims:
         yield (
-            json.dumps(claim_record(claim, clusters.get(claim.id)), ensure_ascii=False, sort_keys=True) + "\n"
+            json.dumps(
+                claim_record(claim, clusters.get(claim.id), snapshot), ensure_ascii=False, sort_keys=True
+            )
+            + "\n"
         )

@@ -274,6 +274,7 @@ class DecisionAction(StrEnum):
     NOTE = "note"
     UNDO = "undo"
     REDO = "redo"
+    REOPEN = "reopen"
 
 
 class Decision(BaseModel):
@@ -288,3 +289,127 @@ class Decision(BaseModel):
     after: dict | None = None
     rationale: str | None = None
     undoes: str | None = None
+
+
+class DecisionAnchor(BaseModel):
+    """A claim a decision was made on, by document and span, so the decision can follow re-extraction."""
+
+    cluster_id: str
+    decision_id: str
+    claim_id: str
+    doc_id: str
+    file_name: str
+    kind: ClaimKind
+    span: Span
+    quote: str
+
+
+class OrphanedDecision(BaseModel):
+    """A decided cluster that no current cluster continues: kept and listed, never dropped."""
+
+    cluster_id: str
+    state: str
+    value: dict | None
+    decisions: list[Decision]
+    anchors: list[DecisionAnchor]
+
+
+class LedgerStatus(StrEnum):
+    """What the ledger says of a fact (Airwars-like grades, from the review or the tool's assessment)."""
+
+    CORROBORATED = "corroborated"
+    SINGLE_ORIGIN = "single origin"
+    DISPUTED = "disputed"
+    UNRESOLVED = "unresolved"
+    UNVERIFIABLE = "unverifiable"
+    REJECTED = "rejected"
+
+
+class VersionRole(StrEnum):
+    SUPPORTING = "supporting"
+    DISSENTING = "dissenting"
+
+
+class LedgerVersion(BaseModel):
+    """One source's version of the fact, with everything needed to check it against the article."""
+
+    claim_id: str
+    role: VersionRole
+    doc: str
+    doc_id: str
+    outlet: str | None
+    url: str | None
+    published: str | None
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    hedge: str | None
+    low: int | None
+    high: int | None
+    value: str = Field(description="the interval as a reader writes it, e.g. '≥29'")
+    date: str | None
+    date_precision: DatePrecision | None
+    attributed_to: str | None
+    speaker_is_party: bool | None
+    origin: str = Field(description="the independent origin this version counts for")
+    copy_of: str | None = Field(default=None, description="file this version's document copies")
+
+
+class LedgerDecision(BaseModel):
+    """The reviewer's current decision on a cluster."""
+
+    state: str
+    action: DecisionAction
+    rationale: str | None
+    reviewer: str
+    at: dt.datetime
+    value: dict | None = None
+
+
+class LedgerEntry(BaseModel):
+    """One fact of the reconciled ledger: the value published, how it was reached and every version."""
+
+    cluster_id: str
+    statement: str = Field(description="the fact in plain language")
+    kind: ClaimKind
+    event: str = Field(description="where/what the fact is about, for grouping in reports")
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    value_rule: str = Field(description="reviewer decision, intersection, most conservative, single version")
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    status: LedgerStatus
+    assessment: ClusterStatus = Field(description="the tool's own reading before review")
+    reasons: list[str] = Field(default_factory=list)
+    reviewed: bool = False
+    new_evidence: bool = Field(
+        default=False, description="reopened: a new version falls outside the decision"
+    )
+    decision: LedgerDecision | None = None
+    notes: list[str] = Field(default_factory=list)
+    independent_origins: int
+    origins: list[str]
+    only_party_sources: bool
+    copies: list[str] = Field(default_factory=list, description="'a.txt copies b.txt' among the versions")
+    versions: list[LedgerVersion]
+
+
+class Snapshot(BaseModel):
+    """The database state an export came from: a content hash and row counts."""
+
+    sha256: str
+    documents: int
+    claims: int
+    clusters: int
+    decisions: int
+
+
+class Ledger(BaseModel):
+    """The reconciled claim ledger: what a fact-checker publishes."""
+
+    tool: str
+    snapshot: Snapshot
+    orphaned_decisions: int = 0
+    entries: list[LedgerEntry]

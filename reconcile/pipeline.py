@@ -15,6 +15,7 @@ from reconcile.errors import IngestError, StoreError
 from reconcile.extract import extract_claims
 from reconcile.facets import MentionFinder, document_features, entity_index
 from reconcile.ingest import DEFAULT_MAX_BYTES, collect, iter_documents
+from reconcile.lifecycle import NEW_EVIDENCE, map_anchors, outside_decision, reopen_decision
 from reconcile.models import Claim, Cluster, ClusterStatus
 from reconcile.normalize import NameKeys, alias_tables, defined_aliases
 from reconcile.store import SaveOutcome, Store
@@ -92,6 +93,8 @@ class ReconcileReport(BaseModel):
     copies: int
     entities: int
     suggestions: int
+    reopened: list[str] = Field(default_factory=list, description="decided clusters reopened on new evidence")
+    orphaned: int = Field(default=0, description="decisions no current cluster continues")
 
 
 def reconcile(store: Store) -> ReconcileReport:
@@ -119,11 +122,13 @@ def reconcile(store: Store) -> ReconcileReport:
         for f in document_features(doc, claims_by_doc.get(doc.id, []), keys, index, finder)
     ]
     groups = cluster_features(features, sources.copy_links(relations, claims_by_doc))
+    continued = map_anchors(claims, store.decision_anchors())
+    previous = {**continued, **store.cluster_of_claims()}
     by_id = {c.id: c for c in claims}
     feature_of = {f.claim_id: f for f in features}
     origin_of = {c.id: sources.origin_of(c, roots) for c in claims}
     clusters = []
-    for cluster_id, member_ids in sorted(assign_cluster_ids(groups, store.cluster_of_claims()).items()):
+    for cluster_id, member_ids in sorted(assign_cluster_ids(groups, previous).items()):
         members = [by_id[i] for i in member_ids]
         verdict = assess(members, origin_of, keys.tables)
         first = feature_of[member_ids[0]]
@@ -142,6 +147,7 @@ def reconcile(store: Store) -> ReconcileReport:
             )
         )
     store.save_reconciliation(list(index.entities.values()), index.suggestions, relations, clusters)
+    reopened = _reopen_on_new_evidence(store, clusters, by_id, continued)
     by_status = {s.value: sum(1 for c in clusters if c.status == s) for s in ClusterStatus}
     return ReconcileReport(
         claims=len(claims),
@@ -150,4 +156,24 @@ def reconcile(store: Store) -> ReconcileReport:
         copies=len(relations),
         entities=len(index.entities),
         suggestions=len(index.suggestions),
+        reopened=reopened,
+        orphaned=len(store.orphaned_decisions()),
     )
+
+
+def _reopen_on_new_evidence(
+    store: Store, clusters: list[Cluster], by_id: dict[str, Claim], continued: dict[str, str]
+) -> list[str]:
+    """Reopen decided clusters that gained a version outside the decided value; return their ids."""
+    states = store.cluster_states()
+    reopened = []
+    for cluster in clusters:
+        state, value, _ = states.get(cluster.id, (None, None, None))
+        if not value or state == NEW_EVIDENCE:
+            continue
+        new = [by_id[i] for i in cluster.claim_ids if continued.get(i) != cluster.id]
+        reasons = [r for r in (outside_decision(c, value) for c in new) if r]
+        if reasons:
+            store.append_decision(reopen_decision(cluster.id, state, value, reasons), NEW_EVIDENCE, value)
+            reopened.append(cluster.id)
+    return reopened

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from reconcile.models import Claim, Cluster, Decision, Document, Entity
+from reconcile.models import Claim, Cluster, Decision, Document, Entity, Ledger
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "document": Document,
@@ -14,6 +14,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "entity": Entity,
     "cluster": Cluster,
     "decision": Decision,
+    "ledger": Ledger,
 }
 
 

@@ -19,6 +19,7 @@ STAGES = {
     "cluster",
     "conflicts",
     "sources",
+    "lifecycle",
 }
 
 

@@ -7,11 +7,11 @@ import sys
 import click
 from rich.text import Text
 
-from reconcile.cli import documents, reconciling
+from reconcile.cli import documents, ledger, reconciling
 from reconcile.cli.base import cli, err
 from reconcile.errors import ReconcileError
 
-__all__ = ["cli", "documents", "main", "reconciling"]
+__all__ = ["cli", "documents", "ledger", "main", "reconciling"]
 
 
 def main() -> None:

@@ -10,7 +10,6 @@ from rich.progress import Progress
 from rich.text import Text
 
 from reconcile.cli.base import cli, clip, err, interval_text, out, parse_published, print_rows, store_of
-from reconcile.export import claims_jsonl
 from reconcile.models import ClaimKind, PartialDate
 from reconcile.pipeline import FileOutcome, ingest_paths, reconcile
 from reconcile.schema import SCHEMAS, json_schema
@@ -111,27 +110,6 @@ def claims(
         for c in store_of(ctx).claims(kind=kind, doc=doc, text=text_filter, limit=limit)
     ]
     print_rows(["doc", "span", "kind", "value", "date", "attributed to", "quote"], rows)
-
-
-@cli.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write [default: stdout]"
-)
-@click.pass_context
-def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
-    """Export the claims (jsonl: the evaluation contract, one claim per line)."""
-    store = store_of(ctx)
-    lines = claims_jsonl(store.claims(), store.cluster_status_of_claims())
-    if output is None:
-        for line in lines:
-            click.echo(line, nl=False)
-        return
-    tmp = output.with_name(output.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
-        fh.writelines(lines)
-    tmp.replace(output)
-    err.print(Text(f"wrote {output}"))
 
 
 @cli.command()

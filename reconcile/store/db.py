@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from reconcile.errors import StoreError
 from reconcile.models import BoilerplateRegion, Claim, Document, PartialDate, Quantity, Span
+from reconcile.store.audit import AuditStore
 from reconcile.store.decisions import DecisionStore
 from reconcile.store.migrations import MIGRATIONS
 from reconcile.store.reconciled import ReconciledStore
@@ -47,7 +48,7 @@ def _describe(exc: sqlite3.Error) -> str:
     return msg
 
 
-class Store(ReconciledStore, DecisionStore):
+class Store(ReconciledStore, DecisionStore, AuditStore):
     """A reconcile database. Every multi-row write runs in one transaction."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:

@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reconcile.models import Decision
+from reconcile.lifecycle import NEW_EVIDENCE
+from reconcile.models import Decision, DecisionAnchor, OrphanedDecision, Span
 
 _STATUS_ORDER = "case c.status when 'conflict' then 0 when 'single' then 1 else 2 end"
+_OPEN = f"(s.state is null or s.state = '{NEW_EVIDENCE}')"
 
 
 class DecisionStore:
@@ -47,6 +49,12 @@ class DecisionStore:
                 },
                 pk="cluster_id",
             )
+            self.db.execute(
+                "insert into decision_anchors select ?, m.cluster_id, c.id, c.doc_id, d.file_name, c.kind, "
+                "c.start, c.end, c.text from cluster_members m join claims c on c.id = m.claim_id "
+                "join documents d on d.id = c.doc_id where m.cluster_id = ?",
+                [decision.id, decision.cluster_id],
+            )
 
     def decisions(self, cluster_id: str | None = None) -> list[Decision]:
         """The decisions log in order, for one cluster or all."""
@@ -60,6 +68,49 @@ class DecisionStore:
         if not rows:
             return None, None
         return rows[0]["state"], json.loads(rows[0]["value"]) if rows[0]["value"] else None
+
+    def cluster_states(self) -> dict[str, tuple[str, dict | None, str]]:
+        """cluster id -> (state, value, id of the decision that set it), for every cluster ever decided."""
+        rows = self.db.execute("select cluster_id, state, value, decision_id from cluster_state")
+        return {r[0]: (r[1], json.loads(r[2]) if r[2] else None, r[3]) for r in rows if r[1] is not None}
+
+    def decision_anchors(self, cluster_id: str | None = None) -> list[DecisionAnchor]:
+        """The claims decisions were made on (all clusters, or one), oldest decision first."""
+        where, params = ("where a.cluster_id = ?", [cluster_id]) if cluster_id else ("", [])
+        sql = (
+            "select a.* from decision_anchors a join decisions d on d.id = a.decision_id "
+            f"{where} order by d.at, d.rowid, a.start"
+        )
+        return [
+            DecisionAnchor(
+                cluster_id=r["cluster_id"],
+                decision_id=r["decision_id"],
+                claim_id=r["claim_id"],
+                doc_id=r["doc_id"],
+                file_name=r["file_name"],
+                kind=r["kind"],
+                span=Span(start=r["start"], end=r["end"]),
+                quote=r["quote"],
+            )
+            for r in self.db.query(sql, params)
+        ]
+
+    def orphaned_decisions(self) -> list[OrphanedDecision]:
+        """Decided clusters that no current cluster continues (their claims changed beyond mapping)."""
+        sql = (
+            "select s.cluster_id, s.state, s.value from cluster_state s where s.state is not null "
+            "and not exists (select 1 from clusters c where c.id = s.cluster_id) order by s.cluster_id"
+        )
+        return [
+            OrphanedDecision(
+                cluster_id=r["cluster_id"],
+                state=r["state"],
+                value=json.loads(r["value"]) if r["value"] else None,
+                decisions=self.decisions(r["cluster_id"]),
+                anchors=self.decision_anchors(r["cluster_id"]),
+            )
+            for r in self.db.query(sql)
+        ]
 
     def _queue_where(
         self,
@@ -77,7 +128,7 @@ class DecisionStore:
             where.append("c.kind = ?")
             params.append(kind)
         if decided is not None:
-            where.append("s.state is not null" if decided else "s.state is null")
+            where.append(f"not {_OPEN}" if decided else _OPEN)
         if search:
             where.append(
                 "exists (select 1 from cluster_members m join claims x on x.id = m.claim_id "

@@ -130,3 +130,28 @@ def m004_decisions(db: Database) -> None:
         {"cluster_id": str, "state": str, "decision_id": str, "value": str, "updated_at": str},
         pk="cluster_id",
     )
+
+
+@MIGRATIONS()
+def m005_decision_anchors(db: Database) -> None:
+    """The claims each decision was made on, by document and span; existing decisions are backfilled."""
+    db.table("decision_anchors").create(
+        {
+            "decision_id": str,
+            "cluster_id": str,
+            "claim_id": str,
+            "doc_id": str,
+            "file_name": str,
+            "kind": str,
+            "start": int,
+            "end": int,
+            "quote": str,
+        },
+        pk=("decision_id", "claim_id"),
+    )
+    db.table("decision_anchors").create_index(["cluster_id"])
+    db.execute(
+        "insert into decision_anchors select d.id, d.cluster_id, c.id, c.doc_id, o.file_name, c.kind, "
+        "c.start, c.end, c.text from decisions d join cluster_members m on m.cluster_id = d.cluster_id "
+        "join claims c on c.id = m.claim_id join documents o on o.id = c.doc_id"
+    )
