@@ -83,3 +83,50 @@ def reopen_decision(cluster_id: str, state: str, value: dict, reasons: list[str]
         after={"state": NEW_EVIDENCE, "value": value},
         rationale="new evidence: " + "; ".join(reasons),
     )
+
+
+def review_links(decisions: list[Decision]) -> list[tuple[str, str, str | None]]:
+    """The merges and splits in force, in order, as ('merge', claim, claim) or ('split', claim, None);
+    undo and redo of them are replayed from the log."""
+    by_id = {d.id: d for d in decisions}
+    active: dict[str, Decision] = {}
+    for d in decisions:
+        if d.action in (DecisionAction.MERGE_CLUSTERS, DecisionAction.SPLIT_CLAIM):
+            active[d.id] = d
+        elif d.action is DecisionAction.UNDO and d.undoes:
+            active.pop(d.undoes, None)
+        elif d.action is DecisionAction.REDO and d.undoes in by_id:
+            target = by_id.get(by_id[d.undoes].undoes or "")
+            if target and target.action in (DecisionAction.MERGE_CLUSTERS, DecisionAction.SPLIT_CLAIM):
+                active[target.id] = target
+    links: list[tuple[str, str, str | None]] = []
+    for d in sorted(active.values(), key=lambda d: d.at):
+        after = d.after or {}
+        if d.action is DecisionAction.MERGE_CLUSTERS and after.get("link"):
+            links.append(("merge", after["link"][0], after["link"][1]))
+        elif d.action is DecisionAction.SPLIT_CLAIM and after.get("split"):
+            links.append(("split", after["split"], None))
+    return links
+
+
+def apply_review_links(groups: list[list[str]], links: list[tuple[str, str, str | None]]) -> list[list[str]]:
+    """Clusters after the reviewer's merges (two claims' clusters become one) and splits (a claim is
+    moved out on its own), applied in the order they were made; links to vanished claims are skipped."""
+    group_of = {claim: i for i, group in enumerate(groups) for claim in group}
+    members = {i: list(group) for i, group in enumerate(groups)}
+    fresh = len(groups)
+    for kind, a, b in links:
+        if a not in group_of or (kind == "merge" and b not in group_of):
+            continue
+        home = group_of[a]
+        if kind == "split":
+            if len(members[home]) > 1:
+                members[home].remove(a)
+                members[fresh], group_of[a] = [a], fresh
+                fresh += 1
+        elif b is not None and group_of[b] != home:
+            moved = members.pop(group_of[b])
+            for claim in moved:
+                group_of[claim] = home
+            members[home] += moved
+    return [sorted(group) for group in members.values() if group]

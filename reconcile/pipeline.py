@@ -15,7 +15,14 @@ from reconcile.errors import IngestError, StoreError
 from reconcile.extract import extract_claims
 from reconcile.facets import MentionFinder, document_features, entity_index
 from reconcile.ingest import DEFAULT_MAX_BYTES, collect, iter_documents
-from reconcile.lifecycle import NEW_EVIDENCE, map_anchors, outside_decision, reopen_decision
+from reconcile.lifecycle import (
+    NEW_EVIDENCE,
+    apply_review_links,
+    map_anchors,
+    outside_decision,
+    reopen_decision,
+    review_links,
+)
 from reconcile.models import Claim, Cluster, ClusterStatus
 from reconcile.normalize import NameKeys, alias_tables, defined_aliases
 from reconcile.store import SaveOutcome, Store
@@ -122,8 +129,14 @@ def reconcile(store: Store) -> ReconcileReport:
         for f in document_features(doc, claims_by_doc.get(doc.id, []), keys, index, finder)
     ]
     groups = cluster_features(features, sources.copy_links(relations, claims_by_doc))
+    links = review_links(store.decisions())
+    groups = apply_review_links(groups, links)
     continued = map_anchors(claims, store.decision_anchors())
     previous = {**continued, **store.cluster_of_claims()}
+    for kind, a, b in links:  # a merged cluster keeps the id of the one the reviewer merged into
+        if kind == "merge" and a in previous and b in previous:
+            kept, absorbed = previous[a], previous[b]
+            previous = {claim: kept if old == absorbed else old for claim, old in previous.items()}
     by_id = {c.id: c for c in claims}
     feature_of = {f.claim_id: f for f in features}
     origin_of = {c.id: sources.origin_of(c, roots) for c in claims}

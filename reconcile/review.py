@@ -10,9 +10,11 @@ from collections import Counter
 from typing import Any
 
 from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process, utils
 
 from reconcile.ids import derived_id
 from reconcile.models import Claim, Cluster, CopyRelation, Decision, DecisionAction, Document, Quantity
+from reconcile.pipeline import reconcile
 from reconcile.store import Store
 
 STATE_OF_ACTION = {
@@ -23,6 +25,9 @@ STATE_OF_ACTION = {
     DecisionAction.NOT_A_CLAIM: "not a claim",
 }
 """Actions that decide a cluster, and the state each leaves it in."""
+FINDER_CANDIDATES = 500
+"""How many clusters the fuzzy finder ranks: text matches first, then the head of the queue."""
+_RESTRUCTURING = {DecisionAction.SPLIT_CLAIM, DecisionAction.MERGE_CLUSTERS}
 _sequence = itertools.count()
 
 
@@ -93,6 +98,20 @@ class ReviewSession:
         self.store, self.reviewer = store, reviewer
         self._undo: list[Decision] = []
         self._redo: list[tuple[Decision, Decision]] = []
+        self._replay_history()
+
+    def _replay_history(self) -> None:
+        """Rebuild this reviewer's undo and redo stacks from the log, so undo works across restarts."""
+        for d in self.store.decisions():
+            if d.reviewer != self.reviewer:
+                continue
+            if d.action in STATE_OF_ACTION or d.action in _RESTRUCTURING:
+                self._undo.append(d)
+                self._redo.clear()
+            elif d.action is DecisionAction.UNDO and self._undo and self._undo[-1].id == d.undoes:
+                self._redo.append((self._undo.pop(), d))
+            elif d.action is DecisionAction.REDO and self._redo and self._redo[-1][1].id == d.undoes:
+                self._undo.append(self._redo.pop()[0])
 
     # reading --------------------------------------------------------------------------------
 
@@ -119,6 +138,21 @@ class ReviewSession:
             )
             for r in self.store.queue_page(offset, limit, **filters)
         ]
+
+    def find_clusters(self, text: str, limit: int = 20, exclude: str | None = None) -> list[QueueRow]:
+        """Clusters best matching `text` (rapidfuzz over kind, what and values, among clusters whose quotes
+        contain it and the head of the queue), for the merge finder and the command palette."""
+        candidates = {r.cluster_id: r for r in self.queue(limit=FINDER_CANDIDATES, decided=None, search=text)}
+        for row in self.queue(limit=FINDER_CANDIDATES, decided=None):
+            candidates.setdefault(row.cluster_id, row)
+        candidates.pop(exclude or "", None)
+        if not text.strip():
+            return list(candidates.values())[:limit]
+        choices = {cid: f"{r.kind} {r.what} {r.values}" for cid, r in candidates.items()}
+        ranked = process.extract(
+            text, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit
+        )
+        return [candidates[key] for _, score, key in ranked if score > 0]
 
     def queue_size(self, **filters: Any) -> int:
         filters.setdefault("decided", False)
@@ -225,6 +259,38 @@ class ReviewSession:
         self._redo.clear()
         return decision
 
+    def split(self, cluster_id: str, claim_id: str, rationale: str | None = None) -> Decision:
+        """Move one claim out of a cluster into its own; clusters are recomputed at once."""
+        state, value = self.store.cluster_state(cluster_id)
+        if claim_id not in self._members(cluster_id):
+            raise ValueError(f"{claim_id} is not in {cluster_id}")
+        after = {"state": state, "value": value, "split": claim_id}
+        return self._restructure(cluster_id, DecisionAction.SPLIT_CLAIM, after, rationale)
+
+    def merge(self, cluster_id: str, other_id: str, rationale: str | None = None) -> Decision:
+        """Merge `other_id` into `cluster_id` (which keeps its id and decision); clusters are recomputed."""
+        if other_id == cluster_id:
+            raise ValueError("a cluster cannot be merged with itself")
+        state, value = self.store.cluster_state(cluster_id)
+        link = [self._members(cluster_id)[0], self._members(other_id)[0]]
+        after = {"state": state, "value": value, "link": link, "merged": other_id}
+        return self._restructure(cluster_id, DecisionAction.MERGE_CLUSTERS, after, rationale)
+
+    def _members(self, cluster_id: str) -> list[str]:
+        cluster = self.store.cluster(cluster_id)
+        if cluster is None:
+            raise KeyError(cluster_id)
+        return cluster.claim_ids
+
+    def _restructure(
+        self, cluster_id: str, action: DecisionAction, after: dict, rationale: str | None
+    ) -> Decision:
+        decision = self._record(cluster_id, action, after, rationale)
+        self._undo.append(decision)
+        self._redo.clear()
+        reconcile(self.store)
+        return decision
+
     def note(self, cluster_id: str, text: str) -> Decision:
         """Attach a note; the cluster's state does not change."""
         state, value = self.store.cluster_state(cluster_id)
@@ -239,6 +305,8 @@ class ReviewSession:
             target.cluster_id, DecisionAction.UNDO, target.before or {}, None, undoes=target.id
         )
         self._redo.append((target, undo))
+        if target.action in _RESTRUCTURING:
+            reconcile(self.store)
         return undo
 
     def redo(self) -> Decision | None:
@@ -250,4 +318,6 @@ class ReviewSession:
             target.cluster_id, DecisionAction.REDO, target.after or {}, target.rationale, undoes=undo.id
         )
         self._undo.append(target)
+        if target.action in _RESTRUCTURING:
+            reconcile(self.store)
         return redo

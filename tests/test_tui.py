@@ -152,3 +152,87 @@ async def test_markup_and_escape_sequences_are_shown_literally(tmp_path: Path) -
         shown = app.screen.query_one("#doc-text", Static).content
         assert "[bold red]x[/]" in shown.plain
         assert "\\x1b[31m" in shown.plain and "\x1b" not in shown.plain
+
+
+async def test_split_moves_the_version_under_the_cursor_into_its_own_cluster(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        cluster_id = await _open_first_cluster(app, pilot)
+        await pilot.press("down")
+        moved = app.screen.cluster_view.versions[1].claim.id
+        await pilot.press("s")
+        await _answer(pilot, "a different event")
+        assert moved not in {v.claim.id for v in app.screen.cluster_view.versions}
+    with Store(db) as store:
+        assert moved not in store.cluster(cluster_id).claim_ids
+        alone = store.cluster(store.cluster_id_of(moved))
+        assert alone.claim_ids == [moved]
+        (decision,) = store.decisions(cluster_id)
+        assert decision.action.value == "split_claim" and decision.rationale == "a different event"
+        reconcile(store)  # a later reconciliation keeps the reviewer's split
+        assert store.cluster(store.cluster_id_of(moved)).claim_ids == [moved]
+
+
+async def test_merge_with_fuzzy_finder_joins_two_clusters_and_undo_separates_them(db: Path) -> None:
+    with Store(db) as store:
+        target = next(
+            c
+            for c in store.clusters()
+            if any(x.text == "23 cadets" for x in store.claims_by_ids(c.claim_ids))
+        )
+        other_claim = next(c for c in store.claims() if c.text == "at least 60 people")
+        other = store.cluster_id_of(other_claim.id)
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_cluster(target.id)
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press(*"60 people")
+        await pilot.pause()
+        picker = app.screen.query_one("#finder-results")
+        assert picker.get_option_at_index(picker.highlighted).id == other
+        await pilot.press("enter")
+        await pilot.pause()
+        await _answer(pilot, "same incident")
+        with Store(db) as store:
+            assert other_claim.id in store.cluster(target.id).claim_ids
+            assert store.decisions(target.id)[-1].action.value == "merge_clusters"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    with Store(db) as store:
+        assert other_claim.id not in store.cluster(target.id).claim_ids
+        assert [d.action.value for d in store.decisions(target.id)] == ["merge_clusters", "undo"]
+
+
+async def test_command_palette_opens_a_cluster_by_its_words(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"cadets")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ClusterScreen)
+        assert any("cadets" in v.claim.text for v in app.screen.cluster_view.versions)
+
+
+async def test_undo_works_after_the_app_is_reopened(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        cluster_id = await _open_first_cluster(app, pilot)
+        await pilot.press("u")
+        await _answer(pilot, "no second source")
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_cluster(cluster_id)
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    with Store(db) as store:
+        assert store.cluster_state(cluster_id)[0] is None
+        assert [d.action.value for d in store.decisions(cluster_id)] == ["unverifiable", "undo"]

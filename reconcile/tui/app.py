@@ -10,13 +10,15 @@ from textual.binding import Binding, BindingType
 
 from reconcile.review import ReviewSession
 from reconcile.store import Store
-from reconcile.tui.screens import QueueScreen
+from reconcile.tui.finder import ClusterCommands
+from reconcile.tui.screens import ClusterScreen, QueueScreen
 
 
 class ReviewApp(App[None]):
     """Adjudicate clusters from the keyboard; every decision is in the database before the screen says so."""
 
     CSS_PATH = "review.tcss"
+    COMMANDS = App.COMMANDS | {ClusterCommands}
     TITLE = "reconcile review"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
@@ -31,6 +33,9 @@ class ReviewApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(QueueScreen(self.session))
+
+    def open_cluster(self, cluster_id: str) -> None:
+        self.push_screen(ClusterScreen(self.session, cluster_id))
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from reconcile.errors import StoreError
 from reconcile.models import ClaimKind, ClusterStatus, DecisionAction
 from reconcile.review import ClusterView, ReviewSession
+from reconcile.tui.finder import ClusterPicker
 from reconcile.tui.modal import DecisionModal
 from reconcile.tui.render import claim_in_sentence, highlighted, plain
 
@@ -148,6 +149,8 @@ class ClusterScreen(Screen[None]):
         Binding("u", "decide('unverifiable')", "Unverifiable"),
         Binding("x", "decide('not_a_claim')", "Not a claim"),
         Binding("n", "note", "Note"),
+        Binding("s", "split", "Split out"),
+        Binding("m", "merge", "Merge with…"),
         Binding("ctrl+z", "undo", "Undo"),
         Binding("ctrl+y", "redo", "Redo"),
         Binding("o", "open_document", "Document"),
@@ -270,13 +273,51 @@ class ClusterScreen(Screen[None]):
 
         self.app.push_screen(DecisionModal("note", ["note"]), save)
 
+    def action_split(self) -> None:
+        if not self.cluster_view or len(self.cluster_view.versions) < 2:
+            self.notify("a single version is already its own cluster")
+            return
+        claim = self.cluster_view.versions[self._current()].claim
+
+        def save(answer: dict[str, str] | None) -> None:
+            if answer is not None:
+                self.session.split(self.cluster_id, claim.id, answer.get("rationale") or None)
+                self.reload()
+                self.notify(f"saved: '{claim.text[:40]}' moved to its own cluster")
+
+        self.app.push_screen(DecisionModal(f"split out: {claim.text[:60]}", ["rationale"]), save)
+
+    def action_merge(self) -> None:
+        def picked(other: str | None) -> None:
+            if other:
+                self.app.push_screen(
+                    DecisionModal(f"merge {other} into {self.cluster_id}", ["rationale"]),
+                    lambda answer: self._merge(other, answer),
+                )
+
+        self.app.push_screen(ClusterPicker(self.session, "merge with…", exclude=self.cluster_id), picked)
+
+    def _merge(self, other: str, answer: dict[str, str] | None) -> None:
+        if answer is None:
+            return
+        self.session.merge(self.cluster_id, other, answer.get("rationale") or None)
+        self.reload()
+        self.notify(f"saved: merged {other}")
+
     def action_undo(self) -> None:
         self.notify("undone" if self.session.undo() else "nothing to undo")
-        self.reload()
+        self._reload_or_leave()
 
     def action_redo(self) -> None:
         self.notify("redone" if self.session.redo() else "nothing to redo")
-        self.reload()
+        self._reload_or_leave()
+
+    def _reload_or_leave(self) -> None:
+        """Undoing a split or merge can dissolve the cluster on screen; then go back to the queue."""
+        if self.session.store.cluster(self.cluster_id) is None:
+            self.app.pop_screen()
+        else:
+            self.reload()
 
     def action_open_document(self) -> None:
         if self.cluster_view and self.cluster_view.versions:
