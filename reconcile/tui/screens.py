@@ -100,13 +100,13 @@ class QueueScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#queue")
     def _selected(self, event: DataTable.RowSelected) -> None:
-        self.app.push_screen(ClusterScreen(self.session, str(event.row_key.value)))
+        self.app.open_cluster(str(event.row_key.value))  # type: ignore[attr-defined]
 
     def action_open(self) -> None:
         table = self.query_one("#queue", DataTable)
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            self.app.push_screen(ClusterScreen(self.session, str(key.value)))
+            self.app.open_cluster(str(key.value))  # type: ignore[attr-defined]
 
     def _refilter(self, **changes: object) -> None:
         self.filters.update(changes)
@@ -173,6 +173,10 @@ class ClusterScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.reload()
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.reload()
 
     def reload(self) -> None:
         view = self.cluster_view = self.session.view(self.cluster_id)
@@ -378,4 +382,4 @@ class DocumentScreen(Screen[None]):
         if self.claims:
             cluster_id = self.session.cluster_of(self.claims[self.claim_index].id)
             if cluster_id:
-                self.app.push_screen(ClusterScreen(self.session, cluster_id))
+                self.app.open_cluster(cluster_id)  # type: ignore[attr-defined]

@@ -1,0 +1,224 @@
+"""Review app latency on generated databases of 100k and 1M claims: first paint, cursor key, open cluster.
+
+Each size runs in a fresh process (its own peak RSS). The baseline, measured in the same run, is a
+plain Textual DataTable loaded with every row of a 10k-row queue, the approach paging replaces.
+Run: python -m bench.bench_tui [--sizes 100000 1000000] [--keys 40] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable
+
+from reconcile.ids import content_id, derived_id
+from reconcile.models import Claim, ClaimKind, Cluster, ClusterStatus, Document, MediaType, Quantity, Span
+from reconcile.store import Store
+from reconcile.tui.app import ReviewApp
+from reconcile.tui.screens import ClusterScreen
+
+CLAIMS_PER_DOC = 40
+SIZE = (150, 45)
+PLACES = ["Laiza", "Bhamo", "Myitkyina", "Hpakant", "Waingmaw", "Momauk", "Sezin", "Lweje"]
+
+
+def _document(i: int, rng: random.Random) -> tuple[Document, list[Claim]]:
+    sentences = [
+        f"At least {rng.randint(2, 400)} civilians were killed in {rng.choice(PLACES)} on "
+        f"{rng.randint(1, 28)} October 2023, a resident said."
+        for _ in range(CLAIMS_PER_DOC)
+    ]
+    text = " ".join(sentences)
+    doc_id = content_id(f"bench-{i}".encode())
+    doc = Document(
+        id=doc_id,
+        file_name=f"bench_{i:06d}.txt",
+        media_type=MediaType.TEXT,
+        outlet=f"Outlet {i % 37}",
+        text=text,
+        encoding="utf-8",
+        size_bytes=len(text),
+    )
+    claims, offset = [], 0
+    for sentence in sentences:
+        start = offset + sentence.index("At least")
+        end = offset + sentence.index(" civilians") + len(" civilians")
+        low = int(text[start:end].split()[2])
+        claims.append(
+            Claim(
+                id=derived_id("clm", doc_id, start),
+                doc_id=doc_id,
+                doc=doc.file_name,
+                kind=ClaimKind.CASUALTIES,
+                span=Span(start=start, end=end),
+                text=text[start:end],
+                sentence=Span(start=offset, end=offset + len(sentence)),
+                subject="civilians",
+                quantity=Quantity(low=low, hedge="at least"),
+                place=rng.choice(PLACES),
+                rule="bench",
+                extractor_version="bench",
+            )
+        )
+        offset += len(sentence) + 1
+    return doc, claims
+
+
+def build_database(path: Path, claims: int, seed: int = 7) -> None:
+    """Documents of 40 claims each; clusters of one to four claims with all three statuses."""
+    rng = random.Random(seed)
+    all_ids: list[str] = []
+    with Store(path) as store:
+        for i in range(max(1, claims // CLAIMS_PER_DOC)):
+            doc, doc_claims = _document(i, rng)
+            store.save_document(doc)
+            store.save_claims(doc.id, doc_claims)
+            all_ids += [c.id for c in doc_claims]
+        rng.shuffle(all_ids)
+        clusters, at = [], 0
+        while at < len(all_ids):
+            members = all_ids[at : at + rng.choice((1, 1, 2, 3, 4))]
+            at += len(members)
+            status = ClusterStatus.SINGLE if len(members) == 1 else rng.choice(list(ClusterStatus))
+            clusters.append(
+                Cluster(
+                    id=derived_id("clu", members[0]),
+                    kind=ClaimKind.CASUALTIES,
+                    key="bench",
+                    claim_ids=members,
+                    status=status,
+                    independent_origins=len(members),
+                )
+            )
+        store.save_reconciliation([], [], [], clusters)
+
+
+async def _harness_floor(keys: int) -> float:
+    """Pilot's own cost of one press + pause, on a 200-row DataTable app that does nothing else."""
+    rows = [("single", "casualties", "civilians", "≥29", "1", "1", "")] * 200
+    async with _AllRows(rows).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        times = []
+        for _ in range(keys):
+            t = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+async def _review_latency(db: Path, keys: int) -> dict:
+    start = time.perf_counter()
+    app = ReviewApp(db, "bench")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        first_paint = time.perf_counter() - start
+        per_key = []
+        for _ in range(keys):
+            t = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            per_key.append(time.perf_counter() - t)
+        opens = []
+        for _ in range(5):
+            t = time.perf_counter()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ClusterScreen)
+            opens.append(time.perf_counter() - t)
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("down")
+            await pilot.pause()
+    return {
+        "first_paint_s": first_paint,
+        "key_ms": statistics.median(per_key) * 1000,
+        "open_ms": statistics.median(opens) * 1000,
+    }
+
+
+class _AllRows(App[None]):
+    """The baseline: every queue row loaded into one DataTable."""
+
+    def __init__(self, rows: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        table: DataTable[str] = DataTable()
+        table.add_columns("status", "kind", "what", "values", "versions", "origins", "decision")
+        table.add_rows(self.rows)
+        yield table
+
+
+async def _baseline(rows: int) -> float:
+    data = [
+        ("single", "casualties", f"civilians · Laiza · 2023-10-{i % 28 + 1:02d}", "≥29", "1", "1", "")
+        for i in range(rows)
+    ]
+    start = time.perf_counter()
+    async with _AllRows(data).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        return time.perf_counter() - start
+
+
+def child(size: int, keys: int, runs: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "claims.db"
+        started = time.perf_counter()
+        build_database(db, size)
+        build_s = time.perf_counter() - started
+        results = [asyncio.run(_review_latency(db, keys)) for _ in range(runs)]
+        floor = statistics.median(asyncio.run(_harness_floor(keys)) for _ in range(runs))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    median = {k: statistics.median(r[k] for r in results) for k in results[0]}
+    return {"size": size, "build_s": build_s, "peak_mb": peak_mb, "floor_ms": floor, **median}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline-rows", type=int, default=10_000)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.keys, args.runs)))
+        return
+    base = statistics.median(asyncio.run(_baseline(args.baseline_rows)) for _ in range(args.runs))
+    print(f"baseline: DataTable with all {args.baseline_rows:,} rows paints in {base:.2f} s (median)")
+    print("key and open: Pilot round trip, and net of Pilot's own round trip on an idle app (same process)")
+    header = ["claims", "build s", "first paint s", "key ms", "net", "open ms", "net", "peak MB", "vs base"]
+    print(" ".join(f"{h:>13}" for h in header))
+    for size in args.sizes:
+        cmd = [sys.executable, "-m", "bench.bench_tui", "--child", str(size)]
+        cmd += ["--keys", str(args.keys), "--runs", str(args.runs)]
+        r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+        cells = [
+            f"{r['size']:,}",
+            f"{r['build_s']:.0f}",
+            f"{r['first_paint_s']:.2f}",
+            f"{r['key_ms']:.1f}",
+            f"{r['key_ms'] - r['floor_ms']:.1f}",
+            f"{r['open_ms']:.1f}",
+            f"{r['open_ms'] - r['floor_ms']:.1f}",
+            f"{r['peak_mb']:,.0f}",
+            f"{base / r['first_paint_s']:.1f}x",
+        ]
+        print(" ".join(f"{c:>13}" for c in cells))
+
+
+if __name__ == "__main__":
+    main()
