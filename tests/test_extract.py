@@ -85,6 +85,8 @@ def test_designators_are_not_counts(text: str) -> None:
         ("Since the end of 2023, the KIA", "2024-03-07", "2023-12", None),
         ("on 10 and 11 January 2023", None, "2023-01-10", "2023-01-11"),
         ("between November 2017 and June 2018", None, "2017-11", "2018-06"),
+        ("between 01 September 2023 and 30 September 2023", None, "2023-09", None),
+        ("between 1 January 2023 and 31 December 2023", None, "2023", None),
         ("Today, soldiers shelled the town", "2024-03-07", "2024-03-07", None),
         ("Yesterday morning the fighting was intense", "2024-03-07", "2024-03-06", None),
         ("The junta claimed last Thursday", "2024-03-15", "2024-03-14", None),
@@ -109,6 +111,29 @@ def test_relative_dates_without_publication_stay_unresolved() -> None:
     for text in ["Today, soldiers shelled the town", "The junta claimed last Thursday", "earlier this year"]:
         (date,) = find_dates(text, 0, len(text), None, 2024)
         assert date.date is None
+
+
+def test_an_undated_lead_takes_the_day_the_story_names() -> None:
+    text = (
+        "Rebels attack army camps\n\n"
+        "Rebel forces attacked up to 12 army camps near the border, a spokesman said.\n\n"
+        "In 2014, a similar attack killed 23 cadets.\n\n"
+        "Today, soldiers shelled the town, killing two people.\n"
+    )
+    doc = Document(
+        id="lead",
+        file_name="lead.txt",
+        media_type="text",
+        text=text,
+        encoding="utf-8",
+        size_bytes=len(text),
+        published=PartialDate.parse("2024-03-07"),
+    )
+    dates = {c.text: (c.date.iso if c.date else None) for c in extract_claims(doc)}
+    assert dates["up to 12 army camps"] == "2024-03-07"  # the lead's event: the story's "today"
+    assert dates["Rebels attack army camps"] == "2024-03-07"
+    assert dates["23 cadets"] == "2014"  # a dated background event keeps its own date
+    assert dates["two people"] == "2024-03-07"
 
 
 def test_day_without_year_takes_the_documents_year() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from reconcile.extract.dates import ANY_YEAR, DateMention, find_dates
@@ -83,7 +84,30 @@ def extract_claims(doc: Document) -> list[Claim]:
         kinds = [d.kind for d in drafts if d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK}]
         previous_kind = kinds[-1] if kinds else previous_kind
     claims += _stat_rows(doc, last_date)
+    claims = _date_the_lead(claims, all_dates or [])
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+_LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
+
+
+def _date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
+    """A news lead rarely dates its main event; the story does, with 'today', 'yesterday' or a weekday.
+
+    Undated attacks, captures and casualties before the first dated sentence take the first such
+    day-relative date of the document (never the publication date by itself, which is not evidence).
+    """
+    resolved = [d for d in dates if d.date is not None]
+    day_relative = next((d for d in resolved if d.kind in {"today", "yesterday", "weekday"}), None)
+    if not resolved or day_relative is None:
+        return claims
+    lead_end = resolved[0].start
+    return [
+        c.model_copy(update={"date": day_relative.date, "date_text": day_relative.text})
+        if c.date is None and c.kind in _LEAD_KINDS and c.sentence.end <= lead_end
+        else c
+        for c in claims
+    ]
 
 
 def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
@@ -159,6 +183,17 @@ def _claim(doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | 
     )
 
 
+def _period_end(mention: DateMention | None) -> PartialDate | None:
+    """Last day of the period a date names (a dashboard's figures are as of the end of its period)."""
+    if mention is None or mention.date is None:
+        return None
+    last = mention.date_end or mention.date
+    if last.day is not None:
+        return last
+    month = last.month or 12
+    return PartialDate(year=last.year, month=month, day=calendar.monthrange(last.year, month)[1])
+
+
 def _stat_rows(doc: Document, last_date: DateMention | None) -> list[Claim]:
     """'Label' over 'number' lines (a dashboard's stat rows) kept as data by the furniture pass."""
     out = []
@@ -181,11 +216,7 @@ def _stat_rows(doc: Document, last_date: DateMention | None) -> list[Claim]:
             date=last_date,
         )
         claim = _claim(doc, sentence, draft, None)
-        out.append(
-            claim.model_copy(
-                update={"as_of": last_date.date_end if last_date else None, "attributed_to": doc.outlet}
-            )
-        )
+        out.append(claim.model_copy(update={"as_of": _period_end(last_date), "attributed_to": doc.outlet}))
     return out
 
 

@@ -134,6 +134,22 @@ def _resolve(
     return _resolve_relative(kind, g, ref), None
 
 
+def _whole_period(
+    date: PartialDate | None, end: PartialDate | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """A range covering exactly one month or one year is that month or year ('01 to 30 September')."""
+    if date is None or end is None or date.year != end.year:
+        return date, end
+    same_month = end.month is not None and date.month == end.month
+    if same_month and date.day == 1 and end.day == calendar.monthrange(end.year, end.month or 1)[1]:
+        return PartialDate(year=date.year, month=date.month), None
+    first = date.month in (None, 1) and date.day in (None, 1)
+    last = end.month in (None, 12) and end.day in (None, 31)
+    if first and last and (date.month is not None or end.month is not None):
+        return PartialDate(year=date.year), None
+    return date, end
+
+
 def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | None) -> PartialDate | None:
     """Relative dates need a publication date; without one they stay None (never guessed)."""
     if ref is None:
@@ -174,6 +190,6 @@ def find_dates(
             s, e = start + m.start(), start + m.end()
             if any(s < f.end and f.start < e for f in found):
                 continue
-            date, date_end = _resolve(kind, m.groupdict(), ref, year)
+            date, date_end = _whole_period(*_resolve(kind, m.groupdict(), ref, year))
             found.append(DateMention(s, e, m.group(0), kind, date, date_end))
     return sorted(found, key=lambda d: d.start)
