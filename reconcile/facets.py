@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reconcile.extract.text import section_starts
 from reconcile.extract.vocab import words_regex
 from reconcile.models import Claim, Document, EntityKind
 from reconcile.normalize import (
@@ -18,7 +18,6 @@ from reconcile.normalize import (
 )
 
 DateKey = tuple[int, int | None, int | None]
-_HEADING_END = re.compile(r"[.?!:;,\"\u201d\u2019)]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +61,6 @@ def entity_index(keys: NameKeys, claims: Iterable[Claim]) -> EntityIndex:
         if actor:
             mentions.append((EntityKind.ACTOR, actor, claim.actor or ""))
     return resolve_entities(keys, mentions)
-
-
-def section_starts(doc: Document) -> list[int]:
-    """Offsets of heading-like lines (short, no closing punctuation): where the topic may change."""
-    starts, pos = [0], 0
-    for line in doc.text.splitlines(keepends=True):
-        body = line.strip()
-        if body and len(body) < 90 and not _HEADING_END.search(body) and not doc.in_boilerplate(pos, pos + 1):
-            starts.append(pos)
-        pos += len(line)
-    return starts
 
 
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:

@@ -136,6 +136,23 @@ def test_an_undated_lead_takes_the_day_the_story_names() -> None:
     assert dates["two people"] == "2024-03-07"
 
 
+def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
+    text = (
+        "Regime attack kills scores of civilians\n\n"
+        "An attack on 9 October 2023 against a village killed at least 29 people.\n\n"
+        "The damage is consistent with an airstrike.\n\n"
+        "Earlier fighting\n\n"
+        "Troops attacked the camp, killing five soldiers.\n"
+    )
+    doc = Document(
+        id="sec", file_name="sec.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
+    )
+    dates = {c.text: (c.date.iso if c.date else None) for c in extract_claims(doc)}
+    assert dates["scores of civilians"] == "2023-10-09"
+    assert dates["The damage is consistent with an airstrike."] == "2023-10-09"
+    assert dates["five soldiers"] is None  # another section: no date is borrowed across headings
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

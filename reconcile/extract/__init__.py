@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 
@@ -15,7 +16,7 @@ from reconcile.extract.rules import (
     number_drafts,
     target_drafts,
 )
-from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
+from reconcile.extract.text import Sentence, find_speaker, section_starts, sentences, speaker_is_party
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
@@ -85,10 +86,38 @@ def extract_claims(doc: Document) -> list[Claim]:
         previous_kind = kinds[-1] if kinds else previous_kind
     claims += _stat_rows(doc, last_date)
     claims = _date_the_lead(claims, all_dates or [])
+    claims = _date_sections(doc, claims)
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 
 
 _LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
+
+
+def _date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Under a heading, a report tells one event: its undated attacks, casualties, captures and causes
+    take the section's first day-precise event date written out (the heading itself included); a
+    relative 'today' is left out, since copied text keeps the copier's publication date."""
+    starts = section_starts(doc)
+    if len(starts) < 2:
+        return claims
+    section_date: dict[int, Claim] = {}
+    for claim in claims:
+        written = any(ch.isdigit() for ch in claim.date_text or "")  # '9 October', not 'today'
+        if (
+            claim.kind in _NARRATIVE_KINDS
+            and claim.date
+            and claim.date.day
+            and written
+            and not claim.date_end
+        ):
+            section_date.setdefault(bisect.bisect_right(starts, claim.span.start), claim)
+    out = []
+    for claim in claims:
+        dated = section_date.get(bisect.bisect_right(starts, claim.span.start))
+        if claim.date is None and claim.kind in _NARRATIVE_KINDS and dated is not None:
+            claim = claim.model_copy(update={"date": dated.date, "date_text": dated.date_text})
+        out.append(claim)
+    return out
 
 
 def _date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:

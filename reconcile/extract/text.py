@@ -169,3 +169,17 @@ def speaker_is_party(speaker: str | None) -> bool | None:
     if v.actor.search(speaker) or v.party_speaker.search(speaker + " "):
         return True
     return None
+
+
+_HEADING_END = re.compile(r"[.?!:;,\"\u201d\u2019)]\s*$")
+
+
+def section_starts(doc: Document) -> list[int]:
+    """Offsets of heading-like lines (short, no closing punctuation): where the topic may change."""
+    starts, pos = [0], 0
+    for line in doc.text.splitlines(keepends=True):
+        body = line.strip()
+        if body and len(body) < 90 and not _HEADING_END.search(body) and not doc.in_boilerplate(pos, pos + 1):
+            starts.append(pos)
+        pos += len(line)
+    return starts
