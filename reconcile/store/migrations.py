@@ -155,3 +155,13 @@ def m005_decision_anchors(db: Database) -> None:
         "c.start, c.end, c.text from decisions d join cluster_members m on m.cluster_id = d.cluster_id "
         "join claims c on c.id = m.claim_id join documents o on o.id = c.doc_id"
     )
+
+
+QUEUE_ORDER = "(case status when 'conflict' then 0 when 'single' then 1 else 2 end)"
+"""The review queue's order: conflicts, then single-origin, then agreeing clusters."""
+
+
+@MIGRATIONS()
+def m006_queue_order_index(db: Database) -> None:
+    """The queue's first page without sorting every cluster (first paint stays flat at 1M claims)."""
+    db.execute(f"create index clusters_queue_order on clusters ({QUEUE_ORDER}, size desc, id)")
