@@ -153,6 +153,28 @@ def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
     assert dates["five soldiers"] is None  # another section: no date is borrowed across headings
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Rebels attacked the army camp near the river on Monday.", {"attack"}),
+        ("In my opinion, the fighting is about trade routes.", set()),
+        ("This attack is said to be among the widest in recent times.", set()),
+        ("These dynamics are indicative of the battles ahead.", set()),
+        (
+            "“In my opinion, it is about trade,” he said, adding “Rebels attacked the camp on Monday.”",
+            {"attack"},
+        ),
+    ],
+)
+def test_commentary_reports_no_event(sentence: str, kinds: set[str]) -> None:
+    text = f"Heading of the story\n\n{sentence}\n"
+    doc = Document(
+        id="c", file_name="c.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
+    )
+    found = {c.kind.value for c in extract_claims(doc) if c.sentence.start > 0}
+    assert found == kinds
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -380,11 +380,26 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
         if attack is not None and not _MODAL.search(text[max(0, attack - 40) : attack]):
             launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS
             out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
-    if ClaimKind.CASUALTIES not in have and v.casualty.search(text) and not _MODAL.search(text):
+    casualty = v.casualty.search(text)
+    reported = casualty is not None and not _commentary(text, casualty.start())
+    if ClaimKind.CASUALTIES not in have and reported and not _MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
     if v.cause.search(text) and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out
+
+
+_QUOTE_OR_CLAUSE_END = re.compile(r"[“”\";:]")
+
+
+def _commentary(text: str, position: int) -> bool:
+    """Analysis or opinion ('in my opinion', 'is said to be', 'indicative of') in the quoted passage or
+    clause that holds `position`: such passages report no event of their own."""
+    before = [m.end() for m in _QUOTE_OR_CLAUSE_END.finditer(text, 0, position)]
+    after = _QUOTE_OR_CLAUSE_END.search(text, position)
+    return bool(
+        vocab().commentary.search(text, before[-1] if before else 0, after.start() if after else len(text))
+    )
 
 
 def _statement_like(sentence: Sentence) -> bool:
@@ -420,6 +435,8 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
     for m in v.attack.finditer(text):
         word = m.group(0).lower()
         before = text[max(0, m.start() - 30) : m.start()]
+        if _commentary(text, m.start()):
+            continue
         if word in LAUNCH_WORDS:
             if v.launch.search(text[max(0, m.start() - 40) : m.start()]) or word == "launching":
                 return m.start()
@@ -451,8 +468,11 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
     """An event_date claim for a resolved date no other claim in the sentence carries (or a 'since' start)."""
     out = []
     for draft in drafts:
-        if draft.rule == "event:attack:launch" and draft.date is not None:
-            draft.kind, draft.rule = ClaimKind.EVENT_DATE, "date:launch"  # a dated launch is a date claim
+        if draft.rule == "event:attack:launch" and draft.date is not None and draft.date in dates:
+            draft.kind, draft.rule = (
+                ClaimKind.EVENT_DATE,
+                "date:launch",
+            )  # a launch dated here is a date claim
     event_kinds = {
         ClaimKind.CASUALTIES,
         ClaimKind.CAPTURE,

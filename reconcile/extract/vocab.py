@@ -41,6 +41,7 @@ class Vocab:
     speech: re.Pattern[str]
     party_speaker: re.Pattern[str]
     neutral_speaker: re.Pattern[str]
+    commentary: re.Pattern[str]
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, key: str) -> frozenset[str]:
@@ -76,4 +77,5 @@ def vocab() -> Vocab:
         speech=words_regex(raw["speech_verbs"]),
         party_speaker=words_regex([w.strip() for w in raw["party_speakers"]]),
         neutral_speaker=words_regex([w.strip() for w in raw["neutral_speakers"]]),
+        commentary=words_regex(raw["commentary_markers"]),
     )
