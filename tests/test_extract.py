@@ -175,6 +175,24 @@ def test_commentary_reports_no_event(sentence: str, kinds: set[str]) -> None:
     assert found == kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A report from Amnesty International said troops shelled the village.", None),
+        ("Troops attacked positions near the Chinese border.", None),
+        ("Shells landed in Myanmar’s north, killing 3 people.", "Myanmar"),
+        ("Rebels attacked the camp in Laiza, killing 3 soldiers.", "Laiza"),
+    ],
+)
+def test_organisations_nationalities_and_possessives_are_not_places(sentence: str, place: str | None) -> None:
+    text = f"Heading of the story\n\n{sentence}\n"
+    doc = Document(
+        id="p", file_name="p.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
+    )
+    places = {c.place for c in extract_claims(doc) if c.sentence.start > 0}
+    assert places == {place}
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

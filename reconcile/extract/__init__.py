@@ -171,10 +171,26 @@ def _place(sentence: Sentence, draft: Draft) -> str | None:
     if draft.place:
         return draft.place
     for m in _PLACE.finditer(sentence.text):
-        name = m.group(1).strip()
-        if not _NON_PLACES.match(name) and not vocab().actor.fullmatch(re.sub(r"^the\s+", "", name)):
-            return re.sub(r"^the\s+", "", name)
+        name = _POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip()))
+        if name and _is_place_name(name):
+            return name
     return None
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _is_place_name(name: str) -> bool:
+    """Not a month or weekday, an actor ('KIA of territory'), an organisation ('Amnesty International')
+    or a nationality ('Chinese')."""
+    v = vocab()
+    words = name.split()
+    return not (
+        _NON_PLACES.match(name)
+        or v.actor.match(name)
+        or words[-1].lower() in v.words("organization_words")
+        or (len(words) == 1 and name.endswith("ese"))
+    )
 
 
 def _claim(doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | None) -> Claim:
