@@ -144,6 +144,7 @@ def test_claimreview_has_the_required_fields_for_adjudicated_clusters(db: Path) 
         ReviewSession(store, "tester").decide(rejected, DecisionAction.NOT_A_CLAIM, rationale="chart label")
         document = json.loads(_export(store, "claimreview"))
     assert document["@context"] == "https://schema.org"
+    assert document["reconcileSnapshot"]["claims"] > 0 and len(document["reconcileSnapshot"]["sha256"]) == 64
     (review,) = document["@graph"]
     assert review["@type"] == "ClaimReview"
     assert review["url"].endswith(f"#{cluster_id}")

@@ -235,7 +235,11 @@ def claim_review(ledger: Ledger, review_url: str = DEFAULT_REVIEW_URL) -> str:
         for e in ledger.entries
         if e.decision is not None and e.status in _RATING
     ]
-    document = {"@context": "https://schema.org", "@graph": reviews}
+    document = {
+        "@context": "https://schema.org",
+        "@graph": reviews,
+        "reconcileSnapshot": ledger.snapshot.model_dump(),  # not schema.org: JSON-LD processors skip it
+    }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
