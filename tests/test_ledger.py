@@ -268,3 +268,26 @@ def test_export_command_writes_the_same_bytes_to_a_file_and_stdout(
     assert written.exit_code == 0 and printed.exit_code == 0
     assert target.read_text("utf-8") == printed.stdout
     assert not target.with_name(target.name + ".part").exists()
+
+
+async def test_a_decision_made_in_the_review_app_is_in_every_export(db: Path) -> None:
+    from reconcile.tui.app import ReviewApp
+    from reconcile.tui.screens import ClusterScreen
+
+    app = ReviewApp(db, "desk")
+    async with app.run_test(size=(150, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ClusterScreen)
+        cluster_id = app.screen.cluster_id
+        await pilot.press("d", *"sources contradict each other", "enter")
+        await pilot.pause()
+    with Store(db) as store:
+        exports = {fmt: _export(store, fmt) for fmt in ("ledger-json", "csv", "md", "claimreview")}
+    entry = next(
+        e for e in Ledger.model_validate_json(exports["ledger-json"]).entries if e.cluster_id == cluster_id
+    )
+    assert entry.status is LedgerStatus.DISPUTED and entry.decision and entry.decision.reviewer == "desk"
+    for fmt, text in exports.items():
+        assert "sources contradict each other" in text, fmt
