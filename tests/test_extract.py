@@ -259,6 +259,14 @@ def test_seed_capture_and_strength_claims(seed_claims: dict) -> None:
     assert c.attributed_to == "unnamed sources (reportedly)"
 
 
+def test_seed_target_lists_give_one_claim_per_named_camp(seed_claims: dict) -> None:
+    atlas = seed_claims[
+        "000_df6f49348f531d59.txt"
+    ]  # "... and mountain camps Hpun Pyen Bum and Hkaya Bum, Bum Re Bum"
+    targets = {c.subject for c in atlas if c.kind == "attack" and c.rule == "target:attack"}
+    assert {"target: Hpun Pyen Bum", "target: Hkaya Bum", "target: Bum Re Bum", "target: LIB-438"} <= targets
+
+
 def test_seed_quote_attribution(seed_claims: dict) -> None:
     mn = seed_claims["003_a502b33af4d44843.txt"]
     c = _find(mn, "casualties", "4,600 deaths")

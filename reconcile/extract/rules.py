@@ -317,6 +317,9 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     return out
 
 
+_DESCRIBED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+(?=[A-Z])")
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
@@ -341,6 +344,9 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         at = region.find(piece, offset)
         offset = at + len(piece)
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
+        described = _DESCRIBED_NAME.match(name)  # "mountain camps Hpun Pyen Bum": the name after the noun
+        if described and described.group("noun").lower() in vocab().words("place_nouns"):
+            name = name[described.end() :]
         cut = _ITEM_CUT.search(name)
         core = name[: cut.start()] if cut else name
         words = core.split()
