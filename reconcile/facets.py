@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reconcile.extract.dates import find_dates
 from reconcile.extract.text import section_starts
 from reconcile.extract.vocab import words_regex
-from reconcile.models import Claim, Document, EntityKind
+from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
     EntityIndex,
     NameKeys,
@@ -82,8 +83,22 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     return "event"
 
 
-def _date_key(claim: Claim) -> DateKey | None:
+CopiedText = tuple[PartialDate | None, list[str]]
+"""For a copy: the source's publication date and the passages taken from it."""
+
+
+def _date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
+    """The claim's date; a relative date ('today') taken from a copied passage is re-read against the
+    publication date of the source, since the copied words were written that day."""
     d = claim.date
+    source_published, passages = copied or (None, [])
+    relative_text = claim.date_text and not any(ch.isdigit() for ch in claim.date_text)
+    if source_published and relative_text and any(claim.date_text in p for p in passages):
+        found = [
+            m for m in find_dates(claim.date_text, 0, len(claim.date_text), source_published, None) if m.date
+        ]
+        if found and found[0].relative:
+            d = found[0].date
     return (d.year, d.month, d.day) if d else None
 
 
@@ -136,7 +151,12 @@ def _sentence_anchors(
 
 
 def document_features(
-    doc: Document, claims: list[Claim], keys: NameKeys, index: EntityIndex, finder: MentionFinder
+    doc: Document,
+    claims: list[Claim],
+    keys: NameKeys,
+    index: EntityIndex,
+    finder: MentionFinder,
+    copied: CopiedText | None = None,
 ) -> list[Features]:
     """Features of one document's claims.
 
@@ -168,7 +188,7 @@ def document_features(
                 kind=str(claim.kind),
                 facet=_facet(claim, doc, keys, bool(own) and any(own)),
                 anchors=anchors,
-                date=_date_key(claim),
+                date=_date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,
             )
         )

@@ -116,6 +116,11 @@ def reconcile(store: Store) -> ReconcileReport:
         claims_by_doc.setdefault(claim.doc_id, []).append(claim)
     relations = sources.find_copies(documents)
     roots = sources.root_documents(relations)
+    published = {d.id: d.published for d in documents}
+    copied = {
+        r.doc_id: (published.get(roots.get(r.doc_id, r.source_id)), [p.text for p in r.passages])
+        for r in relations
+    }
     defined: dict[str, str] = {}
     for doc in documents:
         for abbr, long in defined_aliases(doc.text).items():
@@ -126,7 +131,9 @@ def reconcile(store: Store) -> ReconcileReport:
     features = [
         f
         for doc in documents
-        for f in document_features(doc, claims_by_doc.get(doc.id, []), keys, index, finder)
+        for f in document_features(
+            doc, claims_by_doc.get(doc.id, []), keys, index, finder, copied.get(doc.id)
+        )
     ]
     groups = cluster_features(features, sources.copy_links(relations, claims_by_doc))
     links = review_links(store.decisions())

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from reconcile.cli import cli
-from reconcile.pipeline import reconcile
+from reconcile.pipeline import ingest_paths, reconcile
 from reconcile.sources import origin_of, root_documents
 from reconcile.store import Store
 
@@ -93,3 +93,23 @@ def test_cli_run_clusters_sources_alias_and_export(tmp_path: Path) -> None:
     assert rows and all(
         r["cluster_id"] and r["cluster_status"] in {"agree", "conflict", "single"} for r in rows
     )
+
+
+def test_a_copied_today_means_the_sources_day(tmp_path: Path) -> None:
+    shared = (
+        "The camp had shelled nearby villages for years, residents said. "
+        "Commanders said the fighting lasted until dawn and the camp was left in ruins. "
+        "Today, soldiers from the Nam Lang camp shelled Lweje town with artillery fire, killing four people. "
+    )
+    lead = "Rebel forces attacked the Nam Lang army camp near Lweje, a spokesman said. "
+    paraphrase = "Rebel fighters stormed the Nam Lang army camp close to Lweje, according to a spokesman. "
+    (tmp_path / "a.txt").write_text(f"Rebels attack Nam Lang camp\n\n{lead}{shared}\n", "utf-8")
+    (tmp_path / "b.txt").write_text(f"Rebels Strike Nam Lang Camp\n\n{paraphrase}{shared}\n", "utf-8")
+    with Store(tmp_path / "claims.db") as store:
+        ingest_paths(store, [tmp_path / "a.txt"], overrides={"outlet": "Original", "published": "2024-03-07"})
+        ingest_paths(store, [tmp_path / "b.txt"], overrides={"outlet": "Copier", "published": "2024-03-15"})
+        reconcile(store)
+        assert [(r.doc, r.source) for r in store.copies()] == [("b.txt", "a.txt")]
+        leads = [c for c in store.claims(kind="attack") if c.sentence.start < 100 and c.span.start > 20]
+        assert {(c.doc, c.date.iso) for c in leads} == {("a.txt", "2024-03-07"), ("b.txt", "2024-03-15")}
+        assert len({store.cluster_id_of(c.id) for c in leads}) == 1  # the copy's "today" is 7 March too
