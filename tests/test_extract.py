@@ -193,6 +193,32 @@ def test_organisations_nationalities_and_possessives_are_not_places(sentence: st
     assert places == {place}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated_events"),
+    [
+        ("The KIA was formed in 1961 amid political turmoil.", {"1961"}),
+        ("A truce then prevailed in the north until the 2021 coup.", set()),
+        ("Bhamo was home to 100,000 people as of the 2014 census.", set()),
+        ("“We will hold the line,” Col. Naw Bu told Myanmar Now on Friday.", set()),
+    ],
+)
+def test_years_naming_known_events_and_days_of_speech_are_not_event_dates(
+    sentence: str, dated_events: set[str]
+) -> None:
+    text = f"Heading of the story\n\n{sentence}\n"
+    doc = Document(
+        id="d",
+        file_name="d.txt",
+        media_type="text",
+        text=text,
+        encoding="utf-8",
+        size_bytes=len(text),
+        published=PartialDate.parse("2025-08-16"),
+    )
+    found = {c.date.iso for c in extract_claims(doc) if c.kind == "event_date"}
+    assert found == dated_events
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

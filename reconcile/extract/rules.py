@@ -470,6 +470,21 @@ def is_cumulative(sentence: Sentence) -> bool:
     return bool(_CUMULATIVE.search(sentence.text))
 
 
+_NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
+_SPOKEN = re.compile(r"(?i)\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|stated)\s*$")
+
+
+def _reference_date(text: str, date: DateMention) -> bool:
+    """Dates that state no event: a year naming a known event ('the 2021 coup', 'the 2014 census')
+    and the day a statement was made ('told Myanmar Now on Friday')."""
+    before = text[max(0, date.start - 50) : date.start]
+    after = text[date.end : date.end + 2]
+    named = _NAMED_BY_YEAR.search(before) or re.search(r"(?i)\bthe\s+\d{4}$", date.text)
+    if named and date.kind == "year" and re.match(r"\s[a-z]", after):
+        return True
+    return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
+
+
 def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
     """An event_date claim for a resolved date no other claim in the sentence carries (or a 'since' start)."""
     out = []
@@ -493,7 +508,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         since = re.search(
             r"(?i)\bsince\b", sentence.doc_text[max(sentence.start, date.start - 60) : date.start]
         )
-        if id(date) in carried and not since:
+        if (id(date) in carried and not since) or _reference_date(sentence.doc_text, date):
             continue
         s, e = _clause(sentence.text, date.start - sentence.start, date.end - sentence.start)
         out.append(
