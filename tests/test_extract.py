@@ -219,6 +219,20 @@ def test_years_naming_known_events_and_days_of_speech_are_not_event_dates(
     assert found == dated_events
 
 
+def test_a_long_sentence_cut_off_before_its_full_stop_still_states_an_event() -> None:
+    text = (
+        "Army withdraws from hill posts\n\n"
+        "Troops attacked the hill posts near the border before dawn and forced the army to withdraw "
+        "from some positions overlooking the highway to the border town of\n\n"
+        "Residents said the road reopened.\n"
+    )
+    doc = Document(
+        id="cut", file_name="cut.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
+    )
+    kinds = {c.kind.value for c in extract_claims(doc) if c.sentence.start > 0}
+    assert "capture" in kinds
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

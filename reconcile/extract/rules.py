@@ -409,9 +409,11 @@ def _commentary(text: str, position: int) -> bool:
 
 
 def _statement_like(sentence: Sentence) -> bool:
-    """A full sentence or the title; headings and widget labels state no event."""
+    """A full sentence or the title; headings and widget labels state no event. A long sentence cut off
+    without its full stop (scraped text loses link words) is still a sentence."""
     words = sentence.text.split()
-    return len(words) >= 4 and (bool(re.search(r"[.!?\"”’)]$", sentence.text.strip())) or sentence.start == 0)
+    ended = bool(re.search(r"[.!?\"”’)]$", sentence.text.strip()))
+    return len(words) >= 4 and (ended or sentence.start == 0 or len(words) >= 15)
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
