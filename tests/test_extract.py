@@ -160,6 +160,8 @@ def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
         ("In my opinion, the fighting is about trade routes.", set()),
         ("This attack is said to be among the widest in recent times.", set()),
         ("These dynamics are indicative of the battles ahead.", set()),
+        ("Since the military launched a coup, the group has grown.", set()),
+        ("The rebels are launching a strong offensive against the army.", {"attack"}),
         (
             "“In my opinion, it is about trade,” he said, adding “Rebels attacked the camp on Monday.”",
             {"attack"},

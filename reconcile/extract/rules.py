@@ -427,8 +427,6 @@ LAUNCH_WORDS = {
     "counter-offensive",
     "operation",
     "operations",
-    "launched",
-    "launching",
     "combat",
 }
 
@@ -446,7 +444,7 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
         if _commentary(text, m.start()):
             continue
         if word in LAUNCH_WORDS:
-            if v.launch.search(text[max(0, m.start() - 40) : m.start()]) or word == "launching":
+            if v.launch.search(text[max(0, m.start() - 40) : m.start()]):
                 return m.start()
             continue
         if word in {"attack", "attacks"} and is_intent(text, m.start()):
