@@ -161,6 +161,8 @@ def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
         ("This attack is said to be among the widest in recent times.", set()),
         ("These dynamics are indicative of the battles ahead.", set()),
         ("Since the military launched a coup, the group has grown.", set()),
+        ("Residents feared that clashes between the two armies could erupt.", set()),
+        ("The initial assault was carried out with help from the air force.", set()),
         ("The rebels are launching a strong offensive against the army.", {"attack"}),
         (
             "“In my opinion, it is about trade,” he said, adding “Rebels attacked the camp on Monday.”",

@@ -31,7 +31,9 @@ _RANK = re.compile(
 _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
 _PLACE_MODIFIERS = {"guard", "mountain", "military", "army", "police", "border", "junta", "regime", "hilltop"}
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
-_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+$")
+_DEFINITE = re.compile(
+    r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:initial|first|second|last|latest|same)\s+)?$"
+)
 _RANKS = {
     w: i
     for i, w in enumerate(
@@ -383,7 +385,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             capture_claimed=ClaimKind.CAPTURE in have | {d.kind for d in out},
             casualty_claimed=ClaimKind.CASUALTIES in have,
         )
-        if attack is not None and not _MODAL.search(text[max(0, attack - 40) : attack]):
+        if attack is not None and not _MODAL.search(text[max(0, attack - 40) : attack + 40]):
             launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS
             out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
     casualty = v.casualty.search(text)
