@@ -132,21 +132,30 @@ class MentionFinder:
 
 
 def _sentence_anchors(
-    mentions: list[tuple[int, str]], span: tuple[int, int], paragraph: int, section: int, broad: set[str]
+    mentions: list[tuple[int, str]],
+    span: tuple[int, int],
+    paragraph: int,
+    section: tuple[int, int],
+    broad: set[str],
 ) -> tuple[str, ...]:
     """Specific places named in the sentence `span`; else those named earlier in its paragraph; else the
-    last one named since the section start; else the broad ones (countries, states) the sentence names."""
+    last one named since the section start; else the first one the section names after it (a headline
+    or lead names the place later); else the broad ones (countries, states) the sentence names."""
     start, end = span
     inside = {e for pos, e in mentions if start <= pos < end}
     specific = inside - broad
     if specific:
         return tuple(sorted(specific))
-    earlier = [e for pos, e in mentions if section <= pos < start and e not in broad]
-    in_paragraph = {e for pos, e in mentions if max(paragraph, section) <= pos < start and e not in broad}
+    first, last = section
+    earlier = [e for pos, e in mentions if first <= pos < start and e not in broad]
+    in_paragraph = {e for pos, e in mentions if max(paragraph, first) <= pos < start and e not in broad}
     if in_paragraph:
         return tuple(sorted(in_paragraph))
     if earlier:
         return (earlier[-1],)
+    later = [e for pos, e in mentions if end <= pos < last and e not in broad]
+    if later and not inside:
+        return (later[0],)
     return tuple(sorted(inside))
 
 
@@ -176,7 +185,9 @@ def document_features(
         if not _is_target(claim) or not anchors:
             span = (claim.sentence.start, claim.sentence.end)
             paragraph = doc.text.rfind("\n", 0, claim.sentence.start) + 1
-            found = _sentence_anchors(mentions, span, paragraph, sections[section], index.broad)
+            following = sections[section + 1] if section + 1 < len(sections) else len(doc.text)
+            bounds = (sections[section], following)
+            found = _sentence_anchors(mentions, span, paragraph, bounds, index.broad)
             specific = {a for a in anchors if a not in index.broad}
             anchors = tuple(sorted({*specific, *found})) if specific or found else anchors
         actor = index.entity_id(EntityKind.ACTOR, keys.actor_key(claim.actor))

@@ -113,3 +113,23 @@ def test_a_copied_today_means_the_sources_day(tmp_path: Path) -> None:
         leads = [c for c in store.claims(kind="attack") if c.sentence.start < 100 and c.span.start > 20]
         assert {(c.doc, c.date.iso) for c in leads} == {("a.txt", "2024-03-07"), ("b.txt", "2024-03-15")}
         assert len({store.cluster_id_of(c.id) for c in leads}) == 1  # the copy's "today" is 7 March too
+
+
+def test_a_lead_takes_the_place_its_section_names_next(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Shelling kills villagers\n\nShelling killed at least 12 people on 3 May 2024, residents said. "
+        "The shells hit Sezin village in the early hours.\n",
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Army shells village\n\nTwelve people were killed in Sezin on 3 May 2024, a rescue worker said.\n",
+        "utf-8",
+    )
+    with Store(tmp_path / "claims.db") as store:
+        for name in ("a.txt", "b.txt"):
+            ingest_paths(store, [tmp_path / name], overrides={"published": "2024-05-04"})
+        reconcile(store)
+        counts = [c for c in store.claims(kind="casualties") if c.quantity.low == 12]
+        assert sorted(c.doc for c in counts) == ["a.txt", "b.txt"]
+        cluster = store.cluster(store.cluster_id_of(counts[0].id))
+        assert set(cluster.claim_ids) >= {c.id for c in counts} and cluster.status == "agree"
