@@ -56,15 +56,18 @@ def test_civilian_toll_entry_states_the_fact_with_every_version(db: Path) -> Non
     with Store(db) as store:
         cluster_id = _cluster_quoting(store, "at least 29 civilians")
         entry = next(e for e in build_ledger(store).entries if e.cluster_id == cluster_id)
-    assert entry.statement == "29 civilians were killed in Laiza, Munglai Hkyet in October 2023."
+    # 29 (000, a copy of 001) against "scores of civilians" (>= 40, 002): an open conflict, published
+    # at its most conservative version until a reviewer decides
+    assert entry.statement == "29 civilians were killed in Laiza, Munglai Hkyet on 9 October 2023."
     assert (entry.low, entry.best, entry.high) == (29, 29, 29)
-    assert entry.value_rule == "intersection of agreeing versions"
-    assert entry.status is LedgerStatus.CORROBORATED and not entry.reviewed
-    quotes = {(v.doc[:3], v.quote, v.value) for v in entry.versions}
+    assert entry.value_rule == "most conservative version (lowest figure)"
+    assert entry.status is LedgerStatus.UNRESOLVED and entry.assessment == "conflict" and not entry.reviewed
+    quotes = {(v.doc[:3], v.quote, v.value, v.role.value) for v in entry.versions}
     assert quotes == {
-        ("000", "twenty-nine civilians", "29"),
-        ("001", "at least 29 civilians", "≥29"),
-        ("002", "at least 29 people", "≥29"),
+        ("000", "twenty-nine civilians", "29", "supporting"),
+        ("001", "at least 29 civilians", "≥29", "supporting"),
+        ("002", "at least 29 people", "≥29", "supporting"),
+        ("002", "scores of civilians", "≥40", "dissenting"),
     }
     for version in entry.versions:
         text = (SEEDS / version.doc).read_text("utf-8")
@@ -115,7 +118,8 @@ def test_csv_has_one_flat_row_per_cluster(db: Path) -> None:
         cluster_id = _cluster_quoting(store, "at least 29 civilians")
     assert len(rows) == clusters
     toll = next(r for r in rows if r["cluster_id"] == cluster_id)
-    assert toll["status"] == "corroborated" and toll["best"] == "29"
+    assert toll["status"] == "unresolved" and toll["best"] == "29" and toll["dissenting"] == "1"
+    assert "scores of civilians" in toll["dissenting_sources"]
     assert "https://" in toll["supporting_sources"] and " | " in toll["supporting_sources"]
 
 

@@ -72,8 +72,15 @@ def _reference(cluster: Cluster, claims: list[Claim], value: dict | None) -> tup
     if cluster.status is not ClusterStatus.CONFLICT and cluster.reconciled is not None:
         rule = "intersection of agreeing versions" if len(numeric) > 1 else "single version"
         return cluster.reconciled, rule
-    lowest = min(numeric, key=lambda q: (q.low if q.low is not None else -1, q.high or 0))
+    lowest = min(numeric, key=_conservative_order)
     return Quantity(low=lowest.low, high=lowest.high), "most conservative version (lowest figure)"
+
+
+def _conservative_order(q: Quantity) -> tuple[float, float]:
+    """The lowest figure first (ACLED's rule); between equal lows, the one that states it exactly."""
+    low = q.low if q.low is not None else -1
+    width = q.high - q.low if q.high is not None and q.low is not None else float("inf")
+    return low, width
 
 
 def _reference_date(claims: list[Claim], value: dict | None) -> PartialDate | None:
