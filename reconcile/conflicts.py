@@ -44,20 +44,25 @@ def _bounds(claim: Claim) -> str:
     return f"[{claim.quantity.low}, {claim.quantity.high}]"
 
 
-def _number_reasons(numeric: list[Claim]) -> list[str]:
+def _number_reasons(numeric: list[Claim], origin_of: dict[str, str]) -> list[str]:
+    """Disjoint intervals from different origins: one source giving two figures counts two things
+    ('over 80 outposts, including 11 battalion headquarters'), it does not contradict itself."""
     return [
         f"{_label(a)} {_bounds(a)} vs {_label(b)} {_bounds(b)}"
         for a, b in combinations(numeric, 2)
-        if not a.quantity.intersects(b.quantity)
+        if origin_of[a.id] != origin_of[b.id] and not a.quantity.intersects(b.quantity)
     ]
 
 
-def _date_reasons(claims: list[Claim]) -> list[str]:
+def _date_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]:
     dated = [c for c in claims if c.date is not None]
     return [
         f"date {a.date} {_label(a)} vs {b.date} {_label(b)}"
         for a, b in combinations(dated, 2)
-        if a.date is not None and b.date is not None and not a.date.compatible(b.date)
+        if origin_of[a.id] != origin_of[b.id]
+        and a.date is not None
+        and b.date is not None
+        and not a.date.compatible(b.date)
     ]
 
 
@@ -71,12 +76,13 @@ def _cause_reasons(claims: list[Claim], tables: AliasTables) -> list[str]:
 
 
 def assess(claims: list[Claim], origin_of: dict[str, str], tables: AliasTables) -> Verdict:
-    """Conflict when numbers share no point, dates are incompatible or causes name different means;
-    otherwise agree with two or more independent origins, single with one."""
+    """Conflict when numbers of different origins share no point, dates of different origins are
+    incompatible, or causes name different means; otherwise agree with two or more independent
+    origins, single with one."""
     numeric = [c for c in claims if _has_number(c)]
     reconciled = intersection([c.quantity for c in numeric]) if numeric else None
-    reasons = _number_reasons(numeric) if numeric and reconciled is None else []
-    reasons += _date_reasons(claims)
+    reasons = _number_reasons(numeric, origin_of) if numeric and reconciled is None else []
+    reasons += _date_reasons(claims, origin_of)
     if claims and claims[0].kind == "cause":
         reasons += _cause_reasons(claims, tables)
     origins = sorted({origin_of[c.id] for c in claims})

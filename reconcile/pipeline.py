@@ -13,7 +13,7 @@ from reconcile.cluster import assign_cluster_ids, cluster_features
 from reconcile.conflicts import assess
 from reconcile.errors import IngestError, StoreError
 from reconcile.extract import extract_claims
-from reconcile.facets import MentionFinder, document_features, entity_index
+from reconcile.facets import Features, MentionFinder, document_features, entity_index
 from reconcile.ingest import DEFAULT_MAX_BYTES, collect, iter_documents
 from reconcile.lifecycle import (
     NEW_EVIDENCE,
@@ -23,7 +23,7 @@ from reconcile.lifecycle import (
     reopen_decision,
     review_links,
 )
-from reconcile.models import Claim, Cluster, ClusterStatus
+from reconcile.models import Claim, Cluster, ClusterStatus, PartialDate
 from reconcile.normalize import NameKeys, alias_tables, defined_aliases
 from reconcile.store import SaveOutcome, Store
 
@@ -149,7 +149,7 @@ def reconcile(store: Store) -> ReconcileReport:
     origin_of = {c.id: sources.origin_of(c, roots) for c in claims}
     clusters = []
     for cluster_id, member_ids in sorted(assign_cluster_ids(groups, previous).items()):
-        members = [by_id[i] for i in member_ids]
+        members = [_as_clustered(by_id[i], feature_of[i]) for i in member_ids]
         verdict = assess(members, origin_of, keys.tables)
         first = feature_of[member_ids[0]]
         clusters.append(
@@ -179,6 +179,16 @@ def reconcile(store: Store) -> ReconcileReport:
         reopened=reopened,
         orphaned=len(store.orphaned_decisions()),
     )
+
+
+def _as_clustered(claim: Claim, features: Features) -> Claim:
+    """The claim with the date clustering read for it (a copied 'today' is the source's day), so that
+    conflicts are judged on the same dates the versions were grouped by."""
+    if features.date is None or claim.date is None or claim.date_end is not None:
+        return claim
+    year, month, day = features.date
+    date = PartialDate(year=year, month=month, day=day)
+    return claim if date == claim.date else claim.model_copy(update={"date": date})
 
 
 def _reopen_on_new_evidence(

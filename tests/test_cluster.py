@@ -122,10 +122,19 @@ def test_disjoint_intervals_conflict_and_name_the_versions() -> None:
         _claim("a", 29, 29, text="twenty-nine civilians"),
         _claim("b", 40, None, text="scores of civilians"),
     ]
-    verdict = assess(claims, {"a": "doc:d1", "b": "doc:d1"}, alias_tables())
+    verdict = assess(claims, {"a": "doc:d1", "b": "doc:d2"}, alias_tables())
     assert verdict.status == ClusterStatus.CONFLICT
     assert verdict.reconciled is None
     assert "twenty-nine civilians" in verdict.reasons[0] and "scores of civilians" in verdict.reasons[0]
+
+
+def test_one_source_giving_two_figures_does_not_contradict_itself() -> None:
+    claims = [
+        _claim("a", 81, None, text="over 80 junta outposts", speaker="the KIA"),
+        _claim("b", 11, 11, text="11 battalion headquarters", speaker="the KIA"),
+    ]
+    verdict = assess(claims, {"a": "speaker:kia", "b": "speaker:kia"}, alias_tables())
+    assert verdict.status == ClusterStatus.SINGLE and verdict.reasons == []
 
 
 def test_one_origin_repeated_is_single() -> None:
