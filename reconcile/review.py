@@ -140,9 +140,10 @@ class ReviewSession:
         ]
 
     def find_clusters(self, text: str, limit: int = 20, exclude: str | None = None) -> list[QueueRow]:
-        """Clusters best matching `text` (rapidfuzz over kind, what and values, among clusters whose quotes
-        contain it and the head of the queue), for the merge finder and the command palette."""
-        candidates = {r.cluster_id: r for r in self.queue(limit=FINDER_CANDIDATES, decided=None, search=text)}
+        """Clusters best matching `text` (rapidfuzz over kind, what and values, among clusters whose
+        claims contain its words and the head of the queue), for the merge finder and the command palette."""
+        matching = self.store.clusters_matching(text, FINDER_CANDIDATES)
+        candidates = {r.cluster_id: r for r in self.queue(limit=len(matching), decided=None, ids=matching)}
         for row in self.queue(limit=FINDER_CANDIDATES, decided=None):
             candidates.setdefault(row.cluster_id, row)
         candidates.pop(exclude or "", None)

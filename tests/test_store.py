@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -60,3 +61,23 @@ def test_default_db_path_honours_env(monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_db_path() == Path("claims.db")
     monkeypatch.setenv("RECONCILE_DB", "/data/other.db")
     assert default_db_path() == Path("/data/other.db")
+
+
+def test_the_search_index_follows_re_extraction(seed_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    shutil.copy(seed_db, path)
+    with Store(path) as store:
+        (cadets,) = [c for c in store.claims() if c.text == "twenty-three cadets"]
+        cluster = store.cluster_id_of(cadets.id)
+        assert cluster in store.clusters_matching("cadets", 50)
+        assert cluster in store.clusters_matching("twenty-thr", 50)  # the last word is a prefix
+        assert cluster in store.clusters_matching('"cadets* (', 50)  # FTS syntax typed is taken literally
+
+        def indexed() -> int:
+            return store.db.execute(
+                "select count(*) from claims_fts where claims_fts match 'cadets'"
+            ).fetchone()[0]
+
+        before = indexed()
+        store.save_claims(cadets.doc_id, [c for c in store.claims(doc=cadets.doc_id) if c.id != cadets.id])
+        assert indexed() == before - 1  # the index dropped the removed claim with it

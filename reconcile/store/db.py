@@ -180,14 +180,18 @@ class Store(ReconciledStore, DecisionStore, AuditStore):
         by_id = {r["id"]: _claim_from_row(r) for r in self.db.query(sql, ids)}
         return [by_id[i] for i in ids if i in by_id]
 
+    def _data_tables(self) -> list[str]:
+        """Tables that hold data: not the migrations log, not the full-text index (derived from claims)."""
+        return sorted(n for n in self.db.table_names() if not n.startswith("_") and "_fts" not in n)
+
     def counts(self) -> dict[str, int]:
         """Row counts of the user-facing tables."""
-        return {name: self.db.table(name).count for name in self.db.table_names() if not name.startswith("_")}
+        return {name: self.db.table(name).count for name in self._data_tables()}
 
     def snapshot(self) -> list[tuple[Any, ...]]:
-        """Every row of every table, for tests that prove a failed write changed nothing."""
+        """Every row of every data table, for tests that prove a failed write changed nothing."""
         out: list[tuple[Any, ...]] = []
-        for name in sorted(self.db.table_names()):
+        for name in self._data_tables():
             out.extend((name, *row) for row in self.db.execute(f'select * from "{name}" order by rowid'))
         return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -13,6 +14,17 @@ from reconcile.models import Decision, DecisionAnchor, OrphanedDecision, Span
 from reconcile.store.migrations import QUEUE_ORDER
 
 _OPEN = f"(s.state is null or s.state = '{NEW_EVIDENCE}')"
+
+
+def fts_query(text: str) -> str | None:
+    """Words typed by a reviewer as a full-text query: every word must occur, the last one as a prefix
+    (so results follow typing); quotes and operators in the text are taken literally."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
 
 
 class DecisionStore:
@@ -129,12 +141,13 @@ class DecisionStore:
             params.append(kind)
         if decided is not None:
             where.append(f"not {_OPEN}" if decided else _OPEN)
-        if search:
+        query = fts_query(search) if search else None
+        if query:
             where.append(
-                "exists (select 1 from cluster_members m join claims x on x.id = m.claim_id "
-                "where m.cluster_id = c.id and (x.text like ? or x.place like ? or x.attributed_to like ?))"
+                "c.id in (select m.cluster_id from claims_fts f join claims x on x.rowid = f.rowid "
+                "join cluster_members m on m.claim_id = x.id where claims_fts match ?)"
             )
-            params += [f"%{search}%"] * 3
+            params.append(query)
         if outlet:
             where.append(
                 "exists (select 1 from cluster_members m join claims x on x.id = m.claim_id "
@@ -153,9 +166,14 @@ class DecisionStore:
         decided: bool | None = None,
         search: str | None = None,
         outlet: str | None = None,
+        ids: list[str] | None = None,
     ) -> list[dict[str, Any]]:
-        """One page of the review queue: conflicts, then single-origin, then agreeing clusters."""
+        """One page of the review queue: conflicts, then single-origin, then agreeing clusters
+        (only the clusters `ids` when given)."""
         where, params = self._queue_where(status, kind, decided, search, outlet)
+        if ids is not None:
+            where += f" and c.id in ({','.join('?' * len(ids))})"
+            params += ids
         sql = (
             "select c.*, s.state from clusters c left join cluster_state s on s.cluster_id = c.id "
             f"where {where} order by {QUEUE_ORDER.replace('status', 'c.status')}, c.size desc, c.id "
@@ -166,6 +184,17 @@ class DecisionStore:
         for row in rows:
             row["claims"] = members.get(row["id"], [])
         return rows
+
+    def clusters_matching(self, text: str, limit: int) -> list[str]:
+        """Up to `limit` clusters holding a claim that matches the words typed (full-text index)."""
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = (
+            "select distinct m.cluster_id from claims_fts f join claims x on x.rowid = f.rowid "
+            "join cluster_members m on m.claim_id = x.id where claims_fts match ? limit ?"
+        )
+        return [r[0] for r in self.db.execute(sql, [query, limit])]
 
     def queue_count(self, **filters: Any) -> int:
         """Clusters in the queue under these filters; the plain decided/undecided counts come from the
