@@ -17,6 +17,19 @@ from reconcile.models import Document, PartialDate
 from reconcile.store import Store
 
 
+def _doc(text: str, published: str | None = None) -> Document:
+    """A one-file article for rule tests."""
+    return Document(
+        id="t",
+        file_name="t.txt",
+        media_type="text",
+        text=text,
+        encoding="utf-8",
+        size_bytes=len(text.encode()),
+        published=PartialDate.parse(published) if published else None,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "low", "high"),
     [
@@ -120,15 +133,7 @@ def test_an_undated_lead_takes_the_day_the_story_names() -> None:
         "In 2014, a similar attack killed 23 cadets.\n\n"
         "Today, soldiers shelled the town, killing two people.\n"
     )
-    doc = Document(
-        id="lead",
-        file_name="lead.txt",
-        media_type="text",
-        text=text,
-        encoding="utf-8",
-        size_bytes=len(text),
-        published=PartialDate.parse("2024-03-07"),
-    )
+    doc = _doc(text, "2024-03-07")
     dates = {c.text: (c.date.iso if c.date else None) for c in extract_claims(doc)}
     assert dates["up to 12 army camps"] == "2024-03-07"  # the lead's event: the story's "today"
     assert dates["Rebels attack army camps"] == "2024-03-07"
@@ -144,9 +149,7 @@ def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
         "Earlier fighting\n\n"
         "Troops attacked the camp, killing five soldiers.\n"
     )
-    doc = Document(
-        id="sec", file_name="sec.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
-    )
+    doc = _doc(text)
     dates = {c.text: (c.date.iso if c.date else None) for c in extract_claims(doc)}
     assert dates["scores of civilians"] == "2023-10-09"
     assert dates["The damage is consistent with an airstrike."] == "2023-10-09"
@@ -172,9 +175,7 @@ def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
 )
 def test_commentary_reports_no_event(sentence: str, kinds: set[str]) -> None:
     text = f"Heading of the story\n\n{sentence}\n"
-    doc = Document(
-        id="c", file_name="c.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
-    )
+    doc = _doc(text)
     found = {c.kind.value for c in extract_claims(doc) if c.sentence.start > 0}
     assert found == kinds
 
@@ -190,9 +191,7 @@ def test_commentary_reports_no_event(sentence: str, kinds: set[str]) -> None:
 )
 def test_organisations_nationalities_and_possessives_are_not_places(sentence: str, place: str | None) -> None:
     text = f"Heading of the story\n\n{sentence}\n"
-    doc = Document(
-        id="p", file_name="p.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
-    )
+    doc = _doc(text)
     places = {c.place for c in extract_claims(doc) if c.sentence.start > 0}
     assert places == {place}
 
@@ -210,15 +209,7 @@ def test_years_naming_known_events_and_days_of_speech_are_not_event_dates(
     sentence: str, dated_events: set[str]
 ) -> None:
     text = f"Heading of the story\n\n{sentence}\n"
-    doc = Document(
-        id="d",
-        file_name="d.txt",
-        media_type="text",
-        text=text,
-        encoding="utf-8",
-        size_bytes=len(text),
-        published=PartialDate.parse("2025-08-16"),
-    )
+    doc = _doc(text, "2025-08-16")
     found = {c.date.iso for c in extract_claims(doc) if c.kind == "event_date"}
     assert found == dated_events
 
@@ -230,9 +221,7 @@ def test_a_long_sentence_cut_off_before_its_full_stop_still_states_an_event() ->
         "from some positions overlooking the highway to the border town of\n\n"
         "Residents said the road reopened.\n"
     )
-    doc = Document(
-        id="cut", file_name="cut.txt", media_type="text", text=text, encoding="utf-8", size_bytes=len(text)
-    )
+    doc = _doc(text)
     kinds = {c.kind.value for c in extract_claims(doc) if c.sentence.start > 0}
     assert "capture" in kinds
 
