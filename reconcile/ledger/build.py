@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reconcile import __version__, sources
-from reconcile.ledger.statement import EntryFacts, date_words, statement
+from reconcile.ledger.statement import EntryFacts, statement
 from reconcile.lifecycle import NEW_EVIDENCE
 from reconcile.models import (
     Claim,
@@ -250,4 +250,4 @@ def build_ledger(store: Store) -> Ledger:
     )
 
 
-__all__ = ["build_ledger", "current_decision", "date_words"]
+__all__ = ["build_ledger", "current_decision"]
