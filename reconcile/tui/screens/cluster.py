@@ -1,4 +1,4 @@
-"""Queue, cluster and document screens. Attributes flow down, decisions go through the ReviewSession."""
+"""One cluster: its versions side by side, the computed value, why they conflict, and the decisions."""
 
 from __future__ import annotations
 
@@ -7,135 +7,17 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
 from reconcile.errors import StoreError
-from reconcile.models import ClaimKind, ClusterStatus, DecisionAction
+from reconcile.models import DecisionAction
 from reconcile.review import ClusterView, ReviewSession
 from reconcile.tui.finder import ClusterPicker
 from reconcile.tui.modal import DecisionModal
-from reconcile.tui.render import claim_in_sentence, highlighted, plain
-
-PAGE = 200
-BADGE = {"conflict": "✖ conflict", "single": "● single", "agree": "✔ agree"}
-
-
-def _cycle(options: list, current: object) -> object:
-    return options[(options.index(current) + 1) % len(options)]
-
-
-class QueueScreen(Screen[None]):
-    """Clusters to review, conflicts first, a page of rows at a time (memory does not grow with the queue)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", show=False),
-        Binding("s", "cycle_status", "Status"),
-        Binding("k", "cycle_kind", "Kind"),
-        Binding("D", "cycle_decided", "Decided"),
-        Binding("slash", "search", "Search"),
-        Binding("right_square_bracket", "page(1)", "Next page"),
-        Binding("left_square_bracket", "page(-1)", "Prev page"),
-    ]
-
-    def __init__(self, session: ReviewSession) -> None:
-        super().__init__()
-        self.session = session
-        self.filters: dict[str, object] = {"status": None, "kind": None, "decided": False, "search": None}
-        self.first_row = 0
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(id="counts")
-        yield Static(id="filters")
-        yield Input(placeholder="search quotes, places, speakers (Enter)", id="search")
-        table: DataTable[object] = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        table.add_columns(
-            "status", "kind", "what · where · when", "values", "versions", "origins", "decision"
-        )
-        yield table
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.reload()
-
-    def on_screen_resume(self) -> None:
-        self.reload()
-
-    def reload(self) -> None:
-        try:
-            counts = self.session.counts()
-            rows = self.session.queue(self.first_row, PAGE, **self.filters)
-            total = self.session.queue_size(**self.filters)
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=8)
-            return
-        self.query_one("#counts", Static).update(
-            plain(f"{counts.conflicts} conflicts · {counts.to_review} to review · {counts.decided} decided")
-        )
-        shown = {None: "undecided", True: "decided", False: "undecided"}
-        decided = "all" if self.filters["decided"] is None else shown[self.filters["decided"]]  # type: ignore[index]
-        self.query_one("#filters", Static).update(
-            plain(
-                f"status {self.filters['status'] or 'all'} · kind {self.filters['kind'] or 'all'} · {decided}"
-                f" · search {self.filters['search'] or '-'} · rows {self.first_row + 1 if rows else 0}-"
-                f"{self.first_row + len(rows)} of {total}"
-            )
-        )
-        table = self.query_one("#queue", DataTable)
-        table.clear()
-        for r in rows:
-            table.add_row(
-                plain(BADGE.get(r.status, r.status)),
-                plain(r.kind),
-                plain(r.what[:60]),
-                plain(r.values[:30]),
-                plain(str(r.versions)),
-                plain(str(r.origins)),
-                plain(r.state or ""),
-                key=r.cluster_id,
-            )
-        table.focus()
-
-    @on(DataTable.RowSelected, "#queue")
-    def _selected(self, event: DataTable.RowSelected) -> None:
-        self.app.open_cluster(str(event.row_key.value))  # type: ignore[attr-defined]
-
-    def action_open(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        if table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            self.app.open_cluster(str(key.value))  # type: ignore[attr-defined]
-
-    def _refilter(self, **changes: object) -> None:
-        self.filters.update(changes)
-        self.first_row = 0
-        self.reload()
-
-    def action_cycle_status(self) -> None:
-        self._refilter(status=_cycle([None, *[s.value for s in ClusterStatus]], self.filters["status"]))
-
-    def action_cycle_kind(self) -> None:
-        self._refilter(kind=_cycle([None, *[k.value for k in ClaimKind]], self.filters["kind"]))
-
-    def action_cycle_decided(self) -> None:
-        self._refilter(decided=_cycle([False, True, None], self.filters["decided"]))
-
-    def action_search(self) -> None:
-        box = self.query_one("#search", Input)
-        box.add_class("visible")
-        box.focus()
-
-    @on(Input.Submitted, "#search")
-    def _searched(self, event: Input.Submitted) -> None:
-        event.input.remove_class("visible")
-        self._refilter(search=event.value.strip() or None)
-
-    def action_page(self, step: int) -> None:
-        total = self.session.queue_size(**self.filters)
-        self.first_row = max(0, min(self.first_row + step * PAGE, max(0, total - 1) // PAGE * PAGE))
-        self.reload()
+from reconcile.tui.render import claim_in_sentence, plain
+from reconcile.tui.screens.document import DocumentScreen
+from reconcile.tui.screens.queue import BADGE
 
 
 class ClusterScreen(Screen[None]):
@@ -327,59 +209,3 @@ class ClusterScreen(Screen[None]):
         if self.cluster_view and self.cluster_view.versions:
             claim = self.cluster_view.versions[self._current()].claim
             self.app.push_screen(DocumentScreen(self.session, claim.doc_id, claim.id))
-
-
-class DocumentScreen(Screen[None]):
-    """One article with every extracted claim highlighted; step through them and open their clusters."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("j", "step(1)", "Next claim"),
-        Binding("k", "step(-1)", "Previous claim"),
-        Binding("enter", "open_cluster", "Open cluster"),
-    ]
-
-    def __init__(self, session: ReviewSession, doc_id: str, claim_id: str | None = None) -> None:
-        super().__init__()
-        self.session, self.doc_id = session, doc_id
-        self.claims = session.document_claims(doc_id)
-        ids = [c.id for c in self.claims]
-        self.claim_index = ids.index(claim_id) if claim_id in ids else 0
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(id="doc-status")
-        with VerticalScroll(id="doc-scroll"):
-            yield Static(id="doc-text")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.render_document()
-
-    def render_document(self) -> None:
-        doc = self.session.store.document(self.doc_id)
-        if doc is None:
-            return
-        spans = [(c.span.start, c.span.end) for c in self.claims]
-        order = sorted(range(len(spans)), key=lambda i: spans[i])
-        current = order.index(self.claim_index) if self.claims else None
-        self.query_one("#doc-text", Static).update(highlighted(doc.text, spans, current))
-        if self.claims:
-            c = self.claims[self.claim_index]
-            self.query_one("#doc-status", Static).update(
-                plain(
-                    f"{doc.file_name} · claim {self.claim_index + 1}/{len(self.claims)} · "
-                    f"{c.kind} · {c.quantity.label}"
-                )
-            )
-
-    def action_step(self, step: int) -> None:
-        if self.claims:
-            self.claim_index = (self.claim_index + step) % len(self.claims)
-            self.render_document()
-
-    def action_open_cluster(self) -> None:
-        if self.claims:
-            cluster_id = self.session.cluster_of(self.claims[self.claim_index].id)
-            if cluster_id:
-                self.app.open_cluster(cluster_id)  # type: ignore[attr-defined]
