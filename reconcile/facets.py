@@ -159,6 +159,12 @@ def _sentence_anchors(
     return tuple(sorted(inside))
 
 
+def _by(claim: Claim, actor: str | None) -> str:
+    """Who attacked or took a place is part of the fact: the KIA's capture of a base and the junta's
+    recapture of it months later are two points of a timeline, not two versions of one event."""
+    return f"@{actor}" if actor and claim.kind in ("capture", "attack") else ""
+
+
 def document_features(
     doc: Document,
     claims: list[Claim],
@@ -197,7 +203,7 @@ def document_features(
             Features(
                 claim_id=claim.id,
                 kind=str(claim.kind),
-                facet=_facet(claim, doc, keys, bool(own) and any(own)),
+                facet=_facet(claim, doc, keys, bool(own) and any(own)) + _by(claim, actor),
                 anchors=anchors,
                 date=_date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,

@@ -133,3 +133,21 @@ def test_a_lead_takes_the_place_its_section_names_next(tmp_path: Path) -> None:
         assert sorted(c.doc for c in counts) == ["a.txt", "b.txt"]
         cluster = store.cluster(store.cluster_id_of(counts[0].id))
         assert set(cluster.claim_ids) >= {c.id for c in counts} and cluster.status == "agree"
+
+
+def test_a_capture_and_the_recapture_by_the_other_side_are_two_facts(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Rebels take base\n\nThe KIA captured the Tank Battalion 5014 base near Bhamo, a spokesman said.\n",
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Army retakes base\n\nThe junta recaptured the Tank Battalion 5014 base near Bhamo, media said.\n",
+        "utf-8",
+    )
+    with Store(tmp_path / "claims.db") as store:
+        for name in ("a.txt", "b.txt"):
+            ingest_paths(store, [tmp_path / name], overrides={"published": "2025-08-10"})
+        reconcile(store)
+        captures = [c for c in store.claims(kind="capture") if "5014" in c.text]
+        assert {c.actor for c in captures} == {"KIA", "junta"}
+        assert len({store.cluster_id_of(c.id) for c in captures}) == 2
