@@ -150,3 +150,29 @@ def assign_cluster_ids(groups: list[list[str]], previous: dict[str, str]) -> dic
                 chosen = derived_id("clu", *group)
         out[chosen] = group
     return out
+
+
+def separate_same_sentence(
+    groups: list[list[str]], figures: dict[str, tuple[tuple, int, tuple]]
+) -> list[list[str]]:
+    """A sentence gives one version of each fact: two different figures from one sentence ('over 80
+    outposts, including 11 battalion headquarters') are two facts, so the later ones leave the group.
+
+    `figures` maps a numeric claim id to (its sentence key, its offset, its interval).
+    """
+    out: list[list[str]] = []
+    for group in groups:
+        first_in_sentence: dict[tuple, tuple] = {}
+        kept: list[str] = []
+        for claim_id in sorted(group, key=lambda c: figures[c][1] if c in figures else -1):
+            figure = figures.get(claim_id)
+            if figure is None:
+                kept.append(claim_id)
+                continue
+            sentence, _, interval = figure
+            if first_in_sentence.setdefault(sentence, interval) == interval:
+                kept.append(claim_id)
+            else:
+                out.append([claim_id])
+        out.append(sorted(kept))
+    return out

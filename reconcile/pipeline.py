@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from reconcile import sources
-from reconcile.cluster import assign_cluster_ids, cluster_features
+from reconcile.cluster import assign_cluster_ids, cluster_features, separate_same_sentence
 from reconcile.conflicts import assess
 from reconcile.errors import IngestError, StoreError
 from reconcile.extract import extract_claims
@@ -136,6 +136,12 @@ def reconcile(store: Store) -> ReconcileReport:
         )
     ]
     groups = cluster_features(features, sources.copy_links(relations, claims_by_doc))
+    figures = {
+        c.id: ((c.doc_id, c.sentence.start), c.span.start, (c.quantity.low, c.quantity.high))
+        for c in claims
+        if c.quantity.low is not None or c.quantity.high is not None
+    }
+    groups = separate_same_sentence(groups, figures)
     links = review_links(store.decisions())
     groups = apply_review_links(groups, links)
     continued = map_anchors(claims, store.decision_anchors())

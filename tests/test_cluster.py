@@ -7,7 +7,12 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.cluster import assign_cluster_ids, brute_force_clusters, cluster_features
+from reconcile.cluster import (
+    assign_cluster_ids,
+    brute_force_clusters,
+    cluster_features,
+    separate_same_sentence,
+)
 from reconcile.conflicts import assess
 from reconcile.facets import Features
 from reconcile.models import Claim, ClusterStatus, PartialDate, Quantity, Span
@@ -154,3 +159,16 @@ def test_incompatible_dates_and_causes_conflict() -> None:
     verdict = assess(causes, {"a": "x", "b": "y", "c": "z"}, alias_tables())
     assert verdict.status == ClusterStatus.CONFLICT
     assert len(verdict.reasons) == 2  # artillery vs air twice; the two artillery versions agree
+
+
+def test_two_figures_of_one_sentence_are_two_facts() -> None:
+    sentence = ("doc", 100)
+    figures = {
+        "outposts": (sentence, 120, (81, None)),
+        "hqs": (sentence, 150, (11, 11)),
+        "elsewhere": (("other", 5), 10, (81, None)),
+    }
+    groups = separate_same_sentence([["elsewhere", "hqs", "outposts", "undated"]], figures)
+    assert sorted(groups) == [["elsewhere", "outposts", "undated"], ["hqs"]]
+    same = {"a": (sentence, 120, (5, 5)), "b": (sentence, 150, (5, 5))}
+    assert separate_same_sentence([["a", "b"]], same) == [["a", "b"]]  # one figure repeated stays
