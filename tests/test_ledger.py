@@ -79,17 +79,18 @@ def test_civilian_toll_entry_states_the_fact_with_every_version(db: Path) -> Non
 
 def test_a_decision_becomes_the_published_value_and_the_dissent_is_kept(db: Path) -> None:
     with Store(db) as store:
-        cluster_id = _cluster_quoting(store, "over 80 junta outposts")
+        cluster_id = _cluster_quoting(store, "at least 29 civilians")
         ReviewSession(store, "tester").decide(
-            cluster_id, DecisionAction.SET_VALUE, low=81, best=81, rationale="KIA figure; no other count"
+            cluster_id, DecisionAction.SET_VALUE, low=29, high=29, best=29, rationale="named victims list"
         )
         entry = next(e for e in build_ledger(store).entries if e.cluster_id == cluster_id)
-    assert (entry.low, entry.best, entry.high, entry.value_rule) == (81, 81, None, "reviewer decision")
-    assert entry.decision and entry.decision.rationale == "KIA figure; no other count"
+    assert (entry.low, entry.best, entry.high, entry.value_rule) == (29, 29, 29, "reviewer decision")
+    assert entry.decision and entry.decision.rationale == "named victims list"
     assert entry.decision.reviewer == "tester" and entry.reviewed
     roles = {v.quote: v.role for v in entry.versions}
-    assert roles["over 80 junta outposts"] is VersionRole.SUPPORTING
-    assert roles["11 battalion headquarters"] is VersionRole.DISSENTING
+    assert roles["at least 29 civilians"] is VersionRole.SUPPORTING
+    assert roles["scores of civilians"] is VersionRole.DISSENTING
+    assert entry.status is LedgerStatus.CORROBORATED  # 001 and 002 are independent; 000 copies 001
 
 
 def test_ledger_json_round_trips_through_its_model(db: Path) -> None:
