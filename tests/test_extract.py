@@ -226,6 +226,18 @@ def test_a_long_sentence_cut_off_before_its_full_stop_still_states_an_event() ->
     assert "capture" in kinds
 
 
+def test_the_date_of_the_evidence_is_not_the_date_of_the_event() -> None:
+    text = (
+        "Village struck\n\n"
+        "An attack on 9 October 2023 against a village killed at least 29 people.\n\n"
+        "Satellite imagery, dated 16 October, showed damage consistent with an airstrike.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-10-20"))
+    (cause,) = [c for c in claims if c.kind == "cause" and c.text.startswith("Satellite")]
+    assert cause.date.iso == "2023-10-09"  # the event the section tells, not the imagery's day
+    assert "2023-10-16" in {c.date.iso for c in claims if c.kind == "event_date"}  # still a checkable date
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

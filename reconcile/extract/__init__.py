@@ -41,6 +41,10 @@ _NON_PLACES = re.compile(
     r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b"
 )
+_EVIDENCE_DATE = re.compile(
+    r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$"
+)
+"""Dates of the evidence ('imagery dated 16 October'), not of the event a claim tells."""
 _NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, ClaimKind.CAUSE}
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -70,11 +74,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         targets = target_drafts(sentence, previous_kind)
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
-        _attach_dates(drafts, dates, narrative_date)
+        told = [d for d in dates if not _EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)]
+        _attach_dates(drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         claims += [_claim(doc, sentence, d, speaker) for d in drafts]
-        resolved = [d for d in dates if d.date is not None]
+        resolved = [d for d in told if d.date is not None]
         if resolved:
             narrative_date = last_date = resolved[-1]
         elif not drafts:
