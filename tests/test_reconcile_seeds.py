@@ -151,3 +151,25 @@ def test_a_capture_and_the_recapture_by_the_other_side_are_two_facts(tmp_path: P
         captures = [c for c in store.claims(kind="capture") if "5014" in c.text]
         assert {c.actor for c in captures} == {"KIA", "junta"}
         assert len({store.cluster_id_of(c.id) for c in captures}) == 2
+
+
+def test_a_near_spelling_is_suggested_and_merges_once_accepted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Clash\n\nFighting in Namhkam killed 3 people on 2 May 2024.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Clash\n\nFighting in Namkham killed 3 people on 2 May 2024.\n", "utf-8")
+    db = tmp_path / "claims.db"
+    runner = CliRunner()
+    assert (
+        runner.invoke(
+            cli, ["--db", str(db), "run", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+        ).exit_code
+        == 0
+    )
+    shown = runner.invoke(cli, ["--db", str(db), "alias", "suggestions"])
+    assert "namhkam" in shown.output and "namkham" in shown.output
+    with Store(db) as store:
+        assert len({store.cluster_id_of(c.id) for c in store.claims(kind="casualties")}) == 2
+    accepted = runner.invoke(cli, ["--db", str(db), "alias", "add", "place", "Namkham", "Namhkam"])
+    assert accepted.exit_code == 0
+    with Store(db) as store:
+        assert len({store.cluster_id_of(c.id) for c in store.claims(kind="casualties")}) == 1
+        assert store.merge_suggestions() == []

@@ -120,6 +120,21 @@ def alias_add(ctx: click.Context, kind: str, name: str, canonical: str) -> None:
     _print_report(reconcile(store))
 
 
+@alias.command(name="suggestions")
+@click.pass_context
+def alias_suggestions(ctx: click.Context) -> None:
+    """Place names similar enough to be one place (rapidfuzz 80-90) that were not merged: check, then
+    accept one with the command shown."""
+    rows = [
+        [a, b, f"{score:.0f}", f'reconcile alias add place "{b}" "{a}"']
+        for a, b, score in store_of(ctx).merge_suggestions()
+    ]
+    if not rows:
+        out.print("no merge suggestions")
+        return
+    print_rows(["name", "similar name", "score", "to merge them"], rows)
+
+
 @alias.command(name="list")
 @click.pass_context
 def alias_list(ctx: click.Context) -> None:

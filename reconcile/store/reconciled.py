@@ -131,6 +131,13 @@ class ReconciledStore:
             for r in self.db.table("entities").rows_where(order_by="kind, canonical")
         ]
 
+    def merge_suggestions(self) -> list[tuple[str, str, float]]:
+        """Name pairs close enough to suggest a merge but not to make it: (name key, name key, score)."""
+        return [
+            (r["a"], r["b"], r["score"])
+            for r in self.db.table("entity_suggestions").rows_where(order_by="score desc, a, b")
+        ]
+
     def add_alias(self, kind: str, alias: str, canonical: str) -> None:
         with self._write(f"alias {alias}"):
             self.db.table("aliases").upsert(
