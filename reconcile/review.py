@@ -155,6 +155,10 @@ class ReviewSession:
         )
         return [candidates[key] for _, score, key in ranked if score > 0]
 
+    def outlets(self) -> list[str]:
+        """The outlets of the current documents, for the queue's outlet filter."""
+        return sorted({d.outlet for d in self.store.documents() if d.outlet})
+
     def queue_size(self, **filters: Any) -> int:
         filters.setdefault("decided", False)
         return self.store.queue_count(**filters)

@@ -236,3 +236,18 @@ async def test_undo_works_after_the_app_is_reopened(db: Path) -> None:
     with Store(db) as store:
         assert store.cluster_state(cluster_id)[0] is None
         assert [d.action.value for d in store.decisions(cluster_id)] == ["unverifiable", "undo"]
+
+
+async def test_outlet_filter_keeps_clusters_with_a_version_from_that_outlet(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        everything = app.screen.query_one("#queue", DataTable).row_count
+        await pilot.press("o")
+        await pilot.pause()
+        outlet = app.screen.filters["outlet"]
+        assert outlet == app.session.outlets()[0]
+        keys = [row.key.value for row in app.screen.query_one("#queue", DataTable).ordered_rows]
+        assert 0 < len(keys) < everything
+        for cluster_id in keys:
+            assert any(v.outlet == outlet for v in app.session.view(cluster_id).versions)

@@ -30,6 +30,7 @@ class QueueScreen(Screen[None]):
         Binding("enter", "open", "Open", show=False),
         Binding("s", "cycle_status", "Status"),
         Binding("k", "cycle_kind", "Kind"),
+        Binding("o", "cycle_outlet", "Outlet"),
         Binding("D", "cycle_decided", "Decided"),
         Binding("slash", "search", "Search"),
         Binding("right_square_bracket", "page(1)", "Next page"),
@@ -39,7 +40,13 @@ class QueueScreen(Screen[None]):
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
-        self.filters: dict[str, object] = {"status": None, "kind": None, "decided": False, "search": None}
+        self.filters: dict[str, object] = {
+            "status": None,
+            "kind": None,
+            "outlet": None,
+            "decided": False,
+            "search": None,
+        }
         self.first_row = 0
 
     def compose(self) -> ComposeResult:
@@ -75,7 +82,8 @@ class QueueScreen(Screen[None]):
         decided = "all" if self.filters["decided"] is None else shown[self.filters["decided"]]  # type: ignore[index]
         self.query_one("#filters", Static).update(
             plain(
-                f"status {self.filters['status'] or 'all'} · kind {self.filters['kind'] or 'all'} · {decided}"
+                f"status {self.filters['status'] or 'all'} · kind {self.filters['kind'] or 'all'} · "
+                f"outlet {self.filters['outlet'] or 'all'} · {decided}"
                 f" · search {self.filters['search'] or '-'} · rows {self.first_row + 1 if rows else 0}-"
                 f"{self.first_row + len(rows)} of {total}"
             )
@@ -115,6 +123,9 @@ class QueueScreen(Screen[None]):
 
     def action_cycle_kind(self) -> None:
         self._refilter(kind=_cycle([None, *[k.value for k in ClaimKind]], self.filters["kind"]))
+
+    def action_cycle_outlet(self) -> None:
+        self._refilter(outlet=_cycle([None, *self.session.outlets()], self.filters["outlet"]))
 
     def action_cycle_decided(self) -> None:
         self._refilter(decided=_cycle([False, True, None], self.filters["decided"]))
