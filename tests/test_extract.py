@@ -238,6 +238,19 @@ def test_the_date_of_the_evidence_is_not_the_date_of_the_event() -> None:
     assert "2023-10-16" in {c.date.iso for c in claims if c.kind == "event_date"}  # still a checkable date
 
 
+@pytest.mark.parametrize(
+    ("sentence", "target", "actor"),
+    [
+        ("Our troops attacked the Burma army’s camps along the road.", "Burma army’s camps", None),
+        ("The KIA attacked the Burma army’s camps along the road.", "Burma army’s camps", "KIA"),
+    ],
+)
+def test_the_target_of_an_attack_is_not_its_actor(sentence: str, target: str, actor: str | None) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    (attack,) = [c for c in claims if c.kind == "attack" and c.subject and target in c.subject]
+    assert attack.actor == actor
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

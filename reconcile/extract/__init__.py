@@ -162,12 +162,19 @@ def _attach_dates(drafts: list[Draft], dates: list[DateMention], narrative: Date
             draft.date = narrative
 
 
-def _actor(sentence: Sentence, before: int) -> str | None:
+def _actor(sentence: Sentence, draft: Draft) -> str | None:
+    """The first actor named before the claim, else after it; never one inside the claim itself
+    ('attacked the Burma army's camps': the Burma army is the target, not the attacker)."""
     v = vocab()
-    hits = list(v.actor.finditer(sentence.text))
+    whole_sentence = draft.end - draft.start >= len(sentence.text)
+    hits = [
+        m
+        for m in v.actor.finditer(sentence.text)
+        if whole_sentence or not draft.start <= sentence.start + m.start() < draft.end
+    ]
     if not hits:
         return None
-    preceding = [m for m in hits if sentence.start + m.start() < before]
+    preceding = [m for m in hits if sentence.start + m.start() < draft.start]
     chosen = preceding[0] if preceding else hits[0]
     return v.actor_of_alias.get(re.sub(r"\s+", " ", chosen.group(0).lower()))
 
@@ -220,7 +227,7 @@ def _claim(doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | 
         quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
         place=_place(sentence, d),
         unit=unit.group(0) if unit else None,
-        actor=_actor(sentence, d.start),
+        actor=_actor(sentence, d),
         date=date,
         date_end=d.date.date_end if d.date else None,
         date_text=d.date.text if d.date else None,
