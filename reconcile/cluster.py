@@ -176,3 +176,28 @@ def separate_same_sentence(
                 out.append([claim_id])
         out.append(sorted(kept))
     return out
+
+
+def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """A claim that names no place but a day ('an attack on 9 October killed scores of civilians')
+    joins the one cluster of its kind and facet that tells an event on that day, when there is exactly
+    one; with none or several it stays apart rather than guess."""
+    feature_of = {f.claim_id: f for f in features}
+    by_day: dict[tuple, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for claim_id in group:
+            f = feature_of[claim_id]
+            if f.anchors and f.date and f.date[2] is not None:
+                by_day[(f.kind, f.facet, f.date)].add(index)
+    merged = [list(group) for group in groups]
+    for index, group in enumerate(groups):
+        members = [feature_of[c] for c in group]
+        days = {(f.kind, f.facet, f.date) for f in members if f.date and f.date[2] is not None}
+        if any(f.anchors for f in members) or len(days) != 1:
+            continue
+        targets = by_day.get(next(iter(days)), set())
+        if len(targets) == 1:
+            (target,) = targets
+            merged[target] += merged[index]
+            merged[index] = []
+    return [sorted(group) for group in merged if group]

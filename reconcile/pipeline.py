@@ -9,7 +9,12 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from reconcile import sources
-from reconcile.cluster import assign_cluster_ids, cluster_features, separate_same_sentence
+from reconcile.cluster import (
+    assign_cluster_ids,
+    attach_unanchored,
+    cluster_features,
+    separate_same_sentence,
+)
 from reconcile.conflicts import assess
 from reconcile.errors import IngestError, StoreError
 from reconcile.extract import extract_claims
@@ -135,7 +140,9 @@ def reconcile(store: Store) -> ReconcileReport:
             doc, claims_by_doc.get(doc.id, []), keys, index, finder, copied.get(doc.id)
         )
     ]
-    groups = cluster_features(features, sources.copy_links(relations, claims_by_doc))
+    groups = attach_unanchored(
+        cluster_features(features, sources.copy_links(relations, claims_by_doc)), features
+    )
     figures = {
         c.id: ((c.doc_id, c.sentence.start), c.span.start, (c.quantity.low, c.quantity.high))
         for c in claims

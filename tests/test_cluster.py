@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from reconcile.cluster import (
     assign_cluster_ids,
+    attach_unanchored,
     brute_force_clusters,
     cluster_features,
     separate_same_sentence,
@@ -172,3 +173,14 @@ def test_two_figures_of_one_sentence_are_two_facts() -> None:
     assert sorted(groups) == [["elsewhere", "outposts", "undated"], ["hqs"]]
     same = {"a": (sentence, 120, (5, 5)), "b": (sentence, 150, (5, 5))}
     assert separate_same_sentence([["a", "b"]], same) == [["a", "b"]]  # one figure repeated stays
+
+
+def test_a_claim_naming_only_a_day_joins_the_one_event_of_that_day() -> None:
+    day = (2023, 10, 9)
+    features = [_f("village", day, anchors=("munglai",)), _f("lead", day, anchors=())]
+    groups = cluster_features(features)
+    assert sorted(groups) == [["lead"], ["village"]]  # blocking alone keeps them apart
+    assert attach_unanchored(groups, features) == [["lead", "village"]]
+    two_events = [*features, _f("elsewhere", day, anchors=("laiza",))]
+    groups = cluster_features(two_events)
+    assert sorted(attach_unanchored(groups, two_events)) == [["elsewhere"], ["lead"], ["village"]]  # no guess

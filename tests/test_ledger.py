@@ -119,7 +119,9 @@ def test_csv_has_one_flat_row_per_cluster(db: Path) -> None:
         cluster_id = _cluster_quoting(store, "at least 29 civilians")
     assert len(rows) == clusters
     toll = next(r for r in rows if r["cluster_id"] == cluster_id)
-    assert toll["status"] == "unresolved" and toll["best"] == "29" and toll["dissenting"] == "1"
+    assert (
+        toll["status"] == "unresolved" and toll["best"] == "29" and toll["dissenting"] == "2"
+    )  # "scores of civilians" in the headline and the lead
     assert "scores of civilians" in toll["dissenting_sources"]
     assert "https://" in toll["supporting_sources"] and " | " in toll["supporting_sources"]
 
