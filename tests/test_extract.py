@@ -251,6 +251,12 @@ def test_the_target_of_an_attack_is_not_its_actor(sentence: str, target: str, ac
     assert attack.actor == actor
 
 
+def test_the_actor_of_a_capture_clause_is_the_one_that_took_it() -> None:
+    text = "Heading of the story\n\nRegime forces have retaken outposts in Bhamo that were held by the KIA.\n"
+    (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
+    assert capture.actor == "junta"
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

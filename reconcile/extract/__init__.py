@@ -163,14 +163,14 @@ def _attach_dates(drafts: list[Draft], dates: list[DateMention], narrative: Date
 
 
 def _actor(sentence: Sentence, draft: Draft) -> str | None:
-    """The first actor named before the claim, else after it; never one inside the claim itself
+    """The first actor named before the claim, else after it; never one inside a named target
     ('attacked the Burma army's camps': the Burma army is the target, not the attacker)."""
     v = vocab()
-    whole_sentence = draft.end - draft.start >= len(sentence.text)
+    target = draft.rule.startswith("target:")
     hits = [
         m
         for m in v.actor.finditer(sentence.text)
-        if whole_sentence or not draft.start <= sentence.start + m.start() < draft.end
+        if not (target and draft.start <= sentence.start + m.start() < draft.end)
     ]
     if not hits:
         return None
