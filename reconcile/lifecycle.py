@@ -4,6 +4,7 @@ and which new versions fall outside a decided value (so the cluster is reopened)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from reconcile.ids import derived_id
 from reconcile.models import Claim, Decision, DecisionAction, DecisionAnchor, PartialDate, Quantity
@@ -85,22 +86,32 @@ def reopen_decision(cluster_id: str, state: str, value: dict, reasons: list[str]
     )
 
 
-def review_links(decisions: list[Decision]) -> list[tuple[str, str, str | None]]:
-    """The merges and splits in force, in order, as ('merge', claim, claim) or ('split', claim, None);
-    undo and redo of them are replayed from the log."""
+RESTRUCTURING = frozenset({DecisionAction.MERGE_CLUSTERS, DecisionAction.SPLIT_CLAIM})
+"""Reviewer actions that change clusters rather than decide them."""
+
+
+def in_force(decisions: list[Decision], acting: Collection[DecisionAction]) -> list[Decision]:
+    """The decisions of the `acting` kinds that no undo has taken back (a redo puts one back), in log
+    order: the one replay of the log that the ledger and reconciliation both read."""
     by_id = {d.id: d for d in decisions}
+    position = {d.id: i for i, d in enumerate(decisions)}
     active: dict[str, Decision] = {}
     for d in decisions:
-        if d.action in (DecisionAction.MERGE_CLUSTERS, DecisionAction.SPLIT_CLAIM):
+        if d.action in acting:
             active[d.id] = d
         elif d.action is DecisionAction.UNDO and d.undoes:
             active.pop(d.undoes, None)
         elif d.action is DecisionAction.REDO and d.undoes in by_id:
             target = by_id.get(by_id[d.undoes].undoes or "")
-            if target and target.action in (DecisionAction.MERGE_CLUSTERS, DecisionAction.SPLIT_CLAIM):
+            if target is not None and target.action in acting:
                 active[target.id] = target
+    return sorted(active.values(), key=lambda d: position[d.id])
+
+
+def review_links(decisions: list[Decision]) -> list[tuple[str, str, str | None]]:
+    """The merges and splits in force, in order, as ('merge', claim, claim) or ('split', claim, None)."""
     links: list[tuple[str, str, str | None]] = []
-    for d in sorted(active.values(), key=lambda d: d.at):
+    for d in in_force(decisions, RESTRUCTURING):
         after = d.after or {}
         if d.action is DecisionAction.MERGE_CLUSTERS and after.get("link"):
             links.append(("merge", after["link"][0], after["link"][1]))

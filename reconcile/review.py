@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from reconcile.ids import derived_id
+from reconcile.lifecycle import RESTRUCTURING
 from reconcile.models import Claim, Cluster, CopyRelation, Decision, DecisionAction, Document, Quantity
 from reconcile.pipeline import reconcile
 from reconcile.store import Store
@@ -27,7 +28,6 @@ STATE_OF_ACTION = {
 """Actions that decide a cluster, and the state each leaves it in."""
 FINDER_CANDIDATES = 500
 """How many clusters the fuzzy finder ranks: text matches first, then the head of the queue."""
-_RESTRUCTURING = {DecisionAction.SPLIT_CLAIM, DecisionAction.MERGE_CLUSTERS}
 _sequence = itertools.count()
 
 
@@ -105,7 +105,7 @@ class ReviewSession:
         for d in self.store.decisions():
             if d.reviewer != self.reviewer:
                 continue
-            if d.action in STATE_OF_ACTION or d.action in _RESTRUCTURING:
+            if d.action in STATE_OF_ACTION or d.action in RESTRUCTURING:
                 self._undo.append(d)
                 self._redo.clear()
             elif d.action is DecisionAction.UNDO and self._undo and self._undo[-1].id == d.undoes:
@@ -310,7 +310,7 @@ class ReviewSession:
             target.cluster_id, DecisionAction.UNDO, target.before or {}, None, undoes=target.id
         )
         self._redo.append((target, undo))
-        if target.action in _RESTRUCTURING:
+        if target.action in RESTRUCTURING:
             reconcile(self.store)
         return undo
 
@@ -323,6 +323,6 @@ class ReviewSession:
             target.cluster_id, DecisionAction.REDO, target.after or {}, target.rationale, undoes=undo.id
         )
         self._undo.append(target)
-        if target.action in _RESTRUCTURING:
+        if target.action in RESTRUCTURING:
             reconcile(self.store)
         return redo

@@ -6,7 +6,7 @@ from collections import Counter
 
 from reconcile import __version__, sources
 from reconcile.ledger.statement import EntryFacts, statement
-from reconcile.lifecycle import NEW_EVIDENCE
+from reconcile.lifecycle import NEW_EVIDENCE, in_force
 from reconcile.models import (
     Claim,
     Cluster,
@@ -25,6 +25,7 @@ from reconcile.models import (
     VersionRole,
 )
 from reconcile.normalize import alias_tables
+from reconcile.review import STATE_OF_ACTION
 from reconcile.store import Store
 
 _STATUS_OF_STATE = {
@@ -33,29 +34,12 @@ _STATUS_OF_STATE = {
     "not a claim": LedgerStatus.REJECTED,
     NEW_EVIDENCE: LedgerStatus.UNRESOLVED,
 }
-_DECIDING = {
-    DecisionAction.ACCEPT_VERSION,
-    DecisionAction.SET_VALUE,
-    DecisionAction.DISPUTED,
-    DecisionAction.UNVERIFIABLE,
-    DecisionAction.NOT_A_CLAIM,
-}
 
 
 def current_decision(decisions: list[Decision]) -> Decision | None:
-    """Replay a cluster's log (decide, undo, redo, reopen) to the decision now in force."""
-    current: Decision | None = None
-    by_id = {d.id: d for d in decisions}
-    before: dict[str, Decision | None] = {}
-    for decision in decisions:
-        if decision.action in _DECIDING:
-            before[decision.id], current = current, decision
-        elif decision.action is DecisionAction.UNDO and decision.undoes in before:
-            current = before[decision.undoes]
-        elif decision.action is DecisionAction.REDO and decision.undoes in by_id:
-            redone = by_id[decision.undoes].undoes
-            current = by_id.get(redone or "", current)
-    return current
+    """The deciding decision now in force in a cluster's log (undo and redo replayed)."""
+    deciding = in_force(decisions, STATE_OF_ACTION)
+    return deciding[-1] if deciding else None
 
 
 def _has_number(q: Quantity) -> bool:
