@@ -212,18 +212,19 @@ def find_numbers(
                 "thousand",
             }:
                 s -= 2
-        found.append(_with_hedge(text, s, e, int(value), raw))
+        found.append(_with_hedge(text, s, e, int(value), raw, start))
         taken.append((found[-1].start, found[-1].end))
     for m in re.finditer(r"(?i)(?<![\w-])a\s+dozen(?![\w-])", segment):
         s, e = start + m.start(), start + m.end()
         if free(s, e):
-            found.append(_with_hedge(text, s, e, 12, m.group(0)))
+            found.append(_with_hedge(text, s, e, 12, m.group(0), start))
             taken.append((s, e))
     return sorted(found, key=lambda n: n.start)
 
 
-def _with_hedge(text: str, s: int, e: int, value: int, raw: str) -> NumberMention:
-    before = text[max(0, s - 30) : s]
+def _with_hedge(text: str, s: int, e: int, value: int, raw: str, floor: int) -> NumberMention:
+    """The number at [s, e) with the hedge before it, never reaching back past `floor` (its sentence)."""
+    before = text[max(floor, s - 30) : s]
     hedge_match = _hedge_regex().search(before)
     low, high = value, value
     hedge = None
