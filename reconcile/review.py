@@ -98,6 +98,7 @@ class ReviewSession:
         self.store, self.reviewer = store, reviewer
         self._undo: list[Decision] = []
         self._redo: list[tuple[Decision, Decision]] = []
+        self.recorded = 0  # decisions this session appended: views compare it to know when to refetch
         self._replay_history()
 
     def _replay_history(self) -> None:
@@ -225,6 +226,7 @@ class ReviewSession:
             undoes=undoes,
         )
         self.store.append_decision(decision, after.get("state"), after.get("value"))
+        self.recorded += 1
         return decision
 
     def decide(

@@ -279,15 +279,14 @@ def test_export_command_writes_the_same_bytes_to_a_file_and_stdout(
 
 async def test_a_decision_made_in_the_review_app_is_in_every_export(db: Path) -> None:
     from reconcile.tui.app import ReviewApp
-    from reconcile.tui.screens import ClusterScreen
 
     app = ReviewApp(db, "desk")
     async with app.run_test(size=(150, 45)) as pilot:
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, ClusterScreen)
-        cluster_id = app.screen.cluster_id
+        assert app.review_screen.showing_cluster
+        cluster_id = app.review_screen.cluster_pane.cluster_id
         await pilot.press("d", *"sources contradict each other", "enter")
         await pilot.pause()
     with Store(db) as store:

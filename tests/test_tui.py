@@ -6,12 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from reconcile.pipeline import ingest_paths, reconcile
 from reconcile.store import Store
 from reconcile.tui.app import ReviewApp
-from reconcile.tui.screens import ClusterScreen, DocumentScreen, QueueScreen
+from reconcile.tui.queue_list import QueueList
+from reconcile.tui.screens import ClusterPane, DocumentScreen, QueueScreen
 
 SIZE = (150, 45)
 
@@ -23,12 +24,25 @@ def db(seed_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+def _pane(app: ReviewApp) -> ClusterPane:
+    return app.review_screen.cluster_pane
+
+
+def _queue(app: ReviewApp) -> QueueList:
+    return app.review_screen.query_one(QueueList)
+
+
+def _queue_ids(app: ReviewApp) -> list[str]:
+    table = _queue(app)
+    return [str(table.cluster_at(i)) for i in range(table.row_count)]
+
+
 async def _open_first_cluster(app: ReviewApp, pilot) -> str:
     await pilot.pause()
     await pilot.press("enter")
     await pilot.pause()
-    assert isinstance(app.screen, ClusterScreen)
-    return app.screen.cluster_id
+    assert app.review_screen.showing_cluster
+    return _pane(app).cluster_id
 
 
 async def _answer(pilot, *fields: str) -> None:
@@ -47,9 +61,7 @@ async def test_queue_lists_conflicts_first_with_counts(db: Path) -> None:
         with Store(db) as store:
             conflicts = store.queue_count(status="conflict")
         assert counts.startswith(f"{conflicts} conflicts")
-        table = app.screen.query_one("#queue", DataTable)
-        first = str(table.get_row_at(0)[0])
-        assert "conflict" in first
+        assert "conflict" in _queue(app).row_cells(0)[0]
 
 
 @pytest.mark.parametrize(("key", "state"), [("d", "disputed"), ("u", "unverifiable"), ("x", "not a claim")])
@@ -70,7 +82,7 @@ async def test_accept_version_and_set_value(db: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         cluster_id = await _open_first_cluster(app, pilot)
         await pilot.press("down")
-        chosen = app.screen.cluster_view.versions[1].claim.id
+        chosen = _pane(app).cluster_view.versions[1].claim.id
         await pilot.press("a")
         await _answer(pilot, "primary source")
         with Store(db) as store:
@@ -115,12 +127,11 @@ async def test_decided_cluster_leaves_the_queue_and_filter_shows_it(db: Path) ->
         await _answer(pilot, "x")
         await pilot.press("escape")
         await pilot.pause()
-        table = app.screen.query_one("#queue", DataTable)
-        keys = [row.key.value for row in table.ordered_rows]
-        assert cluster_id not in keys
+        assert not app.review_screen.showing_cluster
+        assert cluster_id not in _queue_ids(app)
         await pilot.press("D")  # decided only
         await pilot.pause()
-        assert [row.key.value for row in table.ordered_rows] == [cluster_id]
+        assert _queue_ids(app) == [cluster_id]
 
 
 async def test_search_filters_the_queue(db: Path) -> None:
@@ -129,7 +140,7 @@ async def test_search_filters_the_queue(db: Path) -> None:
         await pilot.pause()
         await pilot.press("slash", *"cadets", "enter")
         await pilot.pause()
-        rows = app.screen.query_one("#queue", DataTable).row_count
+        rows = _queue(app).row_count
         assert 0 < rows < 10
 
 
@@ -159,10 +170,10 @@ async def test_split_moves_the_version_under_the_cursor_into_its_own_cluster(db:
     async with app.run_test(size=SIZE) as pilot:
         cluster_id = await _open_first_cluster(app, pilot)
         await pilot.press("down")
-        moved = app.screen.cluster_view.versions[1].claim.id
+        moved = _pane(app).cluster_view.versions[1].claim.id
         await pilot.press("s")
         await _answer(pilot, "a different event")
-        assert moved not in {v.claim.id for v in app.screen.cluster_view.versions}
+        assert moved not in {v.claim.id for v in _pane(app).cluster_view.versions}
     with Store(db) as store:
         assert moved not in store.cluster(cluster_id).claim_ids
         alone = store.cluster(store.cluster_id_of(moved))
@@ -216,8 +227,8 @@ async def test_command_palette_opens_a_cluster_by_its_words(db: Path) -> None:
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, ClusterScreen)
-        assert any("cadets" in v.claim.text for v in app.screen.cluster_view.versions)
+        assert app.review_screen.showing_cluster
+        assert any("cadets" in v.claim.text for v in _pane(app).cluster_view.versions)
 
 
 async def test_undo_works_after_the_app_is_reopened(db: Path) -> None:
@@ -242,12 +253,63 @@ async def test_outlet_filter_keeps_clusters_with_a_version_from_that_outlet(db: 
     app = ReviewApp(db, "tester")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        everything = app.screen.query_one("#queue", DataTable).row_count
+        everything = _queue(app).row_count
         await pilot.press("o")
         await pilot.pause()
         outlet = app.screen.filters["outlet"]
         assert outlet == app.session.outlets()[0]
-        keys = [row.key.value for row in app.screen.query_one("#queue", DataTable).ordered_rows]
+        keys = _queue_ids(app)
         assert 0 < len(keys) < everything
         for cluster_id in keys:
             assert any(v.outlet == outlet for v in app.session.view(cluster_id).versions)
+
+
+async def test_queue_of_thousands_pages_from_the_store_and_opens_the_row_under_the_cursor(
+    tmp_path: Path,
+) -> None:
+    from bench.bench_tui import build_database
+    from reconcile.tui.queue_list import CACHED_PAGES
+
+    db = tmp_path / "big.db"
+    build_database(db, 6_000)
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        queue = _queue(app)
+        total = app.session.queue_size()
+        assert queue.row_count == total > 1_000
+        await pilot.press("end")
+        await pilot.pause()
+        last = app.session.queue(total - 1, 1)[0].cluster_id
+        assert queue.cursor_row == total - 1 and queue.visible_clusters()[-1] == last
+        await pilot.press("pageup", "up")
+        await pilot.pause()
+        row = queue.cursor_row
+        assert row < total - 2
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _pane(app).cluster_id == app.session.queue(row, 1)[0].cluster_id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.review_screen.showing_cluster and queue.cursor_row == row
+        await pilot.press("home")
+        await pilot.pause()
+        assert queue.visible_clusters()[0] == app.session.queue(0, 1)[0].cluster_id
+        assert len(queue._pages) <= CACHED_PAGES  # memory holds a few pages, not the queue
+
+
+async def test_document_screen_opens_the_cluster_of_the_claim_under_its_cursor(db: Path) -> None:
+    app = ReviewApp(db, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_first_cluster(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentScreen)
+        await pilot.press("j")
+        await pilot.pause()
+        chosen = app.screen.claims[app.screen.claim_index].id
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.review_screen and app.review_screen.showing_cluster
+        assert _pane(app).cluster_id == app.session.cluster_of(chosen)
+        assert chosen in {v.claim.id for v in _pane(app).cluster_view.versions}

@@ -56,7 +56,7 @@ async def test_snapshots_of_the_three_screens(db: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         _check("cluster", app.export_screenshot())
-        claim = app.screen.cluster_view.versions[0].claim
+        claim = app.review_screen.cluster_pane.cluster_view.versions[0].claim
         app.push_screen(DocumentScreen(app.session, claim.doc_id, claim.id))
         await pilot.pause()
         _check("document", app.export_screenshot())

@@ -1,4 +1,4 @@
-"""The review app: opens a store, shows the queue, and pushes cluster and document screens."""
+"""The review app: opens a store, shows the review screen (queue and cluster), and pushes documents."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from reconcile.review import ReviewSession
 from reconcile.store import Store
 from reconcile.tui.finder import ClusterCommands
-from reconcile.tui.screens import ClusterScreen, QueueScreen
+from reconcile.tui.screens import QueueScreen
 
 
 class ReviewApp(App[None]):
@@ -30,21 +30,16 @@ class ReviewApp(App[None]):
         self.store = Store(db)
         self.session = ReviewSession(self.store, reviewer)
         self.sub_title = f"{Path(db).name} · reviewer {reviewer}"
-        self._cluster_screen: ClusterScreen | None = None
+        self.review_screen = QueueScreen(self.session)
 
     def on_mount(self) -> None:
-        self.push_screen(QueueScreen(self.session))
+        self.push_screen(self.review_screen)
 
     def open_cluster(self, cluster_id: str) -> None:
-        """Show a cluster, reusing one cluster screen: composing a new screen per cluster costs ~0.2 s."""
-        screen = self._cluster_screen
-        if screen is None or screen in self.screen_stack:
-            screen = ClusterScreen(self.session, cluster_id)
-            if self._cluster_screen is None:
-                self._cluster_screen = screen
-        else:
-            screen.cluster_id = cluster_id
-        self.push_screen(screen)
+        """Show a cluster in the review screen, leaving whatever screen (a document) is on top of it."""
+        while self.screen is not self.review_screen and len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.review_screen.show_cluster(cluster_id)
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

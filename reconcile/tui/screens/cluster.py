@@ -1,4 +1,6 @@
-"""One cluster: its versions side by side, the computed value, why they conflict, and the decisions."""
+"""One cluster: its versions side by side, the computed value, why they conflict, and the decisions.
+
+A pane of the review screen, shown in place of the queue (see screens/queue.py for why not a screen)."""
 
 from __future__ import annotations
 
@@ -7,24 +9,51 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.containers import Vertical
+from textual.widgets import Static
 
 from reconcile.errors import StoreError
 from reconcile.models import DecisionAction
 from reconcile.review import ClusterView, ReviewSession
 from reconcile.tui.finder import ClusterPicker
+from reconcile.tui.line_table import LineTable
 from reconcile.tui.modal import DecisionModal
+from reconcile.tui.queue_list import BADGE
 from reconcile.tui.render import claim_in_sentence, plain
 from reconcile.tui.screens.document import DocumentScreen
-from reconcile.tui.screens.queue import BADGE
 
 
-class ClusterScreen(Screen[None]):
+class VersionTable(LineTable):
+    """The versions of the open cluster, one row each; the cursor picks the version to act on."""
+
+    COLUMNS: ClassVar[list[tuple[str, int | None]]] = [
+        ("outlet", 22),
+        ("published", 10),
+        ("wording", None),
+        ("value", 12),
+        ("date", 22),
+        ("quoted", 20),
+        ("party", 7),
+        ("copy of", 16),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(self.COLUMNS, id=id)
+        self.rows: list[list[str]] = []
+
+    def show(self, rows: list[list[str]]) -> None:
+        self.rows = rows
+        self.reset(len(rows))
+
+    def row_cells(self, index: int) -> list[str] | None:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+
+class ClusterPane(Vertical):
     """The versions of one fact side by side: computed value, why they conflict, the decision history."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "close", "Back"),
         Binding("a", "decide('accept_version')", "Accept version"),
         Binding("v", "decide('set_value')", "Set value"),
         Binding("d", "decide('disputed')", "Disputed"),
@@ -38,27 +67,28 @@ class ClusterScreen(Screen[None]):
         Binding("o", "open_document", "Document"),
     ]
 
-    def __init__(self, session: ReviewSession, cluster_id: str) -> None:
-        super().__init__()
-        self.session, self.cluster_id = session, cluster_id
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__(id="cluster-pane")
+        self.session = session
+        self.cluster_id = ""
         self.cluster_view: ClusterView | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="cluster-head")
-        table: DataTable[object] = DataTable(id="versions", cursor_type="row")
-        table.add_columns("outlet", "published", "wording", "value", "date", "quoted", "party", "copy of")
-        yield table
+        yield VersionTable(id="versions")
         yield Static(id="sentence")
         yield Static(id="history")
-        yield Footer()
 
-    def on_mount(self) -> None:
+    def show(self, cluster_id: str) -> None:
+        self.cluster_id = cluster_id
+        self.query_one(VersionTable).cursor_row = 0
         self.reload()
 
-    def on_screen_resume(self) -> None:
-        if self.is_mounted:
-            self.reload()
+    def focus_versions(self) -> None:
+        self.query_one(VersionTable).focus()
+
+    def action_close(self) -> None:
+        self.screen.show_queue()  # type: ignore[attr-defined]
 
     def reload(self) -> None:
         view = self.cluster_view = self.session.view(self.cluster_id)
@@ -73,26 +103,21 @@ class ClusterScreen(Screen[None]):
             *[f"conflict: {reason}" for reason in c.reasons],
         ]
         self.query_one("#cluster-head", Static).update(plain("\n".join(head)))
-        table = self.query_one("#versions", DataTable)
-        row = table.cursor_row
-        table.clear()
-        for v in view.versions:
-            claim = v.claim
-            date = f"{claim.date.iso} ({claim.date.precision})" if claim.date else ""
-            party = {True: "party", False: "neutral", None: ""}[claim.speaker_is_party]
-            table.add_row(
-                plain((v.outlet or claim.doc)[:28]),
-                plain(v.published or "?"),
-                plain(" ".join(claim.text.split())[:50]),
-                plain(claim.quantity.label),
-                plain(date),
-                plain((claim.attributed_to or "")[:24]),
-                plain(party),
-                plain(f"copy of {v.copy_of}" if v.copy_of else ""),
-                key=claim.id,
-            )
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1))
+        self.query_one(VersionTable).show(
+            [
+                [
+                    v.outlet or v.claim.doc,
+                    v.published or "?",
+                    v.claim.text,
+                    v.claim.quantity.label,
+                    f"{v.claim.date.iso} ({v.claim.date.precision})" if v.claim.date else "",
+                    v.claim.attributed_to or "",
+                    {True: "party", False: "neutral", None: ""}[v.claim.speaker_is_party],
+                    f"copy of {v.copy_of}" if v.copy_of else "",
+                ]
+                for v in view.versions
+            ]
+        )
         self._show_sentence()
         history = [
             f"{d.at:%Y-%m-%d %H:%M} {d.reviewer} {d.action.value}"
@@ -103,10 +128,9 @@ class ClusterScreen(Screen[None]):
         self.query_one("#history", Static).update(
             plain("history\n" + ("\n".join(history) or "no decisions yet"))
         )
-        table.focus()
 
     def _current(self) -> int:
-        return self.query_one("#versions", DataTable).cursor_row
+        return self.query_one(VersionTable).cursor_row
 
     def _show_sentence(self) -> None:
         if not self.cluster_view or not self.cluster_view.versions:
@@ -116,7 +140,7 @@ class ClusterScreen(Screen[None]):
             claim_in_sentence(v.sentence, v.claim.sentence.start, v.claim)
         )
 
-    @on(DataTable.RowHighlighted, "#versions")
+    @on(LineTable.Highlighted, "#versions")
     def _highlighted(self) -> None:
         self._show_sentence()
 
@@ -201,7 +225,7 @@ class ClusterScreen(Screen[None]):
     def _reload_or_leave(self) -> None:
         """Undoing a split or merge can dissolve the cluster on screen; then go back to the queue."""
         if self.session.store.cluster(self.cluster_id) is None:
-            self.app.pop_screen()
+            self.action_close()
         else:
             self.reload()
 

@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from reconcile.review import ReviewSession
+from reconcile.tui.keybar import KeyBar
 from reconcile.tui.render import highlighted, plain
 
 
@@ -36,7 +37,7 @@ class DocumentScreen(Screen[None]):
         yield Static(id="doc-status")
         with VerticalScroll(id="doc-scroll"):
             yield Static(id="doc-text")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.render_document()

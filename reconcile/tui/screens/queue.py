@@ -1,4 +1,8 @@
-"""The review queue: clusters a page at a time, conflicts first, with filters and search."""
+"""The review screen: the queue of clusters and, in place of it, the cluster the reviewer opened.
+
+Opening a cluster swaps two panes of one screen instead of pushing a screen: a pushed screen is styled
+and laid out from scratch (60-130 ms measured at 100k claims), a pane swap repaints in about 15 ms.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +11,37 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from reconcile.errors import StoreError
 from reconcile.models import ClaimKind, ClusterStatus
 from reconcile.review import ReviewSession
+from reconcile.tui.keybar import KeyBar
+from reconcile.tui.line_table import LineTable
+from reconcile.tui.queue_list import QueueList
 from reconcile.tui.render import plain
-
-PAGE = 200
-BADGE = {"conflict": "✖ conflict", "single": "● single", "agree": "✔ agree"}
+from reconcile.tui.screens.cluster import ClusterPane
 
 
 def _cycle(options: list, current: object) -> object:
     return options[(options.index(current) + 1) % len(options)]
 
 
-class QueueScreen(Screen[None]):
-    """Clusters to review, conflicts first, a page of rows at a time (memory does not grow with the queue)."""
+class QueuePane(Vertical):
+    """Clusters to review, conflicts first, with counts, filters and search."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", show=False),
         Binding("s", "cycle_status", "Status"),
         Binding("k", "cycle_kind", "Kind"),
         Binding("o", "cycle_outlet", "Outlet"),
         Binding("D", "cycle_decided", "Decided"),
         Binding("slash", "search", "Search"),
-        Binding("right_square_bracket", "page(1)", "Next page"),
-        Binding("left_square_bracket", "page(-1)", "Prev page"),
     ]
 
     def __init__(self, session: ReviewSession) -> None:
-        super().__init__()
+        super().__init__(id="queue-pane")
         self.session = session
         self.filters: dict[str, object] = {
             "status": None,
@@ -47,30 +50,29 @@ class QueueScreen(Screen[None]):
             "decided": False,
             "search": None,
         }
-        self.first_row = 0
+        self.shown_after = -1  # session.recorded when the list was last fetched
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="counts")
         yield Static(id="filters")
         yield Input(placeholder="search quotes, places, speakers (Enter)", id="search")
-        table: DataTable[object] = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        table.add_columns(
-            "status", "kind", "what · where · when", "values", "versions", "origins", "decision"
-        )
-        yield table
-        yield Footer()
+        yield QueueList(self._page, id="queue")
+
+    def _page(self, offset: int, limit: int) -> list:
+        try:
+            return self.session.queue(offset, limit, **self.filters)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return []
 
     def on_mount(self) -> None:
         self.reload()
 
-    def on_screen_resume(self) -> None:
-        self.reload()
-
     def reload(self) -> None:
+        """Counts, filter line and the list, after a filter change or a decision."""
+        self.shown_after = self.session.recorded
         try:
             counts = self.session.counts()
-            rows = self.session.queue(self.first_row, PAGE, **self.filters)
             total = self.session.queue_size(**self.filters)
         except StoreError as exc:
             self.notify(str(exc), severity="error", timeout=8)
@@ -78,44 +80,22 @@ class QueueScreen(Screen[None]):
         self.query_one("#counts", Static).update(
             plain(f"{counts.conflicts} conflicts · {counts.to_review} to review · {counts.decided} decided")
         )
-        shown = {None: "undecided", True: "decided", False: "undecided"}
-        decided = "all" if self.filters["decided"] is None else shown[self.filters["decided"]]  # type: ignore[index]
+        shown = {None: "all", True: "decided", False: "undecided"}
         self.query_one("#filters", Static).update(
             plain(
                 f"status {self.filters['status'] or 'all'} · kind {self.filters['kind'] or 'all'} · "
-                f"outlet {self.filters['outlet'] or 'all'} · {decided}"
-                f" · search {self.filters['search'] or '-'} · rows {self.first_row + 1 if rows else 0}-"
-                f"{self.first_row + len(rows)} of {total}"
+                f"outlet {self.filters['outlet'] or 'all'} · {shown[self.filters['decided']]}"  # type: ignore[index]
+                f" · search {self.filters['search'] or '-'} · {total} clusters"
             )
         )
-        table = self.query_one("#queue", DataTable)
-        table.clear()
-        for r in rows:
-            table.add_row(
-                plain(BADGE.get(r.status, r.status)),
-                plain(r.kind),
-                plain(r.what[:60]),
-                plain(r.values[:30]),
-                plain(str(r.versions)),
-                plain(str(r.origins)),
-                plain(r.state or ""),
-                key=r.cluster_id,
-            )
-        table.focus()
+        self.query_one(QueueList).reset(total)
 
-    @on(DataTable.RowSelected, "#queue")
-    def _selected(self, event: DataTable.RowSelected) -> None:
-        self.app.open_cluster(str(event.row_key.value))  # type: ignore[attr-defined]
-
-    def action_open(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        if table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            self.app.open_cluster(str(key.value))  # type: ignore[attr-defined]
+    def focus_list(self) -> None:
+        self.query_one(QueueList).focus()
 
     def _refilter(self, **changes: object) -> None:
         self.filters.update(changes)
-        self.first_row = 0
+        self.query_one(QueueList).cursor_row = 0
         self.reload()
 
     def action_cycle_status(self) -> None:
@@ -139,8 +119,60 @@ class QueueScreen(Screen[None]):
     def _searched(self, event: Input.Submitted) -> None:
         event.input.remove_class("visible")
         self._refilter(search=event.value.strip() or None)
+        self.focus_list()
 
-    def action_page(self, step: int) -> None:
-        total = self.session.queue_size(**self.filters)
-        self.first_row = max(0, min(self.first_row + step * PAGE, max(0, total - 1) // PAGE * PAGE))
-        self.reload()
+
+class QueueScreen(Screen[None]):
+    """The queue, and the opened cluster in its place; Escape in the cluster returns to the queue."""
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield QueuePane(self.session)
+        yield ClusterPane(self.session)
+        yield KeyBar()
+
+    @property
+    def queue_pane(self) -> QueuePane:
+        return self.query_one(QueuePane)
+
+    @property
+    def cluster_pane(self) -> ClusterPane:
+        return self.query_one(ClusterPane)
+
+    @property
+    def filters(self) -> dict[str, object]:
+        return self.queue_pane.filters
+
+    def on_mount(self) -> None:
+        self.cluster_pane.display = False
+        self.queue_pane.focus_list()
+
+    @on(LineTable.Selected, "#queue")
+    def _selected(self, event: LineTable.Selected) -> None:
+        cluster_id = self.query_one(QueueList).cluster_at(event.index)
+        if cluster_id:
+            self.show_cluster(cluster_id)
+
+    def show_cluster(self, cluster_id: str) -> None:
+        pane = self.cluster_pane
+        pane.show(cluster_id)
+        self.queue_pane.display = False
+        pane.display = True
+        pane.focus_versions()
+
+    def show_queue(self) -> None:
+        """Back from a cluster: refetch only if a decision was recorded (it may take a row out)."""
+        self.cluster_pane.display = False
+        pane = self.queue_pane
+        pane.display = True
+        if pane.shown_after != self.session.recorded:
+            pane.reload()
+        pane.focus_list()
+
+    @property
+    def showing_cluster(self) -> bool:
+        return bool(self.cluster_pane.display)
