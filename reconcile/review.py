@@ -158,7 +158,7 @@ class ReviewSession:
 
     def outlets(self) -> list[str]:
         """The outlets of the current documents, for the queue's outlet filter."""
-        return sorted({d.outlet for d in self.store.documents() if d.outlet})
+        return self.store.outlets()
 
     def queue_size(self, **filters: Any) -> int:
         filters.setdefault("decided", False)

@@ -120,6 +120,14 @@ class Store(ReconciledStore, DecisionStore, AuditStore):
         rows = self.db.table("documents").rows_where(where, order_by="file_name, ingested_at")
         return [_document_from_row(r) for r in rows]
 
+    def outlets(self) -> list[str]:
+        """The outlets of current documents, sorted: one query, no article text loaded."""
+        rows = self.db.execute(
+            "select distinct outlet from documents d where coalesce(outlet, '') != '' and not exists "
+            "(select 1 from documents n where n.supersedes = d.id) order by outlet"
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def document(self, doc_id: str) -> Document | None:
         rows = list(self.db.table("documents").rows_where("id = ?", [doc_id], limit=1))
         return _document_from_row(rows[0]) if rows else None
