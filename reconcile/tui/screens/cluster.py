@@ -100,7 +100,7 @@ class ClusterPane(Vertical):
             + (" · party sources only" if c.only_party_sources else ""),
             f"computed value {value} · decision: {view.state or 'undecided'}"
             + (f" {view.value}" if view.value else ""),
-            *[f"conflict: {reason}" for reason in dict.fromkeys(c.reasons)],  # a phrase repeated in one article
+            *[f"conflict: {reason}" for reason in dict.fromkeys(c.reasons)],  # an article may repeat a phrase
         ]
         self.query_one("#cluster-head", Static).update(plain("\n".join(head)))
         self.query_one(VersionTable).show(
