@@ -1,5 +1,5 @@
 """Review app latency on generated databases of 100k and 1M claims: first paint, cursor key, open
-and close a cluster, a key at the end of the queue.
+and close a cluster, a key at the end of the queue; then a reviewer's split, merge and undo.
 
 Each size is generated in one process and measured in a fresh one (peak RSS is the app's own).
 The baseline, measured in the same run, is a
@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from rich.console import RenderableType
@@ -29,6 +30,7 @@ from textual.widgets import DataTable
 
 from reconcile.ids import content_id, derived_id
 from reconcile.models import Claim, ClaimKind, Cluster, ClusterStatus, Document, MediaType, Quantity, Span
+from reconcile.review import ReviewSession
 from reconcile.store import Store
 from reconcile.tui.app import ReviewApp
 
@@ -156,6 +158,24 @@ async def _review_latency(db: Path, keys: int) -> dict:
     }
 
 
+def _restructure_latency(db: Path, rounds: int = 5) -> dict:
+    """A reviewer's split, merge and their undo, straight through the session (they regroup locally)."""
+    timings: dict[str, list[float]] = {"split_ms": [], "merge_ms": [], "undo_ms": []}
+    with Store(db) as store:
+        session = ReviewSession(store, "bench")
+        groups = [c for c in store.clusters(limit=500) if len(c.claim_ids) >= 3]
+        for cluster, other in zip(groups[:rounds], groups[rounds : 2 * rounds], strict=False):
+            for name, act in (
+                ("split_ms", partial(session.split, cluster.id, cluster.claim_ids[-1], "bench")),
+                ("merge_ms", partial(session.merge, cluster.id, other.id, "bench")),
+                ("undo_ms", session.undo),
+            ):
+                start = time.perf_counter()
+                act()
+                timings[name].append((time.perf_counter() - start) * 1000)
+    return {name: statistics.median(values) for name, values in timings.items()}
+
+
 class _AllRows(App[None]):
     """The baseline: every queue row loaded into one DataTable."""
 
@@ -189,8 +209,9 @@ def child(size: int, keys: int, runs: int) -> dict:
         subprocess.run(build, check=True)  # elsewhere, so the generator's memory is not the app's
         build_s = time.perf_counter() - started
         results = [asyncio.run(_review_latency(db, keys)) for _ in range(runs)]
+        results[0].update(_restructure_latency(db))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    median = {k: statistics.median(r[k] for r in results) for k in results[0]}
+    median = {k: statistics.median(r[k] for r in results if k in r) for k in results[0]}
     return {"size": size, "build_s": build_s, "peak_mb": peak_mb, **median}
 
 
@@ -212,8 +233,8 @@ def main() -> None:
     base = statistics.median(asyncio.run(_baseline(args.baseline_rows)) for _ in range(args.runs))
     print(f"baseline: DataTable with all {args.baseline_rows:,} rows paints in {base:.2f} s (median)")
     print("latency: key press to the first frame showing its result (median of runs)")
-    header = ["claims", "build s", "first paint s", "key ms", "open ms", "back ms", "key at end", "peak MB"]
-    header.append("vs base")
+    header = ["claims", "build s", "first paint s", "key ms", "open ms", "back ms", "key at end", "split ms"]
+    header += ["merge ms", "undo ms", "peak MB", "vs base"]
     print(" ".join(f"{h:>13}" for h in header))
     for size in args.sizes:
         cmd = [sys.executable, "-m", "bench.bench_tui", "--child", str(size)]
@@ -227,6 +248,9 @@ def main() -> None:
             f"{r['open_ms']:.1f}",
             f"{r['back_ms']:.1f}",
             f"{r['end_ms']:.1f}",
+            f"{r['split_ms']:.1f}",
+            f"{r['merge_ms']:.1f}",
+            f"{r['undo_ms']:.1f}",
             f"{r['peak_mb']:,.0f}",
             f"{base / r['first_paint_s']:.1f}x",
         ]

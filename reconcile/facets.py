@@ -87,7 +87,7 @@ CopiedText = tuple[PartialDate | None, list[str]]
 """For a copy: the source's publication date and the passages taken from it."""
 
 
-def _date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
+def date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
     """The claim's date; a relative date ('today') taken from a copied passage is re-read against the
     publication date of the source, since the copied words were written that day."""
     d = claim.date
@@ -205,7 +205,7 @@ def document_features(
                 kind=str(claim.kind),
                 facet=_facet(claim, doc, keys, bool(own) and any(own)) + _by(claim, actor),
                 anchors=anchors,
-                date=_date_key(claim, copied),
+                date=date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,
             )
         )

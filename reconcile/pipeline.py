@@ -18,7 +18,15 @@ from reconcile.cluster import (
 from reconcile.conflicts import assess
 from reconcile.errors import IngestError, StoreError
 from reconcile.extract import extract_claims
-from reconcile.facets import Features, MentionFinder, document_features, entity_index
+from reconcile.facets import (
+    CopiedText,
+    DateKey,
+    Features,
+    MentionFinder,
+    date_key,
+    document_features,
+    entity_index,
+)
 from reconcile.ingest import DEFAULT_MAX_BYTES, collect, iter_documents
 from reconcile.lifecycle import (
     NEW_EVIDENCE,
@@ -28,8 +36,8 @@ from reconcile.lifecycle import (
     reopen_decision,
     review_links,
 )
-from reconcile.models import Claim, Cluster, ClusterStatus, PartialDate
-from reconcile.normalize import NameKeys, alias_tables, defined_aliases
+from reconcile.models import Claim, Cluster, ClusterStatus, CopyRelation, PartialDate
+from reconcile.normalize import AliasTables, NameKeys, alias_tables, defined_aliases
 from reconcile.store import SaveOutcome, Store
 
 
@@ -121,11 +129,7 @@ def reconcile(store: Store) -> ReconcileReport:
         claims_by_doc.setdefault(claim.doc_id, []).append(claim)
     relations = sources.find_copies(documents)
     roots = sources.root_documents(relations)
-    published = {d.id: d.published for d in documents}
-    copied = {
-        r.doc_id: (published.get(roots.get(r.doc_id, r.source_id)), [p.text for p in r.passages])
-        for r in relations
-    }
+    copied = _copied_texts(relations, roots, {d.id: d.published for d in documents})
     defined: dict[str, str] = {}
     for doc in documents:
         for abbr, long in defined_aliases(doc.text).items():
@@ -163,22 +167,9 @@ def reconcile(store: Store) -> ReconcileReport:
     clusters = []
     for cluster_id, member_ids in sorted(assign_cluster_ids(groups, previous).items()):
         members = [_as_clustered(by_id[i], feature_of[i]) for i in member_ids]
-        verdict = assess(members, origin_of, keys.tables)
         first = feature_of[member_ids[0]]
-        clusters.append(
-            Cluster(
-                id=cluster_id,
-                kind=members[0].kind,
-                key="|".join(str(x) for x in (first.kind, first.facet, ",".join(first.anchors), first.as_of)),
-                claim_ids=member_ids,
-                status=verdict.status,
-                reconciled=verdict.reconciled,
-                independent_origins=len(verdict.origins),
-                origins=verdict.origins,
-                only_party_sources=verdict.only_party_sources,
-                reasons=verdict.reasons,
-            )
-        )
+        key = "|".join(str(x) for x in (first.kind, first.facet, ",".join(first.anchors), first.as_of))
+        clusters.append(_judged(cluster_id, key, members, origin_of, keys.tables))
     store.save_reconciliation(list(index.entities.values()), index.suggestions, relations, clusters)
     reopened = _reopen_on_new_evidence(store, clusters, by_id, continued)
     by_status = {s.value: sum(1 for c in clusters if c.status == s) for s in ClusterStatus}
@@ -194,14 +185,80 @@ def reconcile(store: Store) -> ReconcileReport:
     )
 
 
+def _copied_texts(
+    relations: list[CopyRelation], roots: dict[str, str], published: dict[str, PartialDate | None]
+) -> dict[str, CopiedText]:
+    """doc id -> its original's publication date and the passages it copied, for re-reading 'today'."""
+    return {
+        r.doc_id: (published.get(roots.get(r.doc_id, r.source_id)), [p.text for p in r.passages])
+        for r in relations
+    }
+
+
+def regroup(store: Store, groups: dict[str, list[str]]) -> list[Cluster]:
+    """Replace the clusters holding these claims by `groups` (cluster id -> claim ids), each judged as
+    reconcile() judges a cluster, without re-clustering the store.
+
+    A reviewer's split or merge touches a few claims, while reconcile() reads every document (minutes
+    at 100,000 claims); the next reconcile() replays the same decision from the log and reaches the same
+    groups. Dates are read as clustering reads them (a copied 'today' is the original's day).
+    """
+    member_ids = [claim for members in groups.values() for claim in members]
+    claims = {c.id: c for c in store.claims_by_ids(member_ids)}
+    old_ids = sorted({cid for cid in map(store.cluster_id_of, member_ids) if cid})
+    old_keys = {c.id: c.key for c in map(store.cluster, old_ids) if c}
+    relations, pending, seen = [], {c.doc_id for c in claims.values()}, set()
+    while pending:  # the copying documents and, transitively, what they copied
+        batch = store.copies(sorted(pending))
+        relations += batch
+        seen |= pending
+        pending = {r.source_id for r in batch} - seen
+    roots = sources.root_documents(relations)
+    published = {d: doc.published for d in set(roots.values()) if (doc := store.document(d))}
+    copied = _copied_texts(relations, roots, published)
+    tables = alias_tables(store.aliases())
+    clusters = []
+    for cluster_id, unordered in sorted(groups.items()):
+        members = sorted(unordered)  # the order reconcile() judges a cluster's versions in
+        versions = [_with_date(claims[i], date_key(claims[i], copied.get(claims[i].doc_id))) for i in members]
+        origin_of = {c.id: sources.origin_of(c, roots) for c in versions}
+        key = old_keys.get(store.cluster_id_of(members[0]) or "", "regrouped")
+        clusters.append(_judged(cluster_id, key, versions, origin_of, tables))
+    store.replace_clusters(old_ids, clusters)
+    return clusters
+
+
+def _judged(
+    cluster_id: str, key: str, versions: list[Claim], origin_of: dict[str, str], tables: AliasTables
+) -> Cluster:
+    """A cluster of `versions` (in claim-id order) with its status, reconciled value and origins."""
+    verdict = assess(versions, origin_of, tables)
+    return Cluster(
+        id=cluster_id,
+        kind=versions[0].kind,
+        key=key,
+        claim_ids=[c.id for c in versions],
+        status=verdict.status,
+        reconciled=verdict.reconciled,
+        independent_origins=len(verdict.origins),
+        origins=verdict.origins,
+        only_party_sources=verdict.only_party_sources,
+        reasons=verdict.reasons,
+    )
+
+
 def _as_clustered(claim: Claim, features: Features) -> Claim:
     """The claim with the date clustering read for it (a copied 'today' is the source's day), so that
     conflicts are judged on the same dates the versions were grouped by."""
-    if features.date is None or claim.date is None or claim.date_end is not None:
+    return _with_date(claim, features.date)
+
+
+def _with_date(claim: Claim, date: DateKey | None) -> Claim:
+    if date is None or claim.date is None or claim.date_end is not None:
         return claim
-    year, month, day = features.date
-    date = PartialDate(year=year, month=month, day=day)
-    return claim if date == claim.date else claim.model_copy(update={"date": date})
+    year, month, day = date
+    read = PartialDate(year=year, month=month, day=day)
+    return claim if read == claim.date else claim.model_copy(update={"date": read})
 
 
 def _reopen_on_new_evidence(

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process, utils
 from reconcile.ids import derived_id
 from reconcile.lifecycle import RESTRUCTURING
 from reconcile.models import Claim, Cluster, CopyRelation, Decision, DecisionAction, Document, Quantity
-from reconcile.pipeline import reconcile
+from reconcile.pipeline import reconcile, regroup
 from reconcile.store import Store
 
 STATE_OF_ACTION = {
@@ -267,21 +267,30 @@ class ReviewSession:
         return decision
 
     def split(self, cluster_id: str, claim_id: str, rationale: str | None = None) -> Decision:
-        """Move one claim out of a cluster into its own; clusters are recomputed at once."""
+        """Move one claim out of a cluster into its own; the two clusters are judged again at once."""
         state, value = self.store.cluster_state(cluster_id)
         if claim_id not in self._members(cluster_id):
             raise ValueError(f"{claim_id} is not in {cluster_id}")
         after = {"state": state, "value": value, "split": claim_id}
-        return self._restructure(cluster_id, DecisionAction.SPLIT_CLAIM, after, rationale)
+        decision = self._record(cluster_id, DecisionAction.SPLIT_CLAIM, after, rationale)
+        self._undo.append(decision)
+        self._redo.clear()
+        self._apply_restructure(decision)
+        return decision
 
     def merge(self, cluster_id: str, other_id: str, rationale: str | None = None) -> Decision:
-        """Merge `other_id` into `cluster_id` (which keeps its id and decision); clusters are recomputed."""
+        """Merge `other_id` into `cluster_id` (which keeps its id and decision); judged again at once."""
         if other_id == cluster_id:
             raise ValueError("a cluster cannot be merged with itself")
         state, value = self.store.cluster_state(cluster_id)
-        link = [self._members(cluster_id)[0], self._members(other_id)[0]]
-        after = {"state": state, "value": value, "link": link, "merged": other_id}
-        return self._restructure(cluster_id, DecisionAction.MERGE_CLUSTERS, after, rationale)
+        absorbed = self._members(other_id)
+        link = [self._members(cluster_id)[0], absorbed[0]]
+        after = {"state": state, "value": value, "link": link, "merged": other_id, "absorbed": absorbed}
+        decision = self._record(cluster_id, DecisionAction.MERGE_CLUSTERS, after, rationale)
+        self._undo.append(decision)
+        self._redo.clear()
+        self._apply_restructure(decision)
+        return decision
 
     def _members(self, cluster_id: str) -> list[str]:
         cluster = self.store.cluster(cluster_id)
@@ -289,14 +298,38 @@ class ReviewSession:
             raise KeyError(cluster_id)
         return cluster.claim_ids
 
-    def _restructure(
-        self, cluster_id: str, action: DecisionAction, after: dict, rationale: str | None
-    ) -> Decision:
-        decision = self._record(cluster_id, action, after, rationale)
-        self._undo.append(decision)
-        self._redo.clear()
+    def _apply_restructure(self, decision: Decision) -> None:
+        """Carry out a split or merge on the stored clusters (a new decision or a redo)."""
+        after = decision.after or {}
+        home = decision.cluster_id
+        members = self._members(home)
+        if decision.action is DecisionAction.SPLIT_CLAIM:
+            moved = after["split"]
+            rest = [c for c in members if c != moved]
+            regroup(self.store, {home: rest, derived_id("clu", moved): [moved]})
+        else:
+            other = self.store.cluster_id_of(after["link"][1])
+            joined = members + (self._members(other) if other and other != home else [])
+            regroup(self.store, {home: joined})
+
+    def _revert_restructure(self, target: Decision) -> None:
+        """Undo a split or merge on the stored clusters; a full reconciliation when the claims have
+        moved since (another decision, a re-ingest), since then only replaying the log is sure."""
+        after = target.after or {}
+        home = target.cluster_id
+        current = self.store.cluster(home)
+        if current is not None and target.action is DecisionAction.SPLIT_CLAIM:
+            moved = after.get("split")
+            alone = self.store.cluster(self.store.cluster_id_of(moved) or "")
+            if alone is not None and alone.claim_ids == [moved]:
+                regroup(self.store, {home: [*current.claim_ids, moved]})
+                return
+        absorbed = after.get("absorbed")
+        if current is not None and absorbed and set(absorbed) < set(current.claim_ids):
+            rest = [c for c in current.claim_ids if c not in absorbed]
+            regroup(self.store, {home: rest, after["merged"]: absorbed})
+            return
         reconcile(self.store)
-        return decision
 
     def note(self, cluster_id: str, text: str) -> Decision:
         """Attach a note; the cluster's state does not change."""
@@ -313,7 +346,7 @@ class ReviewSession:
         )
         self._redo.append((target, undo))
         if target.action in RESTRUCTURING:
-            reconcile(self.store)
+            self._revert_restructure(target)
         return undo
 
     def redo(self) -> Decision | None:
@@ -326,5 +359,5 @@ class ReviewSession:
         )
         self._undo.append(target)
         if target.action in RESTRUCTURING:
-            reconcile(self.store)
+            self._apply_restructure(target)
         return redo

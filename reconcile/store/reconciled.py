@@ -53,6 +53,17 @@ class ReconciledStore:
                 {"claim_id": claim_id, "cluster_id": c.id} for c in clusters for claim_id in c.claim_ids
             )
 
+    def replace_clusters(self, old_ids: list[str], clusters: list[Cluster]) -> None:
+        """Swap a few clusters for new ones in one transaction (a reviewer's split or merge)."""
+        marks = ",".join("?" * len(old_ids))
+        with self._write("regroup"):
+            self.db.execute(f"delete from cluster_members where cluster_id in ({marks})", old_ids)
+            self.db.execute(f"delete from clusters where id in ({marks})", old_ids)
+            self.db.table("clusters").insert_all(_cluster_row(c) for c in clusters)
+            self.db.table("cluster_members").insert_all(
+                {"claim_id": claim_id, "cluster_id": c.id} for c in clusters for claim_id in c.claim_ids
+            )
+
     def cluster_of_claims(self) -> dict[str, str]:
         """claim id -> cluster id, as last reconciled."""
         return {r[0]: r[1] for r in self.db.execute("select claim_id, cluster_id from cluster_members")}
@@ -108,10 +119,13 @@ class ReconciledStore:
             ]
             yield _cluster_from_row(row, members)
 
-    def copies(self) -> list[CopyRelation]:
+    def copies(self, doc_ids: list[str] | None = None) -> list[CopyRelation]:
+        """Copy relations, all or those of the copying documents `doc_ids`."""
+        where = f"where c.doc_id in ({','.join('?' * len(doc_ids))}) " if doc_ids is not None else ""
         sql = (
             "select c.*, a.file_name as doc, b.file_name as source from copies c "
-            "join documents a on a.id = c.doc_id join documents b on b.id = c.source_id order by a.file_name"
+            "join documents a on a.id = c.doc_id join documents b on b.id = c.source_id "
+            f"{where}order by a.file_name"
         )
         return [
             CopyRelation(
@@ -122,7 +136,7 @@ class ReconciledStore:
                 containment=r["containment"],
                 passages=json.loads(r["passages"]),
             )
-            for r in self.db.query(sql)
+            for r in self.db.query(sql, doc_ids or [])
         ]
 
     def entities(self) -> list[Entity]:
