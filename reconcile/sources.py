@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -147,20 +148,25 @@ def origin_of(claim: Claim, roots: dict[str, str]) -> str:
 def copy_links(relations: list[CopyRelation], claims_by_doc: dict[str, list[Claim]]) -> list[tuple[str, str]]:
     """Claim pairs that are one statement copied: same kind, same position among that kind's claims
     in a copied sentence and its source sentence."""
+    ordered: dict[str, tuple[list[int], list[Claim]]] = {}
+
+    def in_span(doc_id: str, span: Span) -> dict[str, list[Claim]]:
+        if doc_id not in ordered:  # sorted once per document, then each passage is a bisection
+            claims = sorted(claims_by_doc.get(doc_id, []), key=lambda c: (c.span.start, c.span.end))
+            ordered[doc_id] = ([c.span.start for c in claims], claims)
+        starts, claims = ordered[doc_id]
+        by_kind: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+            if claim.span.end <= span.end:
+                by_kind[claim.kind].append(claim)
+        return by_kind
+
     links = []
     for rel in relations:
         for passage in rel.passages:
-            mine = _claims_in(claims_by_doc.get(rel.doc_id, []), passage.doc_span)
-            theirs = _claims_in(claims_by_doc.get(rel.source_id, []), passage.source_span)
+            mine = in_span(rel.doc_id, passage.doc_span)
+            theirs = in_span(rel.source_id, passage.source_span)
             for kind, copied in mine.items():
                 for a, b in zip(copied, theirs.get(kind, []), strict=False):
                     links.append((a.id, b.id))
     return links
-
-
-def _claims_in(claims: list[Claim], span: Span) -> dict[str, list[Claim]]:
-    by_kind: dict[str, list[Claim]] = defaultdict(list)
-    for claim in sorted(claims, key=lambda c: (c.span.start, c.span.end)):
-        if span.start <= claim.span.start and claim.span.end <= span.end:
-            by_kind[claim.kind].append(claim)
-    return by_kind
