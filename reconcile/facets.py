@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reconcile.extract.dates import find_dates
 from reconcile.extract.text import section_starts
-from reconcile.extract.vocab import words_regex
+from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
     EntityIndex,
@@ -37,8 +37,47 @@ def _is_target(claim: Claim) -> bool:
     return claim.rule.startswith("target:")
 
 
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "all",
+        "other",
+        "many",
+        "various",
+        "enemy",
+        "military",
+        "army",
+    ]
+)
+
+
+def _many_positions(claim: Claim, keys: NameKeys) -> bool:
+    """An attack on unnamed positions in the plural ('numerous junta camps', 'at least twelve camps'):
+    a statement about an offensive as a whole, not about one place, whatever place its sentence names.
+    A capitalised word that is no actor, quantifier or determiner names the positions ('Hpun Pyen Bum
+    mountain camps') and keeps the claim on them."""
+    if claim.kind != "attack":
+        return False
+    target = claim.subject.removeprefix("target: ") if claim.subject else claim.place
+    words = vocab().actor.sub(" ", target or "").split()
+    if not words or not words[-1].lower().endswith("s"):
+        return False
+    if subject_class(keys.tables, words[-1].lower()) != "positions":
+        return False
+    quantifiers = vocab().vague.keys() | _DETERMINERS
+    bare = [w.lower().removesuffix("’s").removesuffix("'s") for w in words[:-1] if w[:1].isupper()]
+    return not any(w not in quantifiers for w in bare)
+
+
 def _own_mentions(claim: Claim, keys: NameKeys) -> list[tuple[EntityKind, str, str]]:
     """The (kind, key, spelling) of the unit or place a claim names itself, most specific first."""
+    if _many_positions(claim, keys):
+        return []
     # a target's unit field is context from its sentence, not the target itself
     names = [claim.place] if _is_target(claim) else [claim.unit, claim.place]
     out = []
@@ -76,6 +115,8 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
         return event_class(tables, doc.text[claim.sentence.start : claim.sentence.end])
     if claim.kind == "cause":
         return "cause"
+    if _many_positions(claim, keys):
+        return "event"
     if _is_target(claim) and anchored:
         return "target"
     if numbered or _is_target(claim) or claim.kind in ("strength", "quantity"):
