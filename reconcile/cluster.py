@@ -55,8 +55,25 @@ def _groups(features: Sequence[Features], uf: _UnionFind) -> list[list[str]]:
 
 
 def _join_block(members: list[int], features: Sequence[Features], compatible: _Pairs, uf: _UnionFind) -> None:
-    """Inside one block: dated claims join when their dates are compatible; undated claims join each
-    other, and join the dated ones only when those form a single event (else the date is ambiguous)."""
+    """Inside one block, claims by different actors stay apart (a capture and its recapture); an event
+    that names no actor goes with the one actor the block has, and stays with the other actorless
+    claims when it has several. A count that names no actor stays apart: 'a base' beside 'over 80
+    outposts' taken by the KIA is more likely another fact than a disagreement."""
+    by_actor: dict[str | None, list[int]] = defaultdict(list)
+    for i in members:
+        by_actor[features[i].actor].append(i)
+    named = [actor for actor in by_actor if actor is not None]
+    counting = features[members[0]].facet.startswith("count:")
+    if len(named) == 1 and None in by_actor and not counting:
+        _join_dates(by_actor[named[0]] + by_actor[None], features, compatible, uf)
+        return
+    for part in by_actor.values():
+        _join_dates(part, features, compatible, uf)
+
+
+def _join_dates(members: list[int], features: Sequence[Features], compatible: _Pairs, uf: _UnionFind) -> None:
+    """Dated claims join when their dates are compatible; undated claims join each other, and join the
+    dated ones only when those form a single event (else the date is ambiguous)."""
     dated = [i for i in members if features[i].date is not None]
     undated = [i for i in members if features[i].date is None]
     local = _UnionFind(len(dated))
@@ -180,13 +197,16 @@ def separate_same_sentence(
 
 def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A claim that names no place but a day ('an attack on 9 October killed scores of civilians')
-    joins the one cluster of its kind and facet that tells an event on that day, when there is exactly
-    one; with none or several it stays apart rather than guess."""
+    joins the one cluster of its kind and facet that tells an event on that day by a compatible actor,
+    when there is exactly one; with none or several it stays apart rather than guess."""
     feature_of = {f.claim_id: f for f in features}
     by_day: dict[tuple, set[int]] = defaultdict(set)
+    actors: dict[int, set[str]] = defaultdict(set)
     for index, group in enumerate(groups):
         for claim_id in group:
             f = feature_of[claim_id]
+            if f.actor:
+                actors[index].add(f.actor)
             if f.anchors and f.date and f.date[2] is not None:
                 by_day[(f.kind, f.facet, f.date)].add(index)
     merged = [list(group) for group in groups]
@@ -195,7 +215,11 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
         days = {(f.kind, f.facet, f.date) for f in members if f.date and f.date[2] is not None}
         if any(f.anchors for f in members) or len(days) != 1:
             continue
-        targets = by_day.get(next(iter(days)), set())
+        mine = actors.get(index, set())
+        same_day = by_day.get(next(iter(days)), set())
+        targets = {t for t in same_day if actors[t] == mine}
+        if not targets and not mine:  # no actor named: any one event that day
+            targets = same_day
         if len(targets) == 1:
             (target,) = targets
             merged[target] += merged[index]

@@ -31,6 +31,8 @@ class Features:
     anchors: tuple[str, ...]
     date: DateKey | None
     as_of: str | None
+    actor: str | None = None
+    """Who attacked or captured (entity id); None when the claim does not say."""
 
 
 def _is_target(claim: Claim) -> bool:
@@ -103,6 +105,10 @@ def entity_index(keys: NameKeys, claims: Iterable[Claim]) -> EntityIndex:
     return resolve_entities(keys, mentions)
 
 
+def _sentence(claim: Claim) -> tuple[int, int]:
+    return claim.sentence.start, max(claim.sentence.end, claim.span.end)
+
+
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     tables = keys.tables
     subject = claim.subject.removeprefix("target: ") if claim.subject else None
@@ -117,6 +123,10 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
         return "cause"
     if _many_positions(claim, keys):
         return "event"
+    if claim.kind == "attack" and not _is_target(claim) and not numbered:
+        triggers = {m.group(0).lower() for m in vocab().attack.finditer(doc.text, *_sentence(claim))}
+        if triggers and triggers <= vocab().words("mutual_attack_words"):
+            return "fighting"  # both sides fight: not the same fact as one side's attack
     if _is_target(claim) and anchored:
         return "target"
     if numbered or _is_target(claim) or claim.kind in ("strength", "quantity"):
@@ -200,10 +210,10 @@ def _sentence_anchors(
     return tuple(sorted(inside))
 
 
-def _by(claim: Claim, actor: str | None) -> str:
+def _doer(claim: Claim, actor: str | None) -> str | None:
     """Who attacked or took a place is part of the fact: the KIA's capture of a base and the junta's
     recapture of it months later are two points of a timeline, not two versions of one event."""
-    return f"@{actor}" if actor and claim.kind in ("capture", "attack") else ""
+    return actor if claim.kind in ("capture", "attack") else None
 
 
 def document_features(
@@ -244,10 +254,11 @@ def document_features(
             Features(
                 claim_id=claim.id,
                 kind=str(claim.kind),
-                facet=_facet(claim, doc, keys, bool(own) and any(own)) + _by(claim, actor),
+                facet=_facet(claim, doc, keys, bool(own) and any(own)),
                 anchors=anchors,
                 date=date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,
+                actor=_doer(claim, actor),
             )
         )
     return out

@@ -168,7 +168,8 @@ def reconcile(store: Store) -> ReconcileReport:
     for cluster_id, member_ids in sorted(assign_cluster_ids(groups, previous).items()):
         members = [_as_clustered(by_id[i], feature_of[i]) for i in member_ids]
         first = feature_of[member_ids[0]]
-        key = "|".join(str(x) for x in (first.kind, first.facet, ",".join(first.anchors), first.as_of))
+        parts = (first.kind, first.facet, ",".join(first.anchors), first.as_of, first.actor)
+        key = "|".join(str(x) for x in parts)
         clusters.append(_judged(cluster_id, key, members, origin_of, keys.tables))
     store.save_reconciliation(list(index.entities.values()), index.suggestions, relations, clusters)
     reopened = _reopen_on_new_evidence(store, clusters, by_id, continued)

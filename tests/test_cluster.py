@@ -39,6 +39,7 @@ def _feature(i: int, rng: random.Random) -> Features:
         anchors=anchors,
         date=rng.choice(DATES),
         as_of=rng.choice([None, None, "2024-03"]),
+        actor=rng.choice([None, None, "kia", "junta"]),
     )
 
 

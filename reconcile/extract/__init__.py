@@ -171,12 +171,23 @@ def _actor(sentence: Sentence, draft: Draft) -> str | None:
         m
         for m in v.actor.finditer(sentence.text)
         if not (target and draft.start <= sentence.start + m.start() < draft.end)
+        and not _tells(sentence.text, m.end())
     ]
     if not hits:
         return None
     preceding = [m for m in hits if sentence.start + m.start() < draft.start]
     chosen = preceding[0] if preceding else hits[0]
     return v.actor_of_alias.get(re.sub(r"\s+", " ", chosen.group(0).lower()))
+
+
+_TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
+
+
+def _tells(text: str, end: int) -> bool:
+    """An actor followed by a speech verb tells of the event ('what the KIA described as an assault',
+    'the junta claimed'): the teller, not the one who attacked."""
+    gap = _TELLER_GAP.match(text, end)
+    return bool(vocab().speech.match(text, gap.end() if gap else end))
 
 
 def _place(sentence: Sentence, draft: Draft) -> str | None:
