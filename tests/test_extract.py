@@ -257,6 +257,22 @@ def test_the_actor_of_a_capture_clause_is_the_one_that_took_it() -> None:
     assert capture.actor == "junta"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The KIA and AA held their bases and they allege that junta airstrikes hit Laiza.", "junta"),
+        ("Residents fled what the KIA described as an assault by unknown gunmen on the camp.", None),
+        ("The KIA said the military attacked Laiza on Monday.", "junta"),
+    ],
+)
+def test_the_actor_is_the_one_nearest_before_the_attack_and_not_its_teller(
+    sentence: str, actor: str | None
+) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    attacks = [c for c in claims if c.kind == "attack"]
+    assert attacks and {c.actor for c in attacks} == {actor}
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -175,9 +175,21 @@ def _actor(sentence: Sentence, draft: Draft) -> str | None:
     ]
     if not hits:
         return None
+    trigger = _trigger(sentence, draft)
+    before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
     preceding = [m for m in hits if sentence.start + m.start() < draft.start]
-    chosen = preceding[0] if preceding else hits[0]
+    # the actor nearest before the verb is its subject ('the KIA and AA ... allege that junta airstrikes')
+    chosen = before_trigger[-1] if before_trigger else preceding[0] if preceding else hits[0]
     return v.actor_of_alias.get(re.sub(r"\s+", " ", chosen.group(0).lower()))
+
+
+def _trigger(sentence: Sentence, draft: Draft) -> int | None:
+    """Where, in the sentence, the attack or capture word of an event claim is."""
+    if draft.kind not in ("attack", "capture") or draft.rule.startswith("target:"):
+        return None
+    words = vocab().attack if draft.kind == "attack" else vocab().capture
+    found = words.search(sentence.text, max(0, draft.start - sentence.start))
+    return found.start() if found and sentence.start + found.start() < draft.end else None
 
 
 _TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
