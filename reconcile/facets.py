@@ -250,6 +250,8 @@ def document_features(
         actor = index.entity_id(EntityKind.ACTOR, keys.actor_key(claim.actor))
         if actor and (claim.kind == "event_date" or (claim.kind == "cause" and not anchors)):
             anchors = (actor,)  # "when did X do Y" is about X, wherever it happened
+        elif actor and _many_positions(claim, keys):
+            anchors = tuple(sorted({*anchors, actor}))  # an offensive on many positions is its actor's
         out.append(
             Features(
                 claim_id=claim.id,

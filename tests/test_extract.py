@@ -273,6 +273,25 @@ def test_the_actor_is_the_one_nearest_before_the_attack_and_not_its_teller(
     assert attacks and {c.actor for c in attacks} == {actor}
 
 
+def test_our_troops_in_a_quote_are_the_speakers_side() -> None:
+    text = (
+        "Heading of the story\n\n“Our troops attacked the Burma army’s military camps along the "
+        "highway,” Col Naw Bu, head of the Kachin Independence Organization’s information department, "
+        "told reporters.\n"
+    )
+    attacks = [c for c in extract_claims(_doc(text)) if c.kind == "attack"]
+    assert attacks and {c.actor for c in attacks} == {"KIA"}
+
+
+def test_a_date_in_a_later_clause_is_not_the_claims() -> None:
+    text = (
+        "Heading of the story\n\nThe KIA has begun offensives to capture several camps in Kachin State, "
+        "as it has increased efforts against the army since December 2023.\n"
+    )
+    (attack,) = [c for c in extract_claims(_doc(text, "2024-03-15")) if c.kind == "attack"]
+    assert attack.date is None or attack.date.iso != "2023-12"
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -75,7 +75,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
         told = [d for d in dates if not _EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)]
-        _attach_dates(drafts, told, narrative_date)
+        _attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         claims += [_claim(doc, sentence, d, speaker) for d in drafts]
@@ -150,14 +150,24 @@ def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
     ]
 
 
-def _attach_dates(drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None) -> None:
-    """Each claim takes the nearest date of its sentence, else the narrative date for event kinds."""
+_LATER_CLAUSE = re.compile(r",\s+(?:as|while|whereas|because|although|though)\b|;")
+
+
+def _attach_dates(
+    text: str, drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None
+) -> None:
+    """Each claim takes the nearest date of its sentence, else the narrative date for event kinds. A
+    date in a later clause ('..., as the KIA has increased efforts since December 2023') is that
+    clause's, not the claim's."""
     resolved = [d for d in dates if d.date is not None]
     for draft in drafts:
         if draft.date is not None:
             continue
-        if resolved:
-            draft.date = min(resolved, key=lambda d: abs(d.start - draft.start))
+        own = [
+            d for d in resolved if d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start)
+        ]
+        if own:
+            draft.date = min(own, key=lambda d: abs(d.start - draft.start))
         elif draft.kind in _NARRATIVE_KINDS and narrative is not None:
             draft.date = narrative
 
@@ -181,6 +191,22 @@ def _actor(sentence: Sentence, draft: Draft) -> str | None:
     # the actor nearest before the verb is its subject ('the KIA and AA ... allege that junta airstrikes')
     chosen = before_trigger[-1] if before_trigger else preceding[0] if preceding else hits[0]
     return v.actor_of_alias.get(re.sub(r"\s+", " ", chosen.group(0).lower()))
+
+
+_OUR_FORCES = re.compile(
+    r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
+    r"|\bwe\s+\w+ed\b",
+    re.I,
+)
+
+
+def _speakers_side(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
+    """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names it
+    ('Col Naw Bu, head of the Kachin Independence Organization's information department')."""
+    if not speaker or draft.kind not in ("attack", "capture") or not _OUR_FORCES.search(sentence.text):
+        return None
+    found = vocab().actor.search(speaker)
+    return vocab().actor_of_alias.get(re.sub(r"\s+", " ", found.group(0).lower())) if found else None
 
 
 def _trigger(sentence: Sentence, draft: Draft) -> int | None:
@@ -250,7 +276,7 @@ def _claim(doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | 
         quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
         place=_place(sentence, d),
         unit=unit.group(0) if unit else None,
-        actor=_actor(sentence, d),
+        actor=_actor(sentence, d) or _speakers_side(sentence, d, speaker),
         date=date,
         date_end=d.date.date_end if d.date else None,
         date_text=d.date.text if d.date else None,
