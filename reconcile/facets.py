@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -105,6 +106,10 @@ def entity_index(keys: NameKeys, claims: Iterable[Claim]) -> EntityIndex:
     return resolve_entities(keys, mentions)
 
 
+_HARM_VERB = re.compile(r"(?i)\b(?:kill|wound|injur|maim)\w*\s+$")
+"""A verb right before a count says what happened to those counted ('wounded 20 others')."""
+
+
 def _sentence(claim: Claim) -> tuple[int, int]:
     return claim.sentence.start, max(claim.sentence.end, claim.span.end)
 
@@ -115,7 +120,9 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     numbered = claim.quantity.low is not None or claim.quantity.high is not None
     if claim.kind == "casualties":
         after = doc.text[claim.span.end : max(claim.sentence.end, claim.span.end)]
-        outcome = casualty_outcome(tables, after or doc.text[claim.sentence.start : claim.sentence.end])
+        verb = _HARM_VERB.search(doc.text, max(claim.sentence.start, claim.span.start - 20), claim.span.start)
+        told = verb.group(0) if verb else after or doc.text[claim.sentence.start : claim.sentence.end]
+        outcome = casualty_outcome(tables, told)
         return f"{outcome}:{subject_class(tables, subject)}"
     if claim.kind == "event_date":
         return event_class(tables, doc.text[claim.sentence.start : claim.sentence.end])

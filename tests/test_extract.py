@@ -273,6 +273,23 @@ def test_the_actor_is_the_one_nearest_before_the_attack_and_not_its_teller(
     assert attacks and {c.actor for c in attacks} == {actor}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("RSF drone strike kills 40 at a displacement camp near El Fasher.", 40, 40),
+        ("Strikes killed at least 25 in Gaza City on Monday, officials said.", 25, None),
+        ("The shelling wounded 20 others in the market.", 20, 20),
+    ],
+)
+def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
+    sentence: str, low: int, high: int | None
+) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    counts = [(c.quantity.low, c.quantity.high) for c in claims if c.kind == "casualties" and c.quantity.low]
+    assert counts == [(low, high)]
+    assert not [c for c in claims if c.kind == "quantity"]
+
+
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:
     text = (
         "Heading of the story\n\n“Our troops attacked the Burma army’s military camps along the "

@@ -73,6 +73,9 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
 
 
 _CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured"})
+_HARM_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)\s+$"
+)
 
 
 @cache
@@ -184,6 +187,10 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
         ):
             kind, noun = ClaimKind.STRENGTH, "fighters"
+        person = noun is not None and (noun in vocab().words("person_nouns") or noun in _CASUALTY_NOUNS)
+        if not person and _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start]):
+            # 'strike kills 40 at a camp', 'wounded 20 others': the verb says the count is of people
+            kind, noun, noun_end = ClaimKind.CASUALTIES, "people", number.end
         if _skip_count(sentence, number, noun, kind):
             continue
         including = re.search(
