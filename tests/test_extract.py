@@ -290,6 +290,20 @@ def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
     assert not [c for c in claims if c.kind == "quantity"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("At least 40 people were killed in the camp, a local medical group said.", "a local medical group"),
+        ("Strikes killed 25 people in Gaza, health officials said.", "health officials"),
+        ("Five soldiers were killed, the military said in a statement.", "the military"),
+    ],
+)
+def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: str) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    (count,) = [c for c in claims if c.kind == "casualties" and c.quantity.low]
+    assert count.attributed_to == speaker
+
+
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:
     text = (
         "Heading of the story\n\n“Our troops attacked the Burma army’s military camps along the "

@@ -124,7 +124,8 @@ def find_speaker(clause: str) -> str | None:
         if not parts:
             continue
         # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
-        candidate = ", ".join(parts[-2:]) if len(parts) >= 2 and _is_role(parts[-1]) else parts[-1]
+        named = len(parts) >= 2 and _is_name(parts[-2])
+        candidate = ", ".join(parts[-2:]) if named and _is_role(parts[-1]) else parts[-1]
         candidate = _SUBORDINATORS.sub("", candidate.strip())
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
@@ -132,6 +133,12 @@ def find_speaker(clause: str) -> str | None:
     if re.search(r"(?i)\breportedly\b", clause):
         return "unnamed sources (reportedly)"
     return None
+
+
+def _is_name(part: str) -> bool:
+    """'Col Naw Bu' before ', head of ...': a few words, each capitalised (not 'Five soldiers were killed')."""
+    words = part.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _is_role(part: str) -> bool:
@@ -146,8 +153,10 @@ def _looks_like_source(candidate: str) -> bool:
     lowered = candidate.lower()
     if lowered in {"it", "this", "that", "which"}:
         return False
+    words = lowered.split()
     return bool(
         re.search(r"[A-Z]", candidate)
+        or (len(words) <= 6 and words[-1] in v.words("source_nouns"))  # 'a local medical group'
         or v.party_speaker.search(candidate)
         or v.neutral_speaker.search(candidate)
         or v.actor.search(candidate)
