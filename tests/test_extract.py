@@ -296,6 +296,7 @@ def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
         ("At least 40 people were killed in the camp, a local medical group said.", "a local medical group"),
         ("Strikes killed 25 people in Gaza, health officials said.", "health officials"),
         ("Five soldiers were killed, the military said in a statement.", "the military"),
+        ("However, a report from Amnesty said 12 civilians were killed.", "a report from Amnesty"),
     ],
 )
 def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: str) -> None:

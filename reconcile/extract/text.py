@@ -118,6 +118,8 @@ def find_speaker(clause: str) -> str | None:
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to":
             continue
+        if _NOUN_BEFORE.search(clause, 0, verb.start()):  # 'competing claims', 'the reports': nouns
+            continue
         before = clause[: verb.start()]
         piece = _LAST_CLAUSE.split(before)[-1]
         parts = [p for p in re.split(r",\s*", piece) if p.strip()]
@@ -135,10 +137,22 @@ def find_speaker(clause: str) -> str | None:
     return None
 
 
+_DISCOURSE_WORDS = frozenset(
+    ["however", "meanwhile", "moreover", "but", "and", "also", "still", "yet", "instead", "earlier"]
+    + ["later", "separately", "in", "on", "for", "since", "then", "now", "today", "yesterday"]
+)
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|our|"
+    r"unverified|false|similar)\s+$"
+)
+
+
 def _is_name(part: str) -> bool:
-    """'Col Naw Bu' before ', head of ...': a few words, each capitalised (not 'Five soldiers were killed')."""
+    """'Col Naw Bu' before ', head of ...': a few capitalised words, not 'Five soldiers were killed'."""
     words = part.split()
-    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
+    if not words or words[0].lower() in _DISCOURSE_WORDS:
+        return False
+    return len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _is_role(part: str) -> bool:
