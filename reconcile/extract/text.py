@@ -138,8 +138,10 @@ def find_speaker(clause: str) -> str | None:
 
 
 _DISCOURSE_WORDS = frozenset(
-    ["however", "meanwhile", "moreover", "but", "and", "also", "still", "yet", "instead", "earlier"]
-    + ["later", "separately", "in", "on", "for", "since", "then", "now", "today", "yesterday"]
+    {
+        *("however", "meanwhile", "moreover", "but", "and", "also", "still", "yet", "instead", "earlier"),
+        *("later", "separately", "in", "on", "for", "since", "then", "now", "today", "yesterday"),
+    }
 )
 _NOUN_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|our|"
