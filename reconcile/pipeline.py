@@ -36,7 +36,7 @@ from reconcile.lifecycle import (
     reopen_decision,
     review_links,
 )
-from reconcile.models import Claim, Cluster, ClusterStatus, CopyRelation, PartialDate
+from reconcile.models import Claim, Cluster, ClusterStatus, CopyRelation, Document, PartialDate
 from reconcile.normalize import AliasTables, NameKeys, alias_tables, defined_aliases
 from reconcile.store import SaveOutcome, Store
 
@@ -84,24 +84,32 @@ def ingest_paths(
             result = FileOutcome(file=item.file, outcome="failed", detail=item.problem)
         else:
             report.warnings.extend(item.warnings)
-            try:
-                outcome, other = store.save_document(item)
-                if outcome is not SaveOutcome.DUPLICATE:
-                    store.save_claims(item.id, extract_claims(item))
-            except StoreError as exc:
-                result = FileOutcome(file=item.file_name, outcome="failed", detail=str(exc))
-            else:
-                detail = {
-                    SaveOutcome.NEW_VERSION: f"supersedes {other}",
-                    SaveOutcome.DUPLICATE: f"same bytes as {other}",
-                }
-                result = FileOutcome(
-                    file=item.file_name, outcome=outcome.value, doc_id=item.id, detail=detail.get(outcome)
-                )
+            result = _store_document(store, item)
         report.files.append(result)
         if on_file:
             on_file(result, len(report.files), total)
     return report
+
+
+def _store_document(store: Store, doc: Document) -> FileOutcome:
+    """Extract, then store the document and its claims; a document that fails is not stored at all.
+    An unchanged file is extracted again, so a newer extractor's claims replace the old ones."""
+    try:
+        claims = extract_claims(doc)
+    except Exception as exc:  # a fault on one article must not stop the folder or store half of it
+        detail = f"extraction failed: {type(exc).__name__}: {exc}"
+        return FileOutcome(file=doc.file_name, outcome="failed", detail=detail)
+    try:
+        outcome, other = store.save_document(doc)
+        if outcome is not SaveOutcome.DUPLICATE:
+            store.save_claims(doc.id, claims)
+    except StoreError as exc:
+        return FileOutcome(file=doc.file_name, outcome="failed", detail=str(exc))
+    detail = {
+        SaveOutcome.NEW_VERSION: f"supersedes {other}",
+        SaveOutcome.DUPLICATE: f"same bytes as {other}",
+    }
+    return FileOutcome(file=doc.file_name, outcome=outcome.value, doc_id=doc.id, detail=detail.get(outcome))
 
 
 class ReconcileReport(BaseModel):

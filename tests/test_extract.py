@@ -305,6 +305,15 @@ def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: 
     assert count.attributed_to == speaker
 
 
+def test_armed_groups_the_article_defines_are_actors() -> None:
+    text = (
+        "Heading of the story\n\nThe paramilitary Rapid Support Forces (RSF) attacked the camp on Monday.\n\n"
+        "The RSF said the Sudanese Armed Forces (SAF) had shelled the market.\n"
+    )
+    attacks = [c for c in extract_claims(_doc(text)) if c.kind == "attack"]
+    assert [c.actor for c in attacks] == ["RSF", "SAF"]
+
+
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:
     text = (
         "Heading of the story\n\n“Our troops attacked the Burma army’s military camps along the "

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.models import Claim, Document
 from reconcile.pipeline import ingest_paths
 from reconcile.store import Store
 from tests.conftest import SEEDS
@@ -203,3 +204,25 @@ def test_furniture_covers_teasers_and_map_labels_not_bodies(seed_db: Path) -> No
         end = start + len(item["quote"])
         covered = any(r.start <= start and end <= r.end for r in doc.boilerplate)
         assert covered == item["furniture"], item
+
+
+def test_a_fault_while_extracting_one_article_fails_that_file_alone(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reconcile.pipeline as pipeline
+
+    (tmp_path / "good.txt").write_text("At least 12 soldiers were killed in Laiza.\n", "utf-8")
+    (tmp_path / "bad.txt").write_text("At least 7 soldiers were killed in Bhamo.\n", "utf-8")
+    real = pipeline.extract_claims
+
+    def faulty(doc: Document) -> list[Claim]:  # stands in for a bug the rules hit on one article
+        if doc.file_name == "bad.txt":
+            raise ValueError("unexpected token")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_claims", faulty)
+    report = ingest_paths(store, [tmp_path], overrides={"published": None})
+    outcome = {f.file: (f.outcome, f.detail) for f in report.files}
+    assert outcome["bad.txt"] == ("failed", "extraction failed: ValueError: unexpected token")
+    assert [d.file_name for d in store.documents()] == ["good.txt"]  # nothing half-stored
+    assert [c.text for c in store.claims()] == ["At least 12 soldiers"]

@@ -6,6 +6,7 @@ import bisect
 import calendar
 import re
 
+from reconcile.extract.actors import Actors, document_actors
 from reconcile.extract.dates import ANY_YEAR, DateMention, find_dates
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.rules import (
@@ -58,6 +59,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     previous_kind: ClaimKind | None = None
     paragraph = -1
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
+    actors = document_actors(doc.text)
     for sentence in sentences(doc):
         if sentence.paragraph != paragraph and not sentence.text.startswith(("They ", "The attack", "It ")):
             narrative_date = None
@@ -78,7 +80,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         _attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
-        claims += [_claim(doc, sentence, d, speaker) for d in drafts]
+        claims += [_claim(doc, sentence, d, speaker, actors) for d in drafts]
         resolved = [d for d in told if d.date is not None]
         if resolved:
             narrative_date = last_date = resolved[-1]
@@ -89,7 +91,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         context_year = int(years[-1]) if years else context_year
         kinds = [d.kind for d in drafts if d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK}]
         previous_kind = kinds[-1] if kinds else previous_kind
-    claims += _stat_rows(doc, last_date)
+    claims += _stat_rows(doc, last_date, actors)
     claims = _date_the_lead(claims, all_dates or [])
     claims = _date_sections(doc, claims)
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
@@ -172,62 +174,6 @@ def _attach_dates(
             draft.date = narrative
 
 
-def _actor(sentence: Sentence, draft: Draft) -> str | None:
-    """The first actor named before the claim, else after it; never one inside a named target
-    ('attacked the Burma army's camps': the Burma army is the target, not the attacker)."""
-    v = vocab()
-    target = draft.rule.startswith("target:")
-    hits = [
-        m
-        for m in v.actor.finditer(sentence.text)
-        if not (target and draft.start <= sentence.start + m.start() < draft.end)
-        and not _tells(sentence.text, m.end())
-    ]
-    if not hits:
-        return None
-    trigger = _trigger(sentence, draft)
-    before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
-    preceding = [m for m in hits if sentence.start + m.start() < draft.start]
-    # the actor nearest before the verb is its subject ('the KIA and AA ... allege that junta airstrikes')
-    chosen = before_trigger[-1] if before_trigger else preceding[0] if preceding else hits[0]
-    return v.actor_of_alias.get(re.sub(r"\s+", " ", chosen.group(0).lower()))
-
-
-_OUR_FORCES = re.compile(
-    r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
-    r"|\bwe\s+\w+ed\b",
-    re.I,
-)
-
-
-def _speakers_side(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
-    """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names it
-    ('Col Naw Bu, head of the Kachin Independence Organization's information department')."""
-    if not speaker or draft.kind not in ("attack", "capture") or not _OUR_FORCES.search(sentence.text):
-        return None
-    found = vocab().actor.search(speaker)
-    return vocab().actor_of_alias.get(re.sub(r"\s+", " ", found.group(0).lower())) if found else None
-
-
-def _trigger(sentence: Sentence, draft: Draft) -> int | None:
-    """Where, in the sentence, the attack or capture word of an event claim is."""
-    if draft.kind not in ("attack", "capture") or draft.rule.startswith("target:"):
-        return None
-    words = vocab().attack if draft.kind == "attack" else vocab().capture
-    found = words.search(sentence.text, max(0, draft.start - sentence.start))
-    return found.start() if found and sentence.start + found.start() < draft.end else None
-
-
-_TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
-
-
-def _tells(text: str, end: int) -> bool:
-    """An actor followed by a speech verb tells of the event ('what the KIA described as an assault',
-    'the junta claimed'): the teller, not the one who attacked."""
-    gap = _TELLER_GAP.match(text, end)
-    return bool(vocab().speech.match(text, gap.end() if gap else end))
-
-
 def _place(sentence: Sentence, draft: Draft) -> str | None:
     if draft.place:
         return draft.place
@@ -254,7 +200,9 @@ def _is_place_name(name: str) -> bool:
     )
 
 
-def _claim(doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | None) -> Claim:
+def _claim(
+    doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | None, actors: Actors
+) -> Claim:
     in_quote = sentence.in_quote(d.start, d.end)
     speaker = sentence.quote_speaker if in_quote else sentence_speaker
     unit = _UNIT.search(doc.text, d.start, d.end) or _UNIT.search(sentence.text)
@@ -276,7 +224,7 @@ def _claim(doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | 
         quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
         place=_place(sentence, d),
         unit=unit.group(0) if unit else None,
-        actor=_actor(sentence, d) or _speakers_side(sentence, d, speaker),
+        actor=actors.doer(sentence, d) or actors.speakers_side(sentence, d, speaker),
         date=date,
         date_end=d.date.date_end if d.date else None,
         date_text=d.date.text if d.date else None,
@@ -300,7 +248,7 @@ def _period_end(mention: DateMention | None) -> PartialDate | None:
     return PartialDate(year=last.year, month=month, day=calendar.monthrange(last.year, month)[1])
 
 
-def _stat_rows(doc: Document, last_date: DateMention | None) -> list[Claim]:
+def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> list[Claim]:
     """'Label' over 'number' lines (a dashboard's stat rows) kept as data by the furniture pass."""
     out = []
     for m in _STAT_ROW.finditer(doc.text):
@@ -321,7 +269,7 @@ def _stat_rows(doc: Document, last_date: DateMention | None) -> list[Claim]:
             subject=label,
             date=last_date,
         )
-        claim = _claim(doc, sentence, draft, None)
+        claim = _claim(doc, sentence, draft, None, actors)
         out.append(claim.model_copy(update={"as_of": _period_end(last_date), "attributed_to": doc.outlet}))
     return out
 

@@ -1,0 +1,95 @@
+"""Who attacked or took a place: the actor of an event claim.
+
+Actors are the names of the shipped alias table (data/vocab.json) plus the armed groups an article
+defines itself ('the paramilitary Rapid Support Forces (RSF)'), so a conflict the table does not
+know still gets its actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.extract.rules import Draft
+from reconcile.extract.text import Sentence
+from reconcile.extract.vocab import vocab, words_regex
+
+_DEFINED_FORCE = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|Guard|"
+    r"Council|Organi[sz]ation|Party|Group))\s+\(([A-Z][A-Za-z-]{1,7})\)"
+)
+_OUR_FORCES = re.compile(
+    r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
+    r"|\bwe\s+\w+ed\b",
+    re.I,
+)
+_TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
+
+
+@dataclass(frozen=True)
+class Actors:
+    """The actor names one document can use, and the canonical name of each."""
+
+    pattern: re.Pattern[str]
+    canonical: dict[str, str]
+
+    def name(self, match: re.Match[str]) -> str | None:
+        return self.canonical.get(re.sub(r"\s+", " ", match.group(0).lower()))
+
+    def doer(self, sentence: Sentence, draft: Draft) -> str | None:
+        """The actor nearest before the event's verb ('the KIA and AA ... allege that junta airstrikes
+        hit'), else the first before the claim, else the first after it; never one inside a named
+        target ('attacked the Burma army's camps') nor one that only tells of it ('what the KIA
+        described as an assault')."""
+        target = draft.rule.startswith("target:")
+        hits = [
+            m
+            for m in self.pattern.finditer(sentence.text)
+            if not (target and draft.start <= sentence.start + m.start() < draft.end)
+            and not _tells(sentence.text, m.end())
+        ]
+        if not hits:
+            return None
+        trigger = _trigger(sentence, draft)
+        before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
+        preceding = [m for m in hits if sentence.start + m.start() < draft.start]
+        chosen = before_trigger[-1] if before_trigger else preceding[0] if preceding else hits[0]
+        return self.name(chosen)
+
+    def speakers_side(self, sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
+        """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names
+        it ('Col Naw Bu, head of the Kachin Independence Organization's information department')."""
+        if not speaker or draft.kind not in ("attack", "capture") or not _OUR_FORCES.search(sentence.text):
+            return None
+        found = self.pattern.search(speaker)
+        return self.name(found) if found else None
+
+
+def document_actors(text: str) -> Actors:
+    """The shipped actors plus the forces `text` defines with an abbreviation; a defined force's
+    canonical name is its abbreviation unless the table already knows it."""
+    v = vocab()
+    canonical = dict(v.actor_of_alias)
+    for m in _DEFINED_FORCE.finditer(text):
+        long, abbr = " ".join(m.group(1).split()), m.group(2)
+        known = canonical.get(long.lower()) or canonical.get(abbr.lower())
+        for alias in (long, abbr):
+            canonical.setdefault(alias.lower(), known or abbr)
+    if len(canonical) == len(v.actor_of_alias):
+        return Actors(v.actor, canonical)
+    return Actors(words_regex(list(canonical)), canonical)
+
+
+def _trigger(sentence: Sentence, draft: Draft) -> int | None:
+    """Where, in the sentence, the attack or capture word of an event claim is."""
+    if draft.kind not in ("attack", "capture") or draft.rule.startswith("target:"):
+        return None
+    words = vocab().attack if draft.kind == "attack" else vocab().capture
+    found = words.search(sentence.text, max(0, draft.start - sentence.start))
+    return found.start() if found and sentence.start + found.start() < draft.end else None
+
+
+def _tells(text: str, end: int) -> bool:
+    """An actor followed by a speech verb tells of the event ('the junta claimed'), not the attacker."""
+    gap = _TELLER_GAP.match(text, end)
+    return bool(vocab().speech.match(text, gap.end() if gap else end))
