@@ -305,6 +305,23 @@ def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: 
     assert count.attributed_to == speaker
 
 
+def test_a_dateline_is_not_the_date_of_the_events() -> None:
+    text = (
+        "Heading of the story\n\nKHARTOUM, April 12 (Reuters) - At least 40 people were killed when drones "
+        "struck a camp on Thursday, medics said.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-04-12"))
+    (count,) = [c for c in claims if c.kind == "casualties" and c.quantity.low]
+    assert count.date is not None and count.date.iso == "2025-04-10"
+    assert not [c for c in claims if c.kind == "event_date"]
+
+
+def test_a_teller_reporting_its_own_act_is_the_actor() -> None:
+    text = "Heading of the story\n\nThe army said on Friday it had retaken the town from the RSF.\n"
+    (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
+    assert capture.actor == "junta"  # the shipped table's name for a national army
+
+
 def test_armed_groups_the_article_defines_are_actors() -> None:
     text = (
         "Heading of the story\n\nThe paramilitary Rapid Support Forces (RSF) attacked the camp on Monday.\n\n"

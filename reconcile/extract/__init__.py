@@ -67,6 +67,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             dates = [d for d in all_dates if sentence.start <= d.start and d.end <= sentence.end]
         else:
             dates = find_dates(doc.text, sentence.start, sentence.end, None, context_year)
+        dates = [d for d in dates if not _dateline(doc.text, d)]
         numbers = []
         if _CANDIDATE.search(sentence.text):
             numbers = find_numbers(
@@ -76,7 +77,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         targets = target_drafts(sentence, previous_kind)
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
-        told = [d for d in dates if not _EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)]
+        told = [
+            d
+            for d in dates
+            if not _EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)
+            and not _dateline(doc.text, d)
+        ]
         _attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
@@ -153,6 +159,18 @@ def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
 
 
 _LATER_CLAUSE = re.compile(r",\s+(?:as|while|whereas|because|although|though)\b|;")
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
+
+
+def _dateline(text: str, date: DateMention) -> bool:
+    """'KHARTOUM, April 12 (Reuters) -': the day the story was filed, not the day of its events."""
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
+        and _DATELINE_AFTER.match(text, date.end)
+    )
 
 
 def _attach_dates(

@@ -24,6 +24,11 @@ _OUR_FORCES = re.compile(
     re.I,
 )
 _TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
+_SELF_REPORT = re.compile(
+    r"\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b",
+    re.I,
+)
+"""'The army said on Friday it had retaken ...': the teller reports its own act."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,8 @@ def _trigger(sentence: Sentence, draft: Draft) -> int | None:
 
 
 def _tells(text: str, end: int) -> bool:
-    """An actor followed by a speech verb tells of the event ('the junta claimed'), not the attacker."""
+    """An actor followed by a speech verb tells of the event ('the junta claimed'), not the attacker,
+    unless it tells of its own act ('the army said it had retaken')."""
     gap = _TELLER_GAP.match(text, end)
-    return bool(vocab().speech.match(text, gap.end() if gap else end))
+    verb = vocab().speech.match(text, gap.end() if gap else end)
+    return bool(verb) and not _SELF_REPORT.match(text, verb.end())
