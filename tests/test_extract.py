@@ -279,6 +279,7 @@ def test_the_actor_is_the_one_nearest_before_the_attack_and_not_its_teller(
         ("RSF drone strike kills 40 at a displacement camp near El Fasher.", 40, 40),
         ("Strikes killed at least 25 in Gaza City on Monday, officials said.", 25, None),
         ("The shelling wounded 20 others in the market.", 20, 20),
+        ("The death toll from the missile strike on Kharkiv rose to 12, the governor said.", 12, 12),
     ],
 )
 def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
@@ -329,6 +330,9 @@ def test_armed_groups_the_article_defines_are_actors() -> None:
     )
     attacks = [c for c in extract_claims(_doc(text)) if c.kind == "attack"]
     assert [c.actor for c in attacks] == ["RSF", "SAF"]
+    text = "Heading of the story\n\nRussian troops captured the village of Novomykhailivka.\n"
+    (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
+    assert capture.actor == "Russian forces"
 
 
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:

@@ -18,6 +18,9 @@ _DEFINED_FORCE = re.compile(
     r"\b((?:[A-Z][\w’'-]*\s+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|Guard|"
     r"Council|Organi[sz]ation|Party|Group))\s+\(([A-Z][A-Za-z-]{1,7})\)"
 )
+_NATIONAL_FORCE = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:troops|forces|army|military|soldiers|units)\b"
+)
 _OUR_FORCES = re.compile(
     r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
     r"|\bwe\s+\w+ed\b",
@@ -71,8 +74,8 @@ class Actors:
 
 
 def document_actors(text: str) -> Actors:
-    """The shipped actors plus the forces `text` defines with an abbreviation; a defined force's
-    canonical name is its abbreviation unless the table already knows it."""
+    """The shipped actors plus the forces `text` defines with an abbreviation (canonical name: the
+    abbreviation, unless the table already knows it) and national forces ('Russian troops')."""
     v = vocab()
     canonical = dict(v.actor_of_alias)
     for m in _DEFINED_FORCE.finditer(text):
@@ -80,6 +83,8 @@ def document_actors(text: str) -> Actors:
         known = canonical.get(long.lower()) or canonical.get(abbr.lower())
         for alias in (long, abbr):
             canonical.setdefault(alias.lower(), known or abbr)
+    for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops' and 'Russian forces' are one actor
+        canonical.setdefault(" ".join(m.group(0).lower().split()), f"{m.group(1)} forces")
     if len(canonical) == len(v.actor_of_alias):
         return Actors(v.actor, canonical)
     return Actors(words_regex(list(canonical)), canonical)

@@ -74,7 +74,9 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
 
 _CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured"})
 _HARM_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)\s+$"
+    r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)"
+    r"|\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
+    r"increased|jumped|hit|of|at|to)(?:\s+(?:to|at))?)\s+$"
 )
 
 
@@ -189,7 +191,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             kind, noun = ClaimKind.STRENGTH, "fighters"
         person = noun is not None and (noun in vocab().words("person_nouns") or noun in _CASUALTY_NOUNS)
         if not person and _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start]):
-            # 'strike kills 40 at a camp', 'wounded 20 others': the verb says the count is of people
+            # 'strike kills 40 at a camp', 'wounded 20 others', 'the death toll rose to 12': people
             kind, noun, noun_end = ClaimKind.CASUALTIES, "people", number.end
         if _skip_count(sentence, number, noun, kind):
             continue
