@@ -82,11 +82,10 @@ class LineTable(ScrollView, can_focus=True):
         """A component class name (e.g. 'conflict') colouring the row's first cell."""
         return None
 
-    def reset(self, row_count: int, cursor: int | None = None) -> None:
+    def reset(self, row_count: int) -> None:
         """The rows changed: redraw what is on screen, keeping the cursor in range."""
         self.row_count = row_count
-        wanted = self.cursor_row if cursor is None else cursor
-        self.cursor_row = max(0, min(wanted, row_count - 1))
+        self.cursor_row = max(0, min(self.cursor_row, row_count - 1))
         self.virtual_size = Size(self.size.width, row_count + 1)
         self._scroll_to_cursor()
         self.refresh()

@@ -39,9 +39,9 @@ class QueueList(LineTable):
         self._fetch = fetch
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
 
-    def reset(self, row_count: int, cursor: int | None = None) -> None:
+    def reset(self, row_count: int) -> None:
         self._pages.clear()
-        super().reset(row_count, cursor)
+        super().reset(row_count)
 
     def row(self, index: int) -> QueueRow | None:
         """The row at `index` in queue order, from the page cache or one query for its page."""
