@@ -306,6 +306,18 @@ def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: 
     assert count.attributed_to == speaker
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These airstrikes marked the apparent end of a long-standing policy of restraint.",
+        "“We do not know where they will launch their next offensive,” the colonel said.",
+    ],
+)
+def test_a_reference_back_or_a_plan_is_not_a_new_attack(sentence: str) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    assert not [c for c in claims if c.kind == "attack"]
+
+
 def test_a_dateline_is_not_the_date_of_the_events() -> None:
     text = (
         "Heading of the story\n\nKHARTOUM, April 12 (Reuters) - At least 40 people were killed when drones "

@@ -32,7 +32,7 @@ _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;
 _PLACE_MODIFIERS = {"guard", "mountain", "military", "army", "police", "border", "junta", "regime", "hilltop"}
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
 _DEFINITE = re.compile(
-    r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:initial|first|second|last|latest|same)\s+)?$"
+    r"(?i)\b(?:the|this|that|these|those|its|their)\s+(?:(?:initial|first|second|last|latest|same)\s+)?$"
 )
 _RANKS = {
     w: i
@@ -442,6 +442,13 @@ LAUNCH_WORDS = {
 }
 
 
+_DISCRETE_ATTACKS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "assault", "assaults", "airstrike", "airstrikes", "air strike"}
+    | {"air strikes", "raid", "raids", "ambush", "ambushes", "bombing", "bombings"}
+)
+"""Attacks told as single events: 'these airstrikes', 'the raid' refer back to one already told."""
+
+
 def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -> int | None:
     """Position of a word that reports an attack; 'offensive' counts only when launched or under way.
 
@@ -455,14 +462,15 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
         if _commentary(text, m.start()):
             continue
         if word in LAUNCH_WORDS:
-            if v.launch.search(text[max(0, m.start() - 40) : m.start()]):
+            launched = v.launch.search(text, max(0, m.start() - 40), m.start())
+            if launched and not is_intent(text, launched.start()):  # not 'they will launch their next'
                 return m.start()
             continue
         if word in {"attack", "attacks"} and is_intent(text, m.start()):
             continue
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
             continue
-        if word in {"attack", "attacks", "strike", "assault"} and _DEFINITE.search(before):
+        if word in _DISCRETE_ATTACKS and _DEFINITE.search(before):
             continue
         if capture_claimed and word not in {"fighting", "clashes", "clash", "battle", "battles"}:
             continue
