@@ -318,6 +318,31 @@ def test_a_reference_back_or_a_plan_is_not_a_new_attack(sentence: str) -> None:
     assert not [c for c in claims if c.kind == "attack"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place", "actor"),
+    [
+        (
+            "The town of Bakhmut fell to Russian forces in May after months of fighting.",
+            "Bakhmut",
+            "Russian forces",
+        ),
+        ("Goma, the capital of North Kivu, fell to the rebels on Monday.", "Goma", None),
+    ],
+)
+def test_a_place_that_fell_is_the_capture_before_the_verb(
+    sentence: str, place: str, actor: str | None
+) -> None:
+    captures = [
+        c for c in extract_claims(_doc(f"Heading of the story\n\n{sentence}\n")) if c.kind == "capture"
+    ]
+    assert [(c.place, c.actor) for c in captures] == [(place, actor)]
+
+
+def test_weeks_ago_is_a_time_not_a_count() -> None:
+    text = "Heading of the story\n\nTwo weeks ago, at least 300 civilians were killed in El Geneina.\n"
+    assert [c.kind.value for c in extract_claims(_doc(text))] == ["casualties"]
+
+
 def test_a_dateline_is_not_the_date_of_the_events() -> None:
     text = (
         "Heading of the story\n\nKHARTOUM, April 12 (Reuters) - At least 40 people were killed when drones "

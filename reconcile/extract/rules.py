@@ -236,12 +236,15 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
 
 
 def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kind: ClaimKind | None) -> bool:
-    """Counts that check nothing: 'many camps', 'several months', the 'one' of 'one of only two'."""
+    """Counts that check nothing: 'many camps', 'several months', 'two weeks ago', the 'one' of 'one of
+    only two'."""
     if number.low is None and number.high is None and kind is not ClaimKind.CASUALTIES:
         return True
-    if number.value is None and noun in vocab().words("time_nouns"):
-        return True
     follow = sentence.doc_text[number.end : number.end + 25]
+    if noun in vocab().words("time_nouns") and (
+        number.value is None or re.match(r"\s+\w+\s+(?:ago|earlier|before|later)\b", follow)
+    ):
+        return True  # 'several months', 'two weeks ago': when, not how many
     return number.number_text.lower() == "one" and bool(
         re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
     )
@@ -274,6 +277,20 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
     return out
 
 
+_PASSIVE_CAPTURE = re.compile(r"(?i)(?:fell|fallen)\s+(?:to|into)")
+_SUBJECT_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:,[^,]{1,60},\s*)?$")
+
+
+def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
+    """The place a passive capture verb tells of: the name just before it ('the town of Bakhmut fell to')."""
+    m = _SUBJECT_NAME.search(sentence.text, max(0, verb - 120), verb)
+    if m is None or vocab().actor.fullmatch(m.group("name")):
+        return []
+    start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
+    name = m.group("name")
+    return [Draft(ClaimKind.CAPTURE, start, end, "target:capture", place=name, subject=f"target: {name}")]
+
+
 def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft]:
     """One claim per named target in the object list of an attack or capture verb."""
     v = vocab()
@@ -283,6 +300,9 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     for kind, pattern in ((ClaimKind.CAPTURE, v.capture), (ClaimKind.ATTACK, v.target_attack)):
         for m in pattern.finditer(text):
             if is_intent(text, m.start()) or _adjectival(text, m.start()):
+                continue
+            if kind is ClaimKind.CAPTURE and _PASSIVE_CAPTURE.match(m.group(0)):
+                out += _fallen(sentence, m.start())  # 'Bakhmut fell to Russian forces': the place is before
                 continue
             if kind is ClaimKind.ATTACK and m.group(0).lower() in {
                 "attack",
@@ -383,6 +403,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
         return out
     captures = [d for d in existing if d.kind is ClaimKind.CAPTURE]
     for m in v.capture.finditer(text):
+        if _PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
+            continue  # 'Goma, the capital, fell to M23': told by the target before the verb
         if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
             s, e = _clause(text, m.start(), m.end())
             s, e = sentence.start + s, sentence.start + e
