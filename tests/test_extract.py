@@ -280,6 +280,7 @@ def test_the_actor_is_the_one_nearest_before_the_attack_and_not_its_teller(
         ("Strikes killed at least 25 in Gaza City on Monday, officials said.", 25, None),
         ("The shelling wounded 20 others in the market.", 20, 20),
         ("The death toll from the missile strike on Kharkiv rose to 12, the governor said.", 12, 12),
+        ("Dozens killed in Sudan camp strike.", 24, None),
     ],
 )
 def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
@@ -298,6 +299,7 @@ def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
         ("Strikes killed 25 people in Gaza, health officials said.", "health officials"),
         ("Five soldiers were killed, the military said in a statement.", "the military"),
         ("However, a report from Amnesty said 12 civilians were killed.", "a report from Amnesty"),
+        ("Drone attack on the camp kills 35 people, says aid group.", "aid group"),
     ],
 )
 def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: str) -> None:

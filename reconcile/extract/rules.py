@@ -73,6 +73,7 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
 
 
 _CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured"})
+_HARMED_AFTER = re.compile(r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died)\b")
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)"
     r"|\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
@@ -190,8 +191,11 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         ):
             kind, noun = ClaimKind.STRENGTH, "fighters"
         person = noun is not None and (noun in vocab().words("person_nouns") or noun in _CASUALTY_NOUNS)
-        if not person and _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start]):
-            # 'strike kills 40 at a camp', 'wounded 20 others', 'the death toll rose to 12': people
+        harmed = _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start]) or (
+            _HARMED_AFTER.match(sentence.doc_text, number.end, sentence.end)
+        )
+        if not person and harmed:
+            # 'strike kills 40 at a camp', 'wounded 20 others', 'the death toll rose to 12', 'dozens killed'
             kind, noun, noun_end = ClaimKind.CASUALTIES, "people", number.end
         if _skip_count(sentence, number, noun, kind):
             continue

@@ -118,6 +118,10 @@ def find_speaker(clause: str) -> str | None:
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to":
             continue
+        says = verb.group(0).lower() in {"said", "says"} and _COMMA_BEFORE.search(clause, 0, verb.start())
+        inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
+        if inverted:  # '..., says aid group': the source follows the verb
+            return _tidy(inverted.group(1))
         if _NOUN_BEFORE.search(clause, 0, verb.start()):  # 'competing claims', 'the reports': nouns
             continue
         before = clause[: verb.start()]
@@ -146,6 +150,12 @@ _DISCOURSE_WORDS = frozenset(
 _NOUN_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|our|"
     r"unverified|false|similar)\s+$"
+)
+
+
+_COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
+_INVERTED_SOURCE = re.compile(
+    r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)\s*(?:[,.;]|$)", re.I
 )
 
 
