@@ -189,6 +189,10 @@ class MentionFinder:
         return sorted(found)
 
 
+_HEADLINE_CHARS = 200
+"""A section's headline and the start of its lead: a country they name is where, not which place."""
+
+
 def _sentence_anchors(
     mentions: list[tuple[int, str]],
     span: tuple[int, int],
@@ -198,7 +202,8 @@ def _sentence_anchors(
 ) -> tuple[str, ...]:
     """Specific places named in the sentence `span`; else those named earlier in its paragraph; else the
     last one named since the section start; else the first one the section names after it (a headline
-    or lead names the place later); else the broad ones (countries, states) the sentence names."""
+    or lead names the place later, even when it names a country); else the broad ones (countries,
+    states) the sentence names."""
     start, end = span
     inside = {e for pos, e in mentions if start <= pos < end}
     specific = inside - broad
@@ -212,7 +217,8 @@ def _sentence_anchors(
     if earlier:
         return (earlier[-1],)
     later = [e for pos, e in mentions if end <= pos < last and e not in broad]
-    if later and not inside:
+    headline = start - first < _HEADLINE_CHARS  # 'strike on Sudan camp kills 40': the lead says where
+    if later and (not inside or headline):
         return (later[0],)
     return tuple(sorted(inside))
 

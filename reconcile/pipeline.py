@@ -241,7 +241,7 @@ def _judged(
     cluster_id: str, key: str, versions: list[Claim], origin_of: dict[str, str], tables: AliasTables
 ) -> Cluster:
     """A cluster of `versions` (in claim-id order) with its status, reconciled value and origins."""
-    verdict = assess(versions, origin_of, tables)
+    verdict = assess(versions, sources.restated(versions, origin_of), tables)
     return Cluster(
         id=cluster_id,
         kind=versions[0].kind,

@@ -145,6 +145,43 @@ def origin_of(claim: Claim, roots: dict[str, str]) -> str:
     return "speaker:" + key
 
 
+def restated(claims: list[Claim], origin_of: dict[str, str]) -> dict[str, str]:
+    """Origins of one fact's versions, with an article's restatements folded into its source.
+
+    An unattributed version (a headline) that says what the one source the same article quotes for
+    the fact says is that source's; an anonymous speaker ('aid group') is the named one whose name
+    contains it ('the aid group Emergency Response Rooms'). An outlet repeating its source is not a
+    second origin."""
+    out = dict(origin_of)
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.doc_id].append(claim)
+    for versions in by_doc.values():
+        named = {origin_of[c.id] for c in versions if origin_of[c.id].startswith("speaker:")}
+        for claim in versions:
+            origin = origin_of[claim.id]
+            anonymous = origin.startswith("speaker:") and "@" in origin
+            words = origin.removeprefix("speaker:").split("@")[0]
+            fuller = [n for n in named if n != origin and "@" not in n and words in n]
+            if anonymous and len(fuller) == 1:
+                out[claim.id] = fuller[0]
+        quoted = [c for c in versions if out[c.id].startswith("speaker:")]
+        if len({out[c.id] for c in quoted}) == 1:
+            for claim in versions:
+                if out[claim.id].startswith("doc:") and any(_same_value(claim, q) for q in quoted):
+                    out[claim.id] = out[quoted[0].id]
+    return out
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """Versions that say the same: the same figures, or none ('at least 40' in the headline and 'at
+    least 40 people, medics said'); an outlet's own different figure is its own, and so is its own
+    account of a cause (whose means may differ from the source's)."""
+    if a.kind == "cause":
+        return False
+    return (a.quantity.low, a.quantity.high) == (b.quantity.low, b.quantity.high)
+
+
 def copy_links(relations: list[CopyRelation], claims_by_doc: dict[str, list[Claim]]) -> list[tuple[str, str]]:
     """Claim pairs that are one statement copied: same kind, same position among that kind's claims
     in a copied sentence and its source sentence."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -185,3 +186,33 @@ def test_a_claim_naming_only_a_day_joins_the_one_event_of_that_day() -> None:
     two_events = [*features, _f("elsewhere", day, anchors=("laiza",))]
     groups = cluster_features(two_events)
     assert sorted(attach_unanchored(groups, two_events)) == [["elsewhere"], ["lead"], ["village"]]  # no guess
+
+
+def test_wire_reports_of_one_strike_form_one_fact_with_one_origin_per_source(tmp_path: Path) -> None:
+    from reconcile.pipeline import ingest_paths, reconcile
+    from reconcile.store import Store
+
+    (tmp_path / "a.txt").write_text(
+        "Drone strike on Sudan camp kills at least 40\n\nKHARTOUM, April 12 (Reuters) - At least 40 people "
+        "were killed when drones struck the Abu Shouk camp near El Fasher on Thursday, a local medical "
+        "group said.\n",
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Drone attack on Abu Shouk camp kills 35, says aid group\n\nAn attack by drones on the Abu Shouk "
+        "camp near El Fasher killed 35 people on Thursday, the aid group Emergency Response Rooms said.\n",
+        "utf-8",
+    )
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "a.txt", "outlet": "Wire", "published": "2025-04-12"},'
+        ' {"file": "b.txt", "outlet": "Agency", "published": "2025-04-12"}]',
+        "utf-8",
+    )
+    with Store(tmp_path / "claims.db") as store:
+        ingest_paths(store, [tmp_path])
+        reconcile(store)
+        [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) > 1]
+        texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
+        assert texts == ["35", "35 people", "At least 40 people", "at least 40"]  # headlines join the body
+        assert toll.status == "conflict"
+        assert toll.independent_origins == 2  # the medics and the aid group, each once
