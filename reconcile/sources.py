@@ -61,7 +61,7 @@ def align_sentences(copy: list[Sentence], source: list[Sentence]) -> list[Shared
         best = process.extractOne(
             sent.text.lower(), choices, scorer=fuzz.ratio, score_cutoff=SENTENCE_SIMILARITY
         )
-        if best:
+        if best and _same_figures(sent.text, source[best[2]].text):
             match = source[best[2]]
             passages.append(
                 SharedPassage(
@@ -72,6 +72,17 @@ def align_sentences(copy: list[Sentence], source: list[Sentence]) -> list[Shared
                 )
             )
     return passages
+
+
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _same_figures(a: str, b: str) -> bool:
+    """A copied sentence keeps its figures: 'At least 12 were killed in Laiza on 3 May' and '... 40 ...
+    on 9 May' are two reports in one template, not one copied. A sentence that spells its number out
+    ('twelve') is compared by its words alone."""
+    figures_a, figures_b = sorted(_FIGURE.findall(a)), sorted(_FIGURE.findall(b))
+    return not figures_a or not figures_b or figures_a == figures_b
 
 
 def find_copies(documents: list[Document]) -> list[CopyRelation]:

@@ -216,3 +216,20 @@ def test_wire_reports_of_one_strike_form_one_fact_with_one_origin_per_source(tmp
         assert texts == ["35", "35 people", "At least 40 people", "at least 40"]  # headlines join the body
         assert toll.status == "conflict"
         assert toll.independent_origins == 2  # the medics and the aid group, each once
+
+
+def test_reports_in_one_template_with_other_figures_are_not_copies(tmp_path: Path) -> None:
+    from reconcile.pipeline import ingest_paths, reconcile
+    from reconcile.store import Store
+
+    template = (
+        "Clashes near {place}\n\nAt least {a} civilians were killed in {place} on {day} October, residents said. "
+        "Another {b} people were wounded when shells hit the market in {place} that afternoon. "
+        "The army has deployed about {c} troops to the area since the start of the month.\n"
+    )
+    (tmp_path / "a.txt").write_text(template.format(place="Laiza", a=12, b=30, c=500, day=3), "utf-8")
+    (tmp_path / "b.txt").write_text(template.format(place="Laiza", a=19, b=41, c=800, day=9), "utf-8")
+    with Store(tmp_path / "claims.db") as store:
+        ingest_paths(store, [tmp_path])
+        reconcile(store)
+        assert store.copies() == []  # same words, other figures: two reports, not one copied
