@@ -223,7 +223,8 @@ def test_reports_in_one_template_with_other_figures_are_not_copies(tmp_path: Pat
     from reconcile.store import Store
 
     template = (
-        "Clashes near {place}\n\nAt least {a} civilians were killed in {place} on {day} October, residents said. "
+        "Clashes near {place}\n\nAt least {a} civilians were killed in {place} on {day} October, "
+        "residents said. "
         "Another {b} people were wounded when shells hit the market in {place} that afternoon. "
         "The army has deployed about {c} troops to the area since the start of the month.\n"
     )
