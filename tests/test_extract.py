@@ -340,6 +340,12 @@ def test_a_place_that_fell_is_the_capture_before_the_verb(
     assert [(c.place, c.actor) for c in captures] == [(place, actor)]
 
 
+def test_a_headline_target_ends_before_its_verb() -> None:
+    text = "Drone attack on Abu Shouk camp kills 35, says aid group\n\nBody text follows here.\n"
+    (attack,) = [c for c in extract_claims(_doc(text)) if c.kind == "attack"]
+    assert (attack.text, attack.place) == ("Abu Shouk camp", "Abu Shouk camp")
+
+
 def test_weeks_ago_is_a_time_not_a_count() -> None:
     text = "Heading of the story\n\nTwo weeks ago, at least 300 civilians were killed in El Geneina.\n"
     assert [c.kind.value for c in extract_claims(_doc(text))] == ["casualties"]

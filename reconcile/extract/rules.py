@@ -23,6 +23,10 @@ _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|"
     r"for|which|that|where|after|before|during)\s+"
 )
+_ITEM_VERB = re.compile(
+    r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|said|says)\b"
+)
+"""The verb after a target, as in a headline ('Abu Shouk camp kills 35'): the claim ends before it."""
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
@@ -382,6 +386,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         described = _DESCRIBED_NAME.match(name)  # "mountain camps Hpun Pyen Bum": the name after the noun
         if described and described.group("noun").lower() in vocab().words("place_nouns"):
             name = name[described.end() :]
+        verb = _ITEM_VERB.search(name)
+        name = name[: verb.start()] if verb else name
         cut = _ITEM_CUT.search(name)
         core = name[: cut.start()] if cut else name
         words = core.split()
@@ -392,7 +398,10 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         )
         if not core or not (core[0].isupper() or (place_phrase and re.search(r"[A-Z]", piece))):
             break
-        items.append((pos + at, pos + at + len(piece), core.strip()))
+        end = len(piece)
+        if verb and piece.find(name) >= 0:  # the claim ends with the target, not the headline's verb
+            end = piece.find(name) + len(name)
+        items.append((pos + at, pos + at + end, core.strip()))
     return items
 
 
