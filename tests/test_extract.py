@@ -263,6 +263,7 @@ def test_the_actor_of_a_capture_clause_is_the_one_that_took_it() -> None:
         ("The KIA and AA held their bases and they allege that junta airstrikes hit Laiza.", "junta"),
         ("Residents fled what the KIA described as an assault by unknown gunmen on the camp.", None),
         ("The KIA said the military attacked Laiza on Monday.", "junta"),
+        ("A similar attack in 2014 on a KIA camp near Laiza killed 23 cadets.", None),
     ],
 )
 def test_the_actor_is_the_one_nearest_before_the_attack_and_not_its_teller(

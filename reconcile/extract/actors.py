@@ -26,6 +26,11 @@ _OUR_FORCES = re.compile(
     r"|\bwe\s+\w+ed\b",
     re.I,
 )
+_OWNER = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
+    r"checkpoints?|garrisons?|strongholds?|convoys?|territory|troops'? camps?)\b",
+)
+"""'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack."""
 _TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b",
@@ -47,14 +52,15 @@ class Actors:
     def doer(self, sentence: Sentence, draft: Draft) -> str | None:
         """The actor nearest before the event's verb ('the KIA and AA ... allege that junta airstrikes
         hit'), else the first before the claim, else the first after it; never one inside a named
-        target ('attacked the Burma army's camps') nor one that only tells of it ('what the KIA
-        described as an assault')."""
+        target ('attacked the Burma army's camps'), one that owns the target ('an attack on a KIA
+        camp') nor one that only tells of it ('what the KIA described as an assault')."""
         target = draft.rule.startswith("target:")
         hits = [
             m
             for m in self.pattern.finditer(sentence.text)
             if not (target and draft.start <= sentence.start + m.start() < draft.end)
             and not _tells(sentence.text, m.end())
+            and not _OWNER.match(sentence.text, m.end())
         ]
         if not hits:
             return None
