@@ -47,6 +47,7 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("upwards of 10,000 fighters", "upwards of 10,000", 10000, None),
         ("less than 40 miles", "less than 40", None, 39),
         ("a dozen houses", "a dozen", 12, 12),
+        ("half a dozen houses", "half a dozen", 6, 6),
         ("dozens of villagers", "dozens", 24, None),
         ("killed scores of civilians", "scores", 40, None),
         ("hundreds of families", "hundreds", 200, None),

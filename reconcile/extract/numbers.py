@@ -214,10 +214,10 @@ def find_numbers(
                 s -= 2
         found.append(_with_hedge(text, s, e, int(value), raw, start))
         taken.append((found[-1].start, found[-1].end))
-    for m in re.finditer(r"(?i)(?<![\w-])a\s+dozen(?![\w-])", segment):
+    for m in re.finditer(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])", segment):
         s, e = start + m.start(), start + m.end()
         if free(s, e):
-            found.append(_with_hedge(text, s, e, 12, m.group(0), start))
+            found.append(_with_hedge(text, s, e, 6 if m.group(1) else 12, m.group(0), start))
             taken.append((s, e))
     return sorted(found, key=lambda n: n.start)
 
