@@ -105,6 +105,9 @@ def test_designators_are_not_counts(text: str) -> None:
         ("Yesterday morning the fighting was intense", "2024-03-07", "2024-03-06", None),
         ("The junta claimed last Thursday", "2024-03-15", "2024-03-14", None),
         ("The junta claimed last Thursday", "2025-08", "2025-08", None),
+        ("Drones struck the camp on Saturday", "2025-04-12", "2025-04-12", None),  # a Saturday story
+        ("The base fell last Saturday", "2025-04-12", "2025-04-05", None),
+        ("Shelling began two days ago", "2025-04-12", "2025-04-10", None),
         ("Last month, the state enacted a law", "2024-03-15", "2024-02", None),
         ("Last month, the state enacted a law", "2024-01-10", "2023-12", None),
         ("launched a counteroffensive this year", "2025-08", "2025", None),

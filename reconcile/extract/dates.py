@@ -19,6 +19,12 @@ MONTH = (
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_DAYS_WORDS = {
+    w: i
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+}
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _P = [
@@ -61,7 +67,8 @@ _P = [
     ),
     ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b"),
     ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
-    ("weekday", rf"\b(?:(?:last|on|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
+    ("weekday", rf"\b(?:(?P<pre>last|on|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
+    ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
     ("rel_month", r"\b(?P<rel>last\s+month|this\s+month|next\s+month|earlier\s+this\s+month)\b"),
     (
         "rel_year",
@@ -85,7 +92,7 @@ class DateMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"today", "yesterday", "weekday", "rel_month", "rel_year"}
+        return self.kind in {"today", "yesterday", "weekday", "days_ago", "rel_month", "rel_year"}
 
 
 def _month(text: str) -> int:
@@ -170,7 +177,13 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
         return ref
     if kind == "yesterday":
         return PartialDate.from_date(day - dt.timedelta(days=1))
-    back = (day.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7 or 7
+    if kind == "days_ago":
+        n = g["n"] or "0"
+        days = int(n) if n.isdigit() else _DAYS_WORDS[n.lower()]
+        return PartialDate.from_date(day - dt.timedelta(days=days))
+    back = (day.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+    if back == 0 and (g.get("pre") or "").lower() != "on":
+        back = 7  # 'last Saturday' in a Saturday story is a week ago; 'on Saturday' is that day
     return PartialDate.from_date(day - dt.timedelta(days=back))
 
 
