@@ -305,6 +305,7 @@ def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
         ("Five soldiers were killed, the military said in a statement.", "the military"),
         ("However, a report from Amnesty said 12 civilians were killed.", "a report from Amnesty"),
         ("Drone attack on the camp kills 35 people, says aid group.", "aid group"),
+        ("“Shells killed 12 people in the market,” said Col Naw Bu, a KIA spokesman.", "Col Naw Bu"),
     ],
 )
 def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: str) -> None:

@@ -118,9 +118,11 @@ def find_speaker(clause: str) -> str | None:
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to":
             continue
-        says = verb.group(0).lower() in {"said", "says"} and _COMMA_BEFORE.search(clause, 0, verb.start())
+        lead = _LAST_CLAUSE.split(clause[: verb.start()])[-1]
+        after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
+        says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
         inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
-        if inverted:  # '..., says aid group': the source follows the verb
+        if inverted:  # '..., says aid group', '“...,” said Col Naw Bu': the source follows the verb
             return _tidy(inverted.group(1))
         if _NOUN_BEFORE.search(clause, 0, verb.start()):  # 'competing claims', 'the reports': nouns
             continue
