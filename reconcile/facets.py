@@ -121,7 +121,9 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     if claim.kind == "casualties":
         after = doc.text[claim.span.end : max(claim.sentence.end, claim.span.end)]
         verb = _HARM_VERB.search(doc.text, max(claim.sentence.start, claim.span.start - 20), claim.span.start)
-        told = verb.group(0) if verb else after or doc.text[claim.sentence.start : claim.sentence.end]
+        # the verb before the count, else the claim's own words and what follows ('12 people dead and 30
+        # injured': the first is dead, the second injured)
+        told = verb.group(0) if verb else doc.text[claim.span.start : claim.span.end] + after
         outcome = casualty_outcome(tables, told)
         return f"{outcome}:{subject_class(tables, subject)}"
     if claim.kind == "event_date":

@@ -234,3 +234,30 @@ def test_reports_in_one_template_with_other_figures_are_not_copies(tmp_path: Pat
         ingest_paths(store, [tmp_path])
         reconcile(store)
         assert store.copies() == []  # same words, other figures: two reports, not one copied
+
+
+def test_the_dead_and_the_injured_of_one_sentence_are_two_facts(tmp_path: Path) -> None:
+    from reconcile.pipeline import ingest_paths, reconcile
+    from reconcile.store import Store
+
+    (tmp_path / "a.txt").write_text(
+        "Shelling in Laiza\n\nThe shelling of Laiza on 3 May left at least 12 people dead and 30 injured.\n",
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Laiza market hit\n\nOn 3 May, 30 people were injured when shells hit the market in Laiza.\n", "utf-8"
+    )
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "a.txt", "outlet": "One", "published": "2024-05-04"},'
+        ' {"file": "b.txt", "outlet": "Two", "published": "2024-05-04"}]',
+        "utf-8",
+    )
+    with Store(tmp_path / "claims.db") as store:
+        ingest_paths(store, [tmp_path])
+        reconcile(store)
+        groups = [
+            sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))
+            for cluster in store.clusters(kind="casualties")
+        ]
+    assert ["30 injured", "30 people"] in groups  # the injured of both reports, not the dead
+    assert ["at least 12 people dead"] in groups
