@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from reconcile.conflicts import assess
 from reconcile.facets import Features
 from reconcile.models import Claim, ClusterStatus, PartialDate, Quantity, Span
 from reconcile.normalize import alias_tables
+from reconcile.pipeline import ingest_paths, reconcile
+from reconcile.store import Store
 
 DATES = [
     None,
@@ -188,73 +191,58 @@ def test_a_claim_naming_only_a_day_joins_the_one_event_of_that_day() -> None:
     assert sorted(attach_unanchored(groups, two_events)) == [["elsewhere"], ["lead"], ["village"]]  # no guess
 
 
-def test_wire_reports_of_one_strike_form_one_fact_with_one_origin_per_source(tmp_path: Path) -> None:
-    from reconcile.pipeline import ingest_paths, reconcile
-    from reconcile.store import Store
+def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
+    """A store holding `articles` (file name -> text), all published on `published`, reconciled."""
+    manifest = [{"file": name, "outlet": f"Outlet {name}", "published": published} for name in articles]
+    for name, text in articles.items():
+        (folder / name).write_text(text, "utf-8")
+    (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    store = Store(folder / "claims.db")
+    ingest_paths(store, [folder])
+    reconcile(store)
+    return store
 
-    (tmp_path / "a.txt").write_text(
-        "Drone strike on Sudan camp kills at least 40\n\nKHARTOUM, April 12 (Reuters) - At least 40 people "
-        "were killed when drones struck the Abu Shouk camp near El Fasher on Thursday, a local medical "
-        "group said.\n",
-        "utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
-        "Drone attack on Abu Shouk camp kills 35, says aid group\n\nAn attack by drones on the Abu Shouk "
-        "camp near El Fasher killed 35 people on Thursday, the aid group Emergency Response Rooms said.\n",
-        "utf-8",
-    )
-    (tmp_path / "manifest.json").write_text(
-        '[{"file": "a.txt", "outlet": "Wire", "published": "2025-04-12"},'
-        ' {"file": "b.txt", "outlet": "Agency", "published": "2025-04-12"}]',
-        "utf-8",
-    )
-    with Store(tmp_path / "claims.db") as store:
-        ingest_paths(store, [tmp_path])
-        reconcile(store)
+
+def test_wire_reports_of_one_strike_form_one_fact_with_one_origin_per_source(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Drone strike on Sudan camp kills at least 40\n\nKHARTOUM, April 12 (Reuters) - At least 40 "
+        "people were killed when drones struck the Abu Shouk camp near El Fasher on Thursday, a local "
+        "medical group said.\n",
+        "b.txt": "Drone attack on Abu Shouk camp kills 35, says aid group\n\nAn attack by drones on the Abu "
+        "Shouk camp near El Fasher killed 35 people on Thursday, the aid group Emergency Response Rooms "
+        "said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-04-12") as store:
         [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) > 1]
         texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
-        assert texts == ["35", "35 people", "At least 40 people", "at least 40"]  # headlines join the body
-        assert toll.status == "conflict"
-        assert toll.independent_origins == 2  # the medics and the aid group, each once
+    assert texts == ["35", "35 people", "At least 40 people", "at least 40"]  # headlines join the body
+    assert toll.status == "conflict"
+    assert toll.independent_origins == 2  # the medics and the aid group, each once
 
 
 def test_reports_in_one_template_with_other_figures_are_not_copies(tmp_path: Path) -> None:
-    from reconcile.pipeline import ingest_paths, reconcile
-    from reconcile.store import Store
-
     template = (
         "Clashes near {place}\n\nAt least {a} civilians were killed in {place} on {day} October, "
         "residents said. "
         "Another {b} people were wounded when shells hit the market in {place} that afternoon. "
         "The army has deployed about {c} troops to the area since the start of the month.\n"
     )
-    (tmp_path / "a.txt").write_text(template.format(place="Laiza", a=12, b=30, c=500, day=3), "utf-8")
-    (tmp_path / "b.txt").write_text(template.format(place="Laiza", a=19, b=41, c=800, day=9), "utf-8")
-    with Store(tmp_path / "claims.db") as store:
-        ingest_paths(store, [tmp_path])
-        reconcile(store)
+    articles = {
+        "a.txt": template.format(place="Laiza", a=12, b=30, c=500, day=3),
+        "b.txt": template.format(place="Laiza", a=19, b=41, c=800, day=9),
+    }
+    with _reconciled(tmp_path, articles, "2024-10-10") as store:
         assert store.copies() == []  # same words, other figures: two reports, not one copied
 
 
 def test_the_dead_and_the_injured_of_one_sentence_are_two_facts(tmp_path: Path) -> None:
-    from reconcile.pipeline import ingest_paths, reconcile
-    from reconcile.store import Store
-
-    (tmp_path / "a.txt").write_text(
-        "Shelling in Laiza\n\nThe shelling of Laiza on 3 May left at least 12 people dead and 30 injured.\n",
-        "utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
-        "Laiza market hit\n\nOn 3 May, 30 people were injured when shells hit the market in Laiza.\n", "utf-8"
-    )
-    (tmp_path / "manifest.json").write_text(
-        '[{"file": "a.txt", "outlet": "One", "published": "2024-05-04"},'
-        ' {"file": "b.txt", "outlet": "Two", "published": "2024-05-04"}]',
-        "utf-8",
-    )
-    with Store(tmp_path / "claims.db") as store:
-        ingest_paths(store, [tmp_path])
-        reconcile(store)
+    articles = {
+        "a.txt": "Shelling in Laiza\n\nThe shelling of Laiza on 3 May left at least 12 people dead and 30 "
+        "injured.\n",
+        "b.txt": "Laiza market hit\n\nOn 3 May, 30 people were injured when shells hit the market in "
+        "Laiza.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-05-04") as store:
         groups = [
             sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))
             for cluster in store.clusters(kind="casualties")
