@@ -352,6 +352,22 @@ def test_a_headline_target_ends_before_its_verb() -> None:
     assert (attack.text, attack.place) == ("Abu Shouk camp", "Abu Shouk camp")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("A child was killed and two others were wounded in the shelling.", [(1, 1), (2, 2)]),
+        ("A 12-year-old girl died after the strike.", [(1, 1)]),
+        ("Two 70-year-old men were killed.", [(2, 2)]),
+    ],
+)
+def test_one_person_told_without_a_numeral_counts_and_ages_do_not(
+    sentence: str, counts: list[tuple[int, int]]
+) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    found = [(c.quantity.low, c.quantity.high) for c in claims if c.quantity.low is not None]
+    assert found == counts
+
+
 def test_weeks_ago_is_a_time_not_a_count() -> None:
     text = "Heading of the story\n\nTwo weeks ago, at least 300 civilians were killed in El Geneina.\n"
     assert [c.kind.value for c in extract_claims(_doc(text))] == ["casualties"]

@@ -59,6 +59,7 @@ _DESIGNATOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
+_AGE = re.compile(r"(?i)(?:-|\s+)years?(?:-|\s+)old\b")
 _IMPLICIT = [
     (
         re.compile(
@@ -69,6 +70,16 @@ _IMPLICIT = [
         2,
     ),
     (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2),
+    (  # 'a child was killed': one person, told without a numeral
+        re.compile(
+            r"\b(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+)?"
+            r"(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|"
+            r"doctor|nurse|aid\s+worker)\b(?=\s+(?:was|has\s+been|had\s+been)\s+(?:killed|wounded|injured|"
+            r"shot|hurt)\b|\s+died\b)",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
 ]
 
 
@@ -189,6 +200,8 @@ def find_numbers(
         if not free(s, e):
             continue
         raw = m.group(0)
+        if _AGE.match(text, e):
+            continue  # '12-year-old', '70 years old': an age, not a count
         if raw[0].isdigit():
             if _is_designator(text, s, e):
                 continue
