@@ -303,6 +303,10 @@ def test_a_count_right_after_kill_or_wound_is_a_casualty_count(
         ("At least 40 people were killed in the camp, a local medical group said.", "a local medical group"),
         ("Strikes killed 25 people in Gaza, health officials said.", "health officials"),
         ("Five soldiers were killed, the military said in a statement.", "the military"),
+        (
+            "Shelling killed two people in Kherson overnight, the regional governor said.",
+            "the regional governor",
+        ),
         ("However, a report from Amnesty said 12 civilians were killed.", "a report from Amnesty"),
         ("Drone attack on the camp kills 35 people, says aid group.", "aid group"),
         ("“Shells killed 12 people in the market,” said Col Naw Bu, a KIA spokesman.", "Col Naw Bu"),
@@ -400,6 +404,8 @@ def test_armed_groups_the_article_defines_are_actors() -> None:
     text = "Heading of the story\n\nRussian troops captured the village of Novomykhailivka.\n"
     (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
     assert capture.actor == "Russian forces"
+    text = "Heading of the story\n\nAn Israeli airstrike on a school in Gaza City killed 15 people.\n"
+    assert {c.actor for c in extract_claims(_doc(text))} == {"Israeli forces"}
 
 
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:

@@ -19,7 +19,8 @@ _DEFINED_FORCE = re.compile(
     r"Council|Organi[sz]ation|Party|Group))\s+\(([A-Z][A-Za-z-]{1,7})\)"
 )
 _NATIONAL_FORCE = re.compile(
-    r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:troops|forces|army|military|soldiers|units)\b"
+    r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:troops|forces|army|military|soldiers|units|"
+    r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
 _OUR_FORCES = re.compile(
     r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
@@ -89,7 +90,7 @@ def document_actors(text: str) -> Actors:
         known = canonical.get(long.lower()) or canonical.get(abbr.lower())
         for alias in (long, abbr):
             canonical.setdefault(alias.lower(), known or abbr)
-    for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops' and 'Russian forces' are one actor
+    for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops', 'Russian drones': one actor
         canonical.setdefault(" ".join(m.group(0).lower().split()), f"{m.group(1)} forces")
     if len(canonical) == len(v.actor_of_alias):
         return Actors(v.actor, canonical)

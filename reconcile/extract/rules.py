@@ -21,7 +21,7 @@ _CUMULATIVE = re.compile(
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|"
-    r"for|which|that|where|after|before|during)\s+"
+    r"for|which|that|where|after|before|during)\s+|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
 )
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|said|says)\b"
