@@ -425,6 +425,9 @@ def test_a_date_in_a_later_clause_is_not_the_claims() -> None:
     )
     (attack,) = [c for c in extract_claims(_doc(text, "2024-03-15")) if c.kind == "attack"]
     assert attack.date is None or attack.date.iso != "2023-12"
+    text = "Heading of the story\n\nThe KIA has captured 20 towns, as of March 2024.\n"
+    (capture,) = [c for c in extract_claims(_doc(text, "2024-04-15")) if c.kind == "capture"]
+    assert capture.date is not None and capture.date.iso == "2024-03"  # 'as of' is the claim's own
 
 
 def test_day_without_year_takes_the_documents_year() -> None:

@@ -158,7 +158,7 @@ def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
     ]
 
 
-_LATER_CLAUSE = re.compile(r",\s+(?:as|while|whereas|because|although|though)\b|;")
+_LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though)\b|;")
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
