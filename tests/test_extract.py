@@ -388,6 +388,17 @@ def test_a_dateline_is_not_the_date_of_the_events() -> None:
     assert not [c for c in claims if c.kind == "event_date"]
 
 
+def test_a_publication_line_is_not_a_date_claim() -> None:
+    text = "Weekly update\n\n*Published by Conflict Monitor, 14 March 2024*\n\nBody text here.\n"
+    assert not [c for c in extract_claims(_doc(text, "2024-03-14")) if c.kind == "event_date"]
+
+
+def test_a_count_with_its_verb_after_it_takes_the_verbs_kind() -> None:
+    text = "Weekly update\n\n- 3 junta bases captured by the KIA\n"
+    (capture,) = [c for c in extract_claims(_doc(text)) if c.quantity.low is not None]
+    assert (capture.kind.value, capture.quantity.low, capture.actor) == ("capture", 3, "KIA")
+
+
 def test_a_teller_reporting_its_own_act_is_the_actor() -> None:
     text = "Heading of the story\n\nThe army said on Friday it had retaken the town from the RSF.\n"
     (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]

@@ -165,12 +165,16 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
 
 
+_PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|updated|posted)\b[^\n.]{0,60}$")
+
+
 def _dateline(text: str, date: DateMention) -> bool:
-    """'KHARTOUM, April 12 (Reuters) -': the day the story was filed, not the day of its events."""
-    return bool(
-        _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
-        and _DATELINE_AFTER.match(text, date.end)
-    )
+    """'KHARTOUM, April 12 (Reuters) -', 'Published by X, 14 March 2024': the day the story was filed or
+    posted, not the day of its events."""
+    if _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start):
+        return True
+    before = _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
+    return bool(before and _DATELINE_AFTER.match(text, date.end))
 
 
 def _attach_dates(

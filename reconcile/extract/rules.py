@@ -146,6 +146,22 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
     return best[1] if best else None
 
 
+_VERB_AFTER = re.compile(
+    r"[\w\s’'-]{0,40}?\b(?:were\s+|was\s+|have\s+been\s+)?(?P<verb>[a-z]+(?:ed|en)|hit|struck)\b"
+)
+
+
+def _verb_after(sentence: Sentence, after: int) -> ClaimKind | None:
+    """The verb after a count in a bulleted line or passive clause: '3 junta bases captured by the KIA'."""
+    m = _VERB_AFTER.match(sentence.doc_text, after, sentence.end)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if vocab().capture.fullmatch(verb):
+        return ClaimKind.CAPTURE
+    return ClaimKind.ATTACK if vocab().attack.fullmatch(verb) else None
+
+
 def is_intent(text: str, verb_start: int) -> bool:
     """'to capture', 'in a bid to seize': a goal, not an event (but 'managed to take over' happened)."""
     window = text[max(0, verb_start - 40) : verb_start].lower()
@@ -174,8 +190,14 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
             return ClaimKind.STRENGTH
         return None
     if noun in v.words("place_nouns"):
-        return _verb_kind(sentence, number.start) or (
-            ClaimKind.ATTACK if v.attack.search(text) and not v.capture.search(text) else ClaimKind.QUANTITY
+        return (
+            _verb_kind(sentence, number.start)
+            or _verb_after(sentence, number.end)
+            or (
+                ClaimKind.ATTACK
+                if v.attack.search(text) and not v.capture.search(text)
+                else ClaimKind.QUANTITY
+            )
         )
     return ClaimKind.QUANTITY
 
