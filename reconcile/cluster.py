@@ -225,3 +225,34 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
             merged[target] += merged[index]
             merged[index] = []
     return [sorted(group) for group in merged if group]
+
+
+def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """A toll that names no kind of person ('9 dead', facet 'killed:any') joins the one group of the
+    same outcome that does ('nine soldiers were killed') on a shared anchor with compatible dates;
+    with none or several it stays apart rather than guess."""
+    feature_of = {f.claim_id: f for f in features}
+    classed: dict[tuple, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for f in (feature_of[c] for c in group):
+            outcome, _, kind_of_person = f.facet.partition(":")
+            if f.kind == "casualties" and kind_of_person and kind_of_person != "any":
+                for anchor in f.anchors:
+                    classed[(outcome, anchor, f.as_of)].add(index)
+    merged = [list(group) for group in groups]
+    for index, group in enumerate(groups):
+        members = [feature_of[c] for c in group]
+        if not all(f.kind == "casualties" and f.facet.endswith(":any") for f in members):
+            continue
+        keys = {(f.facet.partition(":")[0], a, f.as_of) for f in members for a in f.anchors}
+        targets = {t for key in keys for t in classed.get(key, ())}
+        targets = {
+            t
+            for t in targets
+            if all(dates_compatible(f.date, feature_of[c].date) for f in members for c in groups[t])
+        }
+        if len(targets) == 1:
+            (target,) = targets
+            merged[target] += merged[index]
+            merged[index] = []
+    return [sorted(group) for group in merged if group]

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from reconcile import sources
 from reconcile.cluster import (
     assign_cluster_ids,
+    attach_classless,
     attach_unanchored,
     cluster_features,
     separate_same_sentence,
@@ -155,6 +156,7 @@ def reconcile(store: Store) -> ReconcileReport:
     groups = attach_unanchored(
         cluster_features(features, sources.copy_links(relations, claims_by_doc)), features
     )
+    groups = attach_classless(groups, features)
     figures = {
         c.id: ((c.doc_id, c.sentence.start), c.span.start, (c.quantity.low, c.quantity.high))
         for c in claims

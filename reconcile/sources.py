@@ -185,12 +185,15 @@ def restated(claims: list[Claim], origin_of: dict[str, str]) -> dict[str, str]:
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
-    """Versions that say the same: the same figures, or none ('at least 40' in the headline and 'at
-    least 40 people, medics said'); an outlet's own different figure is its own, and so is its own
-    account of a cause (whose means may differ from the source's)."""
+    """Versions that say the same: no figures, or figures with a bound in common ('9 dead' in the
+    headline, 'at least nine soldiers, the group said' below it); an outlet's own different figure is
+    its own, and so is its own account of a cause (whose means may differ from the source's)."""
     if a.kind == "cause":
         return False
-    return (a.quantity.low, a.quantity.high) == (b.quantity.low, b.quantity.high)
+    qa, qb = a.quantity, b.quantity
+    if (qa.low, qa.high) == (qb.low, qb.high):
+        return True
+    return (qa.low is not None and qa.low == qb.low) or (qa.high is not None and qa.high == qb.high)
 
 
 def copy_links(relations: list[CopyRelation], claims_by_doc: dict[str, list[Claim]]) -> list[tuple[str, str]]:

@@ -249,3 +249,15 @@ def test_the_dead_and_the_injured_of_one_sentence_are_two_facts(tmp_path: Path) 
         ]
     assert ["30 injured", "30 people"] in groups  # the injured of both reports, not the dead
     assert ["at least 12 people dead"] in groups
+
+
+def test_a_headline_toll_joins_the_body_that_says_who_died_and_adds_no_origin(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Clashes in Myitkyina leave 9 dead\n\nAt least nine soldiers were killed when KIA fighters "
+        "attacked an outpost near Myitkyina on Tuesday, the group said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-05-02") as store:
+        [toll] = [c for c in store.clusters(kind="casualties")]
+        texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
+    assert texts == ["9 dead", "At least nine soldiers"]
+    assert (toll.status, toll.independent_origins) == ("single", 1)  # the headline repeats the group
