@@ -65,7 +65,7 @@ _P = [
         rf"(?:\b(?i:in|since|by|from|until|during|of|before|after|early|late|mid|around|end)\s+(?i:the\s+)?"
         rf"(?i:(?:early|late|mid)-?\s*)?|(?<=\bmid-)|^)(?P<y>{YEAR})\b(?!\s*(?:[–-]|km|people))",
     ),
-    ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b"),
+    ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b"),
     ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
     ("weekday", rf"\b(?:(?P<pre>last|on|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
     ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
