@@ -261,3 +261,24 @@ def test_a_headline_toll_joins_the_body_that_says_who_died_and_adds_no_origin(tm
         texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
     assert texts == ["9 dead", "At least nine soldiers"]
     assert (toll.status, toll.independent_origins) == ("single", 1)  # the headline repeats the group
+
+
+def test_running_tolls_told_on_different_days_are_a_time_series_not_a_conflict(tmp_path: Path) -> None:
+    toll = (
+        "War in Sudan\n\nMore than {n} people have been killed in Sudan since the war began, the UN said.\n"
+    )
+    folder_a, folder_b = tmp_path / "a", tmp_path / "b"
+    folder_a.mkdir()
+    folder_b.mkdir()
+    with _reconciled(folder_a, {"early.txt": toll.format(n="20,000")}, "2024-01-10") as store:
+        pass
+    (folder_b / "late.txt").write_text(toll.format(n="150,000"), "utf-8")
+    (folder_b / "manifest.json").write_text(
+        '[{"file": "late.txt", "outlet": "Later", "published": "2025-04-12"}]', "utf-8"
+    )
+    with Store(folder_a / "claims.db") as store:
+        ingest_paths(store, [folder_b])
+        reconcile(store)
+        tolls = [c for c in store.claims() if c.kind == "casualties" and c.quantity.low]
+        assert sorted(c.as_of.iso for c in tolls) == ["2024-01-10", "2025-04-12"]
+        assert not store.clusters(status="conflict")  # about 20,000 then about 150,000: the toll rose

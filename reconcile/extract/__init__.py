@@ -229,10 +229,10 @@ def _claim(
     speaker = sentence.quote_speaker if in_quote else sentence_speaker
     unit = _UNIT.search(doc.text, d.start, d.end) or _UNIT.search(sentence.text)
     as_of = None
-    if d.kind in {ClaimKind.STRENGTH} or (
-        d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} and is_cumulative(sentence)
-    ):
-        as_of = doc.published
+    counted = d.low is not None or d.high is not None
+    running = d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} or (d.kind is ClaimKind.CASUALTIES and counted)
+    if d.kind is ClaimKind.STRENGTH or (running and is_cumulative(sentence)):
+        as_of = doc.published  # a running toll or tally: the count as of the day it was told
     date: PartialDate | None = d.date.date if d.date else None
     return Claim(
         id=derived_id("clm", doc.id, d.kind.value, d.start, d.end, d.rule),

@@ -16,7 +16,8 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless)\b")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
-    r"since\s+the\s+beginning|altogether|cumulative|as\s+of)\b"
+    r"since\s+the\s+beginning|altogether|cumulative|as\s+of|"
+    r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b)"
 )
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
