@@ -45,11 +45,15 @@ def _bounds(claim: Claim) -> str:
 
 
 def _number_reasons(numeric: list[Claim], origin_of: dict[str, str]) -> list[str]:
-    """Disjoint intervals from different origins: one source giving two figures counts two things
+    """Disjoint intervals from different origins, once per origin and figure (a source's figure in its
+    headline, its body and a copy is one version): one source giving two figures counts two things
     ('over 80 outposts, including 11 battalion headquarters'), it does not contradict itself."""
+    versions: dict[tuple, Claim] = {}
+    for claim in numeric:
+        versions.setdefault((origin_of[claim.id], claim.quantity.low, claim.quantity.high), claim)
     return [
         f"{_label(a)} {_bounds(a)} vs {_label(b)} {_bounds(b)}"
-        for a, b in combinations(numeric, 2)
+        for a, b in combinations(versions.values(), 2)
         if origin_of[a.id] != origin_of[b.id] and not a.quantity.intersects(b.quantity)
     ]
 
