@@ -218,6 +218,7 @@ def test_wire_reports_of_one_strike_form_one_fact_with_one_origin_per_source(tmp
     assert texts == ["35", "35 people", "At least 40 people", "at least 40"]  # headlines join the body
     assert toll.status == "conflict"
     assert toll.independent_origins == 2  # the medics and the aid group, each once
+    assert len(toll.reasons) == 1  # 35 against at least 40, once
 
 
 def test_reports_in_one_template_with_other_figures_are_not_copies(tmp_path: Path) -> None:
