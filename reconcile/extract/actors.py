@@ -1,8 +1,8 @@
 """Who attacked or took a place: the actor of an event claim.
 
 Actors are the names of the shipped alias table (data/vocab.json) plus the armed groups an article
-defines itself ('the paramilitary Rapid Support Forces (RSF)'), so a conflict the table does not
-know still gets its actors.
+defines itself ('the paramilitary Rapid Support Forces (RSF)') and national forces ('Russian troops',
+'an Israeli airstrike'), so a conflict the table does not know still gets its actors.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _OUR_FORCES = re.compile(
 )
 _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
-    r"checkpoints?|garrisons?|strongholds?|convoys?|territory|troops'? camps?)\b",
+    r"checkpoints?|garrisons?|strongholds?|convoys?|territory)\b",
 )
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack."""
 _TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
