@@ -109,6 +109,8 @@ def test_designators_are_not_counts(text: str) -> None:
         ("The base fell last Saturday", "2025-04-12", "2025-04-05", None),
         ("Shelling began two days ago", "2025-04-12", "2025-04-10", None),
         ("Drones struck Kyiv overnight", "2025-04-12", "2025-04-12", None),  # the night that ended today
+        ("Fighting this week displaced thousands", "2025-04-12", "2025-04", None),
+        ("Fighting last week displaced thousands", "2025-04-12", "2025", None),  # 31 March - 6 April
         ("Last month, the state enacted a law", "2024-03-15", "2024-02", None),
         ("Last month, the state enacted a law", "2024-01-10", "2023-12", None),
         ("launched a counteroffensive this year", "2025-08", "2025", None),

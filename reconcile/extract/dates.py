@@ -69,6 +69,7 @@ _P = [
     ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
     ("weekday", rf"\b(?:(?P<pre>last|on|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
     ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
+    ("rel_week", r"\b(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week)\b"),
     ("rel_month", r"\b(?P<rel>last\s+month|this\s+month|next\s+month|earlier\s+this\s+month)\b"),
     (
         "rel_year",
@@ -92,7 +93,7 @@ class DateMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"today", "yesterday", "weekday", "days_ago", "rel_month", "rel_year"}
+        return self.kind in {"today", "yesterday", "weekday", "days_ago", "rel_week", "rel_month", "rel_year"}
 
 
 def _month(text: str) -> int:
@@ -177,6 +178,12 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
         return ref
     if kind == "yesterday":
         return PartialDate.from_date(day - dt.timedelta(days=1))
+    if kind == "rel_week":  # the month both ends of that week fall in, else the year, else unknown
+        monday = day - dt.timedelta(days=day.weekday() + (7 if rel == "last week" else 0))
+        sunday = monday + dt.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return PartialDate(year=monday.year, month=monday.month)
+        return PartialDate(year=monday.year) if monday.year == sunday.year else None
     if kind == "days_ago":
         n = g["n"] or "0"
         days = int(n) if n.isdigit() else _DAYS_WORDS[n.lower()]
