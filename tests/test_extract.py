@@ -582,3 +582,16 @@ def test_extraction_never_crashes_and_spans_hold(text: str) -> None:
             claim.sentence.start <= claim.span.start <= claim.span.end <= claim.sentence.end
             or claim.rule == "stat-row"
         )
+
+
+def test_a_run_on_sentence_is_cut_at_clause_breaks_with_exact_offsets() -> None:
+    from reconcile.extract.text import MAX_SENTENCE_CHARS, sentences
+
+    body = ", ".join(f"{n} soldiers were killed in Laiza" for n in range(1, 400))
+    doc = _doc(f"Heading of the story\n\n{body}\n")
+    pieces = [s for s in sentences(doc) if s.start > 20]
+    assert len(pieces) > 1 and all(len(s.text) <= MAX_SENTENCE_CHARS for s in pieces)
+    assert all(doc.text[s.start : s.end] == s.text for s in pieces)
+    assert all(s.text.endswith(",") for s in pieces[:-1])  # cut after a comma, never inside a clause
+    counts = [c for c in extract_claims(doc) if c.kind == "casualties"]
+    assert len(counts) == 399  # no clause lost at a cut

@@ -85,11 +85,38 @@ def sentences(doc: Document) -> list[Sentence]:
                     s = marker.end()
                 if s >= e:
                     continue
-                inside = [(a, b) for a, b in quotes if a < e and s < b]
-                out.append(
-                    Sentence(s, e, doc.text[s:e], index, doc.text, inside, speaker if inside else None)
-                )
+                for piece_start, piece_end in _bounded(doc.text, s, e):
+                    inside = [(a, b) for a, b in quotes if a < piece_end and piece_start < b]
+                    text = doc.text[piece_start:piece_end]
+                    out.append(
+                        Sentence(
+                            piece_start, piece_end, text, index, doc.text, inside, speaker if inside else None
+                        )
+                    )
     return out
+
+
+MAX_SENTENCE_CHARS = 1500
+"""Longer 'sentences' (a table or a list run together without full stops) are cut at a clause break:
+every rule reads its sentence, and one 20,000-word 'sentence' took over a minute."""
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most MAX_SENTENCE_CHARS, at the last ';' or ',' (else space)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(";", start, limit), text.rfind(",", start, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = cut + 1 if cut > start else limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def _include_opening_quote(text: str, start: int, floor: int) -> int:
