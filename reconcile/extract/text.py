@@ -151,11 +151,9 @@ def find_speaker(clause: str) -> str | None:
         inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
         if inverted:  # '..., says aid group', '“...,” said Col Naw Bu': the source follows the verb
             return _tidy(inverted.group(1))
-        if _NOUN_BEFORE.search(clause, 0, verb.start()):  # 'competing claims', 'the reports': nouns
+        if _NOUN_BEFORE.search(lead):  # 'competing claims', 'the reports': nouns
             continue
-        before = clause[: verb.start()]
-        piece = _LAST_CLAUSE.split(before)[-1]
-        parts = [p for p in re.split(r",\s*", piece) if p.strip()]
+        parts = [p for p in re.split(r",\s*", lead) if p.strip()]
         if not parts:
             continue
         # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
