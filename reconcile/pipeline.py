@@ -216,7 +216,8 @@ def regroup(store: Store, groups: dict[str, list[str]]) -> list[Cluster]:
     """
     member_ids = [claim for members in groups.values() for claim in members]
     claims = {c.id: c for c in store.claims_by_ids(member_ids)}
-    old_ids = sorted({cid for cid in map(store.cluster_id_of, member_ids) if cid})
+    home = {claim: store.cluster_id_of(claim) for claim in member_ids}
+    old_ids = sorted({cid for cid in home.values() if cid})
     old_keys = {c.id: c.key for c in map(store.cluster, old_ids) if c}
     relations, pending, seen = [], {c.doc_id for c in claims.values()}, set()
     while pending:  # the copying documents and, transitively, what they copied
@@ -233,7 +234,7 @@ def regroup(store: Store, groups: dict[str, list[str]]) -> list[Cluster]:
         members = sorted(unordered)  # the order reconcile() judges a cluster's versions in
         versions = [_with_date(claims[i], date_key(claims[i], copied.get(claims[i].doc_id))) for i in members]
         origin_of = {c.id: sources.origin_of(c, roots) for c in versions}
-        key = old_keys.get(store.cluster_id_of(members[0]) or "", "regrouped")
+        key = old_keys.get(home[members[0]] or "", "regrouped")
         clusters.append(_judged(cluster_id, key, versions, origin_of, tables))
     store.replace_clusters(old_ids, clusters)
     return clusters
