@@ -17,6 +17,7 @@ from reconcile.cluster import (
     separate_same_sentence,
 )
 from reconcile.conflicts import assess
+from reconcile.export import claims_jsonl
 from reconcile.facets import Features
 from reconcile.models import Claim, ClusterStatus, PartialDate, Quantity, Span
 from reconcile.normalize import alias_tables
@@ -283,3 +284,19 @@ def test_running_tolls_told_on_different_days_are_a_time_series_not_a_conflict(t
         tolls = [c for c in store.claims() if c.kind == "casualties" and c.quantity.low]
         assert sorted(c.as_of.iso for c in tolls) == ["2024-01-10", "2025-04-12"]
         assert not store.clusters(status="conflict")  # about 20,000 then about 150,000: the toll rose
+
+
+def test_an_undated_version_is_exported_with_the_date_its_cluster_agrees_on() -> None:
+    claims = [
+        _claim("a", 12, 12, doc="d1", date="2024-03-07", kind="attack"),
+        _claim("b", 12, None, doc="d2", kind="attack"),
+        _claim("c", 3, 3, doc="d3", date="2024-03", kind="attack"),
+        _claim("d", 3, 3, doc="d4", date="2024-04", kind="attack"),
+        _claim("e", 3, 3, doc="d5", kind="attack"),
+    ]
+    clusters = {"a": ("k1", "agree"), "b": ("k1", "agree"), "c": ("k2", "conflict"), "d": ("k2", "conflict")}
+    clusters["e"] = ("k2", "conflict")
+    rows = {r["claim_id"]: r for r in map(json.loads, claims_jsonl(claims, clusters))}
+    assert (rows["a"]["date"], rows["a"]["date_from"]) == ("2024-03-07", "claim")
+    assert (rows["b"]["date"], rows["b"]["date_from"]) == ("2024-03-07", "cluster")
+    assert (rows["e"]["date"], rows["e"]["date_from"]) == (None, None)  # its versions disagree on the month

@@ -444,6 +444,72 @@ def test_a_date_in_a_later_clause_is_not_the_claims() -> None:
     assert capture.date is not None and capture.date.iso == "2024-03"  # 'as of' is the claim's own
 
 
+def _dated(text: str, published: str | None = None) -> dict[str, str | None]:
+    """claim text -> its date, with the end of a period after a slash."""
+    out = {}
+    for c in extract_claims(_doc(text, published)):
+        date = c.date.iso if c.date else None
+        out[c.text] = f"{date}/{c.date_end.iso}" if date and c.date_end else date
+    return out
+
+
+def test_a_count_since_a_date_covers_the_months_up_to_its_telling() -> None:
+    text = "Heading\n\nSince launching an offensive in March 2024, the rebels have captured 15 towns.\n"
+    assert _dated(text, "2025-08")["15 towns"] == "2024-03/2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        (
+            "The truce broke down in 2011. Over the next seven years, offensives stripped it of land.",
+            "seven years",
+            "2011/2018",
+        ),
+        (
+            "The KIA slowed attacks from November 2022 onwards. A six-month lull followed.",
+            "six-month",
+            "2022-11/2023-05",
+        ),
+        (
+            "Troops retook posts held for the previous six months, rebels said on Friday.",
+            "six months",
+            "2025-02/2025-08",
+        ),
+    ],
+)
+def test_a_span_of_years_or_months_is_the_period_it_covers(text: str, quote: str, period: str) -> None:
+    assert _dated(f"Heading\n\n{text}\n", "2025-08")[quote] == period
+
+
+def test_today_in_a_statement_told_to_another_outlet_is_not_this_articles_today() -> None:
+    told = "An analyst told {}: \u201cWhy did the KIA attack these camps today?\u201d"
+    for outlet, date in [("Kachin News Group (KNG)", None), ("The Atlas", "2024-03-15")]:
+        doc = _doc(f"Rebels strike camps\n\n{told.format(outlet)}\n", "2024-03-15")
+        (attack,) = extract_claims(doc.model_copy(update={"outlet": "The Atlas News"}))
+        assert (attack.date.iso if attack.date else None) == date
+
+
+def test_the_finer_of_two_nested_dates_dates_the_claim() -> None:
+    text = (
+        "Heading\n\nDuring the offensive this year, after ships came on August 1, troops launched assaults.\n"
+    )
+    (attack,) = [c for c in extract_claims(_doc(text, "2025-08")) if c.kind == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-08-01"
+
+
+def test_a_paragraph_referring_back_keeps_the_events_date() -> None:
+    text = (
+        "Heading\n\n"
+        "On the night of 9 October 2023, troops attacked the village. The army denied it.\n\n"
+        "These include two schools.\n\n"
+        "Footage of the attack showed damage as far as 300 meters from the blast.\n"
+    )
+    dates = _dated(text, "2023-10")
+    assert dates["two schools"] == "2023-10-09"
+    assert dates["300 meters"] == "2023-10-09"
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -60,14 +60,17 @@ def extract_claims(doc: Document) -> list[Claim]:
     paragraph = -1
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
     actors = document_actors(doc.text)
+    unresolvable: set[int] = set()
     for sentence in sentences(doc):
-        if sentence.paragraph != paragraph and not sentence.text.startswith(("They ", "The attack", "It ")):
+        if sentence.paragraph != paragraph and not _CONTINUES.match(sentence.text):
             narrative_date = None
         if all_dates is not None:
             dates = [d for d in all_dates if sentence.start <= d.start and d.end <= sentence.end]
         else:
             dates = find_dates(doc.text, sentence.start, sentence.end, None, context_year)
-        dates = [d for d in dates if not _dateline(doc.text, d)]
+        elsewhere = {d.start for d in dates if _told_elsewhere(doc, sentence, d)}
+        unresolvable |= elsewhere
+        dates = [_unresolved(d) if d.start in elsewhere else d for d in dates if not _dateline(doc.text, d)]
         numbers = []
         if _CANDIDATE.search(sentence.text):
             numbers = find_numbers(
@@ -90,15 +93,13 @@ def extract_claims(doc: Document) -> list[Claim]:
         resolved = [d for d in told if d.date is not None]
         if resolved:
             narrative_date = last_date = resolved[-1]
-        elif not drafts:
-            narrative_date = None
         paragraph = sentence.paragraph
         years = ANY_YEAR.findall(sentence.text)
         context_year = int(years[-1]) if years else context_year
         kinds = [d.kind for d in drafts if d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK}]
         previous_kind = kinds[-1] if kinds else previous_kind
     claims += _stat_rows(doc, last_date, actors)
-    claims = _date_the_lead(claims, all_dates or [])
+    claims = _date_the_lead(claims, [d for d in all_dates or [] if d.start not in unresolvable])
     claims = _date_sections(doc, claims)
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 
@@ -158,11 +159,53 @@ def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
     ]
 
 
+_CONTINUES = re.compile(
+    r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
+    r"bombing|shelling|fighting|clashes)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
+)
+"""A paragraph that opens with a pronoun or refers back to 'the attack' goes on telling the previous
+paragraph's event, and keeps its date."""
+_SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
 _LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though)\b|;")
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
+
+
+_TOLD_OUTLET = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<to>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?:\s*\([A-Z]{2,8}\))?[^\n“\"]{0,40}$"
+)
+_GENERIC_OUTLET_WORDS = {
+    "the",
+    "news",
+    "times",
+    "post",
+    "daily",
+    "group",
+    "agency",
+    "press",
+    "media",
+    "radio",
+}
+
+
+def _told_elsewhere(doc: Document, sentence: Sentence, date: DateMention) -> bool:
+    """'Today' in a statement told to another outlet ('an analyst told Kachin News Group: "... today"')
+    is that outlet's day, which this article does not give: such a date is left unresolved."""
+    if not date.relative or not sentence.in_quote(date.start, date.end):
+        return False
+    opening = min(a for a, b in sentence.quotes if a <= date.start and date.end <= b)
+    told = _TOLD_OUTLET.search(doc.text, max(0, opening - 160), opening)
+    if told is None:
+        return False
+    own = {w for w in re.findall(r"\w+", (doc.outlet or "").lower()) if w not in _GENERIC_OUTLET_WORDS}
+    named = {w for w in re.findall(r"\w+", told.group("to").lower()) if w not in _GENERIC_OUTLET_WORDS}
+    return bool(named) and not (own & named)
+
+
+def _unresolved(date: DateMention) -> DateMention:
+    return DateMention(date.start, date.end, date.text, date.kind, None)
 
 
 _PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|updated|posted)\b[^\n.]{0,60}$")
@@ -191,9 +234,27 @@ def _attach_dates(
             d for d in resolved if d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start)
         ]
         if own:
-            draft.date = min(own, key=lambda d: abs(d.start - draft.start))
-        elif draft.kind in _NARRATIVE_KINDS and narrative is not None:
+            nearest = min(own, key=lambda d: abs(d.start - draft.start))
+            draft.date = max(
+                (d for d in own if _within(d, nearest)), key=lambda d: _precision(d), default=nearest
+            )
+        elif (
+            draft.kind in _NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
+            and narrative is not None
+        ):
             draft.date = narrative
+
+
+def _precision(mention: DateMention) -> int:
+    date = mention.date
+    return 0 if date is None else 1 + (date.month is not None) + (date.day is not None)
+
+
+def _within(inner: DateMention, outer: DateMention) -> bool:
+    """'on August 1' within 'this year': the finer date says more about the same time."""
+    if inner.date is None or outer.date is None or inner.date_end or outer.date_end:
+        return False
+    return _precision(inner) >= _precision(outer) and inner.date.compatible(outer.date)
 
 
 def _place(sentence: Sentence, draft: Draft) -> str | None:
@@ -234,6 +295,18 @@ def _claim(
     if d.kind is ClaimKind.STRENGTH or (running and is_cumulative(sentence)):
         as_of = doc.published  # a running toll or tally: the count as of the day it was told
     date: PartialDate | None = d.date.date if d.date else None
+    date_end = d.date.date_end if d.date else None
+    if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
+        date, date_end = _duration_period(doc.text[max(sentence.start, d.start - 30) : d.end], d.low, date)
+    since = bool(as_of and d.date and _SINCE.search(doc.text, sentence.start, d.date.start))
+    if (
+        since
+        and as_of
+        and date
+        and date_end is None
+        and (date.year, date.month or 0) < (as_of.year, as_of.month or 0)
+    ):
+        date_end = as_of  # 'captured 15 towns since March 2024': over the months up to the telling
     return Claim(
         id=derived_id("clm", doc.id, d.kind.value, d.start, d.end, d.rule),
         doc_id=doc.id,
@@ -248,7 +321,7 @@ def _claim(
         unit=unit.group(0) if unit else None,
         actor=actors.doer(sentence, d) or actors.speakers_side(sentence, d, speaker),
         date=date,
-        date_end=d.date.date_end if d.date else None,
+        date_end=date_end,
         date_text=d.date.text if d.date else None,
         as_of=as_of,
         attributed_to=speaker,
@@ -257,6 +330,27 @@ def _claim(
         rule=d.rule,
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+_DURATION = re.compile(r"(?i)\b(?P<unit>year|month)s?\W*$")
+_BACKWARD = re.compile(r"(?i)\b(?:previous|past|last)\b")
+
+
+def _duration_period(
+    phrase: str, length: float | None, date: PartialDate
+) -> tuple[PartialDate, PartialDate | None]:
+    """A span of years or months told beside a date is the period it covers: 'over the next seven years'
+    after 2011 is 2011/2018; 'for the previous six months' told in August 2025 is 2025-02/2025-08."""
+    m = _DURATION.search(phrase)
+    if m is None or not length or length != int(length):
+        return date, None
+    months = int(length) * (12 if m.group("unit").lower() == "year" else 1)
+    if m.group("unit").lower() == "month" and date.month is None:
+        return date, None
+    back = bool(_BACKWARD.search(phrase))
+    index = date.year * 12 + (date.month or 1) - 1 + (-months if back else months)
+    other = PartialDate(year=index // 12, month=index % 12 + 1 if date.month else None)
+    return (other, date) if back else (date, other)
 
 
 def _period_end(mention: DateMention | None) -> PartialDate | None:
