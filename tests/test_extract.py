@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from reconcile.extract import extract_claims
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import find_numbers
+from reconcile.extract.segment import split_sentences
 from reconcile.extract.text import find_speaker, speaker_is_party
 from reconcile.models import Document, PartialDate
 from reconcile.store import Store
@@ -125,6 +126,45 @@ def test_dates_resolve_against_publication(
     (date,) = find_dates(text, 0, len(text), ref, None)
     assert date.date is not None and date.date.iso == iso
     assert (date.date_end.iso if date.date_end else None) == end_iso
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Col. Naw Bu said the U.S. Embassy shut. The army denied it.",
+            ["Col. Naw Bu said the U.S. Embassy shut.", "The army denied it."],
+        ),
+        (
+            "Lt. Gen. Soe Win spoke on Jan. 5. He denied it!",
+            ["Lt. Gen. Soe Win spoke on Jan. 5.", "He denied it!"],
+        ),
+        (
+            "\u201cWhy did they attack?\u201d he asked. Nobody knew.",
+            ["\u201cWhy did they attack?\u201d he asked.", "Nobody knew."],
+        ),
+        (
+            "He said: \u201cWe attacked.\u201d Then he left.",
+            ["He said: \u201cWe attacked.\u201d", "Then he left."],
+        ),
+        (
+            "The strike hit at 3 a.m. The army said 12 died.",
+            ["The strike hit at 3 a.m.", "The army said 12 died."],
+        ),
+        (
+            "It was No. 5 camp, said J. Smith. About 1.5 million fled.",
+            ["It was No. 5 camp, said J. Smith.", "About 1.5 million fled."],
+        ),
+        (
+            "Troops left. [12] After the ceasefire, fighting stopped.",
+            ["Troops left.", "[12] After the ceasefire, fighting stopped."],
+        ),
+    ],
+)
+def test_sentences_split_at_full_stops_but_not_after_abbreviations(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == expected
 
 
 def test_relative_dates_without_publication_stay_unresolved() -> None:

@@ -77,6 +77,13 @@ _P = [
     ),
 ]
 PATTERNS = [(name, re.compile(p, re.IGNORECASE if name not in {"month", "year"} else 0)) for name, p in _P]
+_TRIGGER = re.compile(
+    rf"\b(?:{MONTH}|{WEEKDAY}|{YEAR}|today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|"
+    r"week|month|year)\b",
+    re.IGNORECASE,
+)
+"""A word every date pattern contains: the patterns run only in windows around one."""
+_WINDOW = 90
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
@@ -205,11 +212,30 @@ def find_dates(
     year = ref.year if ref else context_year
     found: list[DateMention] = []
     segment = text[start:end]
+    windows = _windows(segment)
+    taken = bytearray(len(segment))  # characters already inside a found date
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(segment):
-            s, e = start + m.start(), start + m.end()
-            if any(s < f.end and f.start < e for f in found):
-                continue
-            date, date_end = _whole_period(*_resolve(kind, m.groupdict(), ref, year))
-            found.append(DateMention(s, e, m.group(0), kind, date, date_end))
+        for w_start, w_end in windows:
+            for m in pattern.finditer(segment, w_start, w_end):
+                if any(taken[m.start() : m.end()]):
+                    continue
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                date, date_end = _whole_period(*_resolve(kind, m.groupdict(), ref, year))
+                found.append(
+                    DateMention(start + m.start(), start + m.end(), m.group(0), kind, date, date_end)
+                )
     return sorted(found, key=lambda d: d.start)
+
+
+def _windows(segment: str) -> list[tuple[int, int]]:
+    """Merged stretches of `segment` around date words, widened to whole words, where dates can be."""
+    windows: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(segment):
+        w_start = segment.rfind(" ", 0, max(0, m.start() - _WINDOW)) + 1
+        w_end = segment.find(" ", min(len(segment), m.end() + _WINDOW))
+        w_end = len(segment) if w_end < 0 else w_end
+        if windows and w_start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], w_end))
+        else:
+            windows.append((w_start, w_end))
+    return windows

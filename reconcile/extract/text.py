@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from syntok import segmenter
-
+from reconcile.extract.segment import split_sentences
 from reconcile.extract.vocab import vocab
 from reconcile.models import Document
 
@@ -72,27 +71,21 @@ def sentences(doc: Document) -> list[Sentence]:
         chunk = doc.text[p_start:p_end]
         quotes = _quote_spans(doc.text, p_start, p_end)
         speaker = _quote_speaker(doc.text, p_start, p_end, quotes) if quotes else None
-        for para in segmenter.analyze(chunk):
-            for sent in para:
-                tokens = list(sent)
-                if not tokens:
-                    continue
-                s = p_start + tokens[0].offset
-                e = p_start + tokens[-1].offset + len(tokens[-1].value)
-                s = _include_opening_quote(doc.text, s, p_start)
-                marker = _FOOTNOTE.match(doc.text, s, e)
-                if marker:  # "[12] After the ceasefire...": the citation marker is not part of the claim
-                    s = marker.end()
-                if s >= e:
-                    continue
-                for piece_start, piece_end in _bounded(doc.text, s, e):
-                    inside = [(a, b) for a, b in quotes if a < piece_end and piece_start < b]
-                    text = doc.text[piece_start:piece_end]
-                    out.append(
-                        Sentence(
-                            piece_start, piece_end, text, index, doc.text, inside, speaker if inside else None
-                        )
+        for rel_start, rel_end in split_sentences(chunk):
+            s, e = p_start + rel_start, p_start + rel_end
+            marker = _FOOTNOTE.match(doc.text, s, e)
+            if marker:  # "[12] After the ceasefire...": the citation marker is not part of the claim
+                s = marker.end()
+            if s >= e:
+                continue
+            for piece_start, piece_end in _bounded(doc.text, s, e):
+                inside = [(a, b) for a, b in quotes if a < piece_end and piece_start < b]
+                text = doc.text[piece_start:piece_end]
+                out.append(
+                    Sentence(
+                        piece_start, piece_end, text, index, doc.text, inside, speaker if inside else None
                     )
+                )
     return out
 
 
@@ -117,10 +110,6 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start < end:
         pieces.append((start, end))
     return pieces
-
-
-def _include_opening_quote(text: str, start: int, floor: int) -> int:
-    return start - 1 if start > floor and text[start - 1] in '“"‘' else start
 
 
 def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
