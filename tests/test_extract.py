@@ -366,11 +366,45 @@ def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: 
     [
         "These airstrikes marked the apparent end of a long-standing policy of restraint.",
         "“We do not know where they will launch their next offensive,” the colonel said.",
+        "The group has trained, supplied and fought alongside newly formed resistance groups.",
+        "A regime push aims to split the alliance between the KIA and resistance forces fighting in Sagaing.",
+        "The rebels took over several urban wards in less than a month of fighting.",
+        "The group said it had captured 80 outposts since the start of the offensive.",
+        "The military has not deployed this weapon in battle.",
+        "The blast field could instead be the result of a secondary explosion after a drone attack.",
     ],
 )
-def test_a_reference_back_or_a_plan_is_not_a_new_attack(sentence: str) -> None:
+def test_a_reference_back_a_plan_or_a_supposition_is_not_a_new_attack(sentence: str) -> None:
     claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
     assert not [c for c in claims if c.kind == "attack"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Their arms include rifles, artillery, and equipment captured by army troops.", set()),
+        ("The rebels seized large stocks of weapons from the depot.", set()),
+        ("The rebels seized the town of Lashio on Friday.", {"capture"}),
+        ("The army launched a counteroffensive to recapture lost ground from rebel groups.", {"attack"}),
+    ],
+)
+def test_a_haul_of_weapons_or_lost_ground_is_not_a_place_taken(sentence: str, kinds: set[str]) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    assert {c.kind.value for c in claims if c.kind in {"capture", "attack"}} == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_cause"),
+    [
+        ("Photos showed severe damage to buildings 300 meters from the epicentre of the blast.", False),
+        ("Efforts to determine the source of the blast have been complicated by competing claims.", False),
+        ("The damage is indicative of a single, large explosion.", True),
+        ("Subsequent explosions in the village were caused by mortar fire.", True),
+    ],
+)
+def test_the_blast_told_before_is_not_a_cause_but_what_made_it_is(sentence: str, is_cause: bool) -> None:
+    claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+    assert any(c.kind == "cause" for c in claims) is is_cause
 
 
 @pytest.mark.parametrize(

@@ -126,10 +126,13 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
 
 
 def _adjectival(text: str, start: int) -> bool:
-    """'another captured outpost': a participle used as an adjective reports no new event."""
-    return bool(
-        re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", text[max(0, start - 10) : start])
-    )
+    """'another captured outpost', 'to recapture lost ground': a participle used as an adjective reports
+    no new event."""
+    before = text[max(0, start - 20) : start]
+    if re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", before):
+        return True
+    previous = re.search(r"([\w-]+)\s+$", before)
+    return bool(previous and vocab().capture.fullmatch(previous.group(1)))
 
 
 def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> ClaimKind | None:
@@ -441,6 +444,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     for m in v.capture.finditer(text):
         if _PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
+        if _materiel(text, m):
+            continue  # 'weapons and equipment captured by troops': a haul, not a place taken
         if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
             s, e = _clause(text, m.start(), m.end())
             s, e = sentence.start + s, sentence.start + e
@@ -459,9 +464,24 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     reported = casualty is not None and not _commentary(text, casualty.start())
     if ClaimKind.CASUALTIES not in have and reported and not _MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
-    if v.cause.search(text) and v.cause_event.search(text):
+    means = [m for m in v.cause.finditer(text) if not _the_event_itself(text, m)]
+    if means and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out
+
+
+_EVENT_NOUNS = {"blast", "explosion", "explosions"}
+_THE_EVENT_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?$")
+_EVENT_PART_AFTER = re.compile(r"(?i)\s+(?:radius|zone|field|site|area|wave)\b")
+
+
+def _the_event_itself(text: str, m: re.Match[str]) -> bool:
+    """'the source of the blast', 'the blast radius': the event told before, not how it happened
+    (unlike 'a single, large explosion' or 'an explosion of ammonium nitrate')."""
+    if m.group(0).lower() not in _EVENT_NOUNS:
+        return False
+    definite = _THE_EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return bool(definite or _EVENT_PART_AFTER.match(text, m.end()))
 
 
 _QUOTE_OR_CLAUSE_END = re.compile(r"[“”\";:]")
@@ -483,6 +503,17 @@ def _statement_like(sentence: Sentence) -> bool:
     words = sentence.text.split()
     ended = bool(re.search(r"[.!?\"”’)]$", sentence.text.strip()))
     return len(words) >= 4 and (ended or sentence.start == 0 or len(words) >= 15)
+
+
+def _materiel(text: str, m: re.Match[str]) -> bool:
+    """The thing taken is weapons or equipment: the noun before a passive verb or just after an active one."""
+    materiel = vocab().words("materiel_nouns")
+    before = re.search(r"([\w-]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    passive = re.match(r"\s+(?:by|from)\b", text[m.end() :])
+    if passive and before and before.group(1).lower() in materiel:
+        return True
+    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 40])[:4]  # 'seized large stocks of arms'
+    return not passive and any(w.lower() in materiel for w in after)
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
@@ -517,7 +548,7 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
     for m in v.attack.finditer(text):
         word = m.group(0).lower()
         before = text[max(0, m.start() - 30) : m.start()]
-        if _commentary(text, m.start()):
+        if _commentary(text, m.start()) or _no_event_of_its_own(text, m):
             continue
         if word in LAUNCH_WORDS:
             launched = v.launch.search(text, max(0, m.start() - 40), m.start())
@@ -534,6 +565,39 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
             continue
         return m.start()
     return None
+
+
+_GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")
+_SINCE_THE_START = re.compile(
+    r"(?i)\b(?:since|from|after)\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+$"
+)
+_OF_TIME = re.compile(
+    r"(?i)\b(?:days?|weeks?|months?|years?|hours?)\s+of\s+(?:heavy\s+|intense\s+|fierce\s+)?$"
+)
+_IN_BATTLE = re.compile(r"(?i)\b(?:in|into)\s+$")
+_HYPOTHESIS = re.compile(r"(?i)\b(?:could|might|may|would)\b")
+
+
+def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
+    """Attack words that report no attack: 'fought alongside' (an alliance), 'forces fighting in
+    Sagaing' (who they are), 'a month of fighting' (a duration), 'since the start of the offensive' (a
+    time), 'deployed in battle' (a manner), and an attack a sentence only supposes ('could be the result
+    of ... a drone attack')."""
+    word = m.group(0).lower()
+    before = text[max(0, m.start() - 60) : m.start()]
+    if word in {"fought", "fighting", "fight"} and _GENERIC_AFTER.match(text, m.end()):
+        return True
+    if word == "fighting" and re.search(
+        r"(?i)\b(?:forces|groups|fighters|troops|rebels|militias|those)\s+$", before
+    ):
+        return True
+    if word in {"fighting", "battle", "battles"} and _OF_TIME.search(before):
+        return True
+    if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):
+        return True
+    if word == "battle" and _IN_BATTLE.search(before):
+        return True
+    return bool(_HYPOTHESIS.search(text, max(0, m.start() - 160), m.start()))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
