@@ -584,6 +584,39 @@ def test_a_paragraph_referring_back_keeps_the_events_date() -> None:
     assert dates["300 meters"] == "2023-10-09"
 
 
+def test_one_ranked_person_among_the_dead_and_an_ordinal_period_are_counts() -> None:
+    text = (
+        "Heading\n\nThe attack killed at least 60 people, including the brigade commander.\n\n"
+        "A regime offensive in Kayah is now in its ninth month.\n"
+    )
+    claims = {c.text: c for c in extract_claims(_doc(text))}
+    assert (claims["the brigade commander"].kind, claims["the brigade commander"].quantity.low) == (
+        "casualties",
+        1,
+    )
+    month = claims["ninth month"]
+    assert (month.kind, month.quantity.low, month.quantity.high) == ("quantity", 8, 9)
+
+
+def test_control_list_tails_and_offensives_named_by_place_are_claims() -> None:
+    text = (
+        "Heading\n\n"
+        "The junta held control of the IB 47 base on the town's south side.\n\n"
+        "Rebels captured the IB 236 and TB 5014 bases by February, along with the guard posts around "
+        "Bhamo Airport.\n\n"
+        "It then moved to pressure supply lines with a limited offensive at Shwegu in March 2023.\n\n"
+        "In 2021 the KIA launched a bid to seize back territory lost between 2011 and 2018, with initial "
+        "attacks targeting regime positions in Hpakant.\n"
+    )
+    claims = extract_claims(_doc(text))
+    captures = {c.place for c in claims if c.kind == "capture"}
+    assert {"IB 47 base", "IB 236", "guard posts"} <= captures
+    (shwegu,) = [c for c in claims if c.kind == "attack" and "Shwegu" in c.text]
+    assert shwegu.date is not None and shwegu.date.iso == "2023-03"
+    (hpakant,) = [c for c in claims if c.kind == "attack" and "Hpakant" in c.text]
+    assert hpakant.date is not None and hpakant.date.iso == "2021"  # not the earlier loss's years
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -26,7 +26,7 @@ EXTRACTOR_VERSION = "0.1.0"
 _CANDIDATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|dozen|dozens|scores|several|numerous|multiple|many|mother|father|couple|"
-    r"pair|largest|biggest)\b",
+    r"pair|largest|biggest|including|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE,
 )
 _UNIT = re.compile(
@@ -165,6 +165,10 @@ _CONTINUES = re.compile(
 )
 """A paragraph that opens with a pronoun or refers back to 'the attack' goes on telling the previous
 paragraph's event, and keeps its date."""
+_PAST_OF_A_NOUN = re.compile(
+    r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
+)
+"""'territory lost between 2011 and 2018': the date of that loss, told to say which territory."""
 _SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
 _LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though)\b|;")
 
@@ -225,13 +229,20 @@ def _attach_dates(
 ) -> None:
     """Each claim takes the nearest date of its sentence, else the narrative date for event kinds. A
     date in a later clause ('..., as the KIA has increased efforts since December 2023') is that
-    clause's, not the claim's."""
+    clause's, and one that only says which territory ('to seize back territory lost in 2018') is the
+    earlier loss's: neither is the claim's."""
     resolved = [d for d in dates if d.date is not None]
     for draft in drafts:
         if draft.date is not None:
             continue
         own = [
-            d for d in resolved if d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start)
+            d
+            for d in resolved
+            if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
+            and not (
+                draft.kind is not ClaimKind.CAPTURE
+                and _PAST_OF_A_NOUN.search(text, max(0, d.start - 40), d.start)
+            )
         ]
         if own:
             nearest = min(own, key=lambda d: abs(d.start - draft.start))

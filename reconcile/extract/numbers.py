@@ -80,7 +80,34 @@ _IMPLICIT = [
         ),
         1,
     ),
+    (  # '60 people, including the brigade commander': one named-by-rank person among the dead
+        re.compile(
+            r"(?<=including\s)(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:commander|leader|chief|officer|general|"
+            r"colonel|captain|major|spokesperson|spokesman|journalist|doctor|mayor|governor|deputy)\b",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
 ]
+
+
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+_ORDINAL_PERIOD = re.compile(
+    rf"(?i)\bin\s+(?:its|their|the)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:day|week|month|year)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -227,6 +254,12 @@ def find_numbers(
                 s -= 2
         found.append(_with_hedge(text, s, e, int(value), raw, start))
         taken.append((found[-1].start, found[-1].end))
+    for m in _ORDINAL_PERIOD.finditer(segment):  # 'now in its ninth month': eight months done, not nine
+        s, e = start + m.start("n"), start + m.end("n")
+        if free(s, e):
+            n = _ORDINALS.index(m.group("n").lower()) + 1
+            found.append(NumberMention(s, e, n - 1, n, "ordinal", m.group("n"), n))
+            taken.append((s, e))
     for m in re.finditer(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])", segment):
         s, e = start + m.start(), start + m.end()
         if free(s, e):

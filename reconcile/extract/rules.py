@@ -405,7 +405,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     region = rest[: end_m.start()] if end_m else rest
     items: list[tuple[int, int, str]] = []
     offset = 0
-    for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+", region):
+    for piece in re.split(r",?\s+(?:along\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+", region):
         at = region.find(piece, offset)
         offset = at + len(piece)
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
@@ -454,11 +454,13 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if ClaimKind.ATTACK not in have:
         attack = _attack_evidence(
             text,
-            capture_claimed=ClaimKind.CAPTURE in have | {d.kind for d in out},
+            captures_at=[d.start - sentence.start for d in existing + out if d.kind is ClaimKind.CAPTURE],
             casualty_claimed=ClaimKind.CASUALTIES in have,
         )
         if attack is not None and not _MODAL.search(text[max(0, attack - 40) : attack + 40]):
-            launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS
+            launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS and bool(
+                v.launch.search(text, max(0, attack - 40), attack)
+            )
             out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
     casualty = v.casualty.search(text)
     reported = casualty is not None and not _commentary(text, casualty.start())
@@ -538,7 +540,7 @@ _DISCRETE_ATTACKS = frozenset(
 """Attacks told as single events: 'these airstrikes', 'the raid' refer back to one already told."""
 
 
-def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -> int | None:
+def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) -> int | None:
     """Position of a word that reports an attack; 'offensive' counts only when launched or under way.
 
     References back to an attack already told ('the attack killed...') and possessive generalities
@@ -554,6 +556,8 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
             launched = v.launch.search(text, max(0, m.start() - 40), m.start())
             if launched and not is_intent(text, launched.start()):  # not 'they will launch their next'
                 return m.start()
+            if _AN_OFFENSIVE_BEFORE.search(before) and _AT_A_PLACE.match(text, m.end()):
+                return m.start()  # 'with a limited offensive at Shwegu': one offensive, named by its place
             continue
         if word in {"attack", "attacks"} and is_intent(text, m.start()):
             continue
@@ -561,12 +565,16 @@ def _attack_evidence(text: str, capture_claimed: bool, casualty_claimed: bool) -
             continue
         if word in _DISCRETE_ATTACKS and _DEFINITE.search(before):
             continue
-        if capture_claimed and word not in {"fighting", "clashes", "clash", "battle", "battles"}:
-            continue
+        clause_start, clause_end = _clause(text, m.start(), m.end())
+        captured = any(clause_start <= at < clause_end for at in captures_at)
+        if captured and word not in {"fighting", "clashes", "clash", "battle", "battles"}:
+            continue  # the attack that took the place the clause tells of
         return m.start()
     return None
 
 
+_AN_OFFENSIVE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+_AT_A_PLACE = re.compile(r"\s+(?:at|on|against|in|near)\s+[A-Z]")
 _GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")
 _SINCE_THE_START = re.compile(
     r"(?i)\b(?:since|from|after)\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+$"
@@ -575,7 +583,7 @@ _OF_TIME = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?|hours?)\s+of\s+(?:heavy\s+|intense\s+|fierce\s+)?$"
 )
 _IN_BATTLE = re.compile(r"(?i)\b(?:in|into)\s+$")
-_HYPOTHESIS = re.compile(r"(?i)\b(?:could|might|may|would)\b")
+_HYPOTHESIS = re.compile(r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing)\b")
 
 
 def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
@@ -591,7 +599,7 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         r"(?i)\b(?:forces|groups|fighters|troops|rebels|militias|those)\s+$", before
     ):
         return True
-    if word in {"fighting", "battle", "battles"} and _OF_TIME.search(before):
+    if _OF_TIME.search(before):
         return True
     if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):
         return True
