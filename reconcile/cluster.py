@@ -227,6 +227,43 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
     return [sorted(group) for group in merged if group]
 
 
+def attach_events_to_targets(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """An attack told as an event ('the attack resulted in 29 deaths'), dated and anchored on the places
+    of its paragraph, joins the one attack on a named target ('attacked Munglai Hkyet', 'the cadet
+    school near Laiza') that shares a place, a compatible date and a compatible actor; with none or
+    several it stays apart. A group that already holds targets is not moved."""
+    feature_of = {f.claim_id: f for f in features}
+    targets: dict[str, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for f in (feature_of[c] for c in group):
+            if f.facet == "target" and f.date is not None:
+                for anchor in f.anchors + f.near:
+                    targets[f"{f.kind}|{anchor}"].add(index)
+    merged = [list(group) for group in groups]
+    for index, group in enumerate(groups):
+        members = [feature_of[c] for c in group]
+        if any(f.facet != "event" or f.date is None or not f.anchors for f in members):
+            continue
+        candidates = set().union(*(targets.get(f"{f.kind}|{a}", set()) for f in members for a in f.anchors))
+        fitting = {
+            t
+            for t in candidates
+            if t != index and merged[t] and _fits(members, [feature_of[c] for c in groups[t]])
+        }
+        if len(fitting) == 1:
+            (target,) = fitting
+            merged[target] += merged[index]
+            merged[index] = []
+    return [sorted(group) for group in merged if group]
+
+
+def _fits(events: list[Features], targets: list[Features]) -> bool:
+    """Every event's date fits every target's, and their named actors agree."""
+    actors = {f.actor for f in events + targets if f.actor}
+    dated = all(dates_compatible(e.date, t.date) for e in events for t in targets)
+    return dated and len(actors) <= 1
+
+
 def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A toll that names no kind of person ('9 dead', facet 'killed:any') joins the one group of the
     same outcome that does ('nine soldiers were killed') on a shared anchor with compatible dates;

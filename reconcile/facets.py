@@ -34,6 +34,8 @@ class Features:
     as_of: str | None
     actor: str | None = None
     """Who attacked or captured (entity id); None when the claim does not say."""
+    near: tuple[str, ...] = ()
+    """Other places a target's own words name ('cadet school near Laiza'): where it is, not what it is."""
 
 
 def _is_target(claim: Claim) -> bool:
@@ -162,6 +164,9 @@ def date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
     return (d.year, d.month, d.day) if d else None
 
 
+_NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
 class MentionFinder:
     """Finds the known places and units a stretch of text names, as entity ids."""
 
@@ -183,6 +188,9 @@ class MentionFinder:
         text = self.keys.actor_pattern.sub(lambda m: " " * len(m.group(0)), text)
         if self.pattern:
             for m in self.pattern.finditer(text):
+                named = _NEXT_NAME_WORD.match(text, m.end())
+                if named and named.group(1).lower() in vocab().words("organization_words"):
+                    continue  # 'Myanmar Now', 'Myanmar Witness': an outlet or group, not the country
                 found.append((m.start(), self.entity_of_spelling[" ".join(m.group(0).lower().split())]))
         for m in self.keys.unit_pattern.finditer(text):
             entity = self.index.entity_id(EntityKind.UNIT, self.keys.unit_key(m.group(0)))
@@ -203,9 +211,9 @@ def _sentence_anchors(
     broad: set[str],
 ) -> tuple[str, ...]:
     """Specific places named in the sentence `span`; else those named earlier in its paragraph; else the
-    last one named since the section start; else the first one the section names after it (a headline
-    or lead names the place later, even when it names a country); else the broad ones (countries,
-    states) the sentence names."""
+    broad ones (countries, states) the sentence names, outside a headline; else the last one named since
+    the section start; else the first one the section names after it (a headline or lead names the place
+    later, even when it names a country); else the broad ones."""
     start, end = span
     inside = {e for pos, e in mentions if start <= pos < end}
     specific = inside - broad
@@ -216,11 +224,13 @@ def _sentence_anchors(
     in_paragraph = {e for pos, e in mentions if max(paragraph, first) <= pos < start and e not in broad}
     if in_paragraph:
         return tuple(sorted(in_paragraph))
+    headline = start - first < _HEADLINE_CHARS  # 'strike on Sudan camp kills 40': the lead says where
+    if inside and not headline:  # 'an offensive in Arakan State' is there, not where a paragraph before was
+        return tuple(sorted(inside))
     if earlier:
         return (earlier[-1],)
     later = [e for pos, e in mentions if end <= pos < last and e not in broad]
-    headline = start - first < _HEADLINE_CHARS  # 'strike on Sudan camp kills 40': the lead says where
-    if later and (not inside or headline):
+    if later:
         return (later[0],)
     return tuple(sorted(inside))
 
@@ -267,6 +277,10 @@ def document_features(
             anchors = (actor,)  # "when did X do Y" is about X, wherever it happened
         elif actor and _many_positions(claim, keys):
             anchors = tuple(sorted({*anchors, actor}))  # an offensive on many positions is its actor's
+        near: tuple[str, ...] = ()
+        if _is_target(claim):
+            named = {e for pos, e in mentions if claim.span.start <= pos < claim.span.end}
+            near = tuple(sorted(named - set(anchors) - index.broad))
         out.append(
             Features(
                 claim_id=claim.id,
@@ -276,6 +290,7 @@ def document_features(
                 date=date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,
                 actor=_doer(claim, actor),
+                near=near,
             )
         )
     return out

@@ -12,6 +12,7 @@ from reconcile import sources
 from reconcile.cluster import (
     assign_cluster_ids,
     attach_classless,
+    attach_events_to_targets,
     attach_unanchored,
     cluster_features,
     separate_same_sentence,
@@ -153,9 +154,10 @@ def reconcile(store: Store) -> ReconcileReport:
             doc, claims_by_doc.get(doc.id, []), keys, index, finder, copied.get(doc.id)
         )
     ]
-    groups = attach_unanchored(
+    groups = attach_events_to_targets(
         cluster_features(features, sources.copy_links(relations, claims_by_doc)), features
     )
+    groups = attach_unanchored(groups, features)
     groups = attach_classless(groups, features)
     figures = {
         c.id: ((c.doc_id, c.sentence.start), c.span.start, (c.quantity.low, c.quantity.high))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reconcile.cluster import (
     assign_cluster_ids,
+    attach_events_to_targets,
     attach_unanchored,
     brute_force_clusters,
     cluster_features,
@@ -190,6 +191,40 @@ def test_a_claim_naming_only_a_day_joins_the_one_event_of_that_day() -> None:
     two_events = [*features, _f("elsewhere", day, anchors=("laiza",))]
     groups = cluster_features(two_events)
     assert sorted(attach_unanchored(groups, two_events)) == [["elsewhere"], ["lead"], ["village"]]  # no guess
+
+
+def test_an_attack_told_as_an_event_joins_the_one_named_target_it_places() -> None:
+    day = (2023, 10, 9)
+    target = Features("target", "attack", "target", ("munglai",), day, None, "junta")
+    school = Features(
+        "school", "attack", "target", ("cadet-school",), (2014, None, None), None, near=("laiza",)
+    )
+    event = Features("event", "attack", "event", ("laiza", "munglai"), day, None)
+    old = Features("old", "attack", "event", ("laiza",), (2014, None, None), None)
+    features = [target, school, event, old]
+    groups = attach_events_to_targets(cluster_features(features), features)
+    assert sorted(groups) == [["event", "target"], ["old", "school"]]  # the school lies near Laiza
+    rival = Features("rival", "attack", "target", ("laiza",), day, None, "junta")
+    features = [*features, rival]
+    groups = attach_events_to_targets(cluster_features(features), features)
+    assert ["event"] in groups  # two named attacks that day fit: no guess
+
+
+def test_a_sentence_naming_a_state_is_there_and_an_outlet_is_no_place(tmp_path: Path) -> None:
+    background = "The group has fought the army for decades over land, resources and self-rule. " * 4
+    articles = {
+        "a.txt": f"Rebels strike camps\n\nRebels attacked camps near Laiza on Monday.\n\n{background}\n\n"
+        "An analyst said: \u201cThe AA is currently launching a strong offensive in Arakan State.\u201d\n\n"
+        "Myanmar Now reported that the blast was caused by an airstrike.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-03-07") as store:
+        place = {e.id: e.canonical for e in store.entities()}
+        anchors = {}
+        for cluster in store.clusters():
+            for claim in store.claims_by_ids(cluster.claim_ids):
+                anchors[(claim.kind.value, claim.text[:12])] = place.get(cluster.key.split("|")[2])
+    assert anchors[("attack", "An analyst s")] == "Arakan State"  # not Laiza, told paragraphs before
+    assert anchors[("cause", "Myanmar Now ")] == "Laiza"  # 'Myanmar Now' is an outlet, not the country
 
 
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:

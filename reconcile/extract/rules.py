@@ -583,14 +583,15 @@ _OF_TIME = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?|hours?)\s+of\s+(?:heavy\s+|intense\s+|fierce\s+)?$"
 )
 _IN_BATTLE = re.compile(r"(?i)\b(?:in|into)\s+$")
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _HYPOTHESIS = re.compile(r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing)\b")
 
 
 def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
     """Attack words that report no attack: 'fought alongside' (an alliance), 'forces fighting in
     Sagaing' (who they are), 'a month of fighting' (a duration), 'since the start of the offensive' (a
-    time), 'deployed in battle' (a manner), and an attack a sentence only supposes ('could be the result
-    of ... a drone attack')."""
+    time), 'deployed in battle' (a manner), an attack denied ('was not an airstrike') and one a sentence
+    only supposes ('could be the result of ... a drone attack')."""
     word = m.group(0).lower()
     before = text[max(0, m.start() - 60) : m.start()]
     if word in {"fought", "fighting", "fight"} and _GENERIC_AFTER.match(text, m.end()):
@@ -604,6 +605,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
     if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):
         return True
     if word == "battle" and _IN_BATTLE.search(before):
+        return True
+    if _NEGATED.search(before):
         return True
     return bool(_HYPOTHESIS.search(text, max(0, m.start() - 160), m.start()))
 
