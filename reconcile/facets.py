@@ -128,8 +128,13 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
         told = verb.group(0) if verb else doc.text[claim.span.start : claim.span.end] + after
         outcome = casualty_outcome(tables, told)
         return f"{outcome}:{subject_class(tables, subject)}"
-    if claim.kind == "event_date":
-        return event_class(tables, doc.text[claim.sentence.start : claim.sentence.end])
+    if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
+        own = event_class(tables, claim.text)
+        return (
+            own
+            if own != "event"
+            else event_class(tables, doc.text[claim.sentence.start : claim.sentence.end])
+        )
     if claim.kind == "cause":
         return "cause"
     if _many_positions(claim, keys):

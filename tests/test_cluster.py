@@ -227,6 +227,26 @@ def test_a_sentence_naming_a_state_is_there_and_an_outlet_is_no_place(tmp_path: 
     assert anchors[("cause", "Myanmar Now ")] == "Laiza"  # 'Myanmar Now' is an outlet, not the country
 
 
+def test_date_claims_of_one_law_or_one_escalation_meet_whatever_else_their_sentence_tells(
+    tmp_path: Path,
+) -> None:
+    filler = "Analysts say the war has changed the balance of power in the north in recent months. " * 3
+    articles = {
+        "a.txt": f"Army gains\n\n{filler}\n\nLast month, the state enacted a national conscription law.\n\n"
+        "Since the end of 2023, the KIA has ramped up its offensive operations against the army.\n",
+        "b.txt": f"Army retakes posts\n\n{filler}\n\nThe military launched a counteroffensive this year, "
+        "having reintroduced a conscription law in 2024.\n\n"
+        "The KIA has increased efforts against the army since December 2023.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-03-15") as store:
+        groups = [
+            sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))
+            for cluster in store.clusters(kind="event_date")
+        ]
+    assert any("Last month" in g and any("reintroduced" in t for t in g) for g in groups)
+    assert any("Since the end of 2023" in g and len(g) == 2 for g in groups)
+
+
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
     """A store holding `articles` (file name -> text), all published on `published`, reconciled."""
     manifest = [{"file": name, "outlet": f"Outlet {name}", "published": published} for name in articles]

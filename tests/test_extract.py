@@ -617,6 +617,16 @@ def test_control_list_tails_and_offensives_named_by_place_are_claims() -> None:
     assert hpakant.date is not None and hpakant.date.iso == "2021"  # not the earlier loss's years
 
 
+def test_assaults_told_after_the_launch_of_an_offensive_are_an_attack_of_their_own() -> None:
+    text = (
+        "Heading\n\nThe military launched a counteroffensive this year, sending warships to Bhamo and "
+        "conducting rapid ground assaults to retake the town.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-08"))
+    assert any(c.kind == "attack" and "ground assaults" in c.text for c in claims)
+    assert any(c.kind == "event_date" for c in claims)  # the launch is a date claim
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -462,6 +462,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
                 v.launch.search(text, max(0, attack - 40), attack)
             )
             out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
+            if launch:  # 'launched a counteroffensive, ... and conducting ground assaults': the assaults too
+                out += _attack_after_launch(sentence, attack)
     casualty = v.casualty.search(text)
     reported = casualty is not None and not _commentary(text, casualty.start())
     if ClaimKind.CASUALTIES not in have and reported and not _MODAL.search(text):
@@ -487,6 +489,20 @@ def _the_event_itself(text: str, m: re.Match[str]) -> bool:
 
 
 _QUOTE_OR_CLAUSE_END = re.compile(r"[“”\";:]")
+
+
+def _attack_after_launch(sentence: Sentence, launch: int) -> list[Draft]:
+    """An attack told in a later clause than the launch of an offensive is an event of its own."""
+    text = sentence.text
+    _, clause_end = _clause(text, launch, launch + 1)
+    later = _attack_evidence(text[clause_end:], [], casualty_claimed=False)
+    if later is None:
+        return []
+    word = re.match(r"[\w-]+", text[clause_end + later :]).group(0).lower()
+    if word in LAUNCH_WORDS:
+        return []
+    s, _ = _clause(text, clause_end + later, clause_end + later + len(word))
+    return [Draft(ClaimKind.ATTACK, sentence.start + s, sentence.end, "event:attack")]
 
 
 def _commentary(text: str, position: int) -> bool:
