@@ -480,6 +480,12 @@ def test_a_teller_reporting_its_own_act_is_the_actor() -> None:
     text = "Heading of the story\n\nThe army said on Friday it had retaken the town from the RSF.\n"
     (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
     assert capture.actor == "junta"  # the shipped table's name for a national army
+    text = (
+        "Heading of the story\n\nSince launching an offensive in March 2024, the AA-led forces claim to "
+        "have captured 15 towns in the state.\n"
+    )
+    (towns,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
+    assert towns.actor == "AA"  # 'AA-led forces' are the AA's; 'in the state' is a place, not the junta
 
 
 def test_armed_groups_the_article_defines_are_actors() -> None:

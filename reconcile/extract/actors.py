@@ -34,10 +34,16 @@ _OWNER = re.compile(
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack."""
 _TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
 _SELF_REPORT = re.compile(
-    r"\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b",
+    r"\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b"
+    r"|\s+to\s+have\b",
     re.I,
 )
-"""'The army said on Friday it had retaken ...': the teller reports its own act."""
+"""'The army said on Friday it had retaken ...', 'the KIA claims to have captured': the teller reports
+its own act."""
+
+
+_WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
+"""'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,8 @@ class Actors:
         """The actor nearest before the event's verb ('the KIA and AA ... allege that junta airstrikes
         hit'), else the first before the claim, else the first after it; never one inside a named
         target ('attacked the Burma army's camps'), one that owns the target ('an attack on a KIA
-        camp') nor one that only tells of it ('what the KIA described as an assault')."""
+        camp'), one that is a place ('towns in the state') nor one that only tells of it ('what the KIA
+        described as an assault')."""
         target = draft.rule.startswith("target:")
         hits = [
             m
@@ -62,6 +69,7 @@ class Actors:
             if not (target and draft.start <= sentence.start + m.start() < draft.end)
             and not _tells(sentence.text, m.end())
             and not _OWNER.match(sentence.text, m.end())
+            and not _WHERE.search(sentence.text, max(0, m.start() - 12), m.start())
         ]
         if not hits:
             return None
@@ -94,7 +102,7 @@ def document_actors(text: str) -> Actors:
         canonical.setdefault(" ".join(m.group(0).lower().split()), f"{m.group(1)} forces")
     if len(canonical) == len(v.actor_of_alias):
         return Actors(v.actor, canonical)
-    return Actors(words_regex(list(canonical)), canonical)
+    return Actors(words_regex(list(canonical), led=True), canonical)
 
 
 def _trigger(sentence: Sentence, draft: Draft) -> int | None:

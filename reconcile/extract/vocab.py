@@ -9,12 +9,14 @@ from functools import cache
 from importlib import resources
 
 
-def words_regex(words: list[str] | set[str]) -> re.Pattern[str]:
-    """Case-insensitive match of any of `words` as whole words (longest first)."""
+def words_regex(words: list[str] | set[str], led: bool = False) -> re.Pattern[str]:
+    """Case-insensitive match of any of `words` as whole words (longest first); with `led`, also before
+    '-led' ('KIA-led forces' are the KIA's)."""
     alternatives = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    end = r"(?!\w)(?!-(?!led\b))" if led else r"(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?:{alternatives}){end}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def vocab() -> Vocab:
         cause_event=words_regex(raw["cause_event_words"]),
         event_verb=words_regex(raw["event_verbs"]),
         population_cue=words_regex(raw["population_cues"]),
-        actor=words_regex(list(actor_of_alias)),
+        actor=words_regex(list(actor_of_alias), led=True),
         speech=words_regex(raw["speech_verbs"]),
         party_speaker=words_regex([w.strip() for w in raw["party_speakers"]]),
         neutral_speaker=words_regex([w.strip() for w in raw["neutral_speakers"]]),
