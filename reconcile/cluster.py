@@ -21,6 +21,27 @@ def dates_compatible(a: DateKey | None, b: DateKey | None) -> bool:
     return True
 
 
+def _first(key: DateKey) -> tuple[int, int, int]:
+    return key[0], key[1] or 1, key[2] or 1
+
+
+def _last(key: DateKey) -> tuple[int, int, int]:
+    return key[0], key[1] or 12, key[2] or 31
+
+
+def periods_compatible(
+    a: DateKey | None, a_end: DateKey | None, b: DateKey | None, b_end: DateKey | None
+) -> bool:
+    """Dates compatible at their common precision; a period ('last week') fits any date it overlaps."""
+    if a is None or b is None or (a_end is None and b_end is None):
+        return dates_compatible(a, b)
+    return _first(a) <= _last(b_end or b) and _first(b) <= _last(a_end or a)
+
+
+def features_compatible(a: Features, b: Features) -> bool:
+    return periods_compatible(a.date, a.date_end, b.date, b.date_end)
+
+
 def block_keys(f: Features) -> list[tuple]:
     """The blocks a claim falls in: one per anchor entity, with its kind, facet and as-of date.
 
@@ -110,9 +131,9 @@ def _by_distinct_dates(features: Sequence[Features]) -> _Pairs:
     """Compatible pairs, found by grouping equal dates and comparing only distinct dates pairwise."""
 
     def pairs(dated: list[int]) -> Iterator[tuple[int, int]]:
-        by_date: dict[DateKey | None, list[int]] = defaultdict(list)
+        by_date: dict[tuple[DateKey | None, DateKey | None], list[int]] = defaultdict(list)
         for x, i in enumerate(dated):
-            by_date[features[i].date].append(x)
+            by_date[(features[i].date, features[i].date_end)].append(x)
         dates = list(by_date)
         for date in dates:
             first = by_date[date][0]
@@ -120,7 +141,7 @@ def _by_distinct_dates(features: Sequence[Features]) -> _Pairs:
                 yield first, x
         for n, a in enumerate(dates):
             for b in dates[n + 1 :]:
-                if dates_compatible(a, b):
+                if periods_compatible(*a, *b):
                     yield by_date[a][0], by_date[b][0]
 
     return pairs
@@ -130,7 +151,7 @@ def _all_pairs(features: Sequence[Features]) -> _Pairs:
     def pairs(dated: list[int]) -> Iterator[tuple[int, int]]:
         for x, i in enumerate(dated):
             for y in range(x + 1, len(dated)):
-                if dates_compatible(features[i].date, features[dated[y]].date):
+                if features_compatible(features[i], features[dated[y]]):
                     yield x, y
 
     return pairs
@@ -207,12 +228,16 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
             f = feature_of[claim_id]
             if f.actor:
                 actors[index].add(f.actor)
-            if f.anchors and f.date and f.date[2] is not None:
+            if f.anchors and f.date and f.date[2] is not None and f.date_end is None:
                 by_day[(f.kind, f.facet, f.date)].add(index)
     merged = [list(group) for group in groups]
     for index, group in enumerate(groups):
         members = [feature_of[c] for c in group]
-        days = {(f.kind, f.facet, f.date) for f in members if f.date and f.date[2] is not None}
+        days = {
+            (f.kind, f.facet, f.date)
+            for f in members
+            if f.date and f.date[2] is not None and f.date_end is None
+        }
         if any(f.anchors for f in members) or len(days) != 1:
             continue
         mine = actors.get(index, set())
@@ -260,7 +285,7 @@ def attach_events_to_targets(groups: list[list[str]], features: Sequence[Feature
 def _fits(events: list[Features], targets: list[Features]) -> bool:
     """Every event's date fits every target's, and their named actors agree."""
     actors = {f.actor for f in events + targets if f.actor}
-    dated = all(dates_compatible(e.date, t.date) for e in events for t in targets)
+    dated = all(features_compatible(e, t) for e in events for t in targets)
     return dated and len(actors) <= 1
 
 
@@ -286,7 +311,7 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
         targets = {
             t
             for t in targets
-            if all(dates_compatible(f.date, feature_of[c].date) for f in members for c in groups[t])
+            if all(features_compatible(f, feature_of[c]) for f in members for c in groups[t])
         }
         if len(targets) == 1:
             (target,) = targets

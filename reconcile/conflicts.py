@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from reconcile.models import Claim, ClusterStatus, Quantity
+from reconcile.models import Claim, ClusterStatus, Quantity, periods_compatible
 from reconcile.normalize import AliasTables, cause_means
 
 MAX_REASONS = 6
@@ -66,7 +66,7 @@ def _date_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]:
         if origin_of[a.id] != origin_of[b.id]
         and a.date is not None
         and b.date is not None
-        and not a.date.compatible(b.date)
+        and not periods_compatible(a.date, a.date_end, b.date, b.date_end)
     ]
 
 

@@ -36,6 +36,8 @@ class Features:
     """Who attacked or captured (entity id); None when the claim does not say."""
     near: tuple[str, ...] = ()
     """Other places a target's own words name ('cadet school near Laiza'): where it is, not what it is."""
+    date_end: DateKey | None = None
+    """The end of a period ('last week', '2011 to 2018'), whose dates are all compatible with it."""
 
 
 def _is_target(claim: Claim) -> bool:
@@ -296,6 +298,9 @@ def document_features(
                 as_of=claim.as_of.iso if claim.as_of else None,
                 actor=_doer(claim, actor),
                 near=near,
+                date_end=(claim.date_end.year, claim.date_end.month, claim.date_end.day)
+                if claim.date_end
+                else None,
             )
         )
     return out

@@ -79,6 +79,24 @@ class PartialDate(BaseModel):
         return self.iso
 
 
+def periods_compatible(
+    a: PartialDate, a_end: PartialDate | None, b: PartialDate, b_end: PartialDate | None
+) -> bool:
+    """Two dates, or periods ('last week', '2011 to 2018'), can name the same time: equal at their common
+    precision, or overlapping when either is a period."""
+    if a_end is None and b_end is None:
+        return a.compatible(b)
+    return (
+        period_bounds(a)[0] <= period_bounds(b_end or b)[1]
+        and period_bounds(b)[0] <= period_bounds(a_end or a)[1]
+    )
+
+
+def period_bounds(date: PartialDate) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """First and last (year, month, day) a partial date can mean; 31 stands for any month's last day."""
+    return (date.year, date.month or 1, date.day or 1), (date.year, date.month or 12, date.day or 31)
+
+
 class Span(BaseModel):
     """Half-open character range [start, end) into a document's stored text."""
 

@@ -38,14 +38,19 @@ DATES = [
 
 def _feature(i: int, rng: random.Random) -> Features:
     anchors = tuple(sorted(set(rng.sample(["a", "b", "c", "d"], rng.randint(0, 2)))))
+    date = rng.choice(DATES)
+    ends = [
+        e for e in [(2023, 10, 15), (2024, 3, None)] if date and (e[0], e[1] or 0) >= (date[0], date[1] or 0)
+    ]
     return Features(
         claim_id=f"c{i:04d}",
         kind=rng.choice(["casualties", "capture"]),
         facet=rng.choice(["killed:people", "target"]),
         anchors=anchors,
-        date=rng.choice(DATES),
+        date=date,
         as_of=rng.choice([None, None, "2024-03"]),
         actor=rng.choice([None, None, "kia", "junta"]),
+        date_end=rng.choice([None, None, None, *ends]),  # a period ends after it starts
     )
 
 
@@ -245,6 +250,18 @@ def test_date_claims_of_one_law_or_one_escalation_meet_whatever_else_their_sente
         ]
     assert any("Last month" in g and any("reintroduced" in t for t in g) for g in groups)
     assert any("Since the end of 2023" in g and len(g) == 2 for g in groups)
+
+
+def test_a_period_fits_the_days_inside_it_and_no_other() -> None:
+    week = {"date": (2024, 10, 7), "date_end": (2024, 10, 13)}
+    features = [
+        Features("last-week", "casualties", "killed:people", ("fasher",), as_of=None, **week),
+        Features("wednesday", "casualties", "killed:people", ("fasher",), (2024, 10, 9), None),
+        Features("monday-after", "casualties", "killed:people", ("fasher",), (2024, 10, 14), None),
+    ]
+    groups = cluster_features(features)
+    assert groups == brute_force_clusters(features)
+    assert sorted(groups) == [["last-week", "wednesday"], ["monday-after"]]
 
 
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:

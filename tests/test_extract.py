@@ -110,8 +110,9 @@ def test_designators_are_not_counts(text: str) -> None:
         ("The base fell last Saturday", "2025-04-12", "2025-04-05", None),
         ("Shelling began two days ago", "2025-04-12", "2025-04-10", None),
         ("Drones struck Kyiv overnight", "2025-04-12", "2025-04-12", None),  # the night that ended today
-        ("Fighting this week displaced thousands", "2025-04-12", "2025-04", None),
-        ("Fighting last week displaced thousands", "2025-04-12", "2025", None),  # 31 March - 6 April
+        ("Fighting this week displaced thousands", "2025-04-12", "2025-04-07", "2025-04-13"),
+        ("Fighting last week displaced thousands", "2025-04-12", "2025-03-31", "2025-04-06"),
+        ("Fighting last week displaced thousands", "2025-04", "2025-04", None),  # the month is all we know
         ("Last month, the state enacted a law", "2024-03-15", "2024-02", None),
         ("Last month, the state enacted a law", "2024-01-10", "2023-12", None),
         ("launched a counteroffensive this year", "2025-08", "2025", None),
@@ -631,6 +632,29 @@ def test_assaults_told_after_the_launch_of_an_offensive_are_an_attack_of_their_o
     claims = extract_claims(_doc(text, "2025-08"))
     assert any(c.kind == "attack" and "ground assaults" in c.text for c in claims)
     assert any(c.kind == "event_date" for c in claims)  # the launch is a date claim
+
+
+def test_wire_story_details_read_right() -> None:
+    text = (
+        "Drone strikes on Sudan's El Fasher kill at least 30\n\n"
+        "Twenty-seven civilians were killed when RSF drones struck the Abu Shouk camp near El Fasher on "
+        "Monday, the Emergency Response Rooms said in a statement.\n\n"
+        "The group said another 45 people were wounded in the camp, which houses more than 450,000 "
+        "displaced people. The RSF has denied targeting civilians in the past.\n\n"
+        "Russia's defence ministry said it had struck a gathering of Ukrainian commanders, killing more "
+        'than 60 servicemen. "Among the dead are two children," the governor said on Telegram.\n'
+    )
+    claims = extract_claims(_doc(text, "2024-10-15"))
+    by_text = {c.text: c for c in claims}
+    assert {c.place for c in claims if c.kind == "attack" and c.rule.startswith("target")} == {
+        "El Fasher",
+        "Abu Shouk camp",
+    }  # not 'Sudan's El Fasher', not the group that told it
+    assert by_text["Twenty-seven civilians"].actor == "RSF"  # a known armed group
+    assert by_text["more than 450,000 displaced people"].kind == "strength"  # uprooted, not casualties
+    assert not [c for c in claims if c.kind == "attack" and "denied" in c.text]
+    assert by_text["more than 60 servicemen"].subject == "servicemen"
+    assert {c.place for c in claims} & {"Telegram", "Ukrainian"} == set()
 
 
 def test_day_without_year_takes_the_documents_year() -> None:

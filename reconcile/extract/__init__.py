@@ -15,6 +15,7 @@ from reconcile.extract.rules import (
     event_drafts,
     is_cumulative,
     number_drafts,
+    strip_owner,
     target_drafts,
 )
 from reconcile.extract.text import Sentence, find_speaker, section_starts, sentences, speaker_is_party
@@ -90,7 +91,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         claims += [_claim(doc, sentence, d, speaker, actors) for d in drafts]
-        resolved = [d for d in told if d.date is not None]
+        resolved = [d for d in told if d.date is not None and not _past_of_a_noun(doc.text, d)]
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -169,6 +170,12 @@ _PAST_OF_A_NOUN = re.compile(
     r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
 )
 """'territory lost between 2011 and 2018': the date of that loss, told to say which territory."""
+
+
+def _past_of_a_noun(text: str, date: DateMention) -> bool:
+    return bool(_PAST_OF_A_NOUN.search(text, max(0, date.start - 40), date.start))
+
+
 _SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
 _LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though)\b|;")
 
@@ -239,10 +246,7 @@ def _attach_dates(
             d
             for d in resolved
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
-            and not (
-                draft.kind is not ClaimKind.CAPTURE
-                and _PAST_OF_A_NOUN.search(text, max(0, d.start - 40), d.start)
-            )
+            and not (draft.kind is not ClaimKind.CAPTURE and _past_of_a_noun(text, d))
         ]
         if own:
             nearest = min(own, key=lambda d: abs(d.start - draft.start))
@@ -272,7 +276,7 @@ def _place(sentence: Sentence, draft: Draft) -> str | None:
     if draft.place:
         return draft.place
     for m in _PLACE.finditer(sentence.text):
-        name = _POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip()))
+        name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         if name and _is_place_name(name):
             return name
     return None
@@ -281,16 +285,19 @@ def _place(sentence: Sentence, draft: Draft) -> str | None:
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
+_NATIONALITY = re.compile(r"(?:ese|ian|ean|ish)$")
+
+
 def _is_place_name(name: str) -> bool:
     """Not a month or weekday, an actor ('KIA of territory'), an organisation ('Amnesty International')
-    or a nationality ('Chinese')."""
+    or a nationality ('Chinese', 'Ukrainian commanders')."""
     v = vocab()
     words = name.split()
     return not (
         _NON_PLACES.match(name)
         or v.actor.match(name)
         or words[-1].lower() in v.words("organization_words")
-        or (len(words) == 1 and name.endswith("ese"))
+        or (len(words) == 1 and _NATIONALITY.search(name) is not None)
     )
 
 

@@ -146,6 +146,8 @@ def _resolve(
         return (_safe(y, _month(g["m"])) if y else None), None
     if kind in {"year", "year_span"}:
         return _safe(y), None
+    if kind == "rel_week":
+        return _week(g, ref)
     return _resolve_relative(kind, g, ref), None
 
 
@@ -163,6 +165,18 @@ def _whole_period(
     if first and last and (date.month is not None or end.month is not None):
         return PartialDate(year=date.year), None
     return date, end
+
+
+def _week(g: dict[str, str | None], ref: PartialDate | None) -> tuple[PartialDate | None, PartialDate | None]:
+    """'Last week', 'this week': Monday to Sunday of that week; known only to the month, that month."""
+    if ref is None or ref.month is None:
+        return None, None
+    if ref.day is None:
+        return PartialDate(year=ref.year, month=ref.month), None
+    day = dt.date(ref.year, ref.month, ref.day)
+    last = re.sub(r"\s+", " ", (g.get("rel") or "").lower()) == "last week"
+    monday = day - dt.timedelta(days=day.weekday() + (7 if last else 0))
+    return PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6))
 
 
 def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | None) -> PartialDate | None:
@@ -185,12 +199,6 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
         return ref
     if kind == "yesterday":
         return PartialDate.from_date(day - dt.timedelta(days=1))
-    if kind == "rel_week":  # the month both ends of that week fall in, else the year, else unknown
-        monday = day - dt.timedelta(days=day.weekday() + (7 if rel == "last week" else 0))
-        sunday = monday + dt.timedelta(days=6)
-        if (monday.year, monday.month) == (sunday.year, sunday.month):
-            return PartialDate(year=monday.year, month=monday.month)
-        return PartialDate(year=monday.year) if monday.year == sunday.year else None
     if kind == "days_ago":
         n = g["n"] or "0"
         days = int(n) if n.isdigit() else _DAYS_WORDS[n.lower()]

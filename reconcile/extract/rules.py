@@ -28,6 +28,15 @@ _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|said|says)\b"
 )
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35'): the claim ends before it."""
+_OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
+
+
+def strip_owner(name: str) -> str:
+    """ "Sudan's El Fasher" is El Fasher: the country that owns a named place is not part of its name."""
+    return _OWNER_NAME.sub("", name)
+
+
+_SPOKEN_AFTER = re.compile(r"(?i)\s+(?:said|says)\b")
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
@@ -174,6 +183,9 @@ def is_intent(text: str, verb_start: int) -> bool:
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
 
 
+_DISPLACED = re.compile(r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b")
+
+
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
     """Which kind of claim a count makes, from the noun it counts and the verbs around it."""
     v = vocab()
@@ -183,6 +195,11 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun == "equipment":
         return ClaimKind.QUANTITY
     is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
+    if (is_person and _DISPLACED.match(text, number.end - sentence.start)) or noun in {
+        "displaced",
+        "refugees",
+    }:
+        return ClaimKind.STRENGTH  # 'more than 12 million displaced': people uprooted, not casualties
     if is_person:
         if noun in _CASUALTY_NOUNS or v.casualty.search(text):
             return ClaimKind.CASUALTIES
@@ -409,10 +426,13 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         at = region.find(piece, offset)
         offset = at + len(piece)
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
+        name = strip_owner(name)
         described = _DESCRIBED_NAME.match(name)  # "mountain camps Hpun Pyen Bum": the name after the noun
         if described and described.group("noun").lower() in vocab().words("place_nouns"):
             name = name[described.end() :]
         verb = _ITEM_VERB.search(name)
+        if verb and items and _SPOKEN_AFTER.match(name, verb.start()):
+            break  # '..., the Emergency Response Rooms said': who tells it, not one more target
         name = name[: verb.start()] if verb else name
         cut = _ITEM_CUT.search(name)
         core = name[: cut.start()] if cut else name
@@ -599,7 +619,7 @@ _OF_TIME = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?|hours?)\s+of\s+(?:heavy\s+|intense\s+|fierce\s+)?$"
 )
 _IN_BATTLE = re.compile(r"(?i)\b(?:in|into)\s+$")
-_NEGATED = re.compile(r"(?i)\b(?:not|never|no)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no|denied|denies|deny|denying)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _HYPOTHESIS = re.compile(r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing)\b")
 
 
