@@ -302,7 +302,11 @@ def test_the_target_of_an_attack_is_not_its_actor(sentence: str, target: str, ac
 def test_the_actor_of_a_capture_clause_is_the_one_that_took_it() -> None:
     text = "Heading of the story\n\nRegime forces have retaken outposts in Bhamo that were held by the KIA.\n"
     (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
-    assert capture.actor == "junta"
+    assert capture.actor == "state forces"  # whose regime, the article does not say
+    (capture,) = [
+        c for c in extract_claims(_doc(text + "Myanmar's army denied it.\n")) if c.kind == "capture"
+    ]
+    assert capture.actor == "junta"  # in an article about Myanmar, the regime is the junta
 
 
 @pytest.mark.parametrize(
@@ -310,7 +314,7 @@ def test_the_actor_of_a_capture_clause_is_the_one_that_took_it() -> None:
     [
         ("The KIA and AA held their bases and they allege that junta airstrikes hit Laiza.", "junta"),
         ("Residents fled what the KIA described as an assault by unknown gunmen on the camp.", None),
-        ("The KIA said the military attacked Laiza on Monday.", "junta"),
+        ("The KIA said the military attacked Laiza on Monday.", "state forces"),
         ("A similar attack in 2014 on a KIA camp near Laiza killed 23 cadets.", None),
     ],
 )
@@ -478,9 +482,9 @@ def test_a_count_with_its_verb_after_it_takes_the_verbs_kind() -> None:
 
 
 def test_a_teller_reporting_its_own_act_is_the_actor() -> None:
-    text = "Heading of the story\n\nThe army said on Friday it had retaken the town from the RSF.\n"
+    text = "Heading of the story\n\nThe army said on Friday it had retaken the town in Sudan from the RSF.\n"
     (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
-    assert capture.actor == "junta"  # the shipped table's name for a national army
+    assert capture.actor == "SAF"  # the army of the country the article is about
     text = (
         "Heading of the story\n\nSince launching an offensive in March 2024, the AA-led forces claim to "
         "have captured 15 towns in the state.\n"

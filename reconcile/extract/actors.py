@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reconcile.extract.rules import Draft
 from reconcile.extract.text import Sentence
-from reconcile.extract.vocab import vocab, words_regex
+from reconcile.extract.vocab import STATE_FORCES, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
     r"\b((?:[A-Z][\w’'-]*\s+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|Guard|"
@@ -93,6 +93,9 @@ def document_actors(text: str) -> Actors:
     abbreviation, unless the table already knows it) and national forces ('Russian troops')."""
     v = vocab()
     canonical = dict(v.actor_of_alias)
+    state = _state_actor(text)
+    for word in v.raw["state_forces"]["words"]:
+        canonical[word.lower()] = state
     for m in _DEFINED_FORCE.finditer(text):
         long, abbr = " ".join(m.group(1).split()), m.group(2)
         known = canonical.get(long.lower()) or canonical.get(abbr.lower())
@@ -100,9 +103,17 @@ def document_actors(text: str) -> Actors:
             canonical.setdefault(alias.lower(), known or abbr)
     for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops', 'Russian drones': one actor
         canonical.setdefault(" ".join(m.group(0).lower().split()), f"{m.group(1)} forces")
-    if len(canonical) == len(v.actor_of_alias):
+    if canonical.keys() == v.actor_of_alias.keys():
         return Actors(v.actor, canonical)
     return Actors(words_regex(list(canonical), led=True), canonical)
+
+
+def _state_actor(text: str) -> str:
+    """Whose forces 'the army' and 'the regime' are: those of the country the article names most."""
+    by_country = vocab().raw["state_forces"]["by_country"]
+    counts = {country: len(re.findall(rf"(?i)\b{country}\b", text)) for country in by_country}
+    country, mentions = max(counts.items(), key=lambda kv: kv[1])
+    return by_country[country] if mentions else STATE_FORCES
 
 
 def _trigger(sentence: Sentence, draft: Draft) -> int | None:

@@ -128,7 +128,7 @@ def _quote_speaker(text: str, start: int, end: int, quotes: list[tuple[int, int]
 def find_speaker(clause: str) -> str | None:
     """The source a clause names: 'according to X', 'X said/told/claimed', 'X, ..., told KNG'."""
     v = vocab()
-    m = re.search(r"(?i)\baccording\s+to\s+([^,.;:]+)", clause)
+    m = re.search(r"(?i)\baccording\s+to\s+((?:[A-Z]\.){2,}[^,.;:]*|[^,.;:]+)", clause)
     if m:
         return _tidy(m.group(1))
     for verb in v.speech.finditer(clause):

@@ -54,10 +54,16 @@ class Vocab:
         return cached
 
 
+STATE_FORCES = "state forces"
+"""The actor of 'the army', 'the regime' in an article that names no country with known forces."""
+
+
 @cache
 def vocab() -> Vocab:
     raw = json.loads(resources.files("reconcile.data").joinpath("vocab.json").read_text("utf-8"))
     actor_of_alias = {alias.lower(): canon for canon, aliases in raw["actors"].items() for alias in aliases}
+    for word in raw["state_forces"]["words"]:  # until an article says whose: see extract.actors
+        actor_of_alias.setdefault(word.lower(), STATE_FORCES)
     return Vocab(
         raw=raw,
         hedges={k.lower(): v for k, v in raw["hedges"].items()},
