@@ -661,6 +661,25 @@ def test_wire_story_details_read_right() -> None:
     assert {c.place for c in claims} & {"Telegram", "Ukrainian"} == set()
 
 
+def test_toll_updates_bodies_and_demonyms_read_right() -> None:
+    text = (
+        "Gaza school strike: death toll rises to 27\n\n"
+        "The number of people killed in Wednesday's Israeli strike on the Abu Hussein school has risen to "
+        "27, the civil defence agency said on Thursday. Rescuers pulled 14 bodies from the rubble.\n\n"
+        '"We were asleep when the missile hit," said Um Ahmed, who lost her son.\n\n'
+        "The ministry says more than 52,000 Palestinians have been killed since October 2023.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-05-09"))
+    by_text = {c.text: c for c in claims}
+    assert (
+        by_text["27"].date is not None and by_text["27"].date.iso == "2025-05-07"
+    )  # Wednesday, not Thursday
+    assert by_text["14 bodies"].kind == "casualties"
+    assert by_text["more than 52,000 Palestinians"].quantity.low == 52001
+    assert not [c for c in claims if c.kind == "capture"]  # 'lost her son' gives up no position
+    assert "Israeli" not in {c.place for c in claims}
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -15,6 +15,7 @@ from reconcile.extract.rules import (
     event_drafts,
     is_cumulative,
     number_drafts,
+    spoken_on,
     strip_owner,
     target_drafts,
 )
@@ -247,6 +248,7 @@ def _attach_dates(
             for d in resolved
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
             and not (draft.kind is not ClaimKind.CAPTURE and _past_of_a_noun(text, d))
+            and not spoken_on(text, d)
         ]
         if own:
             nearest = min(own, key=lambda d: abs(d.start - draft.start))

@@ -68,6 +68,7 @@ _P = [
     ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b"),
     ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
     ("weekday", rf"\b(?:(?P<pre>last|on|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
+    ("weekday", rf"\b(?P<wd>{WEEKDAY})(?=[’']s\s)"),  # "Wednesday's strike": the last Wednesday
     ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
     ("rel_week", r"\b(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week)\b"),
     ("rel_month", r"\b(?P<rel>last\s+month|this\s+month|next\s+month|earlier\s+this\s+month)\b"),

@@ -32,10 +32,18 @@ _OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
 
 
 def strip_owner(name: str) -> str:
-    """ "Sudan's El Fasher" is El Fasher: the country that owns a named place is not part of its name."""
+    """'Sudan's El Fasher' is El Fasher: the country that owns a named place is not part of its name
+    (but 'Wednesday's Israeli strike' names no place at all)."""
+    owner = _OWNER_NAME.match(name)
+    if owner and _TIME_WORD.match(owner.group(0)):
+        return ""
     return _OWNER_NAME.sub("", name)
 
 
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Today|Yesterday)\b"
+)
 _SPOKEN_AFTER = re.compile(r"(?i)\s+(?:said|says)\b")
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(
@@ -86,7 +94,8 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
     return out
 
 
-_CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured"})
+_CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured", "bodies", "corpses"})
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _HARMED_AFTER = re.compile(r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died)\b")
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)"
@@ -119,6 +128,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         if s >= stop:
             break
         low = tok.lower()
+        if _DEMONYM_PLURAL.match(tok):  # '52,000 Palestinians', '300 Ukrainians': people
+            return "people", e
         if low in nouns:
             for _, e2, tok2 in tokens[i + 1 :]:  # '11 battalion headquarters': the compound's head noun
                 if tok2.lower() not in nouns or e2 > stop:
@@ -464,8 +475,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     for m in v.capture.finditer(text):
         if _PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
-        if _materiel(text, m):
-            continue  # 'weapons and equipment captured by troops': a haul, not a place taken
+        if _materiel(text, m) or _lost_people(text, m):
+            continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
         if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
             s, e = _clause(text, m.start(), m.end())
             s, e = sentence.start + s, sentence.start + e
@@ -552,6 +563,20 @@ def _materiel(text: str, m: re.Match[str]) -> bool:
         return True
     after = re.findall(r"[\w-]+", text[m.end() : m.end() + 40])[:4]  # 'seized large stocks of arms'
     return not passive and any(w.lower() in materiel for w in after)
+
+
+_KIN = frozenset(
+    {"son", "sons", "daughter", "daughters", "husband", "wife", "mother", "father", "brother", "sister"}
+    | {"child", "children", "family", "relatives", "home", "homes", "house", "job", "life", "lives"}
+)
+
+
+def _lost_people(text: str, m: re.Match[str]) -> bool:
+    """'who lost her son', 'lost their homes': a personal loss, not a position given up."""
+    if not m.group(0).lower().startswith("los"):
+        return False
+    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 30])[:3]
+    return any(w.lower() in _KIN or w.lower() in vocab().words("person_nouns") for w in after)
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
@@ -670,6 +695,12 @@ def _reference_date(text: str, date: DateMention) -> bool:
     named = _NAMED_BY_YEAR.search(before) or re.search(r"(?i)\bthe\s+\d{4}$", date.text)
     if named and date.kind == "year" and re.match(r"\s[a-z]", after):
         return True
+    return spoken_on(text, date)
+
+
+def spoken_on(text: str, date: DateMention) -> bool:
+    """'the agency said on Thursday': the day a statement was made, not the day of its events."""
+    before = text[max(0, date.start - 50) : date.start]
     return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
 
 
