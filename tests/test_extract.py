@@ -14,7 +14,7 @@ from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.text import find_speaker, speaker_is_party
-from reconcile.models import Document, PartialDate
+from reconcile.models import Claim, Document, PartialDate
 from reconcile.store import Store
 
 
@@ -638,6 +638,12 @@ def test_assaults_told_after_the_launch_of_an_offensive_are_an_attack_of_their_o
     assert any(c.kind == "event_date" for c in claims)  # the launch is a date claim
 
 
+def _story(text: str, published: str) -> tuple[list[Claim], dict[str, Claim]]:
+    """A story's claims, and the same claims by their text."""
+    claims = extract_claims(_doc(text, published))
+    return claims, {c.text: c for c in claims}
+
+
 def test_wire_story_details_read_right() -> None:
     text = (
         "Drone strikes on Sudan's El Fasher kill at least 30\n\n"
@@ -648,8 +654,7 @@ def test_wire_story_details_read_right() -> None:
         "Russia's defence ministry said it had struck a gathering of Ukrainian commanders, killing more "
         'than 60 servicemen. "Among the dead are two children," the governor said on Telegram.\n'
     )
-    claims = extract_claims(_doc(text, "2024-10-15"))
-    by_text = {c.text: c for c in claims}
+    claims, by_text = _story(text, "2024-10-15")
     assert {c.place for c in claims if c.kind == "attack" and c.rule.startswith("target")} == {
         "El Fasher",
         "Abu Shouk camp",
@@ -669,8 +674,7 @@ def test_toll_updates_bodies_and_demonyms_read_right() -> None:
         '"We were asleep when the missile hit," said Um Ahmed, who lost her son.\n\n'
         "The ministry says more than 52,000 Palestinians have been killed since October 2023.\n"
     )
-    claims = extract_claims(_doc(text, "2025-05-09"))
-    by_text = {c.text: c for c in claims}
+    claims, by_text = _story(text, "2025-05-09")
     assert (
         by_text["27"].date is not None and by_text["27"].date.iso == "2025-05-07"
     )  # Wednesday, not Thursday

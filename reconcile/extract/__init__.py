@@ -235,7 +235,8 @@ def _dateline(text: str, date: DateMention) -> bool:
 def _attach_dates(
     text: str, drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None
 ) -> None:
-    """Each claim takes the nearest date of its sentence, else the narrative date for event kinds. A
+    """Each claim takes the nearest date of its sentence, else the narrative date for event kinds, else
+    the day the sentence's statement was made ('..., rebels said on Friday'), the latest it can be. A
     date in a later clause ('..., as the KIA has increased efforts since December 2023') is that
     clause's, and one that only says which territory ('to seize back territory lost in 2018') is the
     earlier loss's: neither is the claim's."""
@@ -243,23 +244,23 @@ def _attach_dates(
     for draft in drafts:
         if draft.date is not None:
             continue
-        own = [
+        fitting = [
             d
             for d in resolved
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
             and not (draft.kind is not ClaimKind.CAPTURE and _past_of_a_noun(text, d))
-            and not spoken_on(text, d)
         ]
+        own = [d for d in fitting if not spoken_on(text, d)]
+        narrated = draft.kind in _NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
         if own:
             nearest = min(own, key=lambda d: abs(d.start - draft.start))
             draft.date = max(
                 (d for d in own if _within(d, nearest)), key=lambda d: _precision(d), default=nearest
             )
-        elif (
-            draft.kind in _NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
-            and narrative is not None
-        ):
+        elif narrated and narrative is not None:
             draft.date = narrative
+        elif fitting:
+            draft.date = min(fitting, key=lambda d: abs(d.start - draft.start))
 
 
 def _precision(mention: DateMention) -> int:
