@@ -684,6 +684,19 @@ def test_toll_updates_bodies_and_demonyms_read_right() -> None:
     assert "Israeli" not in {c.place for c in claims}
 
 
+def test_listed_bases_go_on_with_the_last_event_and_victory_photos_show_captures() -> None:
+    text = (
+        "Heading\n\nRegime forces have retaken outposts in Bhamo Township, KIA sources confirmed.\n\n"
+        "These include the IB 236 and TB 5014 bases, according to KIA spokesperson Colonel Naw Bu.\n\n"
+        "The regime released photos showing soldiers celebrating their victory in front of the IB 236 "
+        "base.\n"
+    )
+    captures = [c for c in extract_claims(_doc(text, "2025-08")) if c.kind == "capture"]
+    listed = {c.place: c.actor for c in captures if c.rule.startswith("target")}
+    assert listed["TB 5014 bases"] == "state forces"  # taken by the regime forces, not by the KIA who tells
+    assert sum(1 for c in captures if c.place and "IB 236" in c.place) == 2  # listed, and shown in photos
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

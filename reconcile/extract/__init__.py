@@ -10,6 +10,7 @@ from reconcile.extract.actors import Actors, document_actors
 from reconcile.extract.dates import ANY_YEAR, DateMention, find_dates
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.rules import (
+    CONTINUED,
     Draft,
     date_drafts,
     event_drafts,
@@ -59,6 +60,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     narrative_date: DateMention | None = None
     last_date: DateMention | None = None
     previous_kind: ClaimKind | None = None
+    previous_actor: str | None = None
     paragraph = -1
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
     actors = document_actors(doc.text)
@@ -91,15 +93,17 @@ def extract_claims(doc: Document) -> list[Claim]:
         _attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
-        claims += [_claim(doc, sentence, d, speaker, actors) for d in drafts]
+        told_here = [_continued(_claim(doc, sentence, d, speaker, actors), previous_actor) for d in drafts]
+        claims += told_here
         resolved = [d for d in told if d.date is not None and not _past_of_a_noun(doc.text, d)]
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
         years = ANY_YEAR.findall(sentence.text)
         context_year = int(years[-1]) if years else context_year
-        kinds = [d.kind for d in drafts if d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK}]
-        previous_kind = kinds[-1] if kinds else previous_kind
+        events = [c for c in told_here if c.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK}]
+        previous_kind = events[-1].kind if events else previous_kind
+        previous_actor = events[-1].actor if events else previous_actor
     claims += _stat_rows(doc, last_date, actors)
     claims = _date_the_lead(claims, [d for d in all_dates or [] if d.start not in unresolvable])
     claims = _date_sections(doc, claims)
@@ -261,6 +265,14 @@ def _attach_dates(
             draft.date = narrative
         elif fitting:
             draft.date = min(fitting, key=lambda d: abs(d.start - draft.start))
+
+
+def _continued(claim: Claim, actor: str | None) -> Claim:
+    """'These include the IB 236 and TB 5014 bases': items that go on with the previous sentence's
+    event are taken by its actor, not by whoever tells of them."""
+    if not claim.rule.endswith(CONTINUED) or actor is None:
+        return claim
+    return claim.model_copy(update={"actor": actor})
 
 
 def _precision(mention: DateMention) -> int:

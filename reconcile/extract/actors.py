@@ -33,6 +33,12 @@ _OWNER = re.compile(
 )
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack."""
 _TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
+_ITS_VOICE = re.compile(
+    r"(?:[’']s)?\s+(?:spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
+    r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece)\b",
+    re.I,
+)
+_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b"
     r"|\s+to\s+have\b",
@@ -68,6 +74,7 @@ class Actors:
             for m in self.pattern.finditer(sentence.text)
             if not (target and draft.start <= sentence.start + m.start() < draft.end)
             and not _tells(sentence.text, m.end())
+            and not _quoted_by(sentence.text, m)
             and not _OWNER.match(sentence.text, m.end())
             and not _WHERE.search(sentence.text, max(0, m.start() - 12), m.start())
         ]
@@ -123,6 +130,13 @@ def _trigger(sentence: Sentence, draft: Draft) -> int | None:
     words = vocab().attack if draft.kind == "attack" else vocab().capture
     found = words.search(sentence.text, max(0, draft.start - sentence.start))
     return found.start() if found and sentence.start + found.start() < draft.end else None
+
+
+def _quoted_by(text: str, m: re.Match[str]) -> bool:
+    """'according to KIA spokesperson Naw Bu': the source of the report, not the one who acted."""
+    return bool(
+        _ACCORDING_TO.search(text, max(0, m.start() - 20), m.start()) and _ITS_VOICE.match(text, m.end())
+    )
 
 
 def _tells(text: str, end: int) -> bool:

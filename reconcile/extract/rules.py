@@ -353,6 +353,10 @@ def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
     return [Draft(ClaimKind.CAPTURE, start, end, "target:capture", place=name, subject=f"target: {name}")]
 
 
+CONTINUED = ":continued"
+"""Rule suffix of list items that go on with the previous sentence's event ('These include ...')."""
+
+
 def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft]:
     """One claim per named target in the object list of an attack or capture verb."""
     v = vocab()
@@ -380,19 +384,20 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
             }:
                 on = re.match(r"\s+(?:on|against)\s+(?=[A-Z])", text[m.end() :])
                 if on:
-                    triggers.append((m.end() + on.end(), kind))
+                    triggers.append((m.end() + on.end(), kind, ""))
                 continue
-            triggers.append((m.end(), kind))
+            triggers.append((m.end(), kind, ""))
     for m in _LIST_TRIGGER.finditer(text):
         kind = _verb_kind(sentence, sentence.start + m.start(), targets_only=True)
+        continued = ""
         if kind is None and re.match(
             r"(?i)(?:these|they|those)\s+include", text[max(0, m.start() - 6) :].lstrip()
         ):
-            kind = inherited
+            kind, continued = inherited, CONTINUED
         if kind:
-            triggers.append((m.end(), kind))
+            triggers.append((m.end(), kind, continued))
     seen: set[int] = set()
-    for pos, kind in sorted(triggers):
+    for pos, kind, continued in sorted(triggers, key=lambda t: (t[0], t[1])):
         for s, e, name in _list_items(text, pos):
             if s in seen:
                 continue
@@ -402,7 +407,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     kind,
                     sentence.start + s,
                     sentence.start + e,
-                    f"target:{kind.value}",
+                    f"target:{kind.value}{continued}",
                     place=name,
                     subject=f"target: {name}",
                 )
