@@ -198,6 +198,18 @@ def reconcile(store: Store) -> ReconcileReport:
     )
 
 
+def describe_key(key: str, names: dict[str, str]) -> str:
+    """A cluster key ('casualties|killed:people|ent_…|None|ent_…') in words: 'killed:people · El Fasher ·
+    by RSF', with entity ids replaced by their canonical names."""
+    kind, facet, anchors, as_of, actor = (key.split("|") + [""] * 5)[:5]
+    parts = [facet or kind, ", ".join(names.get(a, a) for a in anchors.split(",") if a) or "(no place named)"]
+    if as_of and as_of != "None":
+        parts.append(f"as of {as_of}")
+    if actor and actor != "None":
+        parts.append(f"by {names.get(actor, actor)}")
+    return " · ".join(parts)
+
+
 def _copied_texts(
     relations: list[CopyRelation], roots: dict[str, str], published: dict[str, PartialDate | None]
 ) -> dict[str, CopiedText]:

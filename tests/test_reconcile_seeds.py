@@ -83,6 +83,7 @@ def test_cli_run_clusters_sources_alias_and_export(tmp_path: Path) -> None:
     assert "clusters" in result.output and "1 copy relations" in result.output
     result = runner.invoke(cli, ["--db", db, "clusters", "--status", "conflict", "--kind", "cause"])
     assert "CONFLICT" in result.output and "conflict:" in result.output
+    assert "cause · Laiza, Munglai Hkyet" in result.output and "ent_" not in result.output  # names, not ids
     assert "copies 001_" in runner.invoke(cli, ["--db", db, "sources"]).output
     result = runner.invoke(cli, ["--db", db, "alias", "add", "place", "Laiza town", "Laiza"])
     assert result.exit_code == 0 and "Laiza town = Laiza" in result.output

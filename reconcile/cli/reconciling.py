@@ -11,7 +11,7 @@ from reconcile.cli.base import cli as group
 from reconcile.cli.base import clip, interval_text, out, print_rows, store_of
 from reconcile.cli.documents import ingest_with_progress
 from reconcile.models import ClaimKind, ClusterStatus, EntityKind
-from reconcile.pipeline import ReconcileReport, reconcile
+from reconcile.pipeline import ReconcileReport, describe_key, reconcile
 from reconcile.review import default_reviewer
 
 
@@ -54,12 +54,14 @@ def clusters(ctx: click.Context, status: str | None, kind: str | None, limit: in
     """Clusters with their versions: conflicts first, each with why its versions disagree."""
     store = store_of(ctx)
     claims = {c.id: c for c in store.claims(kind=kind)}
+    names = {e.id: e.canonical for e in store.entities()}
     for cluster in store.clusters(status=status, kind=kind, limit=limit):
         value = interval_text(cluster.reconciled.low, cluster.reconciled.high) if cluster.reconciled else "-"
+        fact = describe_key(cluster.key, names)
         party = " · party sources only" if cluster.only_party_sources else ""
         out.print(
             Text(
-                f"{cluster.id}  {cluster.status.value.upper()}  {cluster.kind.value}  {cluster.key}  "
+                f"{cluster.id}  {cluster.status.value.upper()}  {cluster.kind.value}  {fact}  "
                 f"value {value}  {cluster.independent_origins} origin(s){party}",
                 style="bold",
             )
