@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from functools import lru_cache
 
 from reconcile.extract.actors import Actors, document_actors
 from reconcile.extract.dates import ANY_YEAR, DateMention, find_dates
@@ -267,6 +268,11 @@ def _attach_dates(
             draft.date = min(fitting, key=lambda d: abs(d.start - draft.start))
 
 
+@lru_cache(maxsize=4096)
+def _sentence_unit(text: str) -> re.Match[str] | None:
+    return _UNIT.search(text)
+
+
 def _continued(claim: Claim, actor: str | None) -> Claim:
     """'These include the IB 236 and TB 5014 bases': items that go on with the previous sentence's
     event are taken by its actor, not by whoever tells of them."""
@@ -288,9 +294,14 @@ def _within(inner: DateMention, outer: DateMention) -> bool:
 
 
 def _place(sentence: Sentence, draft: Draft) -> str | None:
-    if draft.place:
-        return draft.place
-    for m in _PLACE.finditer(sentence.text):
+    return draft.place or _first_place(sentence.text)
+
+
+@lru_cache(maxsize=4096)
+def _first_place(text: str) -> str | None:
+    """The first place a sentence names ('in Laiza', 'near the Abu Shouk camp'); cached, as every claim
+    of a sentence asks."""
+    for m in _PLACE.finditer(text):
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         if name and _is_place_name(name):
             return name
@@ -321,7 +332,7 @@ def _claim(
 ) -> Claim:
     in_quote = sentence.in_quote(d.start, d.end)
     speaker = sentence.quote_speaker if in_quote else sentence_speaker
-    unit = _UNIT.search(doc.text, d.start, d.end) or _UNIT.search(sentence.text)
+    unit = _UNIT.search(doc.text, d.start, d.end) or _sentence_unit(sentence.text)
     as_of = None
     counted = d.low is not None or d.high is not None
     running = d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} or (d.kind is ClaimKind.CASUALTIES and counted)

@@ -8,7 +8,7 @@ defines itself ('the paramilitary Rapid Support Forces (RSF)') and national forc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reconcile.extract.rules import Draft
 from reconcile.extract.text import Sentence
@@ -58,6 +58,7 @@ class Actors:
 
     pattern: re.Pattern[str]
     canonical: dict[str, str]
+    _cache: dict[str, list[re.Match[str]]] = field(default_factory=dict, compare=False, repr=False)
 
     def name(self, match: re.Match[str]) -> str | None:
         return self.canonical.get(re.sub(r"\s+", " ", match.group(0).lower()))
@@ -71,12 +72,8 @@ class Actors:
         target = draft.rule.startswith("target:")
         hits = [
             m
-            for m in self.pattern.finditer(sentence.text)
+            for m in self._doers(sentence.text)
             if not (target and draft.start <= sentence.start + m.start() < draft.end)
-            and not _tells(sentence.text, m.end())
-            and not _quoted_by(sentence.text, m)
-            and not _OWNER.match(sentence.text, m.end())
-            and not _WHERE.search(sentence.text, max(0, m.start() - 12), m.start())
         ]
         if not hits:
             return None
@@ -85,6 +82,22 @@ class Actors:
         preceding = [m for m in hits if sentence.start + m.start() < draft.start]
         chosen = before_trigger[-1] if before_trigger else preceding[0] if preceding else hits[0]
         return self.name(chosen)
+
+    def _doers(self, text: str) -> list[re.Match[str]]:
+        """Actor mentions of a sentence that can have acted: not tellers, sources, owners or places.
+        Every claim of a sentence asks, so the answer is kept per sentence."""
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = [
+                m
+                for m in self.pattern.finditer(text)
+                if not _tells(text, m.end())
+                and not _quoted_by(text, m)
+                and not _OWNER.match(text, m.end())
+                and not _WHERE.search(text, max(0, m.start() - 12), m.start())
+            ]
+            self._cache[text] = cached
+        return cached
 
     def speakers_side(self, sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
         """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.vocab import vocab
@@ -210,6 +211,7 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.;:")
 
 
+@lru_cache(maxsize=1024)
 def speaker_is_party(speaker: str | None) -> bool | None:
     """True when the speaker is a side of the fighting, False for independent voices, None if unknown."""
     if not speaker or speaker.startswith("unnamed"):
