@@ -697,6 +697,27 @@ def test_listed_bases_go_on_with_the_last_event_and_victory_photos_show_captures
     assert sum(1 for c in captures if c.place and "IB 236" in c.place) == 2  # listed, and shown in photos
 
 
+def test_front_line_reports_read_right() -> None:
+    text = (
+        "Heading\n\nThe General Staff said its troops repelled 42 Russian assaults over the past 24 hours. "
+        'It said Russia had lost 1,280 troops. "They come in waves of five to seven men," he said.\n\n'
+        "Russia's ministry said on June 5 that it had recaptured Kotlyne.\n\n"
+        "Ukrainian troops have retaken Bakhmut, the brigade said on Wednesday, after Russian forces seized "
+        "it late last month.\n"
+    )
+    claims, by_text = _story(text, "2025-06-05")
+    assert (by_text["42 Russian assaults"].kind, by_text["42 Russian assaults"].quantity.low) == (
+        "attack",
+        42,
+    )
+    assert by_text["1,280 troops"].kind == "casualties"  # troops lost
+    assert (by_text["five to seven men"].quantity.low, by_text["five to seven men"].quantity.high) == (5, 7)
+    assert not [c for c in claims if "24 hours" in c.text]  # the period a report covers
+    assert by_text["Kotlyne"].actor == "Russian forces"  # a country's ministry telling of its own act
+    retaken = by_text["Bakhmut"]
+    assert retaken.date is not None and retaken.date.iso == "2025-06-04"  # not last month's seizure
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

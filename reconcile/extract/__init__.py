@@ -183,7 +183,7 @@ def _past_of_a_noun(text: str, date: DateMention) -> bool:
 
 
 _SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
-_LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though)\b|;")
+_LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before)\b|;")
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
@@ -240,8 +240,8 @@ def _dateline(text: str, date: DateMention) -> bool:
 def _attach_dates(
     text: str, drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None
 ) -> None:
-    """Each claim takes the nearest date of its sentence, else the narrative date for event kinds, else
-    the day the sentence's statement was made ('..., rebels said on Friday'), the latest it can be. A
+    """Each claim takes the nearest date of its sentence, the day its statement was made ('..., rebels
+    said on Friday') only when the sentence gives no other, else the narrative date for event kinds. A
     date in a later clause ('..., as the KIA has increased efforts since December 2023') is that
     clause's, and one that only says which territory ('to seize back territory lost in 2018') is the
     earlier loss's: neither is the claim's."""
@@ -255,7 +255,7 @@ def _attach_dates(
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
             and not (draft.kind is not ClaimKind.CAPTURE and _past_of_a_noun(text, d))
         ]
-        own = [d for d in fitting if not spoken_on(text, d)]
+        own = [d for d in fitting if not spoken_on(text, d)] or fitting
         narrated = draft.kind in _NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
         if own:
             nearest = min(own, key=lambda d: abs(d.start - draft.start))
@@ -264,8 +264,6 @@ def _attach_dates(
             )
         elif narrated and narrative is not None:
             draft.date = narrative
-        elif fitting:
-            draft.date = min(fitting, key=lambda d: abs(d.start - draft.start))
 
 
 @lru_cache(maxsize=4096)

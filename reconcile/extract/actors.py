@@ -22,6 +22,11 @@ _NATIONAL_FORCE = re.compile(
     r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
+_COUNTRY_FORCE = re.compile(
+    r"\b([A-Z][a-z]+)[’']s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|military|army|"
+    r"armed\s+forces|forces|troops|general\s+staff|air\s+force)\b",
+    re.IGNORECASE,
+)
 _OUR_FORCES = re.compile(
     r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
     r"|\bwe\s+\w+ed\b",
@@ -40,7 +45,7 @@ _ITS_VOICE = re.compile(
 )
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _SELF_REPORT = re.compile(
-    r"\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b"
+    r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b"
     r"|\s+to\s+have\b",
     re.I,
 )
@@ -123,6 +128,11 @@ def document_actors(text: str) -> Actors:
             canonical.setdefault(alias.lower(), known or abbr)
     for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops', 'Russian drones': one actor
         canonical.setdefault(" ".join(m.group(0).lower().split()), f"{m.group(1)} forces")
+    by_country = v.raw["state_forces"]["by_country"]
+    for m in _COUNTRY_FORCE.finditer(text):  # "Russia's defence ministry", "Sudan's army"
+        actor = by_country.get(m.group(1).lower())
+        if actor:
+            canonical.setdefault(" ".join(m.group(0).lower().split()), actor)
     if canonical.keys() == v.actor_of_alias.keys():
         return Actors(v.actor, canonical)
     return Actors(words_regex(list(canonical), led=True), canonical)

@@ -42,6 +42,8 @@ _SMALL = [
 ]
 _SCALE = ["hundred", "thousand", "million", "billion"]
 _WORD = rf"(?:{'|'.join(_SMALL + _SCALE)})"
+_RANGE = re.compile(rf"^\s*(?:to|-|–|and)\s*(\d[\d,]*\b|{_WORD}(?:-{_WORD})?(?![\w-]))", re.IGNORECASE)
+"""'10 to 12', 'five to seven': the upper end of a range."""
 WORD_NUMBER = re.compile(
     rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w])(?!-{_WORD})", re.IGNORECASE
 )
@@ -51,7 +53,6 @@ DIGITS = re.compile(
 _SCALE_AFTER = re.compile(r"^\s+(million|billion|thousand)\b", re.IGNORECASE)
 _UNIT_SUFFIX = re.compile(r"^-([a-z]+)(?:-[a-z]+)?", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*(\d[\d,]*)\b")
 _DESIGNATOR_BEFORE = re.compile(
     r"(?:battalion|brigade|division|command|regiment|column|corps|highway|route|road|operation|region|"
     r"no\.|number|type|model|unit|squadron|gate|mile\s+marker|resolution|article|section|chapter|page|"
@@ -155,6 +156,16 @@ def interval(value: int, hedge_class: str | None) -> tuple[int | None, int | Non
             return round(value * 0.9), value
         case _:
             return value, value
+
+
+def _range_end(text: str) -> int:
+    """The upper end of a range, in digits or words ('12', 'seven', 'twenty-five'); 0 when unreadable."""
+    if text[0].isdigit():
+        return int(_parse_digits(text))
+    try:
+        return int(text2num(text.lower(), "en"))
+    except ValueError:
+        return 0
 
 
 def _parse_digits(text: str) -> float:
@@ -278,7 +289,7 @@ def _with_hedge(text: str, s: int, e: int, value: int, raw: str, floor: int) -> 
     rng = _RANGE.match(text[e : e + 15])
     between = re.search(r"(?i)\bbetween\s+$", before)
     if rng and (between or not rng.group(0).strip().startswith("and")):
-        upper = int(_parse_digits(rng.group(1)))
+        upper = _range_end(rng.group(1))
         if upper > value:
             hedge = "between" if between else "range"
             hs = s - len(between.group(0)) if between else s

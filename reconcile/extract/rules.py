@@ -95,6 +95,10 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
 
 
 _CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured", "bodies", "corpses"})
+_ATTACK_NOUNS = frozenset(
+    {"attacks", "assaults", "strikes", "airstrikes", "raids", "ambushes", "offensives", "sorties", "shells"}
+)
+"""'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _HARMED_AFTER = re.compile(r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died)\b")
 _HARM_VERB_BEFORE = re.compile(
@@ -108,7 +112,13 @@ _HARM_VERB_BEFORE = re.compile(
 def _countable_nouns() -> frozenset[str]:
     """Every noun a count can count; built once, as counted_noun runs for every number."""
     v = vocab()
-    return v.words("person_nouns") | v.words("place_nouns") | v.words("unit_nouns") | _CASUALTY_NOUNS
+    return (
+        v.words("person_nouns")
+        | v.words("place_nouns")
+        | v.words("unit_nouns")
+        | _CASUALTY_NOUNS
+        | _ATTACK_NOUNS
+    )
 
 
 def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
@@ -194,6 +204,8 @@ def is_intent(text: str, verb_start: int) -> bool:
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
 
 
+_LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+$")
+"""'Russia had lost 1,280 troops': losses, counted as casualties."""
 _DISPLACED = re.compile(r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b")
 
 
@@ -205,6 +217,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return None
     if noun == "equipment":
         return ClaimKind.QUANTITY
+    if noun in _ATTACK_NOUNS:
+        return ClaimKind.ATTACK
     is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
     if (is_person and _DISPLACED.match(text, number.end - sentence.start)) or noun in {
         "displaced",
@@ -212,7 +226,11 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     }:
         return ClaimKind.STRENGTH  # 'more than 12 million displaced': people uprooted, not casualties
     if is_person:
-        if noun in _CASUALTY_NOUNS or v.casualty.search(text):
+        if (
+            noun in _CASUALTY_NOUNS
+            or v.casualty.search(text)
+            or _LOST_BEFORE.search(text, 0, number.start - sentence.start)
+        ):
             return ClaimKind.CASUALTIES
         if (
             noun in v.words("force_nouns")
@@ -307,6 +325,11 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         number.value is None or re.match(r"\s+\w+\s+(?:ago|earlier|before|later)\b", follow)
     ):
         return True  # 'several months', 'two weeks ago': when, not how many
+    window = sentence.doc_text[max(0, number.start - 12) : number.start]
+    if noun in {"hour", "hours", "day", "days"} and re.search(
+        r"(?i)\b(?:past|last|previous|next)\s+$", window
+    ):
+        return True  # 'over the past 24 hours': the period a report covers
     return number.number_text.lower() == "one" and bool(
         re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
     )
