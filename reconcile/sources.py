@@ -47,8 +47,11 @@ def _body(doc: Document) -> _Body:
     return _Body(doc, sents, shingles)
 
 
-def _published_key(doc: Document) -> tuple[str, str]:
-    return (doc.published.iso if doc.published else "9999", doc.id)
+def _copy_order(body: _Body) -> tuple[str, int, str]:
+    """Of two documents sharing text, the later one copies; on the same day, the shorter one (a copy
+    trims its source more often than it adds to it)."""
+    doc = body.doc
+    return (doc.published.iso if doc.published else "9999", -len(body.shingles), doc.id)
 
 
 def align_sentences(copy: list[Sentence], source: list[Sentence]) -> list[SharedPassage]:
@@ -102,7 +105,7 @@ def find_copies(documents: list[Document]) -> list[CopyRelation]:
                 shared[(a, b)] += 1
     relations = []
     for (a, b), count in sorted(shared.items()):
-        copy, source = sorted((bodies[a], bodies[b]), key=lambda body: _published_key(body.doc), reverse=True)
+        copy, source = sorted((bodies[a], bodies[b]), key=_copy_order, reverse=True)
         containment = count / max(1, len(copy.shingles))
         if containment < MIN_CONTAINMENT:
             continue

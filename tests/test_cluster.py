@@ -264,6 +264,23 @@ def test_a_period_fits_the_days_inside_it_and_no_other() -> None:
     assert sorted(groups) == [["last-week", "wednesday"], ["monday-after"]]
 
 
+def test_a_same_day_copy_is_the_shorter_text(tmp_path: Path) -> None:
+    lead = (
+        "Suspected jihadi fighters killed at least 14 soldiers and wounded 20 others in an attack on an "
+        "army post near the town of Djibo on Sunday, security sources said.\n\n"
+        "The assailants arrived on motorbikes at dawn and overran the post after several hours of "
+        "fighting, one of the sources said, speaking on condition of anonymity.\n\n"
+    )
+    articles = {
+        "b.txt": "Militants kill 14 soldiers in Burkina Faso\n\n" + lead + "No group has claimed the attack, "
+        "but an al-Qaida-linked group is active in the area. Thousands have been killed in a decade.\n",
+        "a.txt": "Burkina Faso: 14 soldiers killed near Djibo\n\n" + lead,
+    }
+    with _reconciled(tmp_path, articles, "2025-03-10") as store:
+        [copy] = store.copies()
+    assert (copy.doc, copy.source) == ("a.txt", "b.txt")  # the trimmed text copies the full one
+
+
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
     """A store holding `articles` (file name -> text), all published on `published`, reconciled."""
     manifest = [{"file": name, "outlet": f"Outlet {name}", "published": published} for name in articles]

@@ -718,6 +718,18 @@ def test_front_line_reports_read_right() -> None:
     assert retaken.date is not None and retaken.date.iso == "2025-06-04"  # not last month's seizure
 
 
+def test_a_day_after_attack_on_is_when_and_a_statement_day_does_not_date_the_lead() -> None:
+    text = (
+        "Army says 9 soldiers died, dozens of assailants neutralised\n\n"
+        "The army said on Monday that nine soldiers were killed when its post near Djibo came under attack "
+        "on Sunday.\n"
+    )
+    claims, by_text = _story(text, "2025-03-11")
+    assert not [c for c in claims if c.place == "Sunday"]
+    assert by_text["9 soldiers"].date is not None and by_text["9 soldiers"].date.iso == "2025-03-09"
+    assert by_text["dozens of assailants"].kind == "casualties"  # 'neutralised' is military for killed
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -106,7 +106,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         previous_kind = events[-1].kind if events else previous_kind
         previous_actor = events[-1].actor if events else previous_actor
     claims += _stat_rows(doc, last_date, actors)
-    claims = _date_the_lead(claims, [d for d in all_dates or [] if d.start not in unresolvable])
+    lead_dates = [d for d in all_dates or [] if d.start not in unresolvable and not spoken_on(doc.text, d)]
+    claims = _date_the_lead(claims, lead_dates)
     claims = _date_sections(doc, claims)
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 

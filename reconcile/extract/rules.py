@@ -406,7 +406,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 "bombing",
             }:
                 on = re.match(r"\s+(?:on|against)\s+(?=[A-Z])", text[m.end() :])
-                if on:
+                if on and not _TIME_WORD.match(text, m.end() + on.end()):  # 'attack on Sunday': when
                     triggers.append((m.end() + on.end(), kind, ""))
                 continue
             triggers.append((m.end(), kind, ""))
