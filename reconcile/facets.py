@@ -128,6 +128,8 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
         # the verb before the count, else the claim's own words and what follows ('12 people dead and 30
         # injured': the first is dead, the second injured)
         told = verb.group(0) if verb else doc.text[claim.span.start : claim.span.end] + after
+        if claim.rule == "table-cell":
+            told = claim.subject or ""  # the column says what happened to those counted
         outcome = casualty_outcome(tables, told)
         return f"{outcome}:{subject_class(tables, subject)}"
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'

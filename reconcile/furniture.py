@@ -87,6 +87,7 @@ def _is_label(line: str) -> bool:
         and len(s.split()) <= _WIDGET_MAX_WORDS
         and not _SENTENCE_END.search(s)
         and not s.startswith(("- ", "* ", "• "))
+        and not (s.startswith("|") and s.endswith("|"))  # a table row is data (extract/tables.py)
     )
 
 

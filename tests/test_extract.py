@@ -730,6 +730,26 @@ def test_a_day_after_attack_on_is_when_and_a_statement_day_does_not_date_the_lea
     assert by_text["dozens of assailants"].kind == "casualties"  # 'neutralised' is military for killed
 
 
+def test_a_markdown_report_with_bullets_a_table_and_a_denial_reads_right() -> None:
+    text = (
+        "# Weekly update: eastern DRC, 1–7 September 2025\n\n"
+        "- The UN refugee agency said some 120,000 people had fled the fighting around Walikale.\n\n"
+        "| Area | Killed | Injured |\n|---|---|---|\n| Walikale | 18 | 35 |\n\n"
+        "The FARDC said it had killed 30 M23 fighters near Walikale, a claim M23 spokesman Lawrence "
+        'Kanyuka denied. He said the group had lost "fewer than five" fighters.\n\n'
+        "Fighting is likely to continue along the Walikale axis.\n"
+    )
+    claims, by_text = _story(text, "2025-09-08")
+    assert by_text["some 120,000 people"].attributed_to == "The UN refugee agency"  # no bullet
+    assert not [c for c in claims if c.kind == "attack"]  # fled the fighting; likely to continue
+    cells = {(c.place, c.subject, c.quantity.low) for c in claims if c.rule == "table-cell"}
+    assert cells == {("Walikale", "killed", 18), ("Walikale", "injured", 35)}
+    assert {c.date.iso for c in claims if c.rule == "table-cell"} == {"2025-09-01"}  # the title's week
+    assert by_text["30 M23 fighters"].actor == "FARDC"  # who killed them, not whose they were
+    denial = by_text['fewer than five" fighters']
+    assert (denial.kind, denial.attributed_to) == ("casualties", "M23 spokesman Lawrence Kanyuka")
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

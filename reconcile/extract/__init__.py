@@ -21,6 +21,7 @@ from reconcile.extract.rules import (
     strip_owner,
     target_drafts,
 )
+from reconcile.extract.tables import table_cells
 from reconcile.extract.text import Sentence, find_speaker, section_starts, sentences, speaker_is_party
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
@@ -62,6 +63,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     last_date: DateMention | None = None
     previous_kind: ClaimKind | None = None
     previous_actor: str | None = None
+    last_speaker: str | None = None
     paragraph = -1
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
     actors = document_actors(doc.text)
@@ -94,6 +96,13 @@ def extract_claims(doc: Document) -> list[Claim]:
         _attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
+        if speaker and speaker.lower() in _PRONOUNS:
+            speaker = last_speaker or speaker  # 'He said ...': the one named just before
+        person = _TITLED_PERSON.findall(sentence.text)
+        if person:
+            last_speaker = person[-1].strip()
+        elif drafts and speaker and speaker.lower() not in _PRONOUNS:
+            last_speaker = speaker
         told_here = [_continued(_claim(doc, sentence, d, speaker, actors), previous_actor) for d in drafts]
         claims += told_here
         resolved = [d for d in told if d.date is not None and not _past_of_a_noun(doc.text, d)]
@@ -106,6 +115,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         previous_kind = events[-1].kind if events else previous_kind
         previous_actor = events[-1].actor if events else previous_actor
     claims += _stat_rows(doc, last_date, actors)
+    claims += _table_claims(doc, [d for d in all_dates or [] if d.date is not None], actors)
     lead_dates = [d for d in all_dates or [] if d.start not in unresolvable and not spoken_on(doc.text, d)]
     claims = _date_the_lead(claims, lead_dates)
     claims = _date_sections(doc, claims)
@@ -167,6 +177,12 @@ def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
     ]
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+_TITLED_PERSON = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+)?(?:spokes(?:man|woman|person)|commander|colonel|Col\.?|general|Gen\.?|minister|"
+    r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
+)
+"""A person named with a title ('M23 spokesman Lawrence Kanyuka'): who a later 'he said' is."""
 _CONTINUES = re.compile(
     r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
     r"bombing|shelling|fighting|clashes)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
@@ -430,6 +446,37 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
         )
         claim = _claim(doc, sentence, draft, None, actors)
         out.append(claim.model_copy(update={"as_of": _period_end(last_date), "attributed_to": doc.outlet}))
+    return out
+
+
+def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> list[Claim]:
+    """A table's numbers: 'Killed' 18 in the 'Walikale' row is 18 people killed in Walikale, in the period
+    the title names ('Weekly update, 1-7 September 2025'), else at the last date given before the table."""
+    v = vocab()
+    title_end = doc.text.find("\n")
+    titled = [d for d in dates if d.end <= (title_end if title_end >= 0 else len(doc.text))]
+    out = []
+    for cell in table_cells(doc.text):
+        if doc.in_boilerplate(cell.start, cell.end):
+            continue
+        casualty = v.casualty.search(cell.header) is not None
+        before = titled or [d for d in dates if d.end <= cell.row[0]]
+        sentence = Sentence(*cell.row, doc.text[cell.row[0] : cell.row[1]], -1, doc.text)
+        draft = Draft(
+            ClaimKind.CASUALTIES if casualty else ClaimKind.QUANTITY,
+            cell.start,
+            cell.end,
+            "table-cell",
+            cell.value,
+            cell.value,
+            number_text=doc.text[cell.start : cell.end],
+            subject=cell.header.lower(),
+            place=cell.label if cell.label and _is_place_name(cell.label) else None,
+            date=before[-1] if before else None,
+        )
+        out.append(
+            _claim(doc, sentence, draft, None, actors).model_copy(update={"attributed_to": doc.outlet})
+        )
     return out
 
 

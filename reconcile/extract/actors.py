@@ -71,14 +71,14 @@ class Actors:
     def doer(self, sentence: Sentence, draft: Draft) -> str | None:
         """The actor nearest before the event's verb ('the KIA and AA ... allege that junta airstrikes
         hit'), else the first before the claim, else the first after it; never one inside a named
-        target ('attacked the Burma army's camps'), one that owns the target ('an attack on a KIA
-        camp'), one that is a place ('towns in the state') nor one that only tells of it ('what the KIA
-        described as an assault')."""
-        target = draft.rule.startswith("target:")
+        target ('attacked the Burma army's camps') or among the dead ('killed 30 M23 fighters'), one
+        that owns the target ('an attack on a KIA camp'), one that is a place ('towns in the state')
+        nor one that only tells of it ('what the KIA described as an assault')."""
+        inside_is_other = draft.rule.startswith("target:") or draft.kind == "casualties"
         hits = [
             m
             for m in self._doers(sentence.text)
-            if not (target and draft.start <= sentence.start + m.start() < draft.end)
+            if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
         ]
         if not hits:
             return None

@@ -35,7 +35,7 @@ _P = [
     ),
     (
         "day_range",
-        rf"\b(?P<d1>{DAY})\s+(?:and|to|-|–)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+        rf"\b(?P<d1>{DAY})(?:\s+(?:and|to)\s+|\s*[-–]\s*)(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     (
         "month_range",

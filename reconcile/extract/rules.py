@@ -13,7 +13,7 @@ from reconcile.extract.vocab import vocab
 from reconcile.models import ClaimKind
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
-_MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless)\b")
+_MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+to|expected\s+to)\b")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
     r"since\s+the\s+beginning|altogether|cumulative|as\s+of|"
@@ -204,7 +204,7 @@ def is_intent(text: str, verb_start: int) -> bool:
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
 
 
-_LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+$")
+_LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
 _DISPLACED = re.compile(r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b")
 
@@ -603,7 +603,7 @@ def _lost_people(text: str, m: re.Match[str]) -> bool:
     """'who lost her son', 'lost their homes': a personal loss, not a position given up."""
     if not m.group(0).lower().startswith("los"):
         return False
-    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 30])[:3]
+    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 40])[:5]  # 'lost "fewer than five" fighters'
     return any(w.lower() in _KIN or w.lower() in vocab().words("person_nouns") for w in after)
 
 
@@ -672,8 +672,14 @@ _OF_TIME = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?|hours?)\s+of\s+(?:heavy\s+|intense\s+|fierce\s+)?$"
 )
 _IN_BATTLE = re.compile(r"(?i)\b(?:in|into)\s+$")
+_FLED = re.compile(
+    r"(?i)\b(?:fled|flee|flees|fleeing|escaped|escaping|displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+"""'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|denied|denies|deny|denying)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
-_HYPOTHESIS = re.compile(r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing)\b")
+_HYPOTHESIS = re.compile(
+    r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to)\b"
+)
 
 
 def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
@@ -690,6 +696,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     if _OF_TIME.search(before):
+        return True
+    if _FLED.search(before):
         return True
     if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):
         return True

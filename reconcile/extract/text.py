@@ -15,6 +15,7 @@ _SUBORDINATORS = re.compile(
     r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after)\s+", re.IGNORECASE
 )
 _SPEAKER_MAX_WORDS = 14
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|#{1,6})[ \t]+")
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
@@ -69,6 +70,8 @@ def sentences(doc: Document) -> list[Sentence]:
     """Every sentence outside page furniture, split per paragraph so offsets stay exact."""
     out: list[Sentence] = []
     for index, (p_start, p_end) in enumerate(_paragraphs(doc)):
+        marker = _LIST_MARKER.match(doc.text, p_start, p_end)
+        p_start = marker.end() if marker else p_start  # '- M23 rebels seized ...': the bullet is no word
         chunk = doc.text[p_start:p_end]
         quotes = _quote_spans(doc.text, p_start, p_end)
         speaker = _quote_speaker(doc.text, p_start, p_end, quotes) if quotes else None
