@@ -281,6 +281,21 @@ def test_a_same_day_copy_is_the_shorter_text(tmp_path: Path) -> None:
     assert (copy.doc, copy.source) == ("a.txt", "b.txt")  # the trimmed text copies the full one
 
 
+def test_no_such_stockpile_denies_the_count_just_told_and_the_two_conflict(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Blast at Laiza camp\n\nOn 9 October 2023 an explosion destroyed a camp near Laiza. A "
+        "regime "
+        "spokesperson accused the rebels of storing 105 tonnes of ammonium nitrate at the camp, saying the "
+        "stockpile had detonated. A rebel spokesperson retorted that there was no such stockpile in the "
+        "area.\n",
+    }
+    with _reconciled(tmp_path, articles, "2023-10-20") as store:
+        [cluster] = [c for c in store.clusters(kind="quantity") if len(c.claim_ids) == 2]
+        texts = sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))
+    assert texts == ["105 tonnes", "no such stockpile"]
+    assert cluster.status == "conflict"  # 105 tonnes against none at all
+
+
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
     """A store holding `articles` (file name -> text), all published on `published`, reconciled."""
     manifest = [{"file": name, "outlet": f"Outlet {name}", "published": published} for name in articles]

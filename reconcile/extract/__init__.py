@@ -87,6 +87,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         targets = target_drafts(sentence, previous_kind)
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
+        drafts += _denied_counts(sentence, claims)
         told = [
             d
             for d in dates
@@ -446,6 +447,30 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
         )
         claim = _claim(doc, sentence, draft, None, actors)
         out.append(claim.model_copy(update={"as_of": _period_end(last_date), "attributed_to": doc.outlet}))
+    return out
+
+
+_NO_SUCH = re.compile(r"(?i)\b(?:no\s+such|never\s+any)\s+([a-z]+)")
+_DENIAL_REACH = 600
+"""How far back (characters) 'no such X' looks for the X it denies."""
+
+
+def _denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:
+    """'There was no such stockpile' denies the count just told of it ('105 tonnes of ammonium nitrate
+    ... the stockpile'): a count of zero of the same thing, so the two versions meet as a conflict."""
+    out = []
+    for m in _NO_SUCH.finditer(sentence.text):
+        noun = re.compile(rf"(?i)\b{re.escape(m.group(1))}")
+        for claim in reversed(earlier):
+            if claim.sentence.end < sentence.start - _DENIAL_REACH:
+                break
+            told = claim.quantity.low is not None or claim.quantity.high is not None
+            if told and noun.search(sentence.doc_text, claim.sentence.start, claim.sentence.end):
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                out.append(
+                    Draft(claim.kind, start, end, "count:denied", 0, 0, "none", m.group(0), claim.subject)
+                )
+                break
     return out
 
 
