@@ -296,6 +296,18 @@ def test_no_such_stockpile_denies_the_count_just_told_and_the_two_conflict(tmp_p
     assert cluster.status == "conflict"  # 105 tonnes against none at all
 
 
+def test_the_side_that_lost_a_town_is_not_its_taker(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Lashio falls\n\nThe TNLA captured the town of Lashio on 3 August 2024, residents said.\n",
+        "b.txt": "Army loses Lashio\n\nThe junta lost the town of Lashio on 3 August 2024, a source said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-08-04") as store:
+        [cluster] = [c for c in store.clusters(kind="capture") if len(c.claim_ids) > 2]
+        actors = {c.doc: c.actor for c in store.claims_by_ids(cluster.claim_ids) if "Lashio" in c.text}
+    assert actors["b.txt"] is None  # the junta gave the town up; who took it, b.txt does not say
+    assert cluster.status == "agree"  # one capture of Lashio, told by two sources
+
+
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
     """A store holding `articles` (file name -> text), all published on `published`, reconciled."""
     manifest = [{"file": name, "outlet": f"Outlet {name}", "published": published} for name in articles]

@@ -80,7 +80,7 @@ class Actors:
             for m in self._doers(sentence.text)
             if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
         ]
-        if not hits:
+        if not hits or _given_up(sentence, draft):
             return None
         trigger = _trigger(sentence, draft)
         before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
@@ -144,6 +144,24 @@ def _state_actor(text: str) -> str:
     counts = {country: len(re.findall(rf"(?i)\b{country}\b", text)) for country in by_country}
     country, mentions = max(counts.items(), key=lambda kv: kv[1])
     return by_country[country] if mentions else STATE_FORCES
+
+
+_LOSS_VERBS = frozenset(
+    {"lost", "lose", "loses", "losing", "abandoned", "abandon", "withdrew", "withdrawn", "withdraw"}
+    | {"withdrawing", "surrendered", "handed over"}
+)
+
+
+def _given_up(sentence: Sentence, draft: Draft) -> bool:
+    """'The army lost Lashio', 'the KIA withdrew from the base': the side named gave the place up, so it
+    is not who took it (that one, unnamed here, can be told by another report)."""
+    if draft.kind != "capture":
+        return False
+    start, end = draft.start - sentence.start, draft.end - sentence.start
+    verbs = [m for m in vocab().capture.finditer(sentence.text) if m.start() < end]
+    before = [m for m in verbs if m.start() <= start]
+    verb = before[-1] if before else verbs[0] if verbs else None
+    return verb is not None and " ".join(verb.group(0).lower().split()) in _LOSS_VERBS
 
 
 def _trigger(sentence: Sentence, draft: Draft) -> int | None:
