@@ -750,6 +750,16 @@ def test_a_markdown_report_with_bullets_a_table_and_a_denial_reads_right() -> No
     assert (denial.kind, denial.attributed_to) == ("casualties", "M23 spokesman Lawrence Kanyuka")
 
 
+def test_events_told_over_a_span_of_years_take_that_period() -> None:
+    text = (
+        "Heading\n\nThe truce broke down in 2011. Over the next seven years, a series of offensives by the "
+        "military proceeded to strip the KIA of territory.\n"
+    )
+    claims, _ = _story(text, "2023-10")
+    (capture,) = [c for c in claims if c.kind == "capture"]
+    assert (capture.date.iso, capture.date_end.iso) == ("2011", "2018")
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

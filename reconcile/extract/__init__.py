@@ -104,7 +104,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             last_speaker = person[-1].strip()
         elif drafts and speaker and speaker.lower() not in _PRONOUNS:
             last_speaker = speaker
-        told_here = [_continued(_claim(doc, sentence, d, speaker, actors), previous_actor) for d in drafts]
+        told_here = _over_the_period(
+            [_continued(_claim(doc, sentence, d, speaker, actors), previous_actor) for d in drafts]
+        )
         claims += told_here
         resolved = [d for d in told if d.date is not None and not _past_of_a_noun(doc.text, d)]
         if resolved:
@@ -287,6 +289,25 @@ def _attach_dates(
 @lru_cache(maxsize=4096)
 def _sentence_unit(text: str) -> re.Match[str] | None:
     return _UNIT.search(text)
+
+
+def _over_the_period(claims: list[Claim]) -> list[Claim]:
+    """'Over the next seven years, offensives stripped the KIA of territory': the sentence's events took
+    place over the period its span of years covers (2011/2018), not on its first year."""
+    periods = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.QUANTITY and c.date and c.date_end and c.rule.startswith("count")
+    ]
+    if not periods:
+        return claims
+    period = periods[0]
+    return [
+        c.model_copy(update={"date_end": period.date_end})
+        if c.kind in _NARRATIVE_KINDS and c.date == period.date and c.date_end is None
+        else c
+        for c in claims
+    ]
 
 
 def _continued(claim: Claim, actor: str | None) -> Claim:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reconcile.extract.rules import Draft
+from reconcile.extract.rules import Draft, is_intent
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import STATE_FORCES, vocab, words_regex
 
@@ -158,7 +158,8 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
     if draft.kind != "capture":
         return False
     start, end = draft.start - sentence.start, draft.end - sentence.start
-    verbs = [m for m in vocab().capture.finditer(sentence.text) if m.start() < end]
+    text = sentence.text
+    verbs = [m for m in vocab().capture.finditer(text) if m.start() < end and not is_intent(text, m.start())]
     before = [m for m in verbs if m.start() <= start]
     verb = before[-1] if before else verbs[0] if verbs else None
     return verb is not None and " ".join(verb.group(0).lower().split()) in _LOSS_VERBS
