@@ -760,6 +760,15 @@ def test_events_told_over_a_span_of_years_take_that_period() -> None:
     assert (capture.date.iso, capture.date_end.iso) == ("2011", "2018")
 
 
+def test_a_title_without_an_actor_tells_of_the_articles_main_actor() -> None:
+    text = (
+        "Kachin offensive (2024–present)\n\n"
+        "The KIA captured a base near Laiza on 7 March 2024. The KIA later seized three camps near Bhamo.\n"
+    )
+    _, by_text = _story(text, "2024-04-24")
+    assert by_text["Kachin offensive (2024–present)"].actor == "KIA"
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections import Counter
 from functools import lru_cache
 
 from reconcile.extract.actors import Actors, document_actors
@@ -122,7 +123,24 @@ def extract_claims(doc: Document) -> list[Claim]:
     lead_dates = [d for d in all_dates or [] if d.start not in unresolvable and not spoken_on(doc.text, d)]
     claims = _date_the_lead(claims, lead_dates)
     claims = _date_sections(doc, claims)
+    claims = _headline_actor(doc, claims)
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+def _headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A title that names no actor ('Kachin offensive (2024–present)') tells of the article's main
+    actor: the one its attacks and captures name most."""
+    title_end = doc.text.find("\n")
+    doers = Counter(c.actor for c in claims if c.actor and c.kind in (ClaimKind.ATTACK, ClaimKind.CAPTURE))
+    if title_end < 0 or not doers:
+        return claims
+    main = doers.most_common(1)[0][0]
+    return [
+        c.model_copy(update={"actor": main})
+        if c.actor is None and c.span.end <= title_end and c.kind in (ClaimKind.ATTACK, ClaimKind.EVENT_DATE)
+        else c
+        for c in claims
+    ]
 
 
 _LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
