@@ -198,6 +198,11 @@ class Quantity(BaseModel):
         return lo <= hi
 
 
+DENIAL_RULE = "count:denied"
+"""The rule of a count of zero that denies a figure ('there was no such stockpile'): dissent from that
+figure, not a lower estimate of it."""
+
+
 class Claim(BaseModel):
     """One atomic, checkable statement in one document, with its provenance."""
 

@@ -20,6 +20,7 @@ from reconcile.cluster import (
 from reconcile.conflicts import assess
 from reconcile.export import claims_jsonl
 from reconcile.facets import Features
+from reconcile.ledger import build_ledger
 from reconcile.models import Claim, ClusterStatus, PartialDate, Quantity, Span
 from reconcile.normalize import alias_tables
 from reconcile.pipeline import ingest_paths, reconcile
@@ -292,8 +293,10 @@ def test_no_such_stockpile_denies_the_count_just_told_and_the_two_conflict(tmp_p
     with _reconciled(tmp_path, articles, "2023-10-20") as store:
         [cluster] = [c for c in store.clusters(kind="quantity") if len(c.claim_ids) == 2]
         texts = sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))
+        [entry] = [e for e in build_ledger(store).entries if e.cluster_id == cluster.id]
     assert texts == ["105 tonnes", "no such stockpile"]
     assert cluster.status == "conflict"  # 105 tonnes against none at all
+    assert entry.best == 105  # the denial dissents; it is not the lowest estimate
 
 
 def test_the_side_that_lost_a_town_is_not_its_taker(tmp_path: Path) -> None:

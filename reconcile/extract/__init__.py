@@ -26,7 +26,7 @@ from reconcile.extract.tables import table_cells
 from reconcile.extract.text import Sentence, find_speaker, section_starts, sentences, speaker_is_party
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
-from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
+from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, PartialDate, Quantity, Span
 
 EXTRACTOR_VERSION = "0.1.0"
 _CANDIDATE = re.compile(
@@ -507,7 +507,7 @@ def _denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:
             if told and noun.search(sentence.doc_text, claim.sentence.start, claim.sentence.end):
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 out.append(
-                    Draft(claim.kind, start, end, "count:denied", 0, 0, "none", m.group(0), claim.subject)
+                    Draft(claim.kind, start, end, DENIAL_RULE, 0, 0, "none", m.group(0), claim.subject)
                 )
                 break
     return out

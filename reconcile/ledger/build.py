@@ -8,6 +8,7 @@ from reconcile import __version__, sources
 from reconcile.ledger.statement import EntryFacts, statement
 from reconcile.lifecycle import NEW_EVIDENCE, in_force
 from reconcile.models import (
+    DENIAL_RULE,
     Claim,
     Cluster,
     ClusterStatus,
@@ -56,7 +57,8 @@ def _reference(cluster: Cluster, claims: list[Claim], value: dict | None) -> tup
     if cluster.status is not ClusterStatus.CONFLICT and cluster.reconciled is not None:
         rule = "intersection of agreeing versions" if len(numeric) > 1 else "single version"
         return cluster.reconciled, rule
-    lowest = min(numeric, key=_conservative_order)
+    asserted = [c.quantity for c in claims if _has_number(c.quantity) and c.rule != DENIAL_RULE]
+    lowest = min(asserted or numeric, key=_conservative_order)
     return Quantity(low=lowest.low, high=lowest.high), "most conservative version (lowest figure)"
 
 
