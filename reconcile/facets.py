@@ -110,7 +110,9 @@ def entity_index(keys: NameKeys, claims: Iterable[Claim]) -> EntityIndex:
     return resolve_entities(keys, mentions)
 
 
-_HARM_VERB = re.compile(r"(?i)\b(?:kill|wound|injur|maim|lost\b|los(?:e|es|ing)\b)\w*\s+$")
+_HARM_VERB = re.compile(
+    r"(?i)\b(?:kill|wound|injur|maim|lost\b|los(?:e|es|ing)\b|captured\b|detained\b)\w*\s+$"
+)
 """A verb right before a count says what happened to those counted ('wounded 20 others')."""
 
 

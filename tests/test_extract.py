@@ -769,6 +769,31 @@ def test_a_title_without_an_actor_tells_of_the_articles_main_actor() -> None:
     assert by_text["Kachin offensive (2024–present)"].actor == "KIA"
 
 
+def test_prisoners_the_dead_and_names_with_army_words_read_right() -> None:
+    text = (
+        "Heading\n\nThe AA said it had seized the junta's Western Regional Military Command headquarters "
+        "after a month-long battle.\n\n"
+        "Its fighters captured more than 200 regime soldiers. Dozens of junta troops were killed in the "
+        "final assault.\n\n"
+        "About 150 junta personnel were captured. More than 4,000 junta troops and family members have "
+        "surrendered or been captured. The group now controls 14 of Rakhine's 17 townships.\n"
+    )
+    claims, by_text = _story(text, "2024-12-22")
+    for count in [
+        "more than 200 regime soldiers",
+        "About 150 junta personnel",
+        "More than 4,000 junta troops",
+    ]:
+        assert by_text[count].kind == "casualties"  # taken prisoner
+    (assault,) = [c for c in claims if c.kind == "attack" and "final assault" in c.text]
+    assert assault.actor != "junta"  # the junta's troops died in it; they did not make it
+    captures = [c for c in claims if c.kind == "capture"]
+    assert [c.text for c in captures if "personnel" in c.text or "surrendered" in c.text] == []
+    assert by_text["14 of Rakhine's 17 townships"].kind == "capture"
+    named = "Heading\n\nRebels said they seized the Western Regional Military Command after a long battle.\n"
+    assert "state forces" not in {c.actor for c in extract_claims(_doc(named))}  # 'Military' names a command
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

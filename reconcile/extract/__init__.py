@@ -6,6 +6,7 @@ import bisect
 import calendar
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reconcile.extract.actors import Actors, document_actors
@@ -105,8 +106,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             last_speaker = person[-1].strip()
         elif drafts and speaker and speaker.lower() not in _PRONOUNS:
             last_speaker = speaker
+        victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
         told_here = _over_the_period(
-            [_continued(_claim(doc, sentence, d, speaker, actors), previous_actor) for d in drafts]
+            [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
         )
         claims += told_here
         resolved = [d for d in told if d.date is not None and not _past_of_a_noun(doc.text, d)]
@@ -383,7 +385,12 @@ def _is_place_name(name: str) -> bool:
 
 
 def _claim(
-    doc: Document, sentence: Sentence, d: Draft, sentence_speaker: str | None, actors: Actors
+    doc: Document,
+    sentence: Sentence,
+    d: Draft,
+    sentence_speaker: str | None,
+    actors: Actors,
+    victims: Sequence[tuple[int, int]] = (),
 ) -> Claim:
     in_quote = sentence.in_quote(d.start, d.end)
     speaker = sentence.quote_speaker if in_quote else sentence_speaker
@@ -418,7 +425,7 @@ def _claim(
         quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
         place=_place(sentence, d),
         unit=unit.group(0) if unit else None,
-        actor=actors.doer(sentence, d) or actors.speakers_side(sentence, d, speaker),
+        actor=actors.doer(sentence, d, victims) or actors.speakers_side(sentence, d, speaker),
         date=date,
         date_end=date_end,
         date_text=d.date.text if d.date else None,

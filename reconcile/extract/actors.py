@@ -8,6 +8,8 @@ defines itself ('the paramilitary Rapid Support Forces (RSF)') and national forc
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reconcile.extract.rules import Draft, is_intent
@@ -43,6 +45,9 @@ _ITS_VOICE = re.compile(
     r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece)\b",
     re.I,
 )
+_IN_A_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)\s)[A-Z][a-z]+\s+$")
+"""'Western Regional Military Command': a capitalised word before an actor word makes it part of a name.
+(Known names such as 'Burma army' are whole aliases and match before this is asked.)"""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b"
@@ -68,17 +73,20 @@ class Actors:
     def name(self, match: re.Match[str]) -> str | None:
         return self.canonical.get(re.sub(r"\s+", " ", match.group(0).lower()))
 
-    def doer(self, sentence: Sentence, draft: Draft) -> str | None:
+    def doer(self, sentence: Sentence, draft: Draft, victims: Sequence[tuple[int, int]] = ()) -> str | None:
         """The actor nearest before the event's verb ('the KIA and AA ... allege that junta airstrikes
         hit'), else the first before the claim, else the first after it; never one inside a named
         target ('attacked the Burma army's camps') or among the dead ('killed 30 M23 fighters'), one
         that owns the target ('an attack on a KIA camp'), one that is a place ('towns in the state')
-        nor one that only tells of it ('what the KIA described as an assault')."""
+        nor one that only tells of it ('what the KIA described as an assault'). `victims` are the spans
+        of the sentence's casualty counts: 'dozens of junta troops were killed' names the dead, not the
+        attacker."""
         inside_is_other = draft.rule.startswith("target:") or draft.kind == "casualties"
         hits = [
             m
             for m in self._doers(sentence.text)
             if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
+            and not any(a <= sentence.start + m.start() < b for a, b in victims)
         ]
         if not hits or _given_up(sentence, draft):
             return None
@@ -98,6 +106,9 @@ class Actors:
                 for m in self.pattern.finditer(text)
                 if not _tells(text, m.end())
                 and not _quoted_by(text, m)
+                and not (
+                    m.group(0)[0].isupper() and _IN_A_NAME.search(text, max(0, m.start() - 30), m.start())
+                )
                 and not _OWNER.match(text, m.end())
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())
             ]
@@ -139,8 +150,16 @@ def document_actors(text: str) -> Actors:
 
 
 def _state_actor(text: str) -> str:
-    """Whose forces 'the army' and 'the regime' are: those of the country the article names most."""
-    by_country = vocab().raw["state_forces"]["by_country"]
+    """Whose forces 'the army' and 'the regime' are: the state force the article names most by a name of
+    its own ('junta', 'Tatmadaw', 'SAF'), else those of the country it names most."""
+    v = vocab()
+    by_country = v.raw["state_forces"]["by_country"]
+    named: Counter[str] = Counter()
+    for alias, actor in v.actor_of_alias.items():
+        if actor in by_country.values():
+            named[actor] += len(re.findall(rf"(?i)(?<![\w-]){re.escape(alias)}(?![\w-])", text))
+    if named and named.most_common(1)[0][1]:
+        return named.most_common(1)[0][0]
     counts = {country: len(re.findall(rf"(?i)\b{country}\b", text)) for country in by_country}
     country, mentions = max(counts.items(), key=lambda kv: kv[1])
     return by_country[country] if mentions else STATE_FORCES

@@ -22,7 +22,7 @@ _CUMULATIVE = re.compile(
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|"
-    r"for|which|that|where|after|before|during)\s+|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
+    r"for|which|that|where|after|before|during|since)\s+|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
 )
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|said|says)\b"
@@ -206,6 +206,12 @@ def is_intent(text: str, verb_start: int) -> bool:
 
 _LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
+_TAKEN_BEFORE = re.compile(r"(?i)\b(?:captured|detained|abducted|took|taken)\s+(?:prisoner\s+)?$")
+_TAKEN_AFTER = re.compile(
+    r"(?i)[^.;,]{0,40}?\b(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:captured|detained|abducted|surrendered|"
+    r"taken\s+prisoner)\b"
+)
+"""'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
 _DISPLACED = re.compile(r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b")
 
 
@@ -225,12 +231,12 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         "refugees",
     }:
         return ClaimKind.STRENGTH  # 'more than 12 million displaced': people uprooted, not casualties
+    rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
+    taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
+    if is_person and taken:
+        return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
     if is_person:
-        if (
-            noun in _CASUALTY_NOUNS
-            or v.casualty.search(text)
-            or _LOST_BEFORE.search(text, 0, number.start - sentence.start)
-        ):
+        if noun in _CASUALTY_NOUNS or v.casualty.search(text) or _LOST_BEFORE.search(text, 0, rel_start):
             return ClaimKind.CASUALTIES
         if (
             noun in v.words("force_nouns")
@@ -503,7 +509,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     for m in v.capture.finditer(text):
         if _PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
-        if _materiel(text, m) or _lost_people(text, m):
+        if _materiel(text, m) or _people_taken(text, m):
             continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
         if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
             s, e = _clause(text, m.start(), m.end())
@@ -599,12 +605,23 @@ _KIN = frozenset(
 )
 
 
-def _lost_people(text: str, m: re.Match[str]) -> bool:
-    """'who lost her son', 'lost their homes': a personal loss, not a position given up."""
-    if not m.group(0).lower().startswith("los"):
+def _people_taken(text: str, m: re.Match[str]) -> bool:
+    """'who lost her son', 'captured more than 200 soldiers', '150 personnel were captured': people lost or
+    taken prisoner, not a position given up or taken."""
+    v = vocab()
+    people = v.words("person_nouns") | _KIN
+    clause = re.split(r"[,.;:]", text[m.end() : m.end() + 40])[0]  # 'lost "fewer than five" fighters'
+    after = [w.lower() for w in re.findall(r"[\w-]+", clause)[:5]]
+    if any(w in v.words("place_nouns") for w in after):
         return False
-    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 40])[:5]  # 'lost "fewer than five" fighters'
-    return any(w.lower() in _KIN or w.lower() in vocab().words("person_nouns") for w in after)
+    if any(w in people for w in after):
+        return True
+    before = text[max(0, m.start() - 80) : m.start()]
+    passive = re.search(r"(?i)\b(?:were|was|been|being)\s+(?:\w+\s+)?$", before)
+    if not passive and m.group(0).lower() != "surrendered":
+        return False  # active: the place taken follows the verb
+    subject = [w.lower() for w in re.findall(r"[\w-]+", re.split(r"[,.;:]", before)[-1])[-8:]]
+    return any(w in people for w in subject) and not any(w in v.words("place_nouns") for w in subject)
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
