@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reconcile.extract.rules import Draft, is_intent
 from reconcile.extract.text import Sentence
@@ -152,17 +153,26 @@ def document_actors(text: str) -> Actors:
 def _state_actor(text: str) -> str:
     """Whose forces 'the army' and 'the regime' are: the state force the article names most by a name of
     its own ('junta', 'Tatmadaw', 'SAF'), else those of the country it names most."""
+    state_names, countries = _state_patterns()
+    v = vocab()
+    named = Counter(
+        v.actor_of_alias[" ".join(m.group(0).lower().split())] for m in state_names.finditer(text)
+    )
+    if named:
+        return named.most_common(1)[0][0]
+    mentioned = Counter(m.group(0).lower() for m in countries.finditer(text))
+    by_country = v.raw["state_forces"]["by_country"]
+    return by_country[mentioned.most_common(1)[0][0]] if mentioned else STATE_FORCES
+
+
+@lru_cache(maxsize=1)
+def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The own names of state forces ('junta', 'SAF') and the countries they belong to, as two regexes."""
     v = vocab()
     by_country = v.raw["state_forces"]["by_country"]
-    named: Counter[str] = Counter()
-    for alias, actor in v.actor_of_alias.items():
-        if actor in by_country.values():
-            named[actor] += len(re.findall(rf"(?i)(?<![\w-]){re.escape(alias)}(?![\w-])", text))
-    if named and named.most_common(1)[0][1]:
-        return named.most_common(1)[0][0]
-    counts = {country: len(re.findall(rf"(?i)\b{country}\b", text)) for country in by_country}
-    country, mentions = max(counts.items(), key=lambda kv: kv[1])
-    return by_country[country] if mentions else STATE_FORCES
+    states = set(by_country.values())
+    names = [alias for alias, actor in v.actor_of_alias.items() if actor in states]
+    return words_regex(names), words_regex(list(by_country))
 
 
 _LOSS_VERBS = frozenset(
