@@ -70,6 +70,18 @@ def _date_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]:
     ]
 
 
+def _denial_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]:
+    """A version its speaker denies ('the army denied killing 12') against one another origin asserts."""
+    denied = [c for c in claims if c.denied]
+    asserted = [c for c in claims if not c.denied]
+    return [
+        f"denied {_label(d)} vs asserted {_label(a)}"
+        for d in denied[:1]
+        for a in asserted
+        if origin_of[a.id] != origin_of[d.id]
+    ][:1]
+
+
 def _cause_reasons(claims: list[Claim], tables: AliasTables) -> list[str]:
     means = [(c, cause_means(tables, c.text)) for c in claims]
     return [
@@ -87,6 +99,7 @@ def assess(claims: list[Claim], origin_of: dict[str, str], tables: AliasTables) 
     reconciled = intersection([c.quantity for c in numeric]) if numeric else None
     reasons = _number_reasons(numeric, origin_of) if numeric and reconciled is None else []
     reasons += _date_reasons(claims, origin_of)
+    reasons += _denial_reasons(claims, origin_of)
     if claims and claims[0].kind == "cause":
         reasons += _cause_reasons(claims, tables)
     origins = sorted({origin_of[c.id] for c in claims})

@@ -77,6 +77,7 @@ def claim_record(
         "attributed_to": claim.attributed_to,
         "speaker_is_party": claim.speaker_is_party,
         "in_quote": claim.in_quote,
+        "denied": claim.denied,
         "cluster_id": cluster[0] if cluster else None,
         "cluster_status": cluster[1] if cluster else None,
         "rule": claim.rule,

@@ -225,6 +225,7 @@ class Claim(BaseModel):
     attributed_to: str | None = None
     speaker_is_party: bool | None = None
     in_quote: bool = False
+    denied: bool = Field(default=False, description="the speaker denies it ('the army denied killing 12')")
     rule: str
     extractor_version: str
 

@@ -311,6 +311,18 @@ def test_the_side_that_lost_a_town_is_not_its_taker(tmp_path: Path) -> None:
     assert cluster.status == "agree"  # one capture of Lashio, told by two sources
 
 
+def test_a_denied_toll_conflicts_with_the_same_toll_asserted(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Raid on Laiza\n\nResidents said 12 civilians were killed in a raid on Laiza on Monday.\n",
+        "b.txt": "Army denies raid deaths\n\nThe army denied killing 12 civilians in Laiza on Monday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-05-07") as store:
+        [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) == 2]
+        denied = {c.doc: c.denied for c in store.claims_by_ids(toll.claim_ids)}
+    assert denied == {"a.txt": False, "b.txt": True}  # stored and read back
+    assert toll.status == "conflict" and toll.reasons[0].startswith("denied")
+
+
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
     """A store holding `articles` (file name -> text), all published on `published`, reconciled."""
     manifest = [{"file": name, "outlet": f"Outlet {name}", "published": published} for name in articles]

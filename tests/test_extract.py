@@ -794,6 +794,34 @@ def test_prisoners_the_dead_and_names_with_army_words_read_right() -> None:
     assert "state forces" not in {c.actor for c in extract_claims(_doc(named))}  # 'Military' names a command
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "denied", "speaker"),
+    [
+        ("The army denied killing 12 civilians in the raid.", "12 civilians", True, "The army"),
+        (
+            "The military rejected claims that 40 people died in the airstrike.",
+            "40 people",
+            True,
+            "The military",
+        ),
+        ("Hamas denied that its fighters had attacked the convoy.", "Hamas denied", True, "Hamas"),
+        (
+            "The regime denied responsibility and accused the KIA of storing 105 tonnes of explosives.",
+            "105 tonnes",
+            False,
+            "The regime",
+        ),
+        ("Residents said 12 civilians were killed in the raid.", "12 civilians", False, "Residents"),
+    ],
+)
+def test_what_a_speaker_denies_is_marked_denied(
+    sentence: str, quote: str, denied: bool, speaker: str
+) -> None:
+    claims, _ = _story(f"Heading\n\n{sentence}\n", "2025-06-05")
+    (claim,) = [c for c in claims if c.text.startswith(quote)]
+    assert (claim.denied, claim.attributed_to) == (denied, speaker)
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -311,6 +311,27 @@ def _sentence_unit(text: str) -> re.Match[str] | None:
     return _UNIT.search(text)
 
 
+_DENIAL = re.compile(
+    r"(?i)\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|disputed)\s+"
+    r"(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+"
+    r"(?:that|of)\b)"
+)
+_DENIAL_SCOPE_END = re.compile(
+    r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
+)
+
+
+def _denied(text: str, sentence: Sentence, draft: Draft) -> bool:
+    """'The army denied killing 12 civilians', 'Hamas denied that its fighters attacked', 'rejected
+    claims that 40 people died': the claim is what its speaker denies. 'Denied responsibility and
+    accused the KIA of storing 105 tonnes' denies no figure: the denial governs only what it introduces."""
+    whole = draft.start <= sentence.start  # an event told by the whole sentence
+    start = sentence.start if whole else max(sentence.start, draft.start - 120)
+    window = text[start : sentence.end if whole else draft.start]
+    denials = list(_DENIAL.finditer(window))
+    return bool(denials) and not _DENIAL_SCOPE_END.search(window, denials[-1].end())
+
+
 def _over_the_period(claims: list[Claim]) -> list[Claim]:
     """'Over the next seven years, offensives stripped the KIA of territory': the sentence's events took
     place over the period its span of years covers (2011/2018), not on its first year."""
@@ -433,6 +454,7 @@ def _claim(
         attributed_to=speaker,
         speaker_is_party=speaker_is_party(speaker),
         in_quote=in_quote,
+        denied=_denied(doc.text, sentence, d),
         rule=d.rule,
         extractor_version=EXTRACTOR_VERSION,
     )

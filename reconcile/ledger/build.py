@@ -57,7 +57,9 @@ def _reference(cluster: Cluster, claims: list[Claim], value: dict | None) -> tup
     if cluster.status is not ClusterStatus.CONFLICT and cluster.reconciled is not None:
         rule = "intersection of agreeing versions" if len(numeric) > 1 else "single version"
         return cluster.reconciled, rule
-    asserted = [c.quantity for c in claims if _has_number(c.quantity) and c.rule != DENIAL_RULE]
+    asserted = [
+        c.quantity for c in claims if _has_number(c.quantity) and c.rule != DENIAL_RULE and not c.denied
+    ]
     lowest = min(asserted or numeric, key=_conservative_order)
     return Quantity(low=lowest.low, high=lowest.high), "most conservative version (lowest figure)"
 
@@ -81,6 +83,8 @@ def _reference_date(claims: list[Claim], value: dict | None) -> PartialDate | No
 
 
 def _supports(claim: Claim, interval: Quantity | None, date: PartialDate | None) -> bool:
+    if claim.denied:
+        return False  # its speaker denies it: dissent, whatever the figure
     numbers = interval is not None and _has_number(interval) and _has_number(claim.quantity)
     if numbers and interval is not None and not claim.quantity.intersects(interval):
         return False

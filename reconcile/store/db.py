@@ -275,6 +275,7 @@ def _claim_row(c: Claim) -> dict[str, Any]:
         "attributed_to": c.attributed_to,
         "speaker_is_party": c.speaker_is_party,
         "in_quote": c.in_quote,
+        "denied": c.denied,
         "rule": c.rule,
         "extractor_version": c.extractor_version,
     }
@@ -305,6 +306,7 @@ def _claim_from_row(r: dict[str, Any]) -> Claim:
         attributed_to=r["attributed_to"],
         speaker_is_party=None if r["speaker_is_party"] is None else bool(r["speaker_is_party"]),
         in_quote=bool(r["in_quote"]),
+        denied=bool(r.get("denied")),
         rule=r["rule"],
         extractor_version=r["extractor_version"],
     )

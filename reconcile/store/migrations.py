@@ -176,3 +176,10 @@ def m007_claims_search(db: Database) -> None:
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )
+
+
+@MIGRATIONS()
+def m008_claims_denied(db: Database) -> None:
+    """Whether the speaker denies a claim ('the army denied killing 12 civilians'): a denial is dissent
+    from the figure, never support for it."""
+    db["claims"].add_column("denied", int, not_null_default=0)
