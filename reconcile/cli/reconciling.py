@@ -75,7 +75,7 @@ def clusters(ctx: click.Context, status: str | None, kind: str | None, limit: in
                     interval_text(c.quantity.low, c.quantity.high),
                     c.date.iso if c.date else "",
                     clip(c.attributed_to or "", 24),
-                    clip(" ".join(c.text.split()), 80),
+                    ("DENIED: " if c.denied else "") + clip(" ".join(c.text.split()), 80),
                 ]
             )
         print_rows(["  doc", "value", "date", "attributed to", "quote"], rows)

@@ -108,7 +108,7 @@ class ClusterPane(Vertical):
                 [
                     v.outlet or v.claim.doc,
                     v.published or "?",
-                    v.claim.text,
+                    f"DENIED: {v.claim.text}" if v.claim.denied else v.claim.text,
                     v.claim.quantity.label,
                     f"{v.claim.date.iso} ({v.claim.date.precision})" if v.claim.date else "",
                     v.claim.attributed_to or "",
