@@ -822,6 +822,19 @@ def test_what_a_speaker_denies_is_marked_denied(
     assert (claim.denied, claim.attributed_to) == (denied, speaker)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The army said no one was killed in the strike.", "no one"),
+        ("Officials said there were no casualties.", "no casualties"),
+    ],
+)
+def test_no_one_killed_is_a_count_of_zero(sentence: str, quote: str) -> None:
+    _, by_text = _story(f"Heading\n\n{sentence}\n", "2025-06-05")
+    claim = by_text[quote]
+    assert (claim.kind, claim.quantity.low, claim.quantity.high) == ("casualties", 0, 0)
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

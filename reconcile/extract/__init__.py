@@ -33,7 +33,7 @@ EXTRACTOR_VERSION = "0.1.0"
 _CANDIDATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|dozen|dozens|scores|several|numerous|multiple|many|mother|father|couple|"
-    r"pair|largest|biggest|including|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    r"pair|largest|biggest|including|no|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE,
 )
 _UNIT = re.compile(

@@ -81,6 +81,14 @@ _IMPLICIT = [
         ),
         1,
     ),
+    (  # 'no one was killed', 'there were no casualties': a count of zero, checkable like any other
+        re.compile(
+            r"\bno\s+one\b(?=\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt|injured|wounded)\b)"
+            r"|\bno\s+(?:casualties|deaths|fatalities|injuries)\b",
+            re.IGNORECASE,
+        ),
+        0,
+    ),
     (  # '60 people, including the brigade commander': one named-by-rank person among the dead
         re.compile(
             r"(?<=including\s)(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:commander|leader|chief|officer|general|"
