@@ -835,6 +835,29 @@ def test_no_one_killed_is_a_count_of_zero(sentence: str, quote: str) -> None:
     assert (claim.kind, claim.quantity.low, claim.quantity.high) == ("casualties", 0, 0)
 
 
+def test_a_yemen_wire_story_reads_right() -> None:
+    text = (
+        "Houthi missile attack on Marib kills 15\n\n"
+        "A missile fired by Yemen's Houthi movement struck a mosque in Marib during Friday prayers, killing "
+        "between 15 and 20 people, a government official said on Saturday.\n\n"
+        "Hundreds of fighters on both sides were killed in clashes around the city in mid-October.\n\n"
+        "The Saudi-led coalition said it had carried out 19 airstrikes on Houthi positions over the "
+        "past day, "
+        "killing more than 90 rebels.\n\n"
+        "Around 90 percent of the city's water network has been damaged by the fighting.\n"
+    )
+    claims, by_text = _story(text, "2021-11-06")
+    assert (
+        by_text["between 15 and 20 people"].date.iso == "2021-11-05"
+    )  # Friday, not the Saturday it was told
+    assert by_text["15"].actor == "Houthis"  # 'Houthi missile': the group the table knows
+    assert by_text["Hundreds of fighters"].quantity.low == 200
+    strikes = by_text["19 airstrikes"]
+    assert strikes.actor == "Saudi-led coalition"
+    assert (strikes.date.iso, strikes.date_end.iso) == ("2021-11-05", "2021-11-06")  # the past day
+    assert not [c for c in claims if c.kind == "attack" and "water network" in c.text]
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

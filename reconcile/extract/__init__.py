@@ -32,7 +32,8 @@ from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, PartialDat
 EXTRACTOR_VERSION = "0.1.0"
 _CANDIDATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|dozen|dozens|scores|several|numerous|multiple|many|mother|father|couple|"
+    r"forty|fifty|hundred|hundreds|thousand|thousands|millions|tens|dozen|dozens|scores|several|numerous|"
+    r"multiple|many|handful|few|mother|father|couple|"
     r"pair|largest|biggest|including|no|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
     re.IGNORECASE,
 )

@@ -67,7 +67,8 @@ _P = [
     ),
     ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b"),
     ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
-    ("weekday", rf"\b(?:(?P<pre>last|on|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
+    ("weekday", rf"\b(?:(?P<pre>last|on|during|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
+    ("past_day", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b"),
     ("weekday", rf"\b(?P<wd>{WEEKDAY})(?=[’']s\s)"),  # "Wednesday's strike": the last Wednesday
     ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
     ("rel_week", r"\b(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week)\b"),
@@ -80,7 +81,7 @@ _P = [
 PATTERNS = [(name, re.compile(p, re.IGNORECASE if name not in {"month", "year"} else 0)) for name, p in _P]
 _TRIGGER = re.compile(
     rf"\b(?:{MONTH}|{WEEKDAY}|{YEAR}|today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|"
-    r"week|month|year)\b",
+    r"week|month|year|day|hours)\b",
     re.IGNORECASE,
 )
 """A word every date pattern contains: the patterns run only in windows around one."""
@@ -101,7 +102,16 @@ class DateMention:
 
     @property
     def relative(self) -> bool:
-        return self.kind in {"today", "yesterday", "weekday", "days_ago", "rel_week", "rel_month", "rel_year"}
+        return self.kind in {
+            "today",
+            "yesterday",
+            "weekday",
+            "days_ago",
+            "past_day",
+            "rel_week",
+            "rel_month",
+            "rel_year",
+        }
 
 
 def _month(text: str) -> int:
@@ -149,6 +159,11 @@ def _resolve(
         return _safe(y), None
     if kind == "rel_week":
         return _week(g, ref)
+    if kind == "past_day":  # 'over the past 24 hours': the day before the report and the day itself
+        if ref is None or ref.day is None:
+            return (ref if ref and ref.month else None), None
+        day = dt.date(ref.year, ref.month or 1, ref.day)
+        return PartialDate.from_date(day - dt.timedelta(days=1)), ref
     return _resolve_relative(kind, g, ref), None
 
 

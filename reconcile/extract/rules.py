@@ -716,6 +716,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True
     if _FLED.search(before):
         return True
+    if word in {"fighting", "clashes"} and re.search(r"(?i)\b(?:by|from|amid)\s+the\s+$", before):
+        return True  # 'damaged by the fighting': the fighting told before
     if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):
         return True
     if word == "battle" and _IN_BATTLE.search(before):
