@@ -157,7 +157,7 @@ def document_actors(text: str) -> Actors:
 def _state_actor(text: str) -> str:
     """Whose forces 'the army' and 'the regime' are: the state force the article names most by a name of
     its own ('junta', 'Tatmadaw', 'SAF'), else those of the country it names most."""
-    state_names, countries = _state_patterns()
+    state_names, countries, groups = _state_patterns()
     v = vocab()
     named = Counter(
         v.actor_of_alias[" ".join(m.group(0).lower().split())] for m in state_names.finditer(text)
@@ -166,17 +166,25 @@ def _state_actor(text: str) -> str:
         return named.most_common(1)[0][0]
     mentioned = Counter(m.group(0).lower() for m in countries.finditer(text))
     by_country = v.raw["state_forces"]["by_country"]
+    if not mentioned:  # 'the RSF shelled ...': the army of the country the RSF fights in
+        country_of = v.raw["state_forces"]["country_of_group"]
+        mentioned = Counter(
+            country_of[v.actor_of_alias[" ".join(m.group(0).lower().split())]] for m in groups.finditer(text)
+        )
     return by_country[mentioned.most_common(1)[0][0]] if mentioned else STATE_FORCES
 
 
 @lru_cache(maxsize=1)
-def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The own names of state forces ('junta', 'SAF') and the countries they belong to, as two regexes."""
+def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The own names of state forces ('junta', 'SAF'), the countries they belong to, and the armed groups
+    whose country is known ('RSF': Sudan), as three regexes."""
     v = vocab()
     by_country = v.raw["state_forces"]["by_country"]
+    country_of = v.raw["state_forces"]["country_of_group"]
     states = set(by_country.values())
     names = [alias for alias, actor in v.actor_of_alias.items() if actor in states]
-    return words_regex(names), words_regex(list(by_country))
+    groups = [alias for alias, actor in v.actor_of_alias.items() if actor in country_of]
+    return words_regex(names), words_regex(list(by_country)), words_regex(groups)
 
 
 _LOSS_VERBS = frozenset(

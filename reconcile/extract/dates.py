@@ -245,10 +245,33 @@ def find_dates(
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 date, date_end = _whole_period(*_resolve(kind, m.groupdict(), ref, year))
+                if ref is not None and kind in _YEARLESS and not m.groupdict().get("y"):
+                    date, date_end = _last_before(
+                        ref, date, date_end, segment[max(0, m.start() - 40) : m.start()]
+                    )
                 found.append(
                     DateMention(start + m.start(), start + m.end(), m.group(0), kind, date, date_end)
                 )
     return sorted(found, key=lambda d: d.start)
+
+
+_YEARLESS = {"month", "dmy", "mdy", "day_range", "start_of_month"}
+_FUTURE = re.compile(r"(?i)\b(?:will|would|next|expected|scheduled|due|planned|plans?|until|by)\b")
+
+
+def _last_before(
+    ref: PartialDate, date: PartialDate | None, end: PartialDate | None, before: str
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """'Since November' in a February story is last November: a month or day told without a year that
+    would fall after the publication date is the last one before it, unless the text looks ahead
+    ('will arrive in April')."""
+    if date is None or ref.month is None or _FUTURE.search(before):
+        return date, end
+    later = (date.month or 0, date.day or 0) > (ref.month, ref.day or 31)
+    if date.year != ref.year or not later:
+        return date, end
+    back = _safe(date.year - 1, date.month, date.day)
+    return back, (_safe(end.year - 1, end.month, end.day) if end else None)
 
 
 def _windows(segment: str) -> list[tuple[int, int]]:
