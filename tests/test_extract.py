@@ -48,6 +48,9 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("upwards of 10,000 fighters", "upwards of 10,000", 10000, None),
         ("less than 40 miles", "less than 40", None, 39),
         ("a dozen houses", "a dozen", 12, 12),
+        ("at least two dozen civilians", "at least two dozen", 24, None),
+        ("more than a hundred people", "more than a hundred", 101, None),
+        ("waves of five to seven men", "five to seven", 5, 7),
         ("half a dozen houses", "half a dozen", 6, 6),
         ("dozens of villagers", "dozens", 24, None),
         ("killed scores of civilians", "scores", 40, None),
@@ -66,6 +69,11 @@ def test_hedges_become_intervals(text: str, quote: str, low: int | None, high: i
     (number,) = find_numbers(text)
     assert text[number.start : number.end] == quote
     assert (number.low, number.high) == (low, high)
+
+
+def test_a_toll_that_rose_from_one_figure_to_another_is_two_counts_not_a_range() -> None:
+    text = "the toll rose from 10 to 15"
+    assert [(n.low, n.high) for n in find_numbers(text)] == [(10, 10), (15, 15)]
 
 
 @pytest.mark.parametrize(

@@ -259,7 +259,8 @@ def find_numbers(
                 value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
                 e += scale.end()
         else:
-            if re.fullmatch(r"(?i)hundred|thousand|million|billion", raw):
+            a_scale = text[max(0, s - 2) : s].lower().endswith("a ")  # 'more than a hundred'
+            if re.fullmatch(r"(?i)hundred|thousand|million|billion", raw) and not a_scale:
                 continue
             try:
                 value = text2num(raw.lower().replace(" and ", " "), "en")
@@ -279,12 +280,27 @@ def find_numbers(
             n = _ORDINALS.index(m.group("n").lower()) + 1
             found.append(NumberMention(s, e, n - 1, n, "ordinal", m.group("n"), n))
             taken.append((s, e))
+    for m in _DOZENS.finditer(segment):  # 'two dozen civilians'
+        s, e = start + m.start(), start + m.end()
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else _SMALL.index(n) if n in _SMALL else 0
+        if count:
+            taken = [(a, b) for a, b in taken if not (a < e and s < b)]
+            found = [f for f in found if not (f.start < e and s < f.end)]
+            found.append(_with_hedge(text, s, e, count * 12, m.group(0), start))
+            taken.append((found[-1].start, e))
     for m in re.finditer(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])", segment):
         s, e = start + m.start(), start + m.end()
         if free(s, e):
             found.append(_with_hedge(text, s, e, 6 if m.group(1) else 12, m.group(0), start))
             taken.append((s, e))
     return sorted(found, key=lambda n: n.start)
+
+
+_DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:rose|risen|rises|climbed|increased|jumped|grew|fell|dropped|went\s+up)\s+from\s+$"
+)
 
 
 def _with_hedge(text: str, s: int, e: int, value: int, raw: str, floor: int) -> NumberMention:
@@ -296,7 +312,8 @@ def _with_hedge(text: str, s: int, e: int, value: int, raw: str, floor: int) -> 
     hs = s
     rng = _RANGE.match(text[e : e + 15])
     between = re.search(r"(?i)\bbetween\s+$", before)
-    if rng and (between or not rng.group(0).strip().startswith("and")):
+    change = _CHANGE_FROM.search(before)  # 'the toll rose from 10 to 15': two counts, not a range
+    if rng and not change and (between or not rng.group(0).strip().startswith("and")):
         upper = _range_end(rng.group(1))
         if upper > value:
             hedge = "between" if between else "range"
