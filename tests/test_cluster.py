@@ -323,6 +323,20 @@ def test_a_denied_toll_conflicts_with_the_same_toll_asserted(tmp_path: Path) -> 
     assert toll.status == "conflict" and toll.reasons[0].startswith("denied")
 
 
+def test_an_event_dated_by_the_day_it_was_told_meets_the_version_naming_its_day(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Kotlyne retaken\n\nOn June 3, Ukrainian forces retook the village of Kotlyne, they said.\n",
+        "b.txt": "Brigade retakes Kotlyne\n\nUkrainian troops have retaken the village of Kotlyne, the 59th "
+        "Brigade said on Wednesday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-06-05") as store:
+        groups = [
+            sorted(c.doc for c in store.claims_by_ids(cluster.claim_ids))
+            for cluster in store.clusters(kind="capture")
+        ]
+    assert ["a.txt", "b.txt"] in groups  # retaken by Wednesday 4 June: the retaking of 3 June
+
+
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
     """A store holding `articles` (file name -> text), all published on `published`, reconciled."""
     manifest = [{"file": name, "outlet": f"Outlet {name}", "published": published} for name in articles]

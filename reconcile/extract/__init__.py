@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -296,7 +297,10 @@ def _attach_dates(
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
             and not (draft.kind is not ClaimKind.CAPTURE and _past_of_a_noun(text, d))
         ]
-        own = [d for d in fitting if not spoken_on(text, d)] or fitting
+        own = [d for d in fitting if not spoken_on(text, d)]
+        if not own and draft.kind in _NARRATIVE_KINDS:
+            own = [_by_then(d) for d in fitting]  # 'the brigade said on Wednesday': by Wednesday
+        own = own or fitting
         narrated = draft.kind in _NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
         if own:
             nearest = min(own, key=lambda d: abs(d.start - draft.start))
@@ -358,6 +362,22 @@ def _continued(claim: Claim, actor: str | None) -> Claim:
     if not claim.rule.endswith(CONTINUED) or actor is None:
         return claim
     return claim.model_copy(update={"actor": actor})
+
+
+STATEMENT_REACH = 3
+"""Days before a statement an event it reports is taken to fall in, when nothing else dates it."""
+
+
+def _by_then(mention: DateMention) -> DateMention:
+    """An event dated only by the day it was told of happened by that day: the few days up to it (news
+    tells of recent events), so it meets a version that names the day itself."""
+    day = mention.date
+    if day is None or day.day is None or mention.date_end is not None:
+        return mention
+    first = dt.date(day.year, day.month or 1, day.day) - dt.timedelta(days=STATEMENT_REACH)
+    return DateMention(
+        mention.start, mention.end, mention.text, mention.kind, PartialDate.from_date(first), day
+    )
 
 
 def _precision(mention: DateMention) -> int:

@@ -610,7 +610,7 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     taken prisoner, not a position given up or taken."""
     v = vocab()
     people = v.words("person_nouns") | _KIN
-    clause = re.split(r"[,.;:]", text[m.end() : m.end() + 40])[0]  # 'lost "fewer than five" fighters'
+    clause = re.split(r"[.;:]|,(?!\d)", text[m.end() : m.end() + 40])[0]  # 'lost "fewer than five" fighters'
     after = [w.lower() for w in re.findall(r"[\w-]+", clause)[:5]]
     if any(w in v.words("place_nouns") for w in after):
         return False
