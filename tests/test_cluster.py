@@ -245,10 +245,7 @@ def test_date_claims_of_one_law_or_one_escalation_meet_whatever_else_their_sente
         "The KIA has increased efforts against the army since December 2023.\n",
     }
     with _reconciled(tmp_path, articles, "2024-03-15") as store:
-        groups = [
-            sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))
-            for cluster in store.clusters(kind="event_date")
-        ]
+        groups = _grouped(store, "event_date", "text")
     assert any("Last month" in g and any("reintroduced" in t for t in g) for g in groups)
     assert any("Since the end of 2023" in g and len(g) == 2 for g in groups)
 
@@ -330,11 +327,16 @@ def test_an_event_dated_by_the_day_it_was_told_meets_the_version_naming_its_day(
         "Brigade said on Wednesday.\n",
     }
     with _reconciled(tmp_path, articles, "2025-06-05") as store:
-        groups = [
-            sorted(c.doc for c in store.claims_by_ids(cluster.claim_ids))
-            for cluster in store.clusters(kind="capture")
-        ]
+        groups = _grouped(store, "capture", "doc")
     assert ["a.txt", "b.txt"] in groups  # retaken by Wednesday 4 June: the retaking of 3 June
+
+
+def _grouped(store: Store, kind: str, field: str) -> list[list[str]]:
+    """Each cluster of `kind` as the sorted `field` ('text' or 'doc') of its claims."""
+    return [
+        sorted(getattr(c, field) for c in store.claims_by_ids(cluster.claim_ids))
+        for cluster in store.clusters(kind=kind)
+    ]
 
 
 def _reconciled(folder: Path, articles: dict[str, str], published: str) -> Store:
@@ -390,10 +392,7 @@ def test_the_dead_and_the_injured_of_one_sentence_are_two_facts(tmp_path: Path) 
         "Laiza.\n",
     }
     with _reconciled(tmp_path, articles, "2024-05-04") as store:
-        groups = [
-            sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))
-            for cluster in store.clusters(kind="casualties")
-        ]
+        groups = _grouped(store, "casualties", "text")
     assert ["30 injured", "30 people"] in groups  # the injured of both reports, not the dead
     assert ["at least 12 people dead"] in groups
 
