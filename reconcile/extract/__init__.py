@@ -82,6 +82,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         elsewhere = {d.start for d in dates if _told_elsewhere(doc, sentence, d)}
         unresolvable |= elsewhere
         dates = [_unresolved(d) if d.start in elsewhere else d for d in dates if not _dateline(doc.text, d)]
+        if not dates and not _might_claim().search(sentence.text):  # no rule can fire: skip the rules
+            person = _TITLED_PERSON.findall(sentence.text)
+            last_speaker = person[-1].strip() if person else last_speaker
+            paragraph = sentence.paragraph
+            continue
         numbers = []
         if _CANDIDATE.search(sentence.text):
             numbers = find_numbers(
@@ -542,6 +547,16 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
 _NO_SUCH = re.compile(r"(?i)\b(?:no\s+such|never\s+any)\s+([a-z]+)")
 _DENIAL_REACH = 600
 """How far back (characters) 'no such X' looks for the X it denies."""
+
+
+@lru_cache(maxsize=1)
+def _might_claim() -> re.Pattern[str]:
+    """Any word some rule starts from (a number, an attack, capture, casualty or cause word, 'no such',
+    'include'): a sentence with none of them and no date yields no claim, so it skips the rules."""
+    v = vocab()
+    words = [v.capture, v.target_attack, v.attack, v.casualty, v.cause, _CANDIDATE]
+    either = "|".join(f"(?:{w.pattern})" for w in words)
+    return re.compile(either + r"|\bno\s+such\b|\bnever\s+any\b|\binclud", re.IGNORECASE)
 
 
 def _denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:
