@@ -876,6 +876,24 @@ def test_a_month_without_a_year_is_the_last_one_before_the_story_unless_it_looks
         assert date.date is not None and date.date.iso == iso
 
 
+def test_an_analysis_piece_yields_no_false_captures_shares_or_future_periods() -> None:
+    text = (
+        "Heading\n\nSudan's economy shrank by 40 percent in 2023, and the Sudanese pound has lost two-thirds "
+        "of its value.\n\n"
+        "The army retook the presidential palace in March 2025 after nearly two years of RSF control.\n\n"
+        '"We will not negotiate until every inch of Sudan is liberated," the army chief said in a speech on '
+        "1 May.\n"
+    )
+    claims, by_text = _story(text, "2025-06-10")
+    assert [c.text for c in claims if c.kind == "capture"] == [
+        "The army retook the presidential palace in March 2025 after nearly two years of RSF control."
+    ]  # no pound 'lost', no 'until ... liberated'
+    assert "two-thirds" not in by_text  # a share, not a count
+    span = by_text["nearly two years"]
+    assert (span.date.iso, span.date_end.iso) == ("2023-03", "2025-03")  # the two years before March 2025
+    assert not [c for c in claims if c.kind == "event_date" and "speech" in c.text]  # the day of a speech
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -450,7 +450,8 @@ def _claim(
     date: PartialDate | None = d.date.date if d.date else None
     date_end = d.date.date_end if d.date else None
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
-        date, date_end = _duration_period(doc.text[max(sentence.start, d.start - 30) : d.end], d.low, date)
+        phrase = doc.text[max(sentence.start, d.start - 30) : d.end]
+        date, date_end = _duration_period(phrase, d.low, date, doc.published)
     since = bool(as_of and d.date and _SINCE.search(doc.text, sentence.start, d.date.start))
     if (
         since
@@ -487,11 +488,12 @@ def _claim(
 
 
 _DURATION = re.compile(r"(?i)\b(?P<unit>year|month)s?\W*$")
-_BACKWARD = re.compile(r"(?i)\b(?:previous|past|last)\b")
+_BACKWARD = re.compile(r"(?i)\b(?:previous|past|last|after)\b")
+"""'for the previous six months', 'after nearly two years of RSF control': the span ends at the date."""
 
 
 def _duration_period(
-    phrase: str, length: float | None, date: PartialDate
+    phrase: str, length: float | None, date: PartialDate, published: PartialDate | None = None
 ) -> tuple[PartialDate, PartialDate | None]:
     """A span of years or months told beside a date is the period it covers: 'over the next seven years'
     after 2011 is 2011/2018; 'for the previous six months' told in August 2025 is 2025-02/2025-08."""
@@ -504,6 +506,8 @@ def _duration_period(
     back = bool(_BACKWARD.search(phrase))
     index = date.year * 12 + (date.month or 1) - 1 + (-months if back else months)
     other = PartialDate(year=index // 12, month=index % 12 + 1 if date.month else None)
+    if not back and published and (other.year, other.month or 0) > (published.year, published.month or 0):
+        return date, None  # a span reaching past the day it was told is not a period that happened
     return (other, date) if back else (date, other)
 
 

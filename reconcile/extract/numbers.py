@@ -60,6 +60,7 @@ _DESIGNATOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
+_FRACTION = re.compile(r"(?i)-?\s?(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
 _AGE = re.compile(r"(?i)(?:-|\s+)years?(?:-|\s+)old\b")
 _IMPLICIT = [
     (
@@ -248,6 +249,8 @@ def find_numbers(
         raw = m.group(0)
         if _AGE.match(text, e):
             continue  # '12-year-old', '70 years old': an age, not a count
+        if _FRACTION.match(text, e):
+            continue  # 'two-thirds of its value': a share, not a count
         if raw[0].isdigit():
             if _is_designator(text, s, e):
                 continue

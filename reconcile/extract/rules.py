@@ -197,10 +197,11 @@ def _verb_after(sentence: Sentence, after: int) -> ClaimKind | None:
 
 
 def is_intent(text: str, verb_start: int) -> bool:
-    """'to capture', 'in a bid to seize': a goal, not an event (but 'managed to take over' happened)."""
+    """'to capture', 'in a bid to seize', 'until every inch is liberated': a goal, not an event (but
+    'managed to take over' happened)."""
     window = text[max(0, verb_start - 40) : verb_start].lower()
     if not re.search(r"\bto\s+$", window):
-        return bool(re.search(r"\b(?:could|might|would|will|may)\s+$", window))
+        return bool(re.search(r"\b(?:could|might|would|will|may)\s+$|\buntil\b[^.;,]*$", window))
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
 
 
@@ -509,7 +510,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     for m in v.capture.finditer(text):
         if _PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
-        if _materiel(text, m) or _people_taken(text, m):
+        if _materiel(text, m) or _people_taken(text, m) or _nothing_held_lost(text, m):
             continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
         if not is_intent(text, m.start()) and not _adjectival(text, m.start()) and not _idiom(text, m):
             s, e = _clause(text, m.start(), m.end())
@@ -603,6 +604,19 @@ _KIN = frozenset(
     {"son", "sons", "daughter", "daughters", "husband", "wife", "mother", "father", "brother", "sister"}
     | {"child", "children", "family", "relatives", "home", "homes", "house", "job", "life", "lives"}
 )
+
+
+def _nothing_held_lost(text: str, m: re.Match[str]) -> bool:
+    """'The pound has lost two-thirds of its value': a loss of something no one holds, not of a place. A
+    place lost is named ('lost Lashio'), a place noun ('lost the base') or ground, territory, control."""
+    if not m.group(0).lower().startswith("los"):
+        return False
+    after = re.findall(r"[\w-]+", re.split(r"[.;:]|,(?!\d)", text[m.end() : m.end() + 60])[0])[:6]
+    before = re.findall(r"[\w-]+", text[max(0, m.start() - 30) : m.start()])[-2:]  # 'territory lost'
+    held = vocab().words("place_nouns") | {"ground", "territory", "control", "positions", "position"}
+    return not any(w[0].isupper() or w.lower() in held for w in after) and not any(
+        w.lower() in held for w in before
+    )
 
 
 def _people_taken(text: str, m: re.Match[str]) -> bool:
@@ -739,7 +753,10 @@ def is_cumulative(sentence: Sentence) -> bool:
 
 
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
-_SPOKEN = re.compile(r"(?i)\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|stated)\s*$")
+_SPOKEN = re.compile(
+    r"(?i)\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|stated|announced)(?:\s+in\s+an?\s+(?:speech|statement|"
+    r"interview|video|post|briefing)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
+)
 
 
 def _reference_date(text: str, date: DateMention) -> bool:
