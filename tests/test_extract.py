@@ -894,6 +894,20 @@ def test_an_analysis_piece_yields_no_false_captures_shares_or_future_periods() -
     assert not [c for c in claims if c.kind == "event_date" and "speech" in c.text]  # the day of a speech
 
 
+def test_a_denial_covers_what_follows_it_and_an_abbreviated_teller_tells() -> None:
+    text = (
+        "Heading\n\nThe junta spokesman said troops had raided the village because fighters hid there, and "
+        "denied that any children were killed.\n\n"
+        "The National Unity Government (NUG) said that 13 people were killed when junta aircraft attacked "
+        "a school.\n"
+    )
+    claims, by_text = _story(text, "2022-09-18")
+    raid = [c for c in claims if c.kind == "attack" and "raided" in c.text]
+    assert raid and not raid[0].denied  # the raid stands; only the children's deaths are denied
+    assert [c.denied for c in claims if c.kind == "casualties" and "raided" in c.text] == [True]
+    assert by_text["13 people"].actor == "junta"  # the NUG (NUG) tells of it; junta aircraft attacked
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -331,6 +331,16 @@ _DENIAL_SCOPE_END = re.compile(
 )
 
 
+_EVENT_WORDS = {
+    ClaimKind.ATTACK: lambda: vocab().attack,
+    ClaimKind.CAPTURE: lambda: vocab().capture,
+    ClaimKind.CASUALTIES: lambda: vocab().casualty,
+    ClaimKind.CAUSE: lambda: vocab().cause,
+}
+"""The words an event claim told by its whole sentence comes from: a denial covers it only when they
+follow the denial."""
+
+
 def _denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     """'The army denied killing 12 civilians', 'Hamas denied that its fighters attacked', 'rejected
     claims that 40 people died': the claim is what its speaker denies. 'Denied responsibility and
@@ -339,7 +349,12 @@ def _denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     start = sentence.start if whole else max(sentence.start, draft.start - 120)
     window = text[start : sentence.end if whole else draft.start]
     denials = list(_DENIAL.finditer(window))
-    return bool(denials) and not _DENIAL_SCOPE_END.search(window, denials[-1].end())
+    if not denials or _DENIAL_SCOPE_END.search(window, denials[-1].end()):
+        return False
+    if whole:  # 'troops had raided the village ... and denied that any children were killed': the raid stands
+        told = _EVENT_WORDS[draft.kind]().search(window) if draft.kind in _EVENT_WORDS else None
+        return told is None or told.start() > denials[-1].start()
+    return True
 
 
 def _over_the_period(claims: list[Claim]) -> list[Claim]:

@@ -41,7 +41,9 @@ _OWNER = re.compile(
     r"checkpoints?|garrisons?|strongholds?|convoys?|territory)\b",
 )
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack."""
-_TELLER_GAP = re.compile(r"[\s,]*(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*")
+_TELLER_GAP = re.compile(
+    r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*"
+)
 _ITS_VOICE = re.compile(
     r"(?:[’']s)?\s+(?:spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
     r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece)\b",
