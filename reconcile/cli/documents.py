@@ -96,20 +96,21 @@ def docs(ctx: click.Context, all_versions: bool) -> None:
 def claims(
     ctx: click.Context, kind: str | None, doc: str | None, text_filter: str | None, limit: int | None
 ) -> None:
-    """List extracted claims: kind, value interval, date, source and the quote."""
+    """List extracted claims: kind, value interval, date or period, actor, source and the quote."""
     rows = [
         [
             c.doc[:12],
             f"{c.span.start}-{c.span.end}",
             c.kind.value,
             interval_text(c.quantity.low, c.quantity.high),
-            c.date.iso if c.date else "",
+            f"{c.date.iso}/{c.date_end.iso}" if c.date and c.date_end else c.date.iso if c.date else "",
+            clip(c.actor or "", 16),
             clip(c.attributed_to or "", 24),
-            clip(" ".join(c.text.split()), 70),
+            ("DENIED: " if c.denied else "") + clip(" ".join(c.text.split()), 70),
         ]
         for c in store_of(ctx).claims(kind=kind, doc=doc, text=text_filter, limit=limit)
     ]
-    print_rows(["doc", "span", "kind", "value", "date", "attributed to", "quote"], rows)
+    print_rows(["doc", "span", "kind", "value", "date", "actor", "attributed to", "quote"], rows)
 
 
 @cli.command()
