@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from reconcile.errors import StoreError
-from reconcile.models import DecisionAction
+from reconcile.models import Claim, DecisionAction
 from reconcile.review import ClusterView, ReviewSession
 from reconcile.tui.finder import ClusterPicker
 from reconcile.tui.line_table import LineTable
@@ -110,7 +110,7 @@ class ClusterPane(Vertical):
                     v.published or "?",
                     f"DENIED: {v.claim.text}" if v.claim.denied else v.claim.text,
                     v.claim.quantity.label,
-                    f"{v.claim.date.iso} ({v.claim.date.precision})" if v.claim.date else "",
+                    _date_cell(v.claim),
                     v.claim.attributed_to or "",
                     {True: "party", False: "neutral", None: ""}[v.claim.speaker_is_party],
                     f"copy of {v.copy_of}" if v.copy_of else "",
@@ -233,3 +233,11 @@ class ClusterPane(Vertical):
         if self.cluster_view and self.cluster_view.versions:
             claim = self.cluster_view.versions[self._current()].claim
             self.app.push_screen(DocumentScreen(self.session, claim.doc_id, claim.id))
+
+
+def _date_cell(claim: Claim) -> str:
+    """A claim's date at its precision, or the period it spans ('2025-06-01/2025-06-04 (day)')."""
+    if claim.date is None:
+        return ""
+    period = f"{claim.date.iso}/{claim.date_end.iso}" if claim.date_end else claim.date.iso
+    return f"{period} ({claim.date.precision})"
