@@ -908,6 +908,16 @@ def test_a_denial_covers_what_follows_it_and_an_abbreviated_teller_tells() -> No
     assert by_text["13 people"].actor == "junta"  # the NUG (NUG) tells of it; junta aircraft attacked
 
 
+def test_a_named_gang_acts_and_people_forced_to_flee_are_uprooted() -> None:
+    text = (
+        "Heading\n\nMembers of the Gran Grif gang killed at least 70 people in Pont-Sonde on Thursday, the UN "
+        "said. Gunmen set fire to 45 homes, forcing more than 6,270 residents to flee.\n"
+    )
+    _, by_text = _story(text, "2024-10-04")
+    assert by_text["at least 70 people"].actor == "Gran Grif gang"
+    assert by_text["more than 6,270 residents"].kind == "strength"
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

@@ -213,7 +213,11 @@ _TAKEN_AFTER = re.compile(
     r"taken\s+prisoner)\b"
 )
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
-_DISPLACED = re.compile(r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b")
+_DISPLACED = re.compile(
+    r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
+    r"|\s+[\w-]+\s+(?:to\s+flee|fled|fleeing|were\s+displaced|have\s+been\s+displaced)\b"
+)
+"""'12 million displaced', 'forcing 6,270 residents to flee': people uprooted, not casualties."""
 
 
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
