@@ -910,8 +910,8 @@ def test_a_denial_covers_what_follows_it_and_an_abbreviated_teller_tells() -> No
 
 def test_a_named_gang_acts_and_people_forced_to_flee_are_uprooted() -> None:
     text = (
-        "Heading\n\nMembers of the Gran Grif gang killed at least 70 people in Pont-Sonde on Thursday, the UN "
-        "said. Gunmen set fire to 45 homes, forcing more than 6,270 residents to flee.\n"
+        "Heading\n\nMembers of the Gran Grif gang killed at least 70 people in Pont-Sonde on Thursday, "
+        "the UN said. Gunmen set fire to 45 homes, forcing more than 6,270 residents to flee.\n"
     )
     _, by_text = _story(text, "2024-10-04")
     assert by_text["at least 70 people"].actor == "Gran Grif gang"
