@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import calendar
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -12,6 +9,21 @@ from functools import lru_cache
 
 from reconcile.extract.actors import Actors, document_actors
 from reconcile.extract.dates import ANY_YEAR, DateMention, find_dates
+from reconcile.extract.dating import (
+    CONTINUES,
+    EVIDENCE_DATE,
+    SINCE,
+    attach_dates,
+    date_sections,
+    date_the_lead,
+    dateline,
+    duration_period,
+    over_the_period,
+    past_of_a_noun,
+    period_end,
+    told_elsewhere,
+    unresolved,
+)
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
@@ -25,7 +37,7 @@ from reconcile.extract.rules import (
     target_drafts,
 )
 from reconcile.extract.tables import table_cells
-from reconcile.extract.text import Sentence, find_speaker, section_starts, sentences, speaker_is_party
+from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
 from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, PartialDate, Quantity, Span
@@ -51,11 +63,6 @@ _NON_PLACES = re.compile(
     r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b"
 )
-_EVIDENCE_DATE = re.compile(
-    r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$"
-)
-"""Dates of the evidence ('imagery dated 16 October'), not of the event a claim tells."""
-_NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, ClaimKind.CAUSE}
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
 
@@ -73,15 +80,15 @@ def extract_claims(doc: Document) -> list[Claim]:
     actors = document_actors(doc.text)
     unresolvable: set[int] = set()
     for sentence in sentences(doc):
-        if sentence.paragraph != paragraph and not _CONTINUES.match(sentence.text):
+        if sentence.paragraph != paragraph and not CONTINUES.match(sentence.text):
             narrative_date = None
         if all_dates is not None:
             dates = [d for d in all_dates if sentence.start <= d.start and d.end <= sentence.end]
         else:
             dates = find_dates(doc.text, sentence.start, sentence.end, None, context_year)
-        elsewhere = {d.start for d in dates if _told_elsewhere(doc, sentence, d)}
+        elsewhere = {d.start for d in dates if told_elsewhere(doc, sentence, d)}
         unresolvable |= elsewhere
-        dates = [_unresolved(d) if d.start in elsewhere else d for d in dates if not _dateline(doc.text, d)]
+        dates = [unresolved(d) if d.start in elsewhere else d for d in dates if not dateline(doc.text, d)]
         if not dates and not _might_claim().search(sentence.text):  # no rule can fire: skip the rules
             person = _TITLED_PERSON.findall(sentence.text)
             last_speaker = person[-1].strip() if person else last_speaker
@@ -100,10 +107,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         told = [
             d
             for d in dates
-            if not _EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)
-            and not _dateline(doc.text, d)
+            if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start) and not dateline(doc.text, d)
         ]
-        _attach_dates(doc.text, drafts, told, narrative_date)
+        attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         if speaker and speaker.lower() in _PRONOUNS:
@@ -114,11 +120,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         elif drafts and speaker and speaker.lower() not in _PRONOUNS:
             last_speaker = speaker
         victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
-        told_here = _over_the_period(
+        told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
         )
         claims += told_here
-        resolved = [d for d in told if d.date is not None and not _past_of_a_noun(doc.text, d)]
+        resolved = [d for d in told if d.date is not None and not past_of_a_noun(doc.text, d)]
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -130,8 +136,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims += _stat_rows(doc, last_date, actors)
     claims += _table_claims(doc, [d for d in all_dates or [] if d.date is not None], actors)
     lead_dates = [d for d in all_dates or [] if d.start not in unresolvable and not spoken_on(doc.text, d)]
-    claims = _date_the_lead(claims, lead_dates)
-    claims = _date_sections(doc, claims)
+    claims = date_the_lead(claims, lead_dates)
+    claims = date_sections(doc, claims)
     claims = _headline_actor(doc, claims)
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 
@@ -152,55 +158,6 @@ def _headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
     ]
 
 
-_LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
-
-
-def _date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """Under a heading, a report tells one event: its undated attacks, casualties, captures and causes
-    take the section's first day-precise event date written out (the heading itself included); a
-    relative 'today' is left out, since copied text keeps the copier's publication date."""
-    starts = section_starts(doc)
-    if len(starts) < 2:
-        return claims
-    section_date: dict[int, Claim] = {}
-    for claim in claims:
-        written = any(ch.isdigit() for ch in claim.date_text or "")  # '9 October', not 'today'
-        if (
-            claim.kind in _NARRATIVE_KINDS
-            and claim.date
-            and claim.date.day
-            and written
-            and not claim.date_end
-        ):
-            section_date.setdefault(bisect.bisect_right(starts, claim.span.start), claim)
-    out = []
-    for claim in claims:
-        dated = section_date.get(bisect.bisect_right(starts, claim.span.start))
-        if claim.date is None and claim.kind in _NARRATIVE_KINDS and dated is not None:
-            claim = claim.model_copy(update={"date": dated.date, "date_text": dated.date_text})
-        out.append(claim)
-    return out
-
-
-def _date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
-    """A news lead rarely dates its main event; the story does, with 'today', 'yesterday' or a weekday.
-
-    Undated attacks, captures and casualties before the first dated sentence take the first such
-    day-relative date of the document (never the publication date by itself, which is not evidence).
-    """
-    resolved = [d for d in dates if d.date is not None]
-    day_relative = next((d for d in resolved if d.kind in {"today", "yesterday", "weekday"}), None)
-    if not resolved or day_relative is None:
-        return claims
-    lead_end = resolved[0].start
-    return [
-        c.model_copy(update={"date": day_relative.date, "date_text": day_relative.text})
-        if c.date is None and c.kind in _LEAD_KINDS and c.sentence.end <= lead_end
-        else c
-        for c in claims
-    ]
-
-
 def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
     return [
         d for d in new if not any(d.start < e.end and e.start < d.end and d.kind == e.kind for e in existing)
@@ -213,107 +170,6 @@ _TITLED_PERSON = re.compile(
     r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
 )
 """A person named with a title ('M23 spokesman Lawrence Kanyuka'): who a later 'he said' is."""
-_CONTINUES = re.compile(
-    r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
-    r"bombing|shelling|fighting|clashes)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
-)
-"""A paragraph that opens with a pronoun or refers back to 'the attack' goes on telling the previous
-paragraph's event, and keeps its date."""
-_PAST_OF_A_NOUN = re.compile(
-    r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
-)
-"""'territory lost between 2011 and 2018': the date of that loss, told to say which territory."""
-
-
-def _past_of_a_noun(text: str, date: DateMention) -> bool:
-    return bool(_PAST_OF_A_NOUN.search(text, max(0, date.start - 40), date.start))
-
-
-_SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
-_LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before)\b|;")
-
-
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
-
-
-_TOLD_OUTLET = re.compile(
-    r"\btold\s+(?:the\s+)?(?P<to>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?:\s*\([A-Z]{2,8}\))?[^\n“\"]{0,40}$"
-)
-_GENERIC_OUTLET_WORDS = {
-    "the",
-    "news",
-    "times",
-    "post",
-    "daily",
-    "group",
-    "agency",
-    "press",
-    "media",
-    "radio",
-}
-
-
-def _told_elsewhere(doc: Document, sentence: Sentence, date: DateMention) -> bool:
-    """'Today' in a statement told to another outlet ('an analyst told Kachin News Group: "... today"')
-    is that outlet's day, which this article does not give: such a date is left unresolved."""
-    if not date.relative or not sentence.in_quote(date.start, date.end):
-        return False
-    opening = min(a for a, b in sentence.quotes if a <= date.start and date.end <= b)
-    told = _TOLD_OUTLET.search(doc.text, max(0, opening - 160), opening)
-    if told is None:
-        return False
-    own = {w for w in re.findall(r"\w+", (doc.outlet or "").lower()) if w not in _GENERIC_OUTLET_WORDS}
-    named = {w for w in re.findall(r"\w+", told.group("to").lower()) if w not in _GENERIC_OUTLET_WORDS}
-    return bool(named) and not (own & named)
-
-
-def _unresolved(date: DateMention) -> DateMention:
-    return DateMention(date.start, date.end, date.text, date.kind, None)
-
-
-_PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|updated|posted)\b[^\n.]{0,60}$")
-
-
-def _dateline(text: str, date: DateMention) -> bool:
-    """'KHARTOUM, April 12 (Reuters) -', 'Published by X, 14 March 2024': the day the story was filed or
-    posted, not the day of its events."""
-    if _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start):
-        return True
-    before = _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
-    return bool(before and _DATELINE_AFTER.match(text, date.end))
-
-
-def _attach_dates(
-    text: str, drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None
-) -> None:
-    """Each claim takes the nearest date of its sentence, the day its statement was made ('..., rebels
-    said on Friday') only when the sentence gives no other, else the narrative date for event kinds. A
-    date in a later clause ('..., as the KIA has increased efforts since December 2023') is that
-    clause's, and one that only says which territory ('to seize back territory lost in 2018') is the
-    earlier loss's: neither is the claim's."""
-    resolved = [d for d in dates if d.date is not None]
-    for draft in drafts:
-        if draft.date is not None:
-            continue
-        fitting = [
-            d
-            for d in resolved
-            if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
-            and not (draft.kind is not ClaimKind.CAPTURE and _past_of_a_noun(text, d))
-        ]
-        own = [d for d in fitting if not spoken_on(text, d)]
-        if not own and draft.kind in _NARRATIVE_KINDS:
-            own = [_by_then(d) for d in fitting]  # 'the brigade said on Wednesday': by Wednesday
-        own = own or fitting
-        narrated = draft.kind in _NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
-        if own:
-            nearest = min(own, key=lambda d: abs(d.start - draft.start))
-            draft.date = max(
-                (d for d in own if _within(d, nearest)), key=lambda d: _precision(d), default=nearest
-            )
-        elif narrated and narrative is not None:
-            draft.date = narrative
 
 
 @lru_cache(maxsize=4096)
@@ -357,59 +213,12 @@ def _denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     return True
 
 
-def _over_the_period(claims: list[Claim]) -> list[Claim]:
-    """'Over the next seven years, offensives stripped the KIA of territory': the sentence's events took
-    place over the period its span of years covers (2011/2018), not on its first year."""
-    periods = [
-        c
-        for c in claims
-        if c.kind is ClaimKind.QUANTITY and c.date and c.date_end and c.rule.startswith("count")
-    ]
-    if not periods:
-        return claims
-    period = periods[0]
-    return [
-        c.model_copy(update={"date_end": period.date_end})
-        if c.kind in _NARRATIVE_KINDS and c.date == period.date and c.date_end is None
-        else c
-        for c in claims
-    ]
-
-
 def _continued(claim: Claim, actor: str | None) -> Claim:
     """'These include the IB 236 and TB 5014 bases': items that go on with the previous sentence's
     event are taken by its actor, not by whoever tells of them."""
     if not claim.rule.endswith(CONTINUED) or actor is None:
         return claim
     return claim.model_copy(update={"actor": actor})
-
-
-STATEMENT_REACH = 3
-"""Days before a statement an event it reports is taken to fall in, when nothing else dates it."""
-
-
-def _by_then(mention: DateMention) -> DateMention:
-    """An event dated only by the day it was told of happened by that day: the few days up to it (news
-    tells of recent events), so it meets a version that names the day itself."""
-    day = mention.date
-    if day is None or day.day is None or mention.date_end is not None:
-        return mention
-    first = dt.date(day.year, day.month or 1, day.day) - dt.timedelta(days=STATEMENT_REACH)
-    return DateMention(
-        mention.start, mention.end, mention.text, mention.kind, PartialDate.from_date(first), day
-    )
-
-
-def _precision(mention: DateMention) -> int:
-    date = mention.date
-    return 0 if date is None else 1 + (date.month is not None) + (date.day is not None)
-
-
-def _within(inner: DateMention, outer: DateMention) -> bool:
-    """'on August 1' within 'this year': the finer date says more about the same time."""
-    if inner.date is None or outer.date is None or inner.date_end or outer.date_end:
-        return False
-    return _precision(inner) >= _precision(outer) and inner.date.compatible(outer.date)
 
 
 def _place(sentence: Sentence, draft: Draft) -> str | None:
@@ -466,8 +275,8 @@ def _claim(
     date_end = d.date.date_end if d.date else None
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
         phrase = doc.text[max(sentence.start, d.start - 30) : d.end]
-        date, date_end = _duration_period(phrase, d.low, date, doc.published)
-    since = bool(as_of and d.date and _SINCE.search(doc.text, sentence.start, d.date.start))
+        date, date_end = duration_period(phrase, d.low, date, doc.published)
+    since = bool(as_of and d.date and SINCE.search(doc.text, sentence.start, d.date.start))
     if (
         since
         and as_of
@@ -502,41 +311,6 @@ def _claim(
     )
 
 
-_DURATION = re.compile(r"(?i)\b(?P<unit>year|month)s?\W*$")
-_BACKWARD = re.compile(r"(?i)\b(?:previous|past|last|after)\b")
-"""'for the previous six months', 'after nearly two years of RSF control': the span ends at the date."""
-
-
-def _duration_period(
-    phrase: str, length: float | None, date: PartialDate, published: PartialDate | None = None
-) -> tuple[PartialDate, PartialDate | None]:
-    """A span of years or months told beside a date is the period it covers: 'over the next seven years'
-    after 2011 is 2011/2018; 'for the previous six months' told in August 2025 is 2025-02/2025-08."""
-    m = _DURATION.search(phrase)
-    if m is None or not length or length != int(length):
-        return date, None
-    months = int(length) * (12 if m.group("unit").lower() == "year" else 1)
-    if m.group("unit").lower() == "month" and date.month is None:
-        return date, None
-    back = bool(_BACKWARD.search(phrase))
-    index = date.year * 12 + (date.month or 1) - 1 + (-months if back else months)
-    other = PartialDate(year=index // 12, month=index % 12 + 1 if date.month else None)
-    if not back and published and (other.year, other.month or 0) > (published.year, published.month or 0):
-        return date, None  # a span reaching past the day it was told is not a period that happened
-    return (other, date) if back else (date, other)
-
-
-def _period_end(mention: DateMention | None) -> PartialDate | None:
-    """Last day of the period a date names (a dashboard's figures are as of the end of its period)."""
-    if mention is None or mention.date is None:
-        return None
-    last = mention.date_end or mention.date
-    if last.day is not None:
-        return last
-    month = last.month or 12
-    return PartialDate(year=last.year, month=month, day=calendar.monthrange(last.year, month)[1])
-
-
 def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> list[Claim]:
     """'Label' over 'number' lines (a dashboard's stat rows) kept as data by the furniture pass."""
     out = []
@@ -559,7 +333,7 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
             date=last_date,
         )
         claim = _claim(doc, sentence, draft, None, actors)
-        out.append(claim.model_copy(update={"as_of": _period_end(last_date), "attributed_to": doc.outlet}))
+        out.append(claim.model_copy(update={"as_of": period_end(last_date), "attributed_to": doc.outlet}))
     return out
 
 

@@ -1,0 +1,244 @@
+"""When a claim happened: the date of its sentence or paragraph, periods (spans of years, 'last week',
+'since March 2024'), statement days, datelines, leads and sections, relative dates told to another outlet."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+
+from reconcile.extract.dates import DateMention
+from reconcile.extract.rules import Draft, spoken_on
+from reconcile.extract.text import Sentence, section_starts
+from reconcile.models import Claim, ClaimKind, Document, PartialDate
+
+EVIDENCE_DATE = re.compile(r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$")
+"""Dates of the evidence ('imagery dated 16 October'), not of the event a claim tells."""
+NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, ClaimKind.CAUSE}
+_LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
+
+
+def date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Under a heading, a report tells one event: its undated attacks, casualties, captures and causes
+    take the section's first day-precise event date written out (the heading itself included); a
+    relative 'today' is left out, since copied text keeps the copier's publication date."""
+    starts = section_starts(doc)
+    if len(starts) < 2:
+        return claims
+    section_date: dict[int, Claim] = {}
+    for claim in claims:
+        written = any(ch.isdigit() for ch in claim.date_text or "")  # '9 October', not 'today'
+        if claim.kind in NARRATIVE_KINDS and claim.date and claim.date.day and written and not claim.date_end:
+            section_date.setdefault(bisect.bisect_right(starts, claim.span.start), claim)
+    out = []
+    for claim in claims:
+        dated = section_date.get(bisect.bisect_right(starts, claim.span.start))
+        if claim.date is None and claim.kind in NARRATIVE_KINDS and dated is not None:
+            claim = claim.model_copy(update={"date": dated.date, "date_text": dated.date_text})
+        out.append(claim)
+    return out
+
+
+def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
+    """A news lead rarely dates its main event; the story does, with 'today', 'yesterday' or a weekday.
+
+    Undated attacks, captures and casualties before the first dated sentence take the first such
+    day-relative date of the document (never the publication date by itself, which is not evidence).
+    """
+    resolved = [d for d in dates if d.date is not None]
+    day_relative = next((d for d in resolved if d.kind in {"today", "yesterday", "weekday"}), None)
+    if not resolved or day_relative is None:
+        return claims
+    lead_end = resolved[0].start
+    return [
+        c.model_copy(update={"date": day_relative.date, "date_text": day_relative.text})
+        if c.date is None and c.kind in _LEAD_KINDS and c.sentence.end <= lead_end
+        else c
+        for c in claims
+    ]
+
+
+CONTINUES = re.compile(
+    r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
+    r"bombing|shelling|fighting|clashes)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
+)
+"""A paragraph that opens with a pronoun or refers back to 'the attack' goes on telling the previous
+paragraph's event, and keeps its date."""
+_PAST_OF_A_NOUN = re.compile(
+    r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
+)
+"""'territory lost between 2011 and 2018': the date of that loss, told to say which territory."""
+
+
+def past_of_a_noun(text: str, date: DateMention) -> bool:
+    return bool(_PAST_OF_A_NOUN.search(text, max(0, date.start - 40), date.start))
+
+
+SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
+_LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before)\b|;")
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
+
+
+_TOLD_OUTLET = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<to>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})(?:\s*\([A-Z]{2,8}\))?[^\n“\"]{0,40}$"
+)
+_GENERIC_OUTLET_WORDS = {
+    "the",
+    "news",
+    "times",
+    "post",
+    "daily",
+    "group",
+    "agency",
+    "press",
+    "media",
+    "radio",
+}
+
+
+def told_elsewhere(doc: Document, sentence: Sentence, date: DateMention) -> bool:
+    """'Today' in a statement told to another outlet ('an analyst told Kachin News Group: "... today"')
+    is that outlet's day, which this article does not give: such a date is left unresolved."""
+    if not date.relative or not sentence.in_quote(date.start, date.end):
+        return False
+    opening = min(a for a, b in sentence.quotes if a <= date.start and date.end <= b)
+    told = _TOLD_OUTLET.search(doc.text, max(0, opening - 160), opening)
+    if told is None:
+        return False
+    own = {w for w in re.findall(r"\w+", (doc.outlet or "").lower()) if w not in _GENERIC_OUTLET_WORDS}
+    named = {w for w in re.findall(r"\w+", told.group("to").lower()) if w not in _GENERIC_OUTLET_WORDS}
+    return bool(named) and not (own & named)
+
+
+def unresolved(date: DateMention) -> DateMention:
+    return DateMention(date.start, date.end, date.text, date.kind, None)
+
+
+_PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|updated|posted)\b[^\n.]{0,60}$")
+
+
+def dateline(text: str, date: DateMention) -> bool:
+    """'KHARTOUM, April 12 (Reuters) -', 'Published by X, 14 March 2024': the day the story was filed or
+    posted, not the day of its events."""
+    if _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start):
+        return True
+    before = _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
+    return bool(before and _DATELINE_AFTER.match(text, date.end))
+
+
+def attach_dates(
+    text: str, drafts: list[Draft], dates: list[DateMention], narrative: DateMention | None
+) -> None:
+    """Each claim takes the nearest date of its sentence, the day its statement was made ('..., rebels
+    said on Friday') only when the sentence gives no other, else the narrative date for event kinds. A
+    date in a later clause ('..., as the KIA has increased efforts since December 2023') is that
+    clause's, and one that only says which territory ('to seize back territory lost in 2018') is the
+    earlier loss's: neither is the claim's."""
+    resolved = [d for d in dates if d.date is not None]
+    for draft in drafts:
+        if draft.date is not None:
+            continue
+        fitting = [
+            d
+            for d in resolved
+            if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
+            and not (draft.kind is not ClaimKind.CAPTURE and past_of_a_noun(text, d))
+        ]
+        own = [d for d in fitting if not spoken_on(text, d)]
+        if not own and draft.kind in NARRATIVE_KINDS:
+            own = [_by_then(d) for d in fitting]  # 'the brigade said on Wednesday': by Wednesday
+        own = own or fitting
+        narrated = draft.kind in NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
+        if own:
+            nearest = min(own, key=lambda d: abs(d.start - draft.start))
+            draft.date = max(
+                (d for d in own if _within(d, nearest)), key=lambda d: _precision(d), default=nearest
+            )
+        elif narrated and narrative is not None:
+            draft.date = narrative
+
+
+def over_the_period(claims: list[Claim]) -> list[Claim]:
+    """'Over the next seven years, offensives stripped the KIA of territory': the sentence's events took
+    place over the period its span of years covers (2011/2018), not on its first year."""
+    periods = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.QUANTITY and c.date and c.date_end and c.rule.startswith("count")
+    ]
+    if not periods:
+        return claims
+    period = periods[0]
+    return [
+        c.model_copy(update={"date_end": period.date_end})
+        if c.kind in NARRATIVE_KINDS and c.date == period.date and c.date_end is None
+        else c
+        for c in claims
+    ]
+
+
+STATEMENT_REACH = 3
+"""Days before a statement an event it reports is taken to fall in, when nothing else dates it."""
+
+
+def _by_then(mention: DateMention) -> DateMention:
+    """An event dated only by the day it was told of happened by that day: the few days up to it (news
+    tells of recent events), so it meets a version that names the day itself."""
+    day = mention.date
+    if day is None or day.day is None or mention.date_end is not None:
+        return mention
+    first = dt.date(day.year, day.month or 1, day.day) - dt.timedelta(days=STATEMENT_REACH)
+    return DateMention(
+        mention.start, mention.end, mention.text, mention.kind, PartialDate.from_date(first), day
+    )
+
+
+def _precision(mention: DateMention) -> int:
+    date = mention.date
+    return 0 if date is None else 1 + (date.month is not None) + (date.day is not None)
+
+
+def _within(inner: DateMention, outer: DateMention) -> bool:
+    """'on August 1' within 'this year': the finer date says more about the same time."""
+    if inner.date is None or outer.date is None or inner.date_end or outer.date_end:
+        return False
+    return _precision(inner) >= _precision(outer) and inner.date.compatible(outer.date)
+
+
+_DURATION = re.compile(r"(?i)\b(?P<unit>year|month)s?\W*$")
+_BACKWARD = re.compile(r"(?i)\b(?:previous|past|last|after)\b")
+"""'for the previous six months', 'after nearly two years of RSF control': the span ends at the date."""
+
+
+def duration_period(
+    phrase: str, length: float | None, date: PartialDate, published: PartialDate | None = None
+) -> tuple[PartialDate, PartialDate | None]:
+    """A span of years or months told beside a date is the period it covers: 'over the next seven years'
+    after 2011 is 2011/2018; 'for the previous six months' told in August 2025 is 2025-02/2025-08."""
+    m = _DURATION.search(phrase)
+    if m is None or not length or length != int(length):
+        return date, None
+    months = int(length) * (12 if m.group("unit").lower() == "year" else 1)
+    if m.group("unit").lower() == "month" and date.month is None:
+        return date, None
+    back = bool(_BACKWARD.search(phrase))
+    index = date.year * 12 + (date.month or 1) - 1 + (-months if back else months)
+    other = PartialDate(year=index // 12, month=index % 12 + 1 if date.month else None)
+    if not back and published and (other.year, other.month or 0) > (published.year, published.month or 0):
+        return date, None  # a span reaching past the day it was told is not a period that happened
+    return (other, date) if back else (date, other)
+
+
+def period_end(mention: DateMention | None) -> PartialDate | None:
+    """Last day of the period a date names (a dashboard's figures are as of the end of its period)."""
+    if mention is None or mention.date is None:
+        return None
+    last = mention.date_end or mention.date
+    if last.day is not None:
+        return last
+    month = last.month or 12
+    return PartialDate(year=last.year, month=month, day=calendar.monthrange(last.year, month)[1])
