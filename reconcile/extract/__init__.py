@@ -24,12 +24,12 @@ from reconcile.extract.dating import (
     told_elsewhere,
     unresolved,
 )
+from reconcile.extract.events import event_drafts
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
     Draft,
     date_drafts,
-    event_drafts,
     is_cumulative,
     number_drafts,
     spoken_on,

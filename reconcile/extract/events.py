@@ -1,0 +1,263 @@
+"""Claims a sentence states without a count: an attack, a capture, casualties or a cause, and the
+words that only seem to tell of one ('the blast told before', 'fought alongside', 'lost her son')."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.rules import (
+    DEFINITE,
+    MODAL,
+    PASSIVE_CAPTURE,
+    Draft,
+    adjectival,
+    clause_around,
+    is_intent,
+)
+from reconcile.extract.text import Sentence
+from reconcile.extract.vocab import vocab
+from reconcile.models import ClaimKind
+
+
+def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
+    """Qualitative claims: an attack, capture, casualties or cause the sentence states without a count."""
+    v = vocab()
+    text = sentence.text
+    have = {d.kind for d in existing}
+    out: list[Draft] = []
+    span = (sentence.start, sentence.end)
+    if not _statement_like(sentence):
+        return out
+    captures = [d for d in existing if d.kind is ClaimKind.CAPTURE]
+    for m in v.capture.finditer(text):
+        if PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
+            continue  # 'Goma, the capital, fell to M23': told by the target before the verb
+        if _materiel(text, m) or _people_taken(text, m) or _nothing_held_lost(text, m):
+            continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
+        if not is_intent(text, m.start()) and not adjectival(text, m.start()) and not _idiom(text, m):
+            s, e = clause_around(text, m.start(), m.end())
+            s, e = sentence.start + s, sentence.start + e
+            if not any(d.start < e and s < d.end for d in captures + out):
+                out.append(Draft(ClaimKind.CAPTURE, s, e, "event:capture"))
+    if ClaimKind.ATTACK not in have:
+        attack = _attack_evidence(
+            text,
+            captures_at=[d.start - sentence.start for d in existing + out if d.kind is ClaimKind.CAPTURE],
+            casualty_claimed=ClaimKind.CASUALTIES in have,
+        )
+        if attack is not None and not MODAL.search(text[max(0, attack - 40) : attack + 40]):
+            launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS and bool(
+                v.launch.search(text, max(0, attack - 40), attack)
+            )
+            out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
+            if launch:  # 'launched a counteroffensive, ... and conducting ground assaults': the assaults too
+                out += _attack_after_launch(sentence, attack)
+    casualty = v.casualty.search(text)
+    reported = casualty is not None and not _commentary(text, casualty.start())
+    if ClaimKind.CASUALTIES not in have and reported and not MODAL.search(text):
+        out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
+    means = [m for m in v.cause.finditer(text) if not _the_event_itself(text, m)]
+    if means and v.cause_event.search(text):
+        out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
+    return out
+
+
+_EVENT_NOUNS = {"blast", "explosion", "explosions"}
+_THE_EVENT_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?$")
+_EVENT_PART_AFTER = re.compile(r"(?i)\s+(?:radius|zone|field|site|area|wave)\b")
+
+
+def _the_event_itself(text: str, m: re.Match[str]) -> bool:
+    """'the source of the blast', 'the blast radius': the event told before, not how it happened
+    (unlike 'a single, large explosion' or 'an explosion of ammonium nitrate')."""
+    if m.group(0).lower() not in _EVENT_NOUNS:
+        return False
+    definite = _THE_EVENT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return bool(definite or _EVENT_PART_AFTER.match(text, m.end()))
+
+
+_QUOTE_OR_CLAUSE_END = re.compile(r"[“”\";:]")
+
+
+def _attack_after_launch(sentence: Sentence, launch: int) -> list[Draft]:
+    """An attack told in a later clause than the launch of an offensive is an event of its own."""
+    text = sentence.text
+    _, clause_end = clause_around(text, launch, launch + 1)
+    later = _attack_evidence(text[clause_end:], [], casualty_claimed=False)
+    if later is None:
+        return []
+    word = re.match(r"[\w-]+", text[clause_end + later :]).group(0).lower()
+    if word in LAUNCH_WORDS:
+        return []
+    s, _ = clause_around(text, clause_end + later, clause_end + later + len(word))
+    return [Draft(ClaimKind.ATTACK, sentence.start + s, sentence.end, "event:attack")]
+
+
+def _commentary(text: str, position: int) -> bool:
+    """Analysis or opinion ('in my opinion', 'is said to be', 'indicative of') in the quoted passage or
+    clause that holds `position`: such passages report no event of their own."""
+    before = [m.end() for m in _QUOTE_OR_CLAUSE_END.finditer(text, 0, position)]
+    after = _QUOTE_OR_CLAUSE_END.search(text, position)
+    return bool(
+        vocab().commentary.search(text, before[-1] if before else 0, after.start() if after else len(text))
+    )
+
+
+def _statement_like(sentence: Sentence) -> bool:
+    """A full sentence or the title; headings and widget labels state no event. A long sentence cut off
+    without its full stop (scraped text loses link words) is still a sentence."""
+    words = sentence.text.split()
+    ended = bool(re.search(r"[.!?\"”’)]$", sentence.text.strip()))
+    return len(words) >= 4 and (ended or sentence.start == 0 or len(words) >= 15)
+
+
+def _materiel(text: str, m: re.Match[str]) -> bool:
+    """The thing taken is weapons or equipment: the noun before a passive verb or just after an active one."""
+    materiel = vocab().words("materiel_nouns")
+    before = re.search(r"([\w-]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    passive = re.match(r"\s+(?:by|from)\b", text[m.end() :])
+    if passive and before and before.group(1).lower() in materiel:
+        return True
+    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 40])[:4]  # 'seized large stocks of arms'
+    return not passive and any(w.lower() in materiel for w in after)
+
+
+_KIN = frozenset(
+    {"son", "sons", "daughter", "daughters", "husband", "wife", "mother", "father", "brother", "sister"}
+    | {"child", "children", "family", "relatives", "home", "homes", "house", "job", "life", "lives"}
+)
+
+
+def _nothing_held_lost(text: str, m: re.Match[str]) -> bool:
+    """'The pound has lost two-thirds of its value': a loss of something no one holds, not of a place. A
+    place lost is named ('lost Lashio'), a place noun ('lost the base') or ground, territory, control."""
+    if not m.group(0).lower().startswith("los"):
+        return False
+    after = re.findall(r"[\w-]+", re.split(r"[.;:]|,(?!\d)", text[m.end() : m.end() + 60])[0])[:6]
+    before = re.findall(r"[\w-]+", text[max(0, m.start() - 30) : m.start()])[-2:]  # 'territory lost'
+    held = vocab().words("place_nouns") | {"ground", "territory", "control", "positions", "position"}
+    return not any(w[0].isupper() or w.lower() in held for w in after) and not any(
+        w.lower() in held for w in before
+    )
+
+
+def _people_taken(text: str, m: re.Match[str]) -> bool:
+    """'who lost her son', 'captured more than 200 soldiers', '150 personnel were captured': people lost or
+    taken prisoner, not a position given up or taken."""
+    v = vocab()
+    people = v.words("person_nouns") | _KIN
+    clause = re.split(r"[.;:]|,(?!\d)", text[m.end() : m.end() + 40])[0]  # 'lost "fewer than five" fighters'
+    after = [w.lower() for w in re.findall(r"[\w-]+", clause)[:5]]
+    if any(w in v.words("place_nouns") for w in after):
+        return False
+    if any(w in people for w in after):
+        return True
+    before = text[max(0, m.start() - 80) : m.start()]
+    passive = re.search(r"(?i)\b(?:were|was|been|being)\s+(?:\w+\s+)?$", before)
+    if not passive and m.group(0).lower() != "surrendered":
+        return False  # active: the place taken follows the verb
+    subject = [w.lower() for w in re.findall(r"[\w-]+", re.split(r"[,.;:]", before)[-1])[-8:]]
+    return any(w in people for w in subject) and not any(w in v.words("place_nouns") for w in subject)
+
+
+def _idiom(text: str, m: re.Match[str]) -> bool:
+    return bool(re.match(r"\s+the\s+initiative", text[m.end() :], re.IGNORECASE))
+
+
+LAUNCH_WORDS = {
+    "offensive",
+    "offensives",
+    "counteroffensive",
+    "counter-offensive",
+    "operation",
+    "operations",
+    "combat",
+}
+
+
+_DISCRETE_ATTACKS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "assault", "assaults", "airstrike", "airstrikes", "air strike"}
+    | {"air strikes", "raid", "raids", "ambush", "ambushes", "bombing", "bombings"}
+)
+"""Attacks told as single events: 'these airstrikes', 'the raid' refer back to one already told."""
+
+
+def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) -> int | None:
+    """Position of a word that reports an attack; 'offensive' counts only when launched or under way.
+
+    References back to an attack already told ('the attack killed...') and possessive generalities
+    ('the AA's attacks') report no new attack.
+    """
+    v = vocab()
+    for m in v.attack.finditer(text):
+        word = m.group(0).lower()
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _commentary(text, m.start()) or _no_event_of_its_own(text, m):
+            continue
+        if word in LAUNCH_WORDS:
+            launched = v.launch.search(text, max(0, m.start() - 40), m.start())
+            if launched and not is_intent(text, launched.start()):  # not 'they will launch their next'
+                return m.start()
+            if _AN_OFFENSIVE_BEFORE.search(before) and _AT_A_PLACE.match(text, m.end()):
+                return m.start()  # 'with a limited offensive at Shwegu': one offensive, named by its place
+            continue
+        if word in {"attack", "attacks"} and is_intent(text, m.start()):
+            continue
+        if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
+            continue
+        if word in _DISCRETE_ATTACKS and DEFINITE.search(before):
+            continue
+        clause_start, clause_end = clause_around(text, m.start(), m.end())
+        captured = any(clause_start <= at < clause_end for at in captures_at)
+        if captured and word not in {"fighting", "clashes", "clash", "battle", "battles"}:
+            continue  # the attack that took the place the clause tells of
+        return m.start()
+    return None
+
+
+_AN_OFFENSIVE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+_AT_A_PLACE = re.compile(r"\s+(?:at|on|against|in|near)\s+[A-Z]")
+_GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")
+_SINCE_THE_START = re.compile(
+    r"(?i)\b(?:since|from|after)\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+$"
+)
+_OF_TIME = re.compile(
+    r"(?i)\b(?:days?|weeks?|months?|years?|hours?)\s+of\s+(?:heavy\s+|intense\s+|fierce\s+)?$"
+)
+_IN_BATTLE = re.compile(r"(?i)\b(?:in|into)\s+$")
+_FLED = re.compile(
+    r"(?i)\b(?:fled|flee|flees|fleeing|escaped|escaping|displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+"""'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no|denied|denies|deny|denying)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_HYPOTHESIS = re.compile(
+    r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to)\b"
+)
+
+
+def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
+    """Attack words that report no attack: 'fought alongside' (an alliance), 'forces fighting in
+    Sagaing' (who they are), 'a month of fighting' (a duration), 'since the start of the offensive' (a
+    time), 'deployed in battle' (a manner), an attack denied ('was not an airstrike') and one a sentence
+    only supposes ('could be the result of ... a drone attack')."""
+    word = m.group(0).lower()
+    before = text[max(0, m.start() - 60) : m.start()]
+    if word in {"fought", "fighting", "fight"} and _GENERIC_AFTER.match(text, m.end()):
+        return True
+    if word == "fighting" and re.search(
+        r"(?i)\b(?:forces|groups|fighters|troops|rebels|militias|those)\s+$", before
+    ):
+        return True
+    if _OF_TIME.search(before):
+        return True
+    if _FLED.search(before):
+        return True
+    if word in {"fighting", "clashes"} and re.search(r"(?i)\b(?:by|from|amid)\s+the\s+$", before):
+        return True  # 'damaged by the fighting': the fighting told before
+    if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):
+        return True
+    if word == "battle" and _IN_BATTLE.search(before):
+        return True
+    if _NEGATED.search(before):
+        return True
+    return bool(_HYPOTHESIS.search(text, max(0, m.start() - 160), m.start()))
