@@ -918,6 +918,16 @@ def test_a_named_gang_acts_and_people_forced_to_flee_are_uprooted() -> None:
     assert by_text["more than 6,270 residents"].kind == "strength"
 
 
+def test_a_live_blog_timestamp_is_no_part_of_a_sentence_or_a_count() -> None:
+    text = (
+        "Live updates\n\nUpdated 14:32 GMT\n\n12:05 GMT - Ukraine says it downed 34 of 48 drones\n\n"
+        "Ukraine's air force said it had shot down 34 of the 48 drones launched overnight.\n"
+    )
+    claims, by_text = _story(text, "2025-05-20")
+    assert by_text["34 of 48 drones"].attributed_to == "Ukraine"
+    assert not [c for c in claims if c.quantity.low in (12, 5, 14, 32)]  # times are no counts
+
+
 def test_day_without_year_takes_the_documents_year() -> None:
     (date,) = find_dates("On 19 January the KIA attacked", 0, 30, None, 2024)
     assert date.date.iso == "2024-01-19"

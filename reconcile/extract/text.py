@@ -15,7 +15,10 @@ _SUBORDINATORS = re.compile(
     r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after)\s+", re.IGNORECASE
 )
 _SPEAKER_MAX_WORDS = 14
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|#{1,6})[ \t]+")
+_LIST_MARKER = re.compile(
+    r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|#{1,6}|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M|local))?[ \t]*[-–—|])[ \t]+"
+)
+"""A bullet, a list number, a heading mark or a live blog's '12:05 GMT -': not part of the sentence."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
