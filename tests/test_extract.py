@@ -92,6 +92,8 @@ def test_a_toll_that_rose_from_one_figure_to_another_is_two_counts_not_a_range()
         "the 88th and 99th Light Infantry Divisions",
         "in 2014 the army",
         "Yak-130s",
+        "a 2,000-pound bomb",
+        "155mm artillery shells",
     ],
 )
 def test_designators_are_not_counts(text: str) -> None:
@@ -384,6 +386,8 @@ def test_unnamed_and_lower_case_sources_are_the_speaker(sentence: str, speaker: 
         "The group said it had captured 80 outposts since the start of the offensive.",
         "The military has not deployed this weapon in battle.",
         "The blast field could instead be the result of a secondary explosion after a drone attack.",
+        "Although most clashes involving the KIA are now concentrated in Kachin, the group fights on.",
+        "The regime's advance was slowed by frequent and potent KIA ambushes.",
     ],
 )
 def test_a_reference_back_a_plan_or_a_supposition_is_not_a_new_attack(sentence: str) -> None:

@@ -229,6 +229,7 @@ _FLED = re.compile(
     r"(?i)\b(?:fled|flee|flees|fleeing|escaped|escaping|displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 """'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
+_HABITUAL = re.compile(r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|denied|denies|deny|denying)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _HYPOTHESIS = re.compile(
     r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to)\b"
@@ -252,6 +253,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True
     if _FLED.search(before):
         return True
+    if _HABITUAL.search(before):
+        return True  # 'most clashes involving the KIA are now in Kachin', 'frequent ambushes': a pattern
     if word in {"fighting", "clashes"} and re.search(r"(?i)\b(?:by|from|amid)\s+the\s+$", before):
         return True  # 'damaged by the fighting': the fighting told before
     if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):

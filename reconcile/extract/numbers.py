@@ -181,6 +181,12 @@ def _parse_digits(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_CALIBRE = re.compile(
+    r"(?i)[\s-]?(?:pound|lb|kg|kilogram|mm|millimetre|millimeter)s?[\s-]+(?:[\w-]+\s+)?"
+    r"(?:bombs?|shells?|mortars?|rockets?|guns?|howitzers?|artillery|munitions?|warheads?)\b"
+)
+
+
 def _is_designator(text: str, start: int, end: int) -> bool:
     """Unit numbers, model names, footnotes, operation names: digits that name rather than count."""
     before = text[max(0, start - 30) : start]
@@ -197,6 +203,8 @@ def _is_designator(text: str, start: int, end: int) -> bool:
         return True  # M16s, 81s, 5th handled separately
     if _ORDINAL_SUFFIX.match(after):
         return True
+    if _CALIBRE.match(text, end):
+        return True  # 'a 2,000-pound bomb', '155mm shells': the kind of weapon, not a count
     if _DESIGNATOR_BEFORE.search(before) or _ACRONYM_BEFORE.search(before):
         return True
     digits = text[start:end]
