@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reconcile.extract.actors import Actors, document_actors
-from reconcile.extract.dates import ANY_YEAR, DateMention, find_dates
+from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
     EVIDENCE_DATE,
@@ -59,10 +59,7 @@ _UNIT = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|of|on|against|from|around)\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
 )
-_NON_PLACES = re.compile(
-    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b"
-)
+_NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
 
@@ -90,8 +87,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         unresolvable |= elsewhere
         dates = [unresolved(d) if d.start in elsewhere else d for d in dates if not dateline(doc.text, d)]
         if not dates and not _might_claim().search(sentence.text):  # no rule can fire: skip the rules
-            person = _TITLED_PERSON.findall(sentence.text)
-            last_speaker = person[-1].strip() if person else last_speaker
+            last_speaker = _last_titled(sentence.text) or last_speaker
             paragraph = sentence.paragraph
             continue
         numbers = []
@@ -104,21 +100,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
         drafts += _denied_counts(sentence, claims)
-        told = [
-            d
-            for d in dates
-            if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start) and not dateline(doc.text, d)
-        ]
+        told = [d for d in dates if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)]
         attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         if speaker and speaker.lower() in _PRONOUNS:
             speaker = last_speaker or speaker  # 'He said ...': the one named just before
-        person = _TITLED_PERSON.findall(sentence.text)
-        if person:
-            last_speaker = person[-1].strip()
-        elif drafts and speaker and speaker.lower() not in _PRONOUNS:
-            last_speaker = speaker
+        named = speaker if drafts and speaker and speaker.lower() not in _PRONOUNS else None
+        last_speaker = _last_titled(sentence.text) or named or last_speaker
         victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
@@ -170,6 +159,11 @@ _TITLED_PERSON = re.compile(
     r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
 )
 """A person named with a title ('M23 spokesman Lawrence Kanyuka'): who a later 'he said' is."""
+
+
+def _last_titled(text: str) -> str | None:
+    people = _TITLED_PERSON.findall(text)
+    return people[-1].strip() if people else None
 
 
 @lru_cache(maxsize=4096)

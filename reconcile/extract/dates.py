@@ -26,6 +26,8 @@ _DAYS_WORDS = {
     )
 }
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY}|Today|Yesterday)\b")
+"""A word that names a time, not a place or an owner ('Wednesday's strike', 'in March')."""
 
 _P = [
     (
@@ -125,7 +127,7 @@ def _safe(year: int, month: int | None = None, day: int | None = None) -> Partia
         return None
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
 
@@ -206,7 +208,7 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
         return None
     if kind == "rel_month":
         delta = -1 if rel == "last month" else 1 if rel == "next month" else 0
-        y, m = _shift_month(ref.year, ref.month, delta)
+        y, m = shift_month(ref.year, ref.month, delta)
         return _safe(y, m)
     if ref.precision is not DatePrecision.DAY:
         return _safe(ref.year, ref.month)  # "last Thursday" in an article known only to the month

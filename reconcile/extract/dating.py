@@ -8,7 +8,7 @@ import calendar
 import datetime as dt
 import re
 
-from reconcile.extract.dates import DateMention
+from reconcile.extract.dates import DateMention, shift_month
 from reconcile.extract.rules import Draft, spoken_on
 from reconcile.extract.text import Sentence, section_starts
 from reconcile.models import Claim, ClaimKind, Document, PartialDate
@@ -226,8 +226,8 @@ def duration_period(
     if m.group("unit").lower() == "month" and date.month is None:
         return date, None
     back = bool(_BACKWARD.search(phrase))
-    index = date.year * 12 + (date.month or 1) - 1 + (-months if back else months)
-    other = PartialDate(year=index // 12, month=index % 12 + 1 if date.month else None)
+    year, month = shift_month(date.year, date.month or 1, -months if back else months)
+    other = PartialDate(year=year, month=month if date.month else None)
     if not back and published and (other.year, other.month or 0) > (published.year, published.month or 0):
         return date, None  # a span reaching past the day it was told is not a period that happened
     return (other, date) if back else (date, other)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reconcile.extract.dates import DateMention
+from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import NumberMention
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import vocab
@@ -35,15 +35,11 @@ def strip_owner(name: str) -> str:
     """'Sudan's El Fasher' is El Fasher: the country that owns a named place is not part of its name
     (but 'Wednesday's Israeli strike' names no place at all)."""
     owner = _OWNER_NAME.match(name)
-    if owner and _TIME_WORD.match(owner.group(0)):
+    if owner and TIME_NAME.match(owner.group(0)):
         return ""
     return _OWNER_NAME.sub("", name)
 
 
-_TIME_WORD = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Today|Yesterday)\b"
-)
 _SPOKEN_AFTER = re.compile(r"(?i)\s+(?:said|says)\b")
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(
@@ -417,7 +413,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 "bombing",
             }:
                 on = re.match(r"\s+(?:on|against)\s+(?=[A-Z])", text[m.end() :])
-                if on and not _TIME_WORD.match(text, m.end() + on.end()):  # 'attack on Sunday': when
+                if on and not TIME_NAME.match(text, m.end() + on.end()):  # 'attack on Sunday': when
                     triggers.append((m.end() + on.end(), kind, ""))
                 continue
             triggers.append((m.end(), kind, ""))
