@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reconcile.facets import DateKey, Features
 from reconcile.ids import derived_id
+from reconcile.models import periods_overlap
 
 
 def dates_compatible(a: DateKey | None, b: DateKey | None) -> bool:
@@ -21,21 +22,13 @@ def dates_compatible(a: DateKey | None, b: DateKey | None) -> bool:
     return True
 
 
-def _first(key: DateKey) -> tuple[int, int, int]:
-    return key[0], key[1] or 1, key[2] or 1
-
-
-def _last(key: DateKey) -> tuple[int, int, int]:
-    return key[0], key[1] or 12, key[2] or 31
-
-
 def periods_compatible(
     a: DateKey | None, a_end: DateKey | None, b: DateKey | None, b_end: DateKey | None
 ) -> bool:
     """Dates compatible at their common precision; a period ('last week') fits any date it overlaps."""
     if a is None or b is None or (a_end is None and b_end is None):
         return dates_compatible(a, b)
-    return _first(a) <= _last(b_end or b) and _first(b) <= _last(a_end or a)
+    return periods_overlap(a, a_end or a, b, b_end or b)
 
 
 def features_compatible(a: Features, b: Features) -> bool:

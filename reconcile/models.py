@@ -67,6 +67,10 @@ class PartialDate(BaseModel):
             return cls(year=value.year, month=value.month)
         return cls(year=value.year, month=value.month, day=value.day)
 
+    @property
+    def key(self) -> DayKey:
+        return self.year, self.month, self.day
+
     def compatible(self, other: PartialDate) -> bool:
         """True when both can name the same day at their common precision."""
         if self.year != other.year:
@@ -86,15 +90,24 @@ def periods_compatible(
     precision, or overlapping when either is a period."""
     if a_end is None and b_end is None:
         return a.compatible(b)
-    return (
-        period_bounds(a)[0] <= period_bounds(b_end or b)[1]
-        and period_bounds(b)[0] <= period_bounds(a_end or a)[1]
-    )
+    return periods_overlap(a.key, (a_end or a).key, b.key, (b_end or b).key)
 
 
-def period_bounds(date: PartialDate) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    """First and last (year, month, day) a partial date can mean; 31 stands for any month's last day."""
-    return (date.year, date.month or 1, date.day or 1), (date.year, date.month or 12, date.day or 31)
+DayKey = tuple[int, int | None, int | None]
+"""(year, month, day) with the parts a date does not state left None."""
+
+
+def periods_overlap(a: DayKey, a_end: DayKey, b: DayKey, b_end: DayKey) -> bool:
+    """Whether [a, a_end] and [b, b_end] share a day, each bound read as widely as its precision allows."""
+    return _first_day(a) <= _last_day(b_end) and _first_day(b) <= _last_day(a_end)
+
+
+def _first_day(key: DayKey) -> tuple[int, int, int]:
+    return key[0], key[1] or 1, key[2] or 1
+
+
+def _last_day(key: DayKey) -> tuple[int, int, int]:
+    return key[0], key[1] or 12, key[2] or 31  # 31 stands for any month's last day
 
 
 class Span(BaseModel):
