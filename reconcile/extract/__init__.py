@@ -182,10 +182,10 @@ _DENIAL_SCOPE_END = re.compile(
 
 
 _EVENT_WORDS = {
-    ClaimKind.ATTACK: lambda: vocab().attack,
-    ClaimKind.CAPTURE: lambda: vocab().capture,
-    ClaimKind.CASUALTIES: lambda: vocab().casualty,
-    ClaimKind.CAUSE: lambda: vocab().cause,
+    ClaimKind.ATTACK: "attack",
+    ClaimKind.CAPTURE: "capture",
+    ClaimKind.CASUALTIES: "casualty",
+    ClaimKind.CAUSE: "cause",
 }
 """The words an event claim told by its whole sentence comes from: a denial covers it only when they
 follow the denial."""
@@ -202,7 +202,8 @@ def _denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     if not denials or _DENIAL_SCOPE_END.search(window, denials[-1].end()):
         return False
     if whole:  # 'troops had raided the village ... and denied that any children were killed': the raid stands
-        told = _EVENT_WORDS[draft.kind]().search(window) if draft.kind in _EVENT_WORDS else None
+        words = getattr(vocab(), _EVENT_WORDS[draft.kind]) if draft.kind in _EVENT_WORDS else None
+        told = words.search(window) if words else None
         return told is None or told.start() > denials[-1].start()
     return True
 

@@ -133,7 +133,7 @@ def _nothing_held_lost(text: str, m: re.Match[str]) -> bool:
     place lost is named ('lost Lashio'), a place noun ('lost the base') or ground, territory, control."""
     if not m.group(0).lower().startswith("los"):
         return False
-    after = re.findall(r"[\w-]+", re.split(r"[.;:]|,(?!\d)", text[m.end() : m.end() + 60])[0])[:6]
+    after = _words_after(text, m.end(), 60, 6)
     before = re.findall(r"[\w-]+", text[max(0, m.start() - 30) : m.start()])[-2:]  # 'territory lost'
     held = vocab().words("place_nouns") | {"ground", "territory", "control", "positions", "position"}
     return not any(w[0].isupper() or w.lower() in held for w in after) and not any(
@@ -141,13 +141,21 @@ def _nothing_held_lost(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _words_after(text: str, end: int, reach: int, limit: int) -> list[str]:
+    """The first words of the clause after a verb ('lost "fewer than five" fighters'); a comma inside a
+    number ('1,280 troops') does not end it."""
+    return re.findall(r"[\w-]+", _CLAUSE_END.split(text[end : end + reach])[0])[:limit]
+
+
+_CLAUSE_END = re.compile(r"[.;:]|,(?!\d)")
+
+
 def _people_taken(text: str, m: re.Match[str]) -> bool:
     """'who lost her son', 'captured more than 200 soldiers', '150 personnel were captured': people lost or
     taken prisoner, not a position given up or taken."""
     v = vocab()
     people = v.words("person_nouns") | _KIN
-    clause = re.split(r"[.;:]|,(?!\d)", text[m.end() : m.end() + 40])[0]  # 'lost "fewer than five" fighters'
-    after = [w.lower() for w in re.findall(r"[\w-]+", clause)[:5]]
+    after = [w.lower() for w in _words_after(text, m.end(), 40, 5)]
     if any(w in v.words("place_nouns") for w in after):
         return False
     if any(w in people for w in after):
