@@ -706,6 +706,15 @@ def test_listed_bases_go_on_with_the_last_event_and_victory_photos_show_captures
     listed = {c.place: c.actor for c in captures if c.rule.startswith("target")}
     assert listed["TB 5014 bases"] == "junta"  # taken by the regime forces, not by the KIA who tells
     assert sum(1 for c in captures if c.place and "IB 236" in c.place) == 2  # listed, and shown in photos
+    for shown in [
+        "Rebels raised their flag above the Lashio town hall.",
+        "Troops celebrated victory at Hpakant base.",
+    ]:
+        taken = [c for c in extract_claims(_doc(f"Heading\n\n{shown}\n")) if c.kind == "capture"]
+        assert [c.place for c in taken if c.rule.startswith("target")] in (
+            ["Lashio town hall"],
+            ["Hpakant base"],
+        )
 
 
 def test_front_line_reports_read_right() -> None:

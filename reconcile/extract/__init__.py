@@ -28,6 +28,7 @@ from reconcile.extract.events import event_drafts
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
+    SHOWN_TAKEN,
     Draft,
     date_drafts,
     is_cumulative,
@@ -342,7 +343,7 @@ def _might_claim() -> re.Pattern[str]:
     """Any word some rule starts from (a number, an attack, capture, casualty or cause word, 'no such',
     'include'): a sentence with none of them and no date yields no claim, so it skips the rules."""
     v = vocab()
-    words = [v.capture, v.target_attack, v.attack, v.casualty, v.cause, _CANDIDATE]
+    words = [v.capture, SHOWN_TAKEN, v.target_attack, v.attack, v.casualty, v.cause, _CANDIDATE]
     either = "|".join(f"(?:{w.pattern})" for w in words)
     return re.compile(either + r"|\bno\s+such\b|\bnever\s+any\b|\binclud", re.IGNORECASE)
 

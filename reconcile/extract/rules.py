@@ -383,6 +383,14 @@ def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
     return [Draft(ClaimKind.CAPTURE, start, end, "target:capture", place=name, subject=f"target: {name}")]
 
 
+SHOWN_TAKEN = re.compile(
+    r"\b(?:celebrat(?:e|es|ed|ing)\s+(?:their\s+|its\s+|a\s+)?victory"
+    r"|(?:rais|hoist|plant)(?:e|es|ed|ing)\s+(?:their|its|the|a)\s+(?:[\w-]+\s+)?flags?)"
+    r"\s+(?:in\s+front\s+of|outside|inside|at|over|above|on)(?=\s)",
+    re.IGNORECASE,
+)
+"""Evidence of a capture: 'soldiers celebrating their victory in front of the IB 236 base', 'raised their
+flag over the town hall'. The place follows."""
 CONTINUED = ":continued"
 """Rule suffix of list items that go on with the previous sentence's event ('These include ...')."""
 
@@ -393,7 +401,11 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     text = sentence.text
     out: list[Draft] = []
     triggers = []
-    for kind, pattern in ((ClaimKind.CAPTURE, v.capture), (ClaimKind.ATTACK, v.target_attack)):
+    for kind, pattern in (
+        (ClaimKind.CAPTURE, v.capture),
+        (ClaimKind.CAPTURE, SHOWN_TAKEN),
+        (ClaimKind.ATTACK, v.target_attack),
+    ):
         for m in pattern.finditer(text):
             if is_intent(text, m.start()) or adjectival(text, m.start()):
                 continue
