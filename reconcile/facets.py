@@ -15,6 +15,7 @@ from reconcile.normalize import (
     NameKeys,
     casualty_outcome,
     event_class,
+    outcome_just_before,
     resolve_entities,
     subject_class,
 )
@@ -110,12 +111,6 @@ def entity_index(keys: NameKeys, claims: Iterable[Claim]) -> EntityIndex:
     return resolve_entities(keys, mentions)
 
 
-_HARM_VERB = re.compile(
-    r"(?i)\b(?:kill|wound|injur|maim|lost\b|los(?:e|es|ing)\b|captured\b|detained\b)\w*\s+$"
-)
-"""A verb right before a count says what happened to those counted ('wounded 20 others')."""
-
-
 def _sentence(claim: Claim) -> tuple[int, int]:
     return claim.sentence.start, max(claim.sentence.end, claim.span.end)
 
@@ -126,13 +121,13 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     numbered = claim.quantity.low is not None or claim.quantity.high is not None
     if claim.kind == "casualties":
         after = doc.text[claim.span.end : max(claim.sentence.end, claim.span.end)]
-        verb = _HARM_VERB.search(doc.text, max(claim.sentence.start, claim.span.start - 20), claim.span.start)
-        # the verb before the count, else the claim's own words and what follows ('12 people dead and 30
-        # injured': the first is dead, the second injured)
-        told = verb.group(0) if verb else doc.text[claim.span.start : claim.span.end] + after
+        before = doc.text[max(claim.sentence.start, claim.span.start - 20) : claim.span.start]
         if claim.rule == "table-cell":
-            told = claim.subject or ""  # the column says what happened to those counted
-        outcome = casualty_outcome(tables, told)
+            outcome = casualty_outcome(tables, claim.subject or "")  # the column says what happened
+        else:  # the verb right before the count, else its own words and what follows ('12 people dead
+            # and 30 injured': the first are dead, the second injured)
+            told = doc.text[claim.span.start : claim.span.end] + after
+            outcome = outcome_just_before(tables, before) or casualty_outcome(tables, told)
         return f"{outcome}:{subject_class(tables, subject)}"
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
         own = event_class(tables, claim.text)

@@ -298,6 +298,16 @@ def subject_class(tables: AliasTables, subject: str | None) -> str | None:
     return words[-1].removesuffix("s")
 
 
+def outcome_just_before(tables: AliasTables, text_before: str) -> str | None:
+    """The outcome a word right before a count names ('wounded 20 others', 'lost 1,280 troops',
+    'captured 200 soldiers'), or None when the count does not follow one."""
+    tail = text_before.rstrip()
+    for name, pattern in tables.outcome_patterns:
+        if any(m.end() == len(tail) for m in pattern.finditer(tail)):
+            return name
+    return None
+
+
 def casualty_outcome(tables: AliasTables, text_after: str) -> str:
     """killed / wounded / missing, from the first outcome word after the number ('29 people were killed')."""
     return _first_class(tables.outcome_patterns, text_after) or "killed"
