@@ -101,7 +101,7 @@ _IMPLICIT = [
 ]
 
 
-_ORDINALS = [
+ORDINALS = [
     "first",
     "second",
     "third",
@@ -116,7 +116,7 @@ _ORDINALS = [
     "twelfth",
 ]
 _ORDINAL_PERIOD = re.compile(
-    rf"(?i)\bin\s+(?:its|their|the)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:day|week|month|year)\b"
+    rf"(?i)\bin\s+(?:its|their|the)\s+(?P<n>{'|'.join(ORDINALS)})\s+(?:day|week|month|year)\b"
 )
 
 
@@ -288,7 +288,7 @@ def find_numbers(
     for m in _ORDINAL_PERIOD.finditer(segment):  # 'now in its ninth month': eight months done, not nine
         s, e = start + m.start("n"), start + m.end("n")
         if free(s, e):
-            n = _ORDINALS.index(m.group("n").lower()) + 1
+            n = ORDINALS.index(m.group("n").lower()) + 1
             found.append(NumberMention(s, e, n - 1, n, "ordinal", m.group("n"), n))
             taken.append((s, e))
     for m in _DOZENS.finditer(segment):  # 'two dozen civilians'

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
-from reconcile.extract.numbers import NumberMention
+from reconcile.extract.numbers import ORDINALS, NumberMention
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import vocab
 from reconcile.models import ClaimKind
@@ -52,12 +52,7 @@ _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
 DEFINITE = re.compile(
     r"(?i)\b(?:the|this|that|these|those|its|their)\s+(?:(?:initial|first|second|last|latest|same)\s+)?$"
 )
-_RANKS = {
-    w: i
-    for i, w in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], 1
-    )
-}
+_RANKS = {w: i for i, w in enumerate(ORDINALS, 1)}
 _A_PLACE = re.compile(
     r"(?i)\b(?:a|an|one)\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"
     r"(camp|base|outpost|position|headquarters|post|checkpoint|town|village|station)\b"
