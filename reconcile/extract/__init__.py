@@ -39,18 +39,63 @@ from reconcile.extract.rules import (
 )
 from reconcile.extract.tables import table_cells
 from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
-from reconcile.extract.vocab import vocab
+from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.ids import derived_id
 from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, PartialDate, Quantity, Span
 
 EXTRACTOR_VERSION = "0.2.0"
-_CANDIDATE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|hundreds|thousand|thousands|millions|tens|dozen|dozens|scores|several|numerous|"
-    r"multiple|many|handful|few|mother|father|couple|"
-    r"pair|largest|biggest|including|no|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
-    re.IGNORECASE,
-)
+_NUMBER_CUES = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "millions",
+    "tens",
+    "dozen",
+    "dozens",
+    "scores",
+    "several",
+    "numerous",
+    "multiple",
+    "many",
+    "handful",
+    "few",
+    "mother",
+    "father",
+    "couple",
+    "pair",
+    "largest",
+    "biggest",
+    "including",
+    "no",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
+_CANDIDATE = re.compile(rf"\d|\b(?:{trie_alternation(_NUMBER_CUES)})\b", re.IGNORECASE)
 _UNIT = re.compile(
     r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
     r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
@@ -343,9 +388,12 @@ def _might_claim() -> re.Pattern[str]:
     """Any word some rule starts from (a number, an attack, capture, casualty or cause word, 'no such',
     'include'): a sentence with none of them and no date yields no claim, so it skips the rules."""
     v = vocab()
-    words = [v.capture, SHOWN_TAKEN, v.target_attack, v.attack, v.casualty, v.cause, _CANDIDATE]
-    either = "|".join(f"(?:{w.pattern})" for w in words)
-    return re.compile(either + r"|\bno\s+such\b|\bnever\s+any\b|\binclud", re.IGNORECASE)
+    lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
+    words = trie_alternation({w for key in lists for w in v.raw[key]})
+    either = "|".join(f"(?:{w.pattern})" for w in (SHOWN_TAKEN, _CANDIDATE))
+    return re.compile(
+        rf"(?<![\w-])(?:{words})(?![\w-])|{either}|\bno\s+such\b|\bnever\s+any\b|\binclud", re.IGNORECASE
+    )
 
 
 def _denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:

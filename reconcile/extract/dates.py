@@ -7,14 +7,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reconcile.extract.vocab import trie_alternation
 from reconcile.models import DatePrecision, PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    rf"(?:{trie_alternation([*calendar.month_name[1:], *calendar.month_abbr[1:], 'Sept'], fold=False)})\.?"
 )
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -25,7 +25,7 @@ _DAYS_WORDS = {
         ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     )
 }
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = rf"(?:{trie_alternation(calendar.day_name, fold=False)})"
 TIME_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY}|Today|Yesterday)\b")
 """A word that names a time, not a place or an owner ('Wednesday's strike', 'in March')."""
 
@@ -81,6 +81,22 @@ _P = [
     ),
 ]
 PATTERNS = [(name, re.compile(p, re.IGNORECASE if name not in {"month", "year"} else 0)) for name, p in _P]
+_CUES = {
+    "between_days": ("between",),
+    "year_range": ("between", "from"),
+    "end_of_year": ("end",),
+    "start_of_month": ("beginning", "start", "end", "middle"),
+    "year_span": ("(",),
+    "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight"),
+    "yesterday": ("yesterday", "night"),
+    "weekday": tuple(day.lower() for day in calendar.day_name),
+    "past_day": ("day", "hours"),
+    "days_ago": ("ago",),
+    "rel_week": ("week",),
+    "rel_month": ("month",),
+    "rel_year": ("year",),
+}
+"""Words a pattern cannot match without: a segment lacking all of them skips the pattern's scan."""
 _TRIGGER = re.compile(
     rf"\b(?:{MONTH}|{WEEKDAY}|{YEAR}|today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|"
     r"week|month|year|day|hours)\b",
@@ -240,7 +256,11 @@ def find_dates(
     segment = text[start:end]
     windows = _windows(segment)
     taken = bytearray(len(segment))  # characters already inside a found date
+    folded = segment.lower()
     for kind, pattern in PATTERNS:
+        cues = _CUES.get(kind)
+        if cues and not any(cue in folded for cue in cues):
+            continue
         for w_start, w_end in windows:
             for m in pattern.finditer(segment, w_start, w_end):
                 if any(taken[m.start() : m.end()]):

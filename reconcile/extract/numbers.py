@@ -8,7 +8,7 @@ from functools import cache
 
 from text_to_num import text2num
 
-from reconcile.extract.vocab import vocab, words_regex
+from reconcile.extract.vocab import trie_alternation, vocab, words_regex
 
 _SMALL = [
     "zero",
@@ -41,7 +41,7 @@ _SMALL = [
     "ninety",
 ]
 _SCALE = ["hundred", "thousand", "million", "billion"]
-_WORD = rf"(?:{'|'.join(_SMALL + _SCALE)})"
+_WORD = rf"(?:{trie_alternation(_SMALL + _SCALE)})"
 _RANGE = re.compile(rf"^\s*(?:to|-|–|and)\s*(\d[\d,]*\b|{_WORD}(?:-{_WORD})?(?![\w-]))", re.IGNORECASE)
 """'10 to 12', 'five to seven': the upper end of a range."""
 WORD_NUMBER = re.compile(
@@ -138,9 +138,7 @@ class NumberMention:
 @cache
 def _hedge_regex() -> re.Pattern[str]:
     """A hedge phrase that ends right before a number."""
-    words = sorted(vocab().hedges, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])({trie_alternation(vocab().hedges)})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -232,6 +230,7 @@ def find_numbers(
         return all(e <= a or s >= b for a, b in taken)
 
     segment = text[start:end]
+    folded = segment.lower()
     for pattern, value in _IMPLICIT:
         for m in pattern.finditer(segment):
             s, e = start + m.start(), start + m.end()
@@ -285,13 +284,16 @@ def find_numbers(
                 s -= 2
         found.append(_with_hedge(text, s, e, int(value), raw, start))
         taken.append((found[-1].start, found[-1].end))
-    for m in _ORDINAL_PERIOD.finditer(segment):  # 'now in its ninth month': eight months done, not nine
+    for m in (
+        _ORDINAL_PERIOD.finditer(segment) if "in " in folded else ()
+    ):  # 'now in its ninth month': eight months done, not nine
         s, e = start + m.start("n"), start + m.end("n")
         if free(s, e):
             n = ORDINALS.index(m.group("n").lower()) + 1
             found.append(NumberMention(s, e, n - 1, n, "ordinal", m.group("n"), n))
             taken.append((s, e))
-    for m in _DOZENS.finditer(segment):  # 'two dozen civilians'
+    dozens = _DOZENS.finditer(segment) if "dozen" in folded else ()
+    for m in dozens:  # 'two dozen civilians'
         s, e = start + m.start(), start + m.end()
         n = m.group(1).lower()
         count = int(n) if n.isdigit() else _SMALL.index(n) if n in _SMALL else 0
@@ -300,7 +302,7 @@ def find_numbers(
             found = [f for f in found if not (f.start < e and s < f.end)]
             found.append(_with_hedge(text, s, e, count * 12, m.group(0), start))
             taken.append((found[-1].start, e))
-    for m in re.finditer(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])", segment):
+    for m in _A_DOZEN.finditer(segment) if "dozen" in folded else ():
         s, e = start + m.start(), start + m.end()
         if free(s, e):
             found.append(_with_hedge(text, s, e, 6 if m.group(1) else 12, m.group(0), start))
@@ -308,6 +310,7 @@ def find_numbers(
     return sorted(found, key=lambda n: n.start)
 
 
+_A_DOZEN = re.compile(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])")
 _DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:rose|risen|rises|climbed|increased|jumped|grew|fell|dropped|went\s+up)\s+from\s+$"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import ORDINALS, NumberMention
@@ -512,7 +512,13 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_cumulative(sentence: Sentence) -> bool:
-    return bool(_CUMULATIVE.search(sentence.text))
+    return _cumulative_text(sentence.text)
+
+
+@lru_cache(maxsize=1024)
+def _cumulative_text(text: str) -> bool:
+    """Cached: every claim of a sentence asks."""
+    return _CUMULATIVE.search(text) is not None
 
 
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
