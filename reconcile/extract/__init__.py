@@ -25,7 +25,7 @@ from reconcile.extract.dating import (
     unresolved,
 )
 from reconcile.extract.events import event_drafts
-from reconcile.extract.numbers import find_numbers
+from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
     SHOWN_TAKEN,
@@ -44,38 +44,9 @@ from reconcile.ids import derived_id
 from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, PartialDate, Quantity, Span
 
 EXTRACTOR_VERSION = "0.2.0"
-_NUMBER_CUES = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "millions",
+_OTHER_COUNT_CUES = [
     "tens",
     "dozen",
-    "dozens",
-    "scores",
-    "several",
-    "numerous",
-    "multiple",
-    "many",
-    "handful",
-    "few",
     "mother",
     "father",
     "couple",
@@ -84,18 +55,18 @@ _NUMBER_CUES = [
     "biggest",
     "including",
     "no",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
 ]
-_CANDIDATE = re.compile(rf"\d|\b(?:{trie_alternation(_NUMBER_CUES)})\b", re.IGNORECASE)
+"""Words some count rule starts from besides number words, ordinals and vague counts: implicit counts
+('a mother and her child'), 'including the commander', 'no one was killed'."""
+
+
+@lru_cache(maxsize=1)
+def _candidate() -> re.Pattern[str]:
+    """A digit or a word a count can be read from: sentences without one skip the number rules."""
+    words = [*NUMBER_WORDS, *ORDINALS, *(w for key in vocab().vague for w in key.split()), *_OTHER_COUNT_CUES]
+    return re.compile(rf"\d|\b(?:{trie_alternation(words)})\b", re.IGNORECASE)
+
+
 _UNIT = re.compile(
     r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
     r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
@@ -137,7 +108,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             paragraph = sentence.paragraph
             continue
         numbers = []
-        if _CANDIDATE.search(sentence.text):
+        if _candidate().search(sentence.text):
             numbers = find_numbers(
                 doc.text, sentence.start, sentence.end, skip=[(d.start, d.end) for d in dates]
             )
@@ -390,7 +361,7 @@ def _might_claim() -> re.Pattern[str]:
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
     words = trie_alternation({w for key in lists for w in v.raw[key]})
-    either = "|".join(f"(?:{w.pattern})" for w in (SHOWN_TAKEN, _CANDIDATE))
+    either = "|".join(f"(?:{w.pattern})" for w in (SHOWN_TAKEN, _candidate()))
     return re.compile(
         rf"(?<![\w-])(?:{words})(?![\w-])|{either}|\bno\s+such\b|\bnever\s+any\b|\binclud", re.IGNORECASE
     )

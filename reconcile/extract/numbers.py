@@ -41,7 +41,8 @@ _SMALL = [
     "ninety",
 ]
 _SCALE = ["hundred", "thousand", "million", "billion"]
-_WORD = rf"(?:{trie_alternation(_SMALL + _SCALE)})"
+NUMBER_WORDS = _SMALL + _SCALE
+_WORD = rf"(?:{trie_alternation(NUMBER_WORDS)})"
 _RANGE = re.compile(rf"^\s*(?:to|-|–|and)\s*(\d[\d,]*\b|{_WORD}(?:-{_WORD})?(?![\w-]))", re.IGNORECASE)
 """'10 to 12', 'five to seven': the upper end of a range."""
 WORD_NUMBER = re.compile(
