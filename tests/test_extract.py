@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.extract import extract_claims
+from reconcile.extract.actors import document_actors
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.segment import split_sentences
@@ -516,6 +517,16 @@ def test_armed_groups_the_article_defines_are_actors() -> None:
     assert capture.actor == "Russian forces"
     text = "Heading of the story\n\nAn Israeli airstrike on a school in Gaza City killed 15 people.\n"
     assert {c.actor for c in extract_claims(_doc(text))} == {"Israeli forces"}
+
+
+def test_a_defined_force_name_does_not_take_in_the_headline_above_it() -> None:
+    text = (
+        "Rebels Strike Militia Camps\n\nThe Arakan Liberation Front (ALF) attacked two militia camps on "
+        "Monday. Militia Camps near the river were shelled on Tuesday, the ALF said.\n"
+    )
+    actors = document_actors(text)
+    assert actors.canonical["arakan liberation front"] == "ALF"
+    assert not any("camps" in alias for alias in actors.canonical)
 
 
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:

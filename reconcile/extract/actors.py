@@ -18,9 +18,11 @@ from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import STATE_FORCES, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|Guard|"
-    r"Council|Organi[sz]ation|Party|Group))\s+\(([A-Z][A-Za-z-]{1,7})\)"
+    r"\b((?:(?!The\b)[A-Z][\w’'-]*[ \t]+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|"
+    r"Guard|Council|Organi[sz]ation|Party|Group))\s+\(([A-Z][A-Za-z-]{1,7})\)"
 )
+"""'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
+line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
 _NATIONAL_FORCE = re.compile(
     r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"

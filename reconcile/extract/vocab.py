@@ -6,13 +6,19 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
-def words_regex(words: list[str] | set[str], led: bool = False) -> re.Pattern[str]:
+def words_regex(words: Iterable[str], led: bool = False) -> re.Pattern[str]:
     """Case-insensitive match of any of `words` as whole words (the longest that fits); with `led`, also
     before '-led' ('KIA-led forces' are the KIA's)."""
+    return _words_regex(frozenset(words), led)
+
+
+@lru_cache(maxsize=256)
+def _words_regex(words: frozenset[str], led: bool) -> re.Pattern[str]:
+    """Cached: documents about one conflict define the same extra actor names."""
     end = r"(?!\w)(?!-(?!led\b))" if led else r"(?![\w-])"
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(words)}){end}", re.IGNORECASE)
 
