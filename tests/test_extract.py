@@ -215,6 +215,18 @@ def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
     assert dates["five soldiers"] is None  # another section: no date is borrowed across headings
 
 
+def test_an_article_without_headings_lends_no_section_date() -> None:
+    text = (
+        "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"
+        "At least 27 soldiers were killed in the final push, a monitor said.\n\n"
+        "More than 820 people have been killed since the offensive began on November 27. Russian warplanes "
+        "carried out dozens of air strikes on Idlib, it said.\n"
+    )
+    doc = _doc(text, "2024-12-06")
+    dates = {c.text: (c.date.iso if c.date else None) for c in extract_claims(doc)}
+    assert dates["At least 27 soldiers"] is None  # not the offensive's first day, told later on
+
+
 @pytest.mark.parametrize(
     ("sentence", "kinds"),
     [

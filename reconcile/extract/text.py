@@ -238,7 +238,8 @@ def section_starts(doc: Document) -> list[int]:
     starts, pos = [0], 0
     for line in doc.text.splitlines(keepends=True):
         body = line.strip()
-        if body and len(body) < 90 and not _HEADING_END.search(body) and not doc.in_boilerplate(pos, pos + 1):
+        heading = body and len(body) < 90 and not _HEADING_END.search(body)
+        if heading and pos > 0 and not doc.in_boilerplate(pos, pos + 1):
             starts.append(pos)
         pos += len(line)
     return starts
