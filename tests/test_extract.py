@@ -129,6 +129,12 @@ def test_designators_are_not_counts(text: str) -> None:
         ("launched a counteroffensive this year", "2025-08", "2025", None),
         ("withdrew on August 10", "2025-08", "2025-08-10", None),
         ("will arrive in April", "2024-03-15", "2024-04", None),
+        ("Gunmen attacked two villages late Monday", "2025-04-15", "2025-04-14", None),  # a Tuesday story
+        ("killing 40 people Monday, officials said", "2025-04-15", "2025-04-14", None),
+        ("Drones struck Odesa on Monday night", "2025-04-15", "2025-04-14", None),
+        ("Russian jets struck the city over the past week", "2024-12-06", "2024-11-29", "2024-12-06"),
+        ("displaced in the last three months", "2024-12-06", "2024-09-06", "2024-12-06"),
+        ("killed in the past 10 days", "2024-12-06", "2024-11-26", "2024-12-06"),
     ],
 )
 def test_dates_resolve_against_publication(
@@ -215,6 +221,27 @@ def test_claims_under_a_heading_take_the_sections_written_event_date() -> None:
     assert dates["five soldiers"] is None  # another section: no date is borrowed across headings
 
 
+def test_a_wire_story_dates_its_event_by_the_bare_weekday_not_the_day_it_was_told() -> None:
+    text = (
+        "Gunmen kill 40 villagers\n\nGunmen attacked two farming villages late Monday, killing about 40 "
+        "people, local officials said Tuesday.\n\nThe attackers opened fire on residents of Zike, said a "
+        "local chairman. Police put the death toll at 31.\n"
+    )
+    doc = _doc(text, "2025-04-15")
+    dates = {c.text: (c.date.iso if c.date else None) for c in extract_claims(doc)}
+    assert dates["about 40 people"] == "2025-04-14"
+    assert dates["31"] == "2025-04-14"  # 'the attackers' go on with Monday's attack, not Tuesday's statement
+
+
+def test_a_headline_takes_the_day_of_the_event_its_lead_tells() -> None:
+    text = (
+        "Army loses Lashio\n\nBy Staff\n\n"
+        "The TNLA captured the town of Lashio on 3 August 2024, residents said.\n"
+    )
+    (headline,) = [c for c in extract_claims(_doc(text, "2024-08-04")) if c.span.end <= 17]
+    assert headline.date.iso == "2024-08-03"
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"
@@ -299,7 +326,7 @@ def test_a_long_sentence_cut_off_before_its_full_stop_still_states_an_event() ->
 
 def test_the_date_of_the_evidence_is_not_the_date_of_the_event() -> None:
     text = (
-        "Village struck\n\n"
+        "Weekly report\n\nVillage struck\n\n"
         "An attack on 9 October 2023 against a village killed at least 29 people.\n\n"
         "Satellite imagery, dated 16 October, showed damage consistent with an airstrike.\n"
     )

@@ -16,6 +16,7 @@ from reconcile.extract.dating import (
     attach_dates,
     date_sections,
     date_the_lead,
+    date_the_title,
     dateline,
     duration_period,
     over_the_period,
@@ -108,9 +109,12 @@ def extract_claims(doc: Document) -> list[Claim]:
             paragraph = sentence.paragraph
             continue
         numbers = []
-        if _candidate().search(sentence.text):
+        if _candidate().search(sentence.text):  # 'for the previous six months' is a period and a duration
             numbers = find_numbers(
-                doc.text, sentence.start, sentence.end, skip=[(d.start, d.end) for d in dates]
+                doc.text,
+                sentence.start,
+                sentence.end,
+                skip=[(d.start, d.end) for d in dates if d.kind != "past_period"],
             )
         drafts = number_drafts(sentence, numbers)
         targets = target_drafts(sentence, previous_kind)
@@ -130,7 +134,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
         )
         claims += told_here
-        resolved = [d for d in told if d.date is not None and not past_of_a_noun(doc.text, d)]
+        resolved = [
+            d
+            for d in told
+            if d.date is not None and not past_of_a_noun(doc.text, d) and not spoken_on(doc.text, d)
+        ]  # the day a statement was made dates no event of the next sentences
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -144,6 +152,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     lead_dates = [d for d in all_dates or [] if d.start not in unresolvable and not spoken_on(doc.text, d)]
     claims = date_the_lead(claims, lead_dates)
     claims = date_sections(doc, claims)
+    claims = date_the_title(doc, claims)
     claims = _headline_actor(doc, claims)
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 

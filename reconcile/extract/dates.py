@@ -69,9 +69,19 @@ _P = [
     ),
     ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b"),
     ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
-    ("weekday", rf"\b(?:(?P<pre>last|on|during|this\s+past|past)\s+)(?P<wd>{WEEKDAY})\b"),
     ("past_day", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b"),
-    ("weekday", rf"\b(?P<wd>{WEEKDAY})(?=[’']s\s)"),  # "Wednesday's strike": the last Wednesday
+    (
+        "past_period",
+        r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|two|three|four|five|"
+        r"six|seven|eight|nine|ten)\s+)?(?P<unit>days?|weeks?|months?)\b",
+    ),
+    # 'last Thursday', 'on Friday', 'late Monday', 'Monday night', AP's bare 'killed 40 people Monday' and
+    # "Wednesday's strike": the last such day up to the publication date
+    (
+        "weekday",
+        rf"\b(?:(?P<pre>last|on|during|this\s+past|past|late|early)\s+)?(?P<wd>{WEEKDAY})\b"
+        r"(?:\s+(?:night|morning|afternoon|evening))?",
+    ),
     ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
     ("rel_week", r"\b(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week)\b"),
     ("rel_month", r"\b(?P<rel>last\s+month|this\s+month|next\s+month|earlier\s+this\s+month)\b"),
@@ -90,7 +100,8 @@ _CUES = {
     "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight"),
     "yesterday": ("yesterday", "night"),
     "weekday": tuple(day.lower() for day in calendar.day_name),
-    "past_day": ("day", "hours"),
+    "past_day": ("past", "last"),
+    "past_period": ("past", "last", "previous"),
     "days_ago": ("ago",),
     "rel_week": ("week",),
     "rel_month": ("month",),
@@ -99,7 +110,7 @@ _CUES = {
 """Words a pattern cannot match without: a segment lacking all of them skips the pattern's scan."""
 _TRIGGER = re.compile(
     rf"\b(?:{MONTH}|{WEEKDAY}|{YEAR}|today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|"
-    r"week|month|year|day|hours)\b",
+    r"weeks?|months?|years?|days?|hours)\b",
     re.IGNORECASE,
 )
 """A word every date pattern contains: the patterns run only in windows around one."""
@@ -126,6 +137,7 @@ class DateMention:
             "weekday",
             "days_ago",
             "past_day",
+            "past_period",
             "rel_week",
             "rel_month",
             "rel_year",
@@ -177,6 +189,8 @@ def _resolve(
         return _safe(y), None
     if kind == "rel_week":
         return _week(g, ref)
+    if kind == "past_period":
+        return _past_period(g, ref)
     if kind == "past_day":  # 'over the past 24 hours': the day before the report and the day itself
         if ref is None or ref.day is None:
             return (ref if ref and ref.month else None), None
@@ -213,6 +227,24 @@ def _week(g: dict[str, str | None], ref: PartialDate | None) -> tuple[PartialDat
     return PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6))
 
 
+def _past_period(
+    g: dict[str, str | None], ref: PartialDate | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """'Over the past week', 'in the last three months': the span that ends on the publication day."""
+    if ref is None or ref.month is None or ref.day is None:
+        return None, None
+    n_text = (g.get("n") or "1").lower()
+    n = int(n_text) if n_text.isdigit() else _DAYS_WORDS[n_text]
+    unit = (g.get("unit") or "").lower().rstrip("s")
+    day = dt.date(ref.year, ref.month, ref.day)
+    if unit == "month":
+        year, month = shift_month(ref.year, ref.month, -n)
+        start = dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
+    else:
+        start = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return PartialDate.from_date(start), ref
+
+
 def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | None) -> PartialDate | None:
     """Relative dates need a publication date; without one they stay None (never guessed)."""
     if ref is None:
@@ -238,7 +270,7 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
         days = int(n) if n.isdigit() else _DAYS_WORDS[n.lower()]
         return PartialDate.from_date(day - dt.timedelta(days=days))
     back = (day.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
-    if back == 0 and (g.get("pre") or "").lower() != "on":
+    if back == 0 and " ".join((g.get("pre") or "").lower().split()) in {"last", "past", "this past"}:
         back = 7  # 'last Saturday' in a Saturday story is a week ago; 'on Saturday' is that day
     return PartialDate.from_date(day - dt.timedelta(days=back))
 

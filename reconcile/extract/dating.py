@@ -19,6 +19,39 @@ NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, Cl
 _LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
 
 
+def date_the_title(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A headline tells the event its lead tells ('Lashio falls' over 'The TNLA captured Lashio on 3
+    August'): its undated attacks, captures and casualties take the lead paragraph's first day date."""
+    title_end = doc.text.find("\n")
+    lead = _LEAD_PARAGRAPH.search(doc.text, max(title_end, 0))
+    if title_end < 0 or lead is None:
+        return claims
+    lead_dated = next(
+        (
+            c
+            for c in claims
+            if lead.start() <= c.span.start < lead.end()
+            and c.kind in _LEAD_KINDS
+            and c.date
+            and c.date.day
+            and not c.date_end
+        ),
+        None,
+    )
+    if lead_dated is None:
+        return claims
+    return [
+        c.model_copy(update={"date": lead_dated.date, "date_text": lead_dated.date_text})
+        if c.span.end <= title_end and c.date is None and c.kind in _LEAD_KINDS
+        else c
+        for c in claims
+    ]
+
+
+_LEAD_PARAGRAPH = re.compile(r"^[^\n]*(?:\S+[ \t]+){7}[^\n]*$", re.MULTILINE)
+"""The first line of eight words or more after the title: the lead, past bylines and datelines."""
+
+
 def date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Under a heading, a report tells one event: its undated attacks, casualties, captures and causes
     take the section's first day-precise event date written out (the heading itself included); a
@@ -61,10 +94,10 @@ def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
 
 CONTINUES = re.compile(
     r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
-    r"bombing|shelling|fighting|clashes)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
+    r"bombing|shelling|fighting|clashes|attackers|assailants|gunmen|raiders)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
 )
-"""A paragraph that opens with a pronoun or refers back to 'the attack' goes on telling the previous
-paragraph's event, and keeps its date."""
+"""A paragraph that opens with a pronoun or refers back to 'the attack' or 'the gunmen' goes on telling
+the previous paragraph's event, and keeps its date."""
 _PAST_OF_A_NOUN = re.compile(
     r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
 )
