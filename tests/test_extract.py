@@ -568,6 +568,31 @@ def test_a_defined_force_name_does_not_take_in_the_headline_above_it() -> None:
     assert not any("camps" in alias for alias in actors.canonical)
 
 
+def test_each_described_place_in_a_capture_list_is_a_target_and_a_later_clause_names_no_taker() -> None:
+    text = (
+        "Heading of the story\n\nThe fighters briefly seized the regional capital Bahir Dar and the historic "
+        "town of Lalibela before being pushed back by the Ethiopian National Defense Force (ENDF).\n"
+    )
+    targets = [c for c in extract_claims(_doc(text)) if c.rule == "target:capture"]
+    assert [(c.place, c.actor) for c in targets] == [("Bahir Dar", None), ("Lalibela", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Rebels led by Hayat Tahrir al-Sham captured the city of Hama on Thursday.", "HTS"),
+        ("Suspected ISWAP fighters overran a military base in Borno state.", "ISWAP"),
+        ("Fano militiamen seized the town of Debre Markos.", "Fano"),
+        ("Federal troops recaptured the town of Debre Markos from Fano in Ethiopia.", "Ethiopian forces"),
+    ],
+)
+def test_armed_groups_and_state_forces_of_more_wars_are_known(sentence: str, actor: str) -> None:
+    captures = [
+        c for c in extract_claims(_doc(f"Heading of the story\n\n{sentence}\n")) if c.kind == "capture"
+    ]
+    assert captures and {c.actor for c in captures} == {actor}
+
+
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:
     text = (
         "Heading of the story\n\n“Our troops attacked the Burma army’s military camps along the "

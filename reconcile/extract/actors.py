@@ -52,9 +52,12 @@ _ITS_VOICE = re.compile(
     r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece)\b",
     re.I,
 )
-_IN_A_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)\s)[A-Z][a-z]+\s+$")
+_IN_A_NAME = re.compile(
+    r"(?<=[\w,;:] )(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)\s)[A-Z][a-z]+\s+$"
+)
 """'Western Regional Military Command': a capitalised word before an actor word makes it part of a name.
-(Known names such as 'Burma army' are whole aliases and match before this is asked.)"""
+A sentence's first word ('Suspected ISWAP fighters') is capitalised for its place, not as a name. (Known
+names such as 'Burma army' are whole aliases and match before this is asked.)"""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b"
@@ -65,6 +68,9 @@ _SELF_REPORT = re.compile(
 its own act."""
 
 
+_LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then)\b|,\s+as\b")
+"""A clause of another event between a claim and an actor named after it ('seized Lalibela before being
+pushed back by the ENDF'); 'killed when RSF drones struck' and 'killed after' tell the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
 """'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
 
@@ -100,8 +106,12 @@ class Actors:
         trigger = _trigger(sentence, draft)
         before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
         preceding = [m for m in hits if sentence.start + m.start() < draft.start]
-        chosen = before_trigger[-1] if before_trigger else preceding[0] if preceding else hits[0]
-        return self.name(chosen)
+        if before_trigger or preceding:
+            return self.name(before_trigger[-1] if before_trigger else preceding[0])
+        after = sentence.text[: hits[0].start()]
+        if _LATER_EVENT.search(after, max(0, draft.end - sentence.start)):
+            return None  # 'seized Lalibela before being pushed back by the ENDF': another event's actor
+        return self.name(hits[0])
 
     def _doers(self, text: str) -> list[re.Match[str]]:
         """Actor mentions of a sentence that can have acted: not tellers, sources, owners or places.
@@ -114,7 +124,7 @@ class Actors:
                 if not _tells(text, m.end())
                 and not _quoted_by(text, m)
                 and not (
-                    m.group(0)[0].isupper() and _IN_A_NAME.search(text, max(0, m.start() - 30), m.start())
+                    m.group(0)[0].isupper() and _IN_A_NAME.search(text[max(0, m.start() - 30) : m.start()])
                 )
                 and not _OWNER.match(text, m.end())
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())

@@ -21,9 +21,11 @@ _CUMULATIVE = re.compile(
 )
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
-    r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|"
-    r"for|which|that|where|after|before|during|since)\s+|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
+    r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
+    r"throughout|within|into|under|following|for|which|that|where|after|before|during|since)\s+"
+    r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
 )
+"""Where a list item's name ends: 'Hama provinces over the past week', 'Laiza on Friday'."""
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|said|says)\b"
 )
@@ -452,7 +454,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     return out
 
 
-_DESCRIBED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+(?=[A-Z])")
+_DESCRIBED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>(?!of\s)[a-z]+)\s+(?:of\s+)?(?=[A-Z])")
+"""'the regional capital Bahir Dar', 'the historic town of Lalibela': the name after the place noun."""
 
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
