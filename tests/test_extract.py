@@ -135,6 +135,9 @@ def test_designators_are_not_counts(text: str) -> None:
         ("Russian jets struck the city over the past week", "2024-12-06", "2024-11-29", "2024-12-06"),
         ("displaced in the last three months", "2024-12-06", "2024-09-06", "2024-12-06"),
         ("killed in the past 10 days", "2024-12-06", "2024-11-26", "2024-12-06"),
+        ("killed in the first six months of 2024", "2025-05-20", "2024-01", "2024-06"),
+        ("displaced in the second half of 2023", None, "2023-07", "2023-12"),
+        ("during the last quarter of 2022", None, "2022-10", "2022-12"),
     ],
 )
 def test_dates_resolve_against_publication(
@@ -240,6 +243,16 @@ def test_a_headline_takes_the_day_of_the_event_its_lead_tells() -> None:
     )
     (headline,) = [c for c in extract_claims(_doc(text, "2024-08-04")) if c.span.end <= 17]
     assert headline.date.iso == "2024-08-03"
+
+
+def test_he_said_is_the_person_named_in_the_sentence_before_even_without_a_claim() -> None:
+    text = (
+        "Heading of the story\n\nGunmen killed 40 villagers on Monday, officials said.\n\n"
+        "\u201cThey came in large numbers,\u201d said Danjuma Bitrus, a resident who escaped. "
+        "Twenty-two of the dead were women and children, he said.\n"
+    )
+    (dead,) = [c for c in extract_claims(_doc(text)) if c.text.startswith("Twenty-two")]
+    assert dead.attributed_to == "Danjuma Bitrus"
 
 
 def test_an_article_without_headings_lends_no_section_date() -> None:

@@ -105,7 +105,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         unresolvable |= elsewhere
         dates = [unresolved(d) if d.start in elsewhere else d for d in dates if not dateline(doc.text, d)]
         if not dates and not _might_claim().search(sentence.text):  # no rule can fire: skip the rules
-            last_speaker = _last_titled(sentence.text) or last_speaker
+            last_speaker = _last_titled(sentence.text) or _person_speaking(sentence.text) or last_speaker
             paragraph = sentence.paragraph
             continue
         numbers = []
@@ -128,7 +128,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         if speaker and speaker.lower() in _PRONOUNS:
             speaker = last_speaker or speaker  # 'He said ...': the one named just before
         named = speaker if drafts and speaker and speaker.lower() not in _PRONOUNS else None
-        last_speaker = _last_titled(sentence.text) or named or last_speaker
+        last_speaker = _last_titled(sentence.text) or named or _person_speaking(sentence.text) or last_speaker
         victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
@@ -185,6 +185,19 @@ _TITLED_PERSON = re.compile(
     r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
 )
 """A person named with a title ('M23 spokesman Lawrence Kanyuka'): who a later 'he said' is."""
+
+
+_SPEECH_CUE = re.compile(r"\b(?:said|says|told)\b")
+_PERSON_NAME = re.compile(r"^(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?=,|$)")
+
+
+def _person_speaking(text: str) -> str | None:
+    """'..., said Danjuma Bitrus, a resident': a named person quoted in a sentence without claims, who a
+    later 'he said' may be."""
+    if not _SPEECH_CUE.search(text):
+        return None
+    speaker = find_speaker(text)
+    return speaker if speaker and _PERSON_NAME.match(speaker) else None
 
 
 def _last_titled(text: str) -> str | None:

@@ -22,7 +22,7 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _DAYS_WORDS = {
     w: i
     for i, w in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
     )
 }
 WEEKDAY = rf"(?:{trie_alternation(calendar.day_name, fold=False)})"
@@ -49,6 +49,11 @@ _P = [
     (
         "mdy",
         rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:km|miles|people))",
+    ),
+    (
+        "part_of_year",
+        r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last|final)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|"
+        rf"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+(?P<y>{YEAR})\b",
     ),
     ("end_of_year", rf"\b(?:the\s+)?end\s+of\s+(?P<y>{YEAR})\b"),
     (
@@ -94,6 +99,7 @@ PATTERNS = [(name, re.compile(p, re.IGNORECASE if name not in {"month", "year"} 
 _CUES = {
     "between_days": ("between",),
     "year_range": ("between", "from"),
+    "part_of_year": ("first", "second", "third", "fourth", "last", "final"),
     "end_of_year": ("end",),
     "start_of_month": ("beginning", "start", "end", "middle"),
     "year_span": ("(",),
@@ -181,6 +187,8 @@ def _resolve(
         return _safe(int(g["y1"])), _safe(int(g["y2"]))
     if kind in {"dmy", "mdy"}:
         return (_safe(y, _month(g["m"]), int(g["d"])) if y else None), None
+    if kind == "part_of_year":
+        return _part_of_year(g, int(g["y"]))
     if kind == "end_of_year":
         return _safe(y, 12), None
     if kind in {"start_of_month", "month", "my"}:
@@ -225,6 +233,25 @@ def _week(g: dict[str, str | None], ref: PartialDate | None) -> tuple[PartialDat
     last = re.sub(r"\s+", " ", (g.get("rel") or "").lower()) == "last week"
     monday = day - dt.timedelta(days=day.weekday() + (7 if last else 0))
     return PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6))
+
+
+_PARTS = ("first", "second", "third", "fourth")
+
+
+def _part_of_year(g: dict[str, str | None], year: int) -> tuple[PartialDate | None, PartialDate | None]:
+    """'The first six months of 2024', 'the second half of 2023', 'the last quarter of 2022': months."""
+    part = (g.get("part") or "").lower()
+    if g.get("unit"):
+        size = 6 if g["unit"].lower() == "half" else 3
+        index = len(range(0, 12, size)) - 1 if part in {"last", "final"} else _PARTS.index(part)
+        if (index + 1) * size > 12:
+            return None, None
+        return _safe(year, index * size + 1), _safe(year, (index + 1) * size)
+    n_text = (g.get("n") or "").lower()
+    n = int(n_text) if n_text.isdigit() else _DAYS_WORDS.get(n_text, 0)
+    if not 1 <= n <= 12 or part not in {"first", "last", "final"}:
+        return None, None
+    return (_safe(year, 1), _safe(year, n)) if part == "first" else (_safe(year, 13 - n), _safe(year, 12))
 
 
 def _past_period(
