@@ -255,6 +255,15 @@ def test_he_said_is_the_person_named_in_the_sentence_before_even_without_a_claim
     assert dead.attributed_to == "Danjuma Bitrus"
 
 
+def test_a_sentence_going_on_about_the_strike_and_the_wounded_tells_no_new_event() -> None:
+    text = (
+        "Heading of the story\n\nA drone strike on a market killed at least 30 people on Sunday.\n\n"
+        "The strike hit the market around midday, said a resident who helped carry the wounded.\n"
+    )
+    claims = extract_claims(_doc(text))
+    assert not [c for c in claims if c.text.startswith("The strike hit")]
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

@@ -52,7 +52,9 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
             if launch:  # 'launched a counteroffensive, ... and conducting ground assaults': the assaults too
                 out += _attack_after_launch(sentence, attack)
-    casualty = v.casualty.search(text)
+    casualty = next(
+        (m for m in v.casualty.finditer(text) if not _THE_VICTIMS.search(text, 0, m.start())), None
+    )
     reported = casualty is not None and not _commentary(text, casualty.start())
     if ClaimKind.CASUALTIES not in have and reported and not MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
@@ -62,6 +64,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     return out
 
 
+_THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its)\s+(?=\S*$)")
+"""'helped carry the wounded', 'buried their dead': people a sentence refers back to, not new casualties."""
 _EVENT_NOUNS = {"blast", "explosion", "explosions"}
 _THE_EVENT_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?$")
 _EVENT_PART_AFTER = re.compile(r"(?i)\s+(?:radius|zone|field|site|area|wave)\b")
@@ -239,6 +243,10 @@ _FLED = re.compile(
 """'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
 _HABITUAL = re.compile(r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|denied|denies|deny|denying)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_DEFINITE_SUBJECT = re.compile(
+    r"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strike|attack|raid|shell|missile|drone|bomb|blast|"
+    r"explosion|airstrike|air\s+strike|assault|rocket)s?\s+(?:also\s+|reportedly\s+)?$"
+)
 _HYPOTHESIS = re.compile(
     r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to)\b"
 )
@@ -271,4 +279,6 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True
     if _NEGATED.search(before):
         return True
+    if _DEFINITE_SUBJECT.search(before):
+        return True  # 'The strike hit the market': the strike told before, now telling what it hit
     return bool(_HYPOTHESIS.search(text, max(0, m.start() - 160), m.start()))
