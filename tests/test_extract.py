@@ -615,6 +615,37 @@ def test_armed_groups_and_state_forces_of_more_wars_are_known(sentence: str, act
     assert captures and {c.actor for c in captures} == {actor}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "actor"),
+    [  # who acted, when the teller is named first
+        (
+            "A TNLA spokesperson told reporters that regime airstrikes killed 23 civilians.",
+            "casualties",
+            "junta",
+        ),
+        (
+            "The military regime claimed that its troops had recaptured Kyaukme from the TNLA.",
+            "capture",
+            "junta",
+        ),
+        ("A Russian missile strike on Kryvyi Rih killed 14 people.", "attack", "Russian forces"),
+    ],
+)
+def test_the_teller_is_not_the_actor_unless_its_own_troops_acted(
+    sentence: str, kind: str, actor: str
+) -> None:
+    claims = [c for c in extract_claims(_doc(f"Heading of the story\n\n{sentence}\n")) if c.kind == kind]
+    assert claims and {c.actor for c in claims} == {actor}
+
+
+def test_a_verb_inside_a_name_is_no_event() -> None:
+    text = (
+        "Heading of the story\n\nIsraeli air strikes killed at least 32 Palestinians across the Gaza Strip.\n"
+    )
+    kinds = {c.kind for c in extract_claims(_doc(text))}
+    assert "capture" not in kinds and "attack" in kinds  # 'Strip' names the place; the strikes are the attack
+
+
 def test_our_troops_in_a_quote_are_the_speakers_side() -> None:
     text = (
         "Heading of the story\n\n“Our troops attacked the Burma army’s military camps along the "

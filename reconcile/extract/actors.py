@@ -60,7 +60,8 @@ A sentence's first word ('Suspected ISWAP fighters') is capitalised for its plac
 names such as 'Burma army' are whole aliases and match before this is asked.)"""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _SELF_REPORT = re.compile(
-    r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|we)\b"
+    r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|fighters|soldiers|units|men))\b"
     r"|\s+to\s+have\b",
     re.I,
 )
@@ -240,8 +241,12 @@ def _quoted_by(text: str, m: re.Match[str]) -> bool:
 
 
 def _tells(text: str, end: int) -> bool:
-    """An actor followed by a speech verb tells of the event ('the junta claimed'), not the attacker,
-    unless it tells of its own act ('the army said it had retaken')."""
-    gap = _TELLER_GAP.match(text, end)
+    """An actor followed by a speech verb tells of the event ('the junta claimed', 'a TNLA spokesperson
+    Lway Yay Oo told'), not the attacker, unless it tells of its own act ('the army said it had retaken')."""
+    voice = _VOICE_AND_NAME.match(text, end)
+    gap = _TELLER_GAP.match(text, voice.end() if voice else end)
     verb = vocab().speech.match(text, gap.end() if gap else end)
     return bool(verb) and not _SELF_REPORT.match(text, verb.end())
+
+
+_VOICE_AND_NAME = re.compile(rf"(?i:{_ITS_VOICE.pattern})(?:\s+[A-Z][\w’'.-]*){{0,4}}")

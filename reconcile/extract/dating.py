@@ -76,12 +76,16 @@ def date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
 def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
     """A news lead rarely dates its main event; the story does, with 'today', 'yesterday' or a weekday.
 
-    Undated attacks, captures and casualties before the first dated sentence take the first such
-    day-relative date of the document (never the publication date by itself, which is not evidence).
+    Undated attacks, captures and casualties before the first dated sentence take the first
+    day-relative date of the document (never the publication date by itself, which is not evidence),
+    unless a day written out comes first ('on the evening of April 4 ... Overnight on April 5'): that
+    day is the lead's, and the later one another event's.
     """
     resolved = [d for d in dates if d.date is not None]
     day_relative = next((d for d in resolved if d.kind in {"today", "yesterday", "weekday"}), None)
     if not resolved or day_relative is None:
+        return claims
+    if any(d.date and d.date.day and d.start < day_relative.start for d in resolved):
         return claims
     lead_end = resolved[0].start
     return [

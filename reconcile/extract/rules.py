@@ -150,12 +150,35 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
 
 def adjectival(text: str, start: int) -> bool:
     """'another captured outpost', 'to recapture lost ground': a participle used as an adjective reports
-    no new event."""
+    no new event; nor does a verb-like word inside a name ('the Gaza Strip')."""
+    if in_a_name(text, start):
+        return True
     before = text[max(0, start - 20) : start]
     if re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", before):
         return True
     previous = re.search(r"([\w-]+)\s+$", before)
     return bool(previous and vocab().capture.fullmatch(previous.group(1)))
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
+def in_a_name(text: str, start: int) -> bool:
+    """A capitalised word after another, in a sentence not written in title case: part of a name ('the
+    Gaza Strip', 'Operation Storm'), not a verb or an attack word."""
+    if not text[start : start + 1].isupper() or not _CAPITALISED_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return False
+    return not title_case(text)
+
+
+@lru_cache(maxsize=1024)
+def title_case(text: str) -> bool:
+    """A headline written in title case ('Junta Claims to Have Retaken Strategic Town'): capitals there
+    mark no names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> ClaimKind | None:
@@ -414,6 +437,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 "attacks",
                 "assault",
                 "assaults",
+                "strike",
                 "strikes",
                 "airstrikes",
                 "airstrike",
