@@ -638,6 +638,18 @@ def test_the_teller_is_not_the_actor_unless_its_own_troops_acted(
     assert claims and {c.actor for c in claims} == {actor}
 
 
+def test_a_title_case_headline_names_only_the_places_its_story_names() -> None:
+    text = (
+        "Junta Claims to Have Retaken Strategic Town in Northern Shan\n\n"
+        "The regime said on Monday that its troops had recaptured Kyaukme from the TNLA.\n"
+    )
+    (headline,) = [c for c in extract_claims(_doc(text)) if c.span.end <= 60]
+    assert (headline.kind, headline.rule, headline.place) == ("capture", "event:capture", None)
+    text = "Junta Retakes Kyaukme in Northern Shan\n\nThe regime said its troops had recaptured Kyaukme.\n"
+    (headline,) = [c for c in extract_claims(_doc(text)) if c.span.end < 40]
+    assert headline.place == "Kyaukme"
+
+
 def test_a_verb_inside_a_name_is_no_event() -> None:
     text = (
         "Heading of the story\n\nIsraeli air strikes killed at least 32 Palestinians across the Gaza Strip.\n"

@@ -37,6 +37,7 @@ from reconcile.extract.rules import (
     spoken_on,
     strip_owner,
     target_drafts,
+    title_case,
 )
 from reconcile.extract.tables import table_cells
 from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
@@ -153,8 +154,30 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims = date_the_lead(claims, lead_dates)
     claims = date_sections(doc, claims)
     claims = date_the_title(doc, claims)
-    claims = _headline_actor(doc, claims)
+    claims = _headline_actor(doc, _named_in_the_body(doc, claims))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+def _named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A title-case headline capitalises every word: 'Retaken Strategic Town' names no place unless the
+    story names it too; the claim stays, as a capture told without a target."""
+    title_end = doc.text.find("\n")
+    if title_end < 0 or not title_case(doc.text[:title_end]):
+        return claims
+    body = doc.text[title_end:]
+
+    def named(claim: Claim) -> bool:
+        return (
+            claim.place is not None
+            and re.search(rf"\b{re.escape(claim.place.split()[0])}\b", body) is not None
+        )
+
+    return [
+        c
+        if c.span.end > title_end or not c.rule.startswith("target:") or named(c)
+        else c.model_copy(update={"rule": f"event:{c.kind.value}", "place": None, "subject": None})
+        for c in claims
+    ]
 
 
 def _headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:

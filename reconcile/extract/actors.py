@@ -206,7 +206,19 @@ def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 _LOSS_VERBS = frozenset(
-    {"lost", "lose", "loses", "losing", "abandoned", "abandon", "withdrew", "withdrawn", "withdraw"}
+    {
+        "lost",
+        "lose",
+        "loses",
+        "losing",
+        "abandoned",
+        "abandon",
+        "abandons",
+        "withdrew",
+        "withdrawn",
+        "withdraw",
+    }
+    | {"withdraws"}
     | {"withdrawing", "surrendered", "handed over"}
 )
 

@@ -389,7 +389,7 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
     return out
 
 
-PASSIVE_CAPTURE = re.compile(r"(?i)(?:fell|fallen)\s+(?:to|into)")
+PASSIVE_CAPTURE = re.compile(r"(?i)(?:fell|fallen|falls)\s+(?:to|into)")
 _SUBJECT_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:,[^,]{1,60},\s*)?$")
 
 
