@@ -264,6 +264,15 @@ def test_a_sentence_going_on_about_the_strike_and_the_wounded_tells_no_new_event
     assert not [c for c in claims if c.text.startswith("The strike hit")]
 
 
+def test_since_then_runs_from_the_date_told_last_to_publication() -> None:
+    text = (
+        "Heading of the story\n\nIsrael resumed its offensive on March 18 after a ceasefire collapsed. "
+        "Since then, more than 1,000 Palestinians have been killed, according to the ministry.\n"
+    )
+    (toll,) = [c for c in extract_claims(_doc(text, "2025-04-02")) if c.text.startswith("more than 1,000")]
+    assert (toll.date.iso, toll.date_end.iso) == ("2025-03-18", "2025-04-02")
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

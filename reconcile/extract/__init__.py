@@ -105,6 +105,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         elsewhere = {d.start for d in dates if told_elsewhere(doc, sentence, d)}
         unresolvable |= elsewhere
         dates = [unresolved(d) if d.start in elsewhere else d for d in dates if not dateline(doc.text, d)]
+        dates += _since_then(sentence, last_date, doc.published)
         if not dates and not _might_claim().search(sentence.text):  # no rule can fire: skip the rules
             last_speaker = _last_titled(sentence.text) or _person_speaking(sentence.text) or last_speaker
             paragraph = sentence.paragraph
@@ -156,6 +157,21 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims = date_the_title(doc, claims)
     claims = _headline_actor(doc, _named_in_the_body(doc, claims))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+_SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
+
+
+def _since_then(
+    sentence: Sentence, last: DateMention | None, published: PartialDate | None
+) -> list[DateMention]:
+    """'Israel resumed its offensive on March 18 ... Since then, more than 1,000 have been killed': the
+    period from the date told last up to publication."""
+    m = _SINCE_THEN.search(sentence.text)
+    if m is None or last is None or last.date is None or published is None:
+        return []
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    return [DateMention(start, end, m.group(0), "since_then", last.date_end or last.date, published)]
 
 
 def _named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
