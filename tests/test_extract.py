@@ -273,6 +273,25 @@ def test_since_then_runs_from_the_date_told_last_to_publication() -> None:
     assert (toll.date.iso, toll.date_end.iso) == ("2025-03-18", "2025-04-02")
 
 
+def test_hostages_taken_are_casualties_of_their_own() -> None:
+    text = (
+        "Heading of the story\n\nMilitants attacked the town on Sunday, killing about 1,200 people and "
+        "taking 251 hostages, officials said.\n"
+    )
+    claims = {c.text: c for c in extract_claims(_doc(text))}
+    assert (claims["251 hostages"].kind, claims["251 hostages"].subject) == ("casualties", "hostages")
+
+
+def test_a_population_is_a_strength_and_a_titled_person_no_place() -> None:
+    text = (
+        "Heading of the story\n\nKryvyi Rih, the hometown of President Volodymyr Zelensky, had a pre-war "
+        "population of around 600,000.\n"
+    )
+    (population,) = extract_claims(_doc(text))
+    assert (population.kind, population.subject, population.place) == ("strength", "people", None)
+    assert (population.quantity.low, population.quantity.high) == (540000, 660000)
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

@@ -316,14 +316,16 @@ _NATIONALITY = re.compile(r"(?:ese|ian|ean|ish)$")
 
 
 def _is_place_name(name: str) -> bool:
-    """Not a month or weekday, an actor ('KIA of territory'), an organisation ('Amnesty International')
-    or a nationality ('Chinese', 'Ukrainian commanders')."""
+    """Not a month or weekday, an actor ('KIA of territory'), an organisation ('Amnesty International'),
+    a titled person ('the hometown of President Volodymyr Zelensky') or a nationality ('Chinese',
+    'Ukrainian commanders')."""
     v = vocab()
     words = name.split()
     return not (
         _NON_PLACES.match(name)
         or v.actor.match(name)
         or words[-1].lower() in v.words("organization_words")
+        or words[0].lower().rstrip(".") in v.words("person_titles")
         or (len(words) == 1 and _NATIONALITY.search(name) is not None)
     )
 

@@ -48,6 +48,9 @@ _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
     r"(?:largest|biggest|most\s+populous|smallest|highest|longest)\b"
 )
+_POPULATION_BEFORE = re.compile(
+    r"(?i)\bpopulation\s+(?:of|was|is|stood\s+at|numbered|numbers|totals?|totalled|totaled|reached)\s+$"
+)
 _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
 _PLACE_MODIFIERS = {"guard", "mountain", "military", "army", "police", "border", "junta", "regime", "hilltop"}
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
@@ -223,7 +226,10 @@ def is_intent(text: str, verb_start: int) -> bool:
 
 _LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
-_TAKEN_BEFORE = re.compile(r"(?i)\b(?:captured|detained|abducted|took|taken)\s+(?:prisoner\s+)?$")
+_TAKEN_BEFORE = re.compile(
+    r"(?i)\b(?:captured|detained|abducted|abducting|kidnapped|kidnapping|took|taken|taking|seized|seizing|"
+    r"holding|held)\s+(?:prisoner\s+|hostage\s+)?$"
+)
 _TAKEN_AFTER = re.compile(
     r"(?i)[^.;,]{0,40}?\b(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:captured|detained|abducted|surrendered|"
     r"taken\s+prisoner)\b"
@@ -293,6 +299,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
         ):
             kind, noun = ClaimKind.STRENGTH, "fighters"
+        if noun is None and _POPULATION_BEFORE.search(sentence.doc_text, sentence.start, number.start):
+            kind, noun = ClaimKind.STRENGTH, "people"  # 'a pre-war population of around 600,000'
         person = noun is not None and (noun in vocab().words("person_nouns") or noun in _CASUALTY_NOUNS)
         harmed = _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start]) or (
             _HARMED_AFTER.match(sentence.doc_text, number.end, sentence.end)
