@@ -114,13 +114,26 @@ _CUES = {
     "rel_year": ("year",),
 }
 """Words a pattern cannot match without: a segment lacking all of them skips the pattern's scan."""
-_TRIGGER = re.compile(
-    rf"\b(?:{MONTH}|{WEEKDAY}|{YEAR}|today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|"
-    r"weeks?|months?|years?|days?|hours)\b",
-    re.IGNORECASE,
-)
-"""A word every date pattern contains: the patterns run only in windows around one."""
-_WINDOW = 90
+_ANCHORS = {
+    "month": re.compile(rf"\b{MONTH}", re.IGNORECASE),
+    "year": re.compile(rf"\b{YEAR}\b"),
+    "weekday": re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE),
+    "relative": re.compile(
+        r"\b(?:today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|weeks?|months?|years?|"
+        r"days?|hours)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Words every match of a pattern contains: each pattern runs only in windows around its own."""
+_ANCHOR_OF = {
+    **dict.fromkeys(
+        ("between_days", "day_range", "month_range", "dmy", "mdy", "start_of_month", "my", "month"), "month"
+    ),
+    **dict.fromkeys(("year_range", "part_of_year", "end_of_year", "year_span", "year"), "year"),
+    "weekday": "weekday",
+}
+_WINDOW = 60
+"""How far (characters) a date phrase reaches from its anchor word, at most."""
 ANY_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
@@ -313,14 +326,17 @@ def find_dates(
     year = ref.year if ref else context_year
     found: list[DateMention] = []
     segment = text[start:end]
-    windows = _windows(segment)
+    windows: dict[str, list[tuple[int, int]]] = {}
     taken = bytearray(len(segment))  # characters already inside a found date
     folded = segment.lower()
     for kind, pattern in PATTERNS:
         cues = _CUES.get(kind)
         if cues and not any(cue in folded for cue in cues):
             continue
-        for w_start, w_end in windows:
+        anchor = _ANCHOR_OF.get(kind, "relative")
+        if anchor not in windows:
+            windows[anchor] = _windows(segment, _ANCHORS[anchor])
+        for w_start, w_end in windows[anchor]:
             for m in pattern.finditer(segment, w_start, w_end):
                 if any(taken[m.start() : m.end()]):
                     continue
@@ -355,10 +371,10 @@ def _last_before(
     return back, (_safe(end.year - 1, end.month, end.day) if end else None)
 
 
-def _windows(segment: str) -> list[tuple[int, int]]:
-    """Merged stretches of `segment` around date words, widened to whole words, where dates can be."""
+def _windows(segment: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of `segment` around anchor words, widened to whole words, where dates can be."""
     windows: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(segment):
+    for m in anchor.finditer(segment):
         w_start = segment.rfind(" ", 0, max(0, m.start() - _WINDOW)) + 1
         w_end = segment.find(" ", min(len(segment), m.end() + _WINDOW))
         w_end = len(segment) if w_end < 0 else w_end
