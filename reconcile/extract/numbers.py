@@ -71,8 +71,9 @@ _IMPLICIT = [
             re.IGNORECASE,
         ),
         2,
+        (" and her ", " and his ", " and their "),
     ),
-    (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2),
+    (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, ("couple", "pair")),
     (  # 'a child was killed': one person, told without a numeral
         re.compile(
             r"\b(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+)?"
@@ -82,6 +83,7 @@ _IMPLICIT = [
             re.IGNORECASE,
         ),
         1,
+        ("killed", "wounded", "injured", "shot", "hurt", "died"),
     ),
     (  # 'no one was killed', 'there were no casualties': a count of zero, checkable like any other
         re.compile(
@@ -90,6 +92,7 @@ _IMPLICIT = [
             re.IGNORECASE,
         ),
         0,
+        ("no one", "no casualties", "no deaths", "no fatalities", "no injuries"),
     ),
     (  # '60 people, including the brigade commander': one named-by-rank person among the dead
         re.compile(
@@ -98,8 +101,10 @@ _IMPLICIT = [
             re.IGNORECASE,
         ),
         1,
+        ("including",),
     ),
 ]
+"""Counts told without a numeral, with words a sentence needs for the pattern to be worth running."""
 
 
 ORDINALS = [
@@ -145,6 +150,15 @@ def _hedge_regex() -> re.Pattern[str]:
 @cache
 def _vague_regex() -> re.Pattern[str]:
     return words_regex([w for w in vocab().vague if w != "some"])
+
+
+@cache
+def _vague_cues() -> tuple[str, ...]:
+    """The first word of each vague count, lower-cased: a sentence with none skips the vague pattern."""
+    return tuple({w.split()[0] for w in vocab().vague if w != "some"})
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def interval(value: int, hedge_class: str | None) -> tuple[int | None, int | None]:
@@ -232,7 +246,9 @@ def find_numbers(
 
     segment = text[start:end]
     folded = segment.lower()
-    for pattern, value in _IMPLICIT:
+    for pattern, value, cues in _IMPLICIT:
+        if not any(cue in folded for cue in cues):
+            continue
         for m in pattern.finditer(segment):
             s, e = start + m.start(), start + m.end()
             if free(s, e):
@@ -240,7 +256,8 @@ def find_numbers(
                     NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun="people")
                 )
                 taken.append((s, e))
-    for m in _vague_regex().finditer(segment):
+    vague = _vague_regex().finditer(segment) if any(w in folded for w in _vague_cues()) else ()
+    for m in vague:
         s, e = start + m.start(), start + m.end()
         if not free(s, e):
             continue
@@ -250,7 +267,9 @@ def find_numbers(
         low, high = vocab().vague[key]
         found.append(NumberMention(s, e, low, high, key, m.group(0), None))
         taken.append((s, e))
-    for m in list(DIGITS.finditer(segment)) + list(WORD_NUMBER.finditer(segment)):
+    digits = list(DIGITS.finditer(segment)) if _ANY_DIGIT.search(segment) else []
+    words = list(WORD_NUMBER.finditer(segment)) if any(w in folded for w in NUMBER_WORDS) else []
+    for m in digits + words:
         s, e = start + m.start(), start + m.end()
         if not free(s, e):
             continue
