@@ -136,6 +136,8 @@ def test_designators_are_not_counts(text: str) -> None:
         ("displaced in the last three months", "2024-12-06", "2024-09-06", "2024-12-06"),
         ("killed in the past 10 days", "2024-12-06", "2024-11-26", "2024-12-06"),
         ("killed in the first six months of 2024", "2025-05-20", "2024-01", "2024-06"),
+        ("On 2024-03-12, the army shelled the village", None, "2024-03-12", None),
+        ("captured on the 3rd of March by MNDAA fighters", "2025-03-20", "2025-03-03", None),
         ("displaced in the second half of 2023", None, "2023-07", "2023-12"),
         ("during the last quarter of 2022", None, "2022-10", "2022-12"),
     ],
@@ -290,6 +292,40 @@ def test_a_population_is_a_strength_and_a_titled_person_no_place() -> None:
     (population,) = extract_claims(_doc(text))
     assert (population.kind, population.subject, population.place) == ("strength", "people", None)
     assert (population.quantity.low, population.quantity.high) == (540000, 660000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "kind", "subject", "low"),
+    [
+        (
+            "Two soldiers and a civilian were killed when a shell hit the market.",
+            "a civilian",
+            "casualties",
+            "civilian",
+            1,
+        ),
+        (
+            "A 10-year-old boy was killed by a landmine near Hpakant.",
+            "A 10-year-old boy",
+            "casualties",
+            "boy",
+            1,
+        ),
+        (
+            "At least 1,500 people have been arrested since the coup.",
+            "At least 1,500 people",
+            "casualties",
+            "people",
+            1500,
+        ),
+    ],
+)
+def test_people_counted_without_a_numeral_or_taken_away(
+    sentence: str, quote: str, kind: str, subject: str, low: int
+) -> None:
+    claims = {c.text: c for c in extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))}
+    claim = claims[quote]
+    assert (claim.kind, claim.subject, claim.quantity.low) == (kind, subject, low)
 
 
 def test_an_article_without_headings_lends_no_section_date() -> None:

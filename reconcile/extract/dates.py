@@ -45,7 +45,11 @@ _P = [
         rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
     ),
     ("year_range", rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b"),
-    ("dmy", rf"\b(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"),
+    ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[12]\d|3[01]|0[1-9])\b"),
+    (
+        "dmy",  # '9 October 2023', 'the 3rd of March'
+        rf"\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+    ),
     (
         "mdy",
         rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:km|miles|people))",
@@ -129,7 +133,7 @@ _ANCHOR_OF = {
     **dict.fromkeys(
         ("between_days", "day_range", "month_range", "dmy", "mdy", "start_of_month", "my", "month"), "month"
     ),
-    **dict.fromkeys(("year_range", "part_of_year", "end_of_year", "year_span", "year"), "year"),
+    **dict.fromkeys(("iso", "year_range", "part_of_year", "end_of_year", "year_span", "year"), "year"),
     "weekday": "weekday",
 }
 _WINDOW = 60
@@ -200,6 +204,8 @@ def _resolve(
         return _safe(int(g["y1"])), _safe(int(g["y2"]))
     if kind in {"dmy", "mdy"}:
         return (_safe(y, _month(g["m"]), int(g["d"])) if y else None), None
+    if kind == "iso":
+        return _safe(int(g["y"]), int(g["m"]), int(g["d"])), None
     if kind == "part_of_year":
         return _part_of_year(g, int(g["y"]))
     if kind == "end_of_year":

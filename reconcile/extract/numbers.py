@@ -79,7 +79,11 @@ _IMPLICIT = [
             r"\b(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+)?"
             r"(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|"
             r"doctor|nurse|aid\s+worker)\b(?=\s+(?:was|has\s+been|had\s+been)\s+(?:killed|wounded|injured|"
-            r"shot|hurt)\b|\s+died\b)",
+            r"shot|hurt)\b|\s+died\b)"
+            # 'Two soldiers and a civilian were killed': one more, in a list of the dead
+            r"|(?<=\band\s)(?:a|an)\s+(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|"
+            r"student|teacher|doctor|nurse|soldier|policeman|police\s+officer)\b"
+            r"(?=\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)",
             re.IGNORECASE,
         ),
         1,
@@ -252,9 +256,9 @@ def find_numbers(
         for m in pattern.finditer(segment):
             s, e = start + m.start(), start + m.end()
             if free(s, e):
-                found.append(
-                    NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun="people")
-                )
+                noun = m.group(0).split()[-1].lower() if value == 1 else "people"  # 'a civilian'
+                noun = noun if noun in vocab().words("person_nouns") else "people"
+                found.append(NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun=noun))
                 taken.append((s, e))
     vague = _vague_regex().finditer(segment) if any(w in folded for w in _vague_cues()) else ()
     for m in vague:

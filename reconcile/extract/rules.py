@@ -232,7 +232,7 @@ _TAKEN_BEFORE = re.compile(
 )
 _TAKEN_AFTER = re.compile(
     r"(?i)[^.;,]{0,40}?\b(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:captured|detained|abducted|surrendered|"
-    r"taken\s+prisoner)\b"
+    r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)\b"
 )
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
 _DISPLACED = re.compile(
