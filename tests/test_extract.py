@@ -328,6 +328,23 @@ def test_people_counted_without_a_numeral_or_taken_away(
     assert (claim.kind, claim.subject, claim.quantity.low) == (kind, subject, low)
 
 
+def test_running_tolls_since_a_start_and_full_control() -> None:
+    text = (
+        "Heading of the story\n\nHundreds of people have been killed and tens of thousands displaced since "
+        "fighting began in April. The Arakan Army said it had taken full control of Maungdaw. The UN "
+        "estimates that more than 150,000 people have died. The strike killed 9 people, according to a "
+        "military official.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-03-20"))
+    by_text = {c.text: c for c in claims}
+    toll = by_text["Hundreds of people"]
+    assert (toll.date.iso, toll.date_end.iso) == ("2024-04", "2025-03-20")  # killed since April, to date
+    assert not [c for c in claims if c.kind == "attack"]  # 'since fighting began' is a time
+    assert [c.actor for c in claims if c.kind == "capture"] == ["AA"]
+    assert by_text["more than 150,000 people"].attributed_to == "The UN"
+    assert by_text["9 people"].actor is None  # the official tells, the military did not act
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

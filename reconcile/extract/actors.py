@@ -58,7 +58,7 @@ _IN_A_NAME = re.compile(
 """'Western Regional Military Command': a capitalised word before an actor word makes it part of a name.
 A sentence's first word ('Suspected ISWAP fighters') is capitalised for its place, not as a name. (Known
 names such as 'Burma army' are whole aliases and match before this is asked.)"""
-_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
+_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?$")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|fighters|soldiers|units|men))\b"

@@ -233,6 +233,7 @@ _GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")
 _SINCE_THE_START = re.compile(
     r"(?i)\b(?:since|from|after)\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+$"
 )
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|before|until)\s+(?:the\s+)?$")
 _OF_TIME = re.compile(
     r"(?i)\b(?:days?|weeks?|months?|years?|hours?)\s+of\s+(?:heavy\s+|intense\s+|fierce\s+)?$"
 )
@@ -275,6 +276,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True  # 'damaged by the fighting': the fighting told before
     if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):
         return True
+    if _SINCE_BEFORE.search(before):
+        return True  # 'since fighting began in April', 'since the clashes erupted': a time
     if word == "battle" and _IN_BATTLE.search(before):
         return True
     if _NEGATED.search(before):

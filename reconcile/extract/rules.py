@@ -17,8 +17,11 @@ MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+t
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
     r"since\s+the\s+beginning|altogether|cumulative|as\s+of|"
-    r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b)"
+    r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
+    r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained)\b[^.;]{0,60}\bsince\b)"
 )
+"""A running toll: 'to date', 'since the war began', 'have been killed since April'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
