@@ -345,6 +345,19 @@ def test_running_tolls_since_a_start_and_full_control() -> None:
     assert by_text["9 people"].actor is None  # the official tells, the military did not act
 
 
+def test_the_shells_go_on_with_the_event_and_each_struck_place_is_a_target() -> None:
+    text = (
+        "Heading of the story\n\nShelling by the RSF killed at least 15 civilians in El Fasher on Monday, "
+        "the committees said.\n\nThe shells struck the Abu Shouk camp and the nearby Al-Salam neighbourhood, "
+        "according to the committees.\n"
+    )
+    targets = [c for c in extract_claims(_doc(text, "2025-06-10")) if c.rule == "target:attack"]
+    assert [(c.place, c.date.iso) for c in targets] == [
+        ("Abu Shouk camp", "2025-06-09"),
+        ("Al-Salam neighbourhood", "2025-06-09"),
+    ]
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

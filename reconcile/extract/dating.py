@@ -98,10 +98,11 @@ def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
 
 CONTINUES = re.compile(
     r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
-    r"bombing|shelling|fighting|clashes|attackers|assailants|gunmen|raiders)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
+    r"bombing|shelling|fighting|clashes|attackers|assailants|gunmen|raiders|shells?|missiles?|rockets?|drones?|"
+    r"bombs?)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
 )
-"""A paragraph that opens with a pronoun or refers back to 'the attack' or 'the gunmen' goes on telling
-the previous paragraph's event, and keeps its date."""
+"""A paragraph that opens with a pronoun or refers back to 'the attack', 'the gunmen' or 'the shells' goes
+on telling the previous paragraph's event, and keeps its date."""
 _PAST_OF_A_NOUN = re.compile(
     r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
 )

@@ -489,6 +489,10 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     return out
 
 
+_NEARBY = re.compile(
+    r"(?:nearby|neighbouring|neighboring|adjacent|strategic|key|besieged|northern|southern|eastern|western|"
+    r"central)\s+(?=[A-Z])"
+)
 _DESCRIBED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>(?!of\s)[a-z]+)\s+(?:of\s+)?(?=[A-Z])")
 """'the regional capital Bahir Dar', 'the historic town of Lalibela': the name after the place noun."""
 
@@ -521,6 +525,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         described = _DESCRIBED_NAME.match(name)  # "mountain camps Hpun Pyen Bum": the name after the noun
         if described and described.group("noun").lower() in vocab().words("place_nouns"):
             name = name[described.end() :]
+        elif _NEARBY.match(name):  # 'the nearby Al-Salam neighbourhood': the name after the modifier
+            name = name[_NEARBY.match(name).end() :]
         verb = _ITEM_VERB.search(name)
         if verb and items and _SPOKEN_AFTER.match(name, verb.start()):
             break  # '..., the Emergency Response Rooms said': who tells it, not one more target
