@@ -332,6 +332,24 @@ def test_an_event_dated_by_the_day_it_was_told_meets_the_version_naming_its_day(
     # retaking of 3 June
 
 
+def test_a_toll_update_meets_the_first_toll_of_the_strike_as_a_conflict(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Strike on Kryvyi Rih kills 14\n\nRussian forces struck Kryvyi Rih with a missile on the "
+        "evening of April 4, killing at least 14 people, the governor said.\n",
+        "b.txt": "Death toll from Kryvyi Rih strike rises to 18\n\nThe death toll from a Russian missile "
+        "strike on the central Ukrainian city of Kryvyi Rih rose to 18 on Saturday, officials said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-04-05") as store:
+        tolls = [
+            c
+            for c in store.clusters(kind="casualties")
+            if {"a.txt", "b.txt"} <= {claim.doc for claim in store.claims_by_ids(c.claim_ids)}
+        ]
+    assert (
+        len(tolls) == 1 and tolls[0].status == "conflict"
+    )  # Saturday is the day of the count, not the strike
+
+
 def _grouped(store: Store, kind: str, field: str) -> list[list[str]]:
     """Each cluster of `kind` as the sorted `field` ('text' or 'doc') of its claims."""
     return [

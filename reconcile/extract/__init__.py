@@ -31,6 +31,7 @@ from reconcile.extract.rules import (
     CONTINUED,
     SHOWN_TAKEN,
     Draft,
+    count_day,
     date_drafts,
     is_cumulative,
     number_drafts,
@@ -139,8 +140,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         resolved = [
             d
             for d in told
-            if d.date is not None and not past_of_a_noun(doc.text, d) and not spoken_on(doc.text, d)
-        ]  # the day a statement was made dates no event of the next sentences
+            if d.date is not None
+            and not past_of_a_noun(doc.text, d)
+            and not spoken_on(doc.text, d)
+            and not count_day(doc.text, d)
+        ]  # the day a statement was made or a toll counted dates no event of the next sentences
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -151,7 +155,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         previous_actor = events[-1].actor if events else previous_actor
     claims += _stat_rows(doc, last_date, actors)
     claims += _table_claims(doc, [d for d in all_dates or [] if d.date is not None], actors)
-    lead_dates = [d for d in all_dates or [] if d.start not in unresolvable and not spoken_on(doc.text, d)]
+    lead_dates = [
+        d
+        for d in all_dates or []
+        if d.start not in unresolvable and not spoken_on(doc.text, d) and not count_day(doc.text, d)
+    ]
     claims = date_the_lead(claims, lead_dates)
     claims = date_sections(doc, claims)
     claims = date_the_title(doc, claims)
@@ -348,6 +356,8 @@ def _claim(
         as_of = doc.published  # a running toll or tally: the count as of the day it was told
     date: PartialDate | None = d.date.date if d.date else None
     date_end = d.date.date_end if d.date else None
+    if d.date and count_day(doc.text, d.date):  # 'the toll rose to 18 on Saturday': not the strike's day
+        date = date_end = None
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
         phrase = doc.text[max(sentence.start, d.start - 30) : d.end]
         date, date_end = duration_period(phrase, d.low, date, doc.published)

@@ -100,10 +100,27 @@ _ATTACK_NOUNS = frozenset(
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _HARMED_AFTER = re.compile(r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died)\b")
+TOLL_CHANGE = (
+    r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
+    r"increased|jumped|hit|grew)"
+)
+"""'The death toll from a Russian missile strike on ... rose to 18': a toll as it stood at a time."""
+_COUNTED_ON = re.compile(
+    rf"(?i){TOLL_CHANGE}\b(?:\s+(?:to|at))?\s+[\d,]+(?:[ \t]+[a-z]+){{0,3}}?,?[ \t]+(?:late\s+|early\s+)?"
+    r"(?:on|by|as\s+of)?[ \t]*$"
+)
+
+
+def count_day(text: str, date: DateMention) -> bool:
+    """'The death toll from Wednesday's strike rose to 18 on Saturday': Saturday is the day of the count,
+    not of the strike (Wednesday is)."""
+    before = text[max(0, date.start - 200) : date.start]
+    return bool(_COUNTED_ON.search(before))
+
+
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)"
-    r"|\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
-    r"increased|jumped|hit|of|at|to)(?:\s+(?:to|at))?)\s+$"
+    rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to))\s+$"
 )
 
 
