@@ -115,6 +115,9 @@ def _sentence(claim: Claim) -> tuple[int, int]:
     return claim.sentence.start, max(claim.sentence.end, claim.span.end)
 
 
+_OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
+
+
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     tables = keys.tables
     subject = claim.subject.removeprefix("target: ") if claim.subject else None
@@ -127,6 +130,8 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
         else:  # the verb right before the count, else its own words and what follows ('12 people dead
             # and 30 injured': the first are dead, the second injured)
             told = doc.text[claim.span.start : claim.span.end] + after
+            if _OF_THEM.match(told):  # '46 people were injured, nine of them children': injured too
+                before = before.rstrip().rstrip(",")
             outcome = outcome_just_before(tables, before) or casualty_outcome(tables, told)
         return f"{outcome}:{subject_class(tables, subject)}"
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
