@@ -63,10 +63,19 @@ _OTHER_COUNT_CUES = [
 ('a mother and her child'), 'including the commander', 'no one was killed'."""
 
 
+_GLUE_WORDS = frozenset({"a", "an", "of", "the"})
+"""Words of vague counts ('a handful of') too common to tell a count is near."""
+
+
 @lru_cache(maxsize=1)
 def _candidate() -> re.Pattern[str]:
     """A digit or a word a count can be read from: sentences without one skip the number rules."""
-    words = [*NUMBER_WORDS, *ORDINALS, *(w for key in vocab().vague for w in key.split()), *_OTHER_COUNT_CUES]
+    words = [
+        *NUMBER_WORDS,
+        *ORDINALS,
+        *(w for key in vocab().vague for w in key.split() if w not in _GLUE_WORDS),
+        *_OTHER_COUNT_CUES,
+    ]
     return re.compile(rf"\d|\b(?:{trie_alternation(words)})\b", re.IGNORECASE)
 
 
