@@ -29,7 +29,7 @@ from reconcile.extract.events import event_drafts
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
-    SHOWN_TAKEN,
+    SHOWN_TAKEN_VERBS,
     Draft,
     count_day,
     date_drafts,
@@ -42,7 +42,7 @@ from reconcile.extract.rules import (
 )
 from reconcile.extract.tables import table_cells
 from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
-from reconcile.extract.vocab import trie_alternation, vocab
+from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
 from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, PartialDate, Quantity, Span
 
@@ -68,15 +68,10 @@ _GLUE_WORDS = frozenset({"a", "an", "of", "the"})
 
 
 @lru_cache(maxsize=1)
-def _candidate() -> re.Pattern[str]:
-    """A digit or a word a count can be read from: sentences without one skip the number rules."""
-    words = [
-        *NUMBER_WORDS,
-        *ORDINALS,
-        *(w for key in vocab().vague for w in key.split() if w not in _GLUE_WORDS),
-        *_OTHER_COUNT_CUES,
-    ]
-    return re.compile(rf"\d|\b(?:{trie_alternation(words)})\b", re.IGNORECASE)
+def _count_cues() -> frozenset[str]:
+    """Words a count can be read from: sentences without one (or a digit) skip the number rules."""
+    vague = (w for key in vocab().vague for w in key.split() if w not in _GLUE_WORDS)
+    return frozenset(w.lower() for w in (*NUMBER_WORDS, *ORDINALS, *vague, *_OTHER_COUNT_CUES))
 
 
 _UNIT = re.compile(
@@ -116,12 +111,16 @@ def extract_claims(doc: Document) -> list[Claim]:
         unresolvable |= elsewhere
         dates = [unresolved(d) if d.start in elsewhere else d for d in dates if not dateline(doc.text, d)]
         dates += _since_then(sentence, last_date, doc.published)
-        if not dates and not _might_claim().search(sentence.text):  # no rule can fire: skip the rules
+        words = set(_WORD.findall(sentence.text.lower()))
+        digit = _DIGIT.search(sentence.text) is not None
+        if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
             last_speaker = _last_titled(sentence.text) or _person_speaking(sentence.text) or last_speaker
             paragraph = sentence.paragraph
             continue
         numbers = []
-        if _candidate().search(sentence.text):  # 'for the previous six months' is a period and a duration
+        if digit or not words.isdisjoint(
+            _count_cues()
+        ):  # 'for the previous six months' is a period and a duration
             numbers = find_numbers(
                 doc.text,
                 sentence.start,
@@ -437,16 +436,19 @@ _DENIAL_REACH = 600
 
 
 @lru_cache(maxsize=1)
-def _might_claim() -> re.Pattern[str]:
-    """Any word some rule starts from (a number, an attack, capture, casualty or cause word, 'no such',
-    'include'): a sentence with none of them and no date yields no claim, so it skips the rules."""
+def _rule_cues() -> frozenset[str]:
+    """The first word of every phrase some rule starts from (an attack, capture, casualty or cause word, a
+    count, 'no such', 'include', a flag raised): a sentence with none of them, no digit and no date yields
+    no claim, so it skips the rules. Matching words of a set, not a regex, keeps this check cheap."""
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
-    words = trie_alternation({w for key in lists for w in v.raw[key]})
-    either = "|".join(f"(?:{w.pattern})" for w in (SHOWN_TAKEN, _candidate()))
-    return re.compile(
-        rf"(?<![\w-])(?:{words})(?![\w-])|{either}|\bno\s+such\b|\bnever\s+any\b|\binclud", re.IGNORECASE
-    )
+    firsts = {_WORD.findall(w.lower())[0] for key in lists for w in v.raw[key]}
+    listed = {"never", "include", "includes", "included", "including"}
+    return frozenset(firsts | SHOWN_TAKEN_VERBS | _count_cues() | listed)
+
+
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:

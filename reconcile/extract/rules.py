@@ -439,6 +439,10 @@ SHOWN_TAKEN = re.compile(
 )
 """Evidence of a capture: 'soldiers celebrating their victory in front of the IB 236 base', 'raised their
 flag over the town hall'. The place follows."""
+SHOWN_TAKEN_VERBS = frozenset(
+    stem + end for stem in ("celebrat", "rais", "hoist", "plant") for end in ("e", "es", "ed", "ing")
+)
+"""The words SHOWN_TAKEN starts from, for the sentence pre-filter."""
 CONTINUED = ":continued"
 """Rule suffix of list items that go on with the previous sentence's event ('These include ...')."""
 
