@@ -358,6 +358,35 @@ def test_the_shells_go_on_with_the_event_and_each_struck_place_is_a_target() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place", "actor"),
+    [
+        (
+            "Russian forces took the village of Krasnohorivka after months of fighting.",
+            "Krasnohorivka",
+            "Russian forces",
+        ),
+        ("M23 rebels have taken Bukavu, the second-largest city in eastern Congo.", "Bukavu", "M23"),
+        ("The town of Pokrovsk is now under the control of Russian troops.", "Pokrovsk", "Russian forces"),
+        ("Sinjar came under the control of Kurdish forces in November 2015.", "Sinjar", "Kurdish forces"),
+        (
+            "The Nigerian army drove ISWAP fighters from the town of Marte on Sunday.",
+            "Marte",
+            "Nigerian forces",
+        ),
+    ],
+)
+def test_places_taken_told_without_a_capture_verb(sentence: str, place: str, actor: str) -> None:
+    text = f"Heading of the story\n\n{sentence}\n"
+    (capture,) = [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
+    assert (capture.place, capture.actor) == (place, actor)
+
+
+def test_took_part_and_took_place_take_nothing() -> None:
+    text = "Heading of the story\n\nThe militants took part in the assault. The meeting took place in Goma.\n"
+    assert not [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

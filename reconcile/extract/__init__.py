@@ -30,6 +30,7 @@ from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
     SHOWN_TAKEN_VERBS,
+    TAKEN_PLACE_VERBS,
     Draft,
     count_day,
     date_drafts,
@@ -444,7 +445,7 @@ def _rule_cues() -> frozenset[str]:
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
     firsts = {_WORD.findall(w.lower())[0] for key in lists for w in v.raw[key]}
     listed = {"never", "include", "includes", "included", "including"}
-    return frozenset(firsts | SHOWN_TAKEN_VERBS | _count_cues() | listed)
+    return frozenset(firsts | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -19,7 +19,8 @@ _CUMULATIVE = re.compile(
     r"since\s+the\s+beginning|altogether|cumulative|as\s+of|"
     r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
-    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained)\b[^.;]{0,60}\bsince\b)"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
+    r"taken|retaken|recaptured|liberated|lost|overrun)\b[^.;]{0,60}\bsince\b)"
 )
 """A running toll: 'to date', 'since the war began', 'have been killed since April'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
@@ -417,8 +418,29 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
     return out
 
 
-PASSIVE_CAPTURE = re.compile(r"(?i)(?:fell|fallen|falls)\s+(?:to|into)")
-_SUBJECT_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:,[^,]{1,60},\s*)?$")
+PASSIVE_CAPTURE = re.compile(
+    r"(?i)(?:fell|fallen|falls)\s+(?:to|into)|(?:came|come|comes|now|brought|fell)\s+under\s+(?:the\s+)?"
+    r"(?:full\s+)?control\s+of"
+)
+"""Capture told by the place before the verb: 'Bakhmut fell to', 'Sinjar came under the control of'."""
+_TAKEN_PLACE = re.compile(
+    r"\b(?:took|taken|takes|take|taking)\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|"
+    r"airport|port|settlement)\s+of\s+[A-Z]|[A-Z])"
+    r"|\b(?:pushed|drove|driven|expelled|ousted|cleared|flushed)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+"
+    r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|airport|port)\s+of\s+[A-Z]|[A-Z])"
+)
+"""'Russian forces took the village of Krasnohorivka', 'have taken Bukavu', 'drove ISWAP fighters from the
+town of Marte': a named place taken, where 'took' alone ('took part', 'took place') is no capture."""
+TAKEN_PLACE_VERBS = frozenset(
+    {"took", "taken", "takes", "take", "taking", "pushed", "drove", "driven", "expelled", "ousted", "cleared"}
+    | {"flushed"}
+)
+"""The words _TAKEN_PLACE starts from, for the sentence pre-filter."""
+_SUBJECT_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:,[^,]{1,60},\s*)?"
+    r"(?:(?:is|was|are|were|has|have|had|been|fully|effectively|reportedly)\s+){0,3}$"
+)
+"""The place a passive capture tells of, right before its verb ('Pokrovsk is now under the control of')."""
 
 
 def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
@@ -482,6 +504,9 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     triggers.append((m.end() + on.end(), kind, ""))
                 continue
             triggers.append((m.end(), kind, ""))
+    for m in _TAKEN_PLACE.finditer(text):  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
+        if not is_intent(text, m.start()):
+            triggers.append((m.end(), ClaimKind.CAPTURE, ""))
     for m in _LIST_TRIGGER.finditer(text):
         kind = _verb_kind(sentence, sentence.start + m.start(), targets_only=True)
         continued = ""
