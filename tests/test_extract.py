@@ -37,6 +37,9 @@ def _doc(text: str, published: str | None = None) -> Document:
     [
         ("killing 29 civilians", "29", 29, 29),
         ("killing at least 29 civilians", "at least 29", 29, None),
+        ("several hundred people fled", "several hundred", 300, None),
+        ("a few dozen fighters remained", "a few dozen", 24, None),
+        ("no fewer than 17 people", "no fewer than 17", 17, None),
         ("more than 20 soldiers", "more than 20", 21, None),
         ("captured over 80 junta outposts", "over 80", 81, None),
         ("attacked up to 12 camps", "up to 12", None, 12),

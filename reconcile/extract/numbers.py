@@ -163,6 +163,10 @@ def _vague_cues() -> tuple[str, ...]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+_VAGUE_SCALED = re.compile(
+    r"(?i)(?<![\w-])(?P<vague>several|a\s+few|a\s+handful)\s+(?P<scale>dozen|hundred|thousand|million)(?![\w-])"
+)
 
 
 def interval(value: int, hedge_class: str | None) -> tuple[int | None, int | None]:
@@ -260,6 +264,16 @@ def find_numbers(
                 noun = noun if noun in vocab().words("person_nouns") else "people"
                 found.append(NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun=noun))
                 taken.append((s, e))
+    scaled = _VAGUE_SCALED.finditer(segment) if "several" in folded or "few" in folded else ()
+    for m in scaled:  # 'several hundred people': at least three hundred
+        s, e = start + m.start(), start + m.end()
+        if free(s, e):
+            key = " ".join(m.group("vague").lower().split())
+            low = (vocab().vague[key][0] or 0) * _SCALES[m.group("scale").lower()]
+            found.append(
+                NumberMention(s, e, low, None, f"{key} {m.group('scale').lower()}", m.group(0), None)
+            )
+            taken.append((s, e))
     vague = _vague_regex().finditer(segment) if any(w in folded for w in _vague_cues()) else ()
     for m in vague:
         s, e = start + m.start(), start + m.end()
