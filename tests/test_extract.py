@@ -1224,6 +1224,10 @@ def test_day_without_year_takes_the_documents_year() -> None:
         ),
         ("KIA has reportedly captured at least ten camps.", "unnamed sources (reportedly)", None),
         ("The army shelled the village at dawn.", None, None),
+        ("Russia's Defense Ministry said its forces took the village.", "Russia's Defense Ministry", True),
+        ("At least 27 soldiers died, according to the Syrian Observatory.", "the Syrian Observatory", False),
+        ("Twelve people died, medics said.", "medics", False),
+        ("The UN estimates that 150,000 people have died.", "The UN", False),
     ],
 )
 def test_attribution_and_party_flag(clause: str, speaker: str | None, party: bool | None) -> None:
