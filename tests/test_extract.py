@@ -138,6 +138,7 @@ def test_designators_are_not_counts(text: str) -> None:
         ("Russian jets struck the city over the past week", "2024-12-06", "2024-11-29", "2024-12-06"),
         ("displaced in the last three months", "2024-12-06", "2024-09-06", "2024-12-06"),
         ("killed in the past 10 days", "2024-12-06", "2024-11-26", "2024-12-06"),
+        ("prices have risen by 40 percent in the past year", "2025-03-20", "2024-03-20", "2025-03-20"),
         ("killed in the first six months of 2024", "2025-05-20", "2024-01", "2024-06"),
         ("On 2024-03-12, the army shelled the village", None, "2024-03-12", None),
         ("captured on the 3rd of March by MNDAA fighters", "2025-03-20", "2025-03-03", None),
@@ -388,6 +389,13 @@ def test_places_taken_told_without_a_capture_verb(sentence: str, place: str, act
 def test_took_part_and_took_place_take_nothing() -> None:
     text = "Heading of the story\n\nThe militants took part in the assault. The meeting took place in Goma.\n"
     assert not [c for c in extract_claims(_doc(text)) if c.kind == "capture"]
+
+
+def test_a_date_in_an_aside_dates_the_aside_only() -> None:
+    text = "Heading of the story\n\nThe group, founded in 1961, has about 10,000 fighters.\n"
+    claims = {c.kind: c for c in extract_claims(_doc(text, "2025-03-20"))}
+    assert claims["strength"].date is None and claims["strength"].as_of.iso == "2025-03-20"
+    assert claims["event_date"].date.iso == "1961"  # the founding, still a checkable date
 
 
 def test_an_article_without_headings_lends_no_section_date() -> None:

@@ -82,7 +82,7 @@ _P = [
     (
         "past_period",
         r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|two|three|four|five|"
-        r"six|seven|eight|nine|ten)\s+)?(?P<unit>days?|weeks?|months?)\b",
+        r"six|seven|eight|nine|ten)\s+)?(?P<unit>days?|weeks?|months?|years?)\b",
     ),
     # 'last Thursday', 'on Friday', 'late Monday', 'Monday night', AP's bare 'killed 40 people Monday' and
     # "Wednesday's strike": the last such day up to the publication date
@@ -276,15 +276,16 @@ def _part_of_year(g: dict[str, str | None], year: int) -> tuple[PartialDate | No
 def _past_period(
     g: dict[str, str | None], ref: PartialDate | None
 ) -> tuple[PartialDate | None, PartialDate | None]:
-    """'Over the past week', 'in the last three months': the span that ends on the publication day."""
+    """'Over the past week', 'in the last three months', 'in the past year': the span that ends on the
+    publication day."""
     if ref is None or ref.month is None or ref.day is None:
         return None, None
     n_text = (g.get("n") or "1").lower()
     n = int(n_text) if n_text.isdigit() else _DAYS_WORDS[n_text]
     unit = (g.get("unit") or "").lower().rstrip("s")
     day = dt.date(ref.year, ref.month, ref.day)
-    if unit == "month":
-        year, month = shift_month(ref.year, ref.month, -n)
+    if unit in {"month", "year"}:
+        year, month = shift_month(ref.year, ref.month, -n * (12 if unit == "year" else 1))
         start = dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
     else:
         start = day - dt.timedelta(days=n * (7 if unit == "week" else 1))

@@ -185,6 +185,7 @@ def attach_dates(
             for d in resolved
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
             and not (draft.kind is not ClaimKind.CAPTURE and past_of_a_noun(text, d))
+            and not _aside(text, d, draft)
         ]
         own = [d for d in fitting if not spoken_on(text, d)]
         if not own and draft.kind in NARRATIVE_KINDS:
@@ -198,6 +199,20 @@ def attach_dates(
             )
         elif narrated and narrative is not None:
             draft.date = narrative
+
+
+_ASIDE = re.compile(r",\s+(?:[a-z]+ed|born|formed|set\s+up)\s+[^,;]{0,40}$")
+"""', founded in 1961,': a participle aside, whose date is its own."""
+
+
+def _aside(text: str, date: DateMention, draft: Draft) -> bool:
+    """'The group, founded in 1961, has about 10,000 fighters': a date in an aside between commas that
+    the claim is not part of dates the aside only."""
+    if draft.start <= date.start < draft.end:
+        return False
+    opened = _ASIDE.search(text, max(0, date.start - 60), date.start)
+    closes = text[date.end : date.end + 2].startswith(",")
+    return bool(opened and closes)
 
 
 def over_the_period(claims: list[Claim]) -> list[Claim]:

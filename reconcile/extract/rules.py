@@ -635,6 +635,10 @@ def spoken_on(text: str, date: DateMention) -> bool:
     return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
 
 
+_SPANS_TO_NOW = frozenset({"past_day", "past_period", "since_then"})
+"""'In the past year', 'since then': the time a count covers, no event of its own to date."""
+
+
 def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
     """An event_date claim for a resolved date no other claim in the sentence carries (or a 'since' start)."""
     out = []
@@ -653,7 +657,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
     }
     carried = {id(d.date) for d in drafts if d.date is not None and d.kind in event_kinds}
     for date in dates:
-        if date.date is None:
+        if date.date is None or date.kind in _SPANS_TO_NOW:
             continue
         since = re.search(
             r"(?i)\bsince\b", sentence.doc_text[max(sentence.start, date.start - 60) : date.start]
