@@ -398,6 +398,15 @@ def test_a_date_in_an_aside_dates_the_aside_only() -> None:
     assert claims["event_date"].date.iso == "1961"  # the founding, still a checkable date
 
 
+def test_counterattacks_and_downed_aircraft_are_attacks() -> None:
+    for sentence in [
+        "Ukrainian forces counterattacked near Pokrovsk.",
+        "Rebels shot down a helicopter near Falam.",
+    ]:
+        claims = extract_claims(_doc(f"Heading of the story\n\n{sentence}\n"))
+        assert [c.kind for c in claims if c.kind == "attack"] == ["attack"], sentence
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"
