@@ -407,6 +407,13 @@ def test_counterattacks_and_downed_aircraft_are_attacks() -> None:
         assert [c.kind for c in claims if c.kind == "attack"] == ["attack"], sentence
 
 
+def test_a_headline_figure_takes_the_hedge_its_story_gives_it() -> None:
+    text = "Strike on Khan Younis kills 20\n\nAir strikes killed at least 20 people on Monday, medics said.\n"
+    (headline,) = [c for c in extract_claims(_doc(text)) if c.text == "20"]
+    assert (headline.quantity.low, headline.quantity.high, headline.quantity.hedge) == (20, None, "at least")
+    assert headline.rule.endswith(":hedge-from-story")  # the quote stays '20': the hedge is the story's
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

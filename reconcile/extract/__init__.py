@@ -82,7 +82,7 @@ _UNIT = re.compile(
     r"Light\s+Infantry\s+Division)"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside|of|on|against|from|around)\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
+    r"\b(?:in|at|near|outside|of|on|off|against|from|around)\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
 )
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
@@ -172,7 +172,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims = date_the_lead(claims, lead_dates)
     claims = date_sections(doc, claims)
     claims = date_the_title(doc, claims)
-    claims = _headline_actor(doc, _named_in_the_body(doc, claims))
+    claims = _headline_hedges(doc, _headline_actor(doc, _named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 
 
@@ -189,6 +189,37 @@ def _since_then(
         return []
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return [DateMention(start, end, m.group(0), "since_then", last.date_end or last.date, published)]
+
+
+STORY_HEDGE = ":hedge-from-story"
+"""Rule suffix of a headline count that takes the hedge its story gives the same figure."""
+
+
+def _headline_hedges(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Headlines drop hedges: 'Strike kills 20' over 'killed at least 20 people' is the story's 'at least
+    20', so it takes the interval the story gives the same figure."""
+    title_end = doc.text.find("\n")
+    hedged = {
+        (c.kind, c.quantity.low, c.quantity.high, c.quantity.hedge): c.quantity
+        for c in claims
+        if c.span.start > title_end and c.quantity.hedge and c.quantity.number_text
+    }
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if claim.span.end <= title_end and q.hedge is None and q.low is not None and q.low == q.high:
+            told = [v for (kind, *_), v in hedged.items() if kind == claim.kind and _value_of(v) == q.low]
+            if len(told) == 1:
+                quantity = told[0].model_copy(update={"number_text": q.number_text})
+                claim = claim.model_copy(update={"quantity": quantity, "rule": claim.rule + STORY_HEDGE})
+        out.append(claim)
+    return out
+
+
+def _value_of(quantity: Quantity) -> int | None:
+    """The figure a hedged count was told with ('at least 20' -> 20)."""
+    digits = (quantity.number_text or "").replace(",", "")
+    return int(digits) if digits.isdigit() else None
 
 
 def _named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:

@@ -237,10 +237,14 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
 
 
 def _trigger(sentence: Sentence, draft: Draft) -> int | None:
-    """Where, in the sentence, the attack or capture word of an event claim is."""
-    if draft.kind not in ("attack", "capture") or draft.rule.startswith("target:"):
+    """Where, in the sentence, the attack or capture word of an event claim is; for a named target, the
+    verb right before it ('junta airstrikes hit Laiza')."""
+    if draft.kind not in ("attack", "capture"):
         return None
     words = vocab().attack if draft.kind == "attack" else vocab().capture
+    if draft.rule.startswith("target:"):
+        verbs = [m for m in words.finditer(sentence.text, 0, max(0, draft.start - sentence.start))]
+        return verbs[-1].start() if verbs else None
     found = words.search(sentence.text, max(0, draft.start - sentence.start))
     return found.start() if found and sentence.start + found.start() < draft.end else None
 
