@@ -115,7 +115,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         words = set(_WORD.findall(sentence.text.lower()))
         digit = _DIGIT.search(sentence.text) is not None
         if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
-            last_speaker = _last_titled(sentence.text) or _person_speaking(sentence.text) or last_speaker
+            titled = _last_titled(sentence.text) if not words.isdisjoint(_TITLES) else None
+            last_speaker = titled or _person_speaking(sentence.text) or last_speaker
             paragraph = sentence.paragraph
             continue
         numbers = []
@@ -140,7 +141,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         if speaker and speaker.lower() in _PRONOUNS:
             speaker = last_speaker or speaker  # 'He said ...': the one named just before
         named = speaker if drafts and speaker and speaker.lower() not in _PRONOUNS else None
-        last_speaker = _last_titled(sentence.text) or named or _person_speaking(sentence.text) or last_speaker
+        titled = _last_titled(sentence.text) if not words.isdisjoint(_TITLES) else None
+        last_speaker = titled or named or _person_speaking(sentence.text) or last_speaker
         victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
@@ -272,6 +274,11 @@ _TITLED_PERSON = re.compile(
     r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
 )
 """A person named with a title ('M23 spokesman Lawrence Kanyuka'): who a later 'he said' is."""
+_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "commander", "colonel", "col", "general", "gen", "minister"}
+    | {"governor", "president", "captain", "major", "lieutenant", "lt"}
+)
+"""The words _TITLED_PERSON needs: a sentence without one names no titled person."""
 
 
 _SPEECH_CUE = re.compile(r"\b(?:said|says|told)\b")

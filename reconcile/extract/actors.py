@@ -28,6 +28,7 @@ _NATIONAL_FORCE = re.compile(
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
 _NAMED_GANG = re.compile(r"\b(?:[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel)\b")
+_GANG_WORDS = re.compile(r"gang|militia|cartel")
 _LED_COALITION = re.compile(r"\b[A-Z][a-z]+-led\s+(?:coalition|alliance|forces|troops)\b")
 _COUNTRY_FORCE = re.compile(
     r"\b([A-Z][a-z]+)[’']s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|military|army|"
@@ -158,12 +159,14 @@ def document_actors(text: str) -> Actors:
     for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops', 'Russian drones': one actor
         known = canonical.get(m.group(1).lower())  # 'Houthi missile': the Houthis the table knows
         canonical.setdefault(" ".join(m.group(0).lower().split()), known or f"{m.group(1)} forces")
-    for m in _LED_COALITION.finditer(text):  # 'the Saudi-led coalition'
+    for m in _LED_COALITION.finditer(text) if "-led" in text else ():  # 'the Saudi-led coalition'
         canonical.setdefault(" ".join(m.group(0).lower().split()), " ".join(m.group(0).split()))
-    for m in _NAMED_GANG.finditer(text):  # 'the Gran Grif gang'
+    named_gangs = _NAMED_GANG.finditer(text) if _GANG_WORDS.search(text) else ()
+    for m in named_gangs:  # 'the Gran Grif gang'
         canonical.setdefault(" ".join(m.group(0).lower().split()), " ".join(m.group(0).split()))
     by_country = v.raw["state_forces"]["by_country"]
-    for m in _COUNTRY_FORCE.finditer(text):  # "Russia's defence ministry", "Sudan's army"
+    owned = _COUNTRY_FORCE.finditer(text) if "'s" in text or "’s" in text else ()
+    for m in owned:  # "Russia's defence ministry", "Sudan's army"
         actor = by_country.get(m.group(1).lower())
         if actor:
             canonical.setdefault(" ".join(m.group(0).lower().split()), actor)
