@@ -176,6 +176,11 @@ def date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
 
 
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+_OWNER_OF_A_BODY = re.compile(
+    r"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:General\s+Staff|Defen[cs]e\s+Ministry|Ministry|Foreign\s+Ministry|Army|"
+    r"Armed\s+Forces|Air\s+Force|Navy|Military|Government|President|Prime\s+Minister|Interior\s+Ministry)\b",
+    re.IGNORECASE,
+)
 
 
 class MentionFinder:
@@ -202,6 +207,8 @@ class MentionFinder:
                 named = _NEXT_NAME_WORD.match(text, m.end())
                 if named and named.group(1).lower() in vocab().words("organization_words"):
                     continue  # 'Myanmar Now', 'Myanmar Witness': an outlet or group, not the country
+                if _OWNER_OF_A_BODY.match(text, m.end()):
+                    continue  # "Ukraine's General Staff", "Russia's Defense Ministry": an owner, not a place
                 found.append((m.start(), self.entity_of_spelling[" ".join(m.group(0).lower().split())]))
         for m in self.keys.unit_pattern.finditer(text):
             entity = self.index.entity_id(EntityKind.UNIT, self.keys.unit_key(m.group(0)))

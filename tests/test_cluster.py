@@ -359,6 +359,22 @@ def test_children_among_the_injured_are_injured_children(tmp_path: Path) -> None
     assert {"killed:children", "wounded:children"} <= keys
 
 
+def test_a_claim_rejected_by_the_other_side_is_a_conflict(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Strike on Kryvyi Rih\n\nRussia's Defense Ministry claimed it had struck a restaurant in "
+        "Kryvyi Rih, saying up to 85 servicemen had been killed. "
+        "Ukraine's General Staff dismissed the claim.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-04-05") as store:
+        (toll,) = [c for c in store.clusters(kind="casualties")]
+        versions = store.claims_by_ids(toll.claim_ids)
+    assert sorted((c.attributed_to, c.denied) for c in versions) == [
+        ("Russia's Defense Ministry", False),
+        ("Ukraine's General Staff", True),
+    ]
+    assert toll.status == "conflict" and toll.reasons[0].startswith("denied")
+
+
 def _grouped(store: Store, kind: str, field: str) -> list[list[str]]:
     """Each cluster of `kind` as the sorted `field` ('text' or 'doc') of its claims."""
     return [

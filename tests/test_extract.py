@@ -414,6 +414,25 @@ def test_a_headline_figure_takes_the_hedge_its_story_gives_it() -> None:
     assert headline.rule.endswith(":hedge-from-story")  # the quote stays '20': the hedge is the story's
 
 
+def test_a_claim_rejected_in_the_next_sentence_gets_a_denied_version_in_the_deniers_name() -> None:
+    text = (
+        "Heading of the story\n\nMoscow said it had hit a restaurant where commanders were meeting, killing "
+        "up to 85 military personnel. Kyiv rejected the claim.\n"
+    )
+    claims = extract_claims(_doc(text))
+    denied = [c for c in claims if c.denied]
+    assert {(c.kind, c.text, c.attributed_to, c.quantity.high) for c in denied} == {
+        ("casualties", "rejected the claim", "Kyiv", 85),
+        ("attack", "rejected the claim", "Kyiv", None),
+    }
+    assert all(text[c.span.start : c.span.end] == c.text for c in denied)
+
+
+def test_intercepted_drones_are_no_attack() -> None:
+    text = "Heading of the story\n\nAir defences shot down 51 drones overnight, the air force said.\n"
+    assert not [c for c in extract_claims(_doc(text)) if c.kind == "attack"]
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

@@ -101,6 +101,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
     actors = document_actors(doc.text)
     unresolvable: set[int] = set()
+    last_told: list[Claim] = []
     for sentence in sentences(doc):
         if sentence.paragraph != paragraph and not CONTINUES.match(sentence.text):
             narrative_date = None
@@ -147,7 +148,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
         )
-        claims += told_here
+        claims += told_here + _denial_of_the_last(doc, sentence, last_told)
+        last_told = told_here or last_told
         resolved = [
             d
             for d in told
@@ -191,6 +193,53 @@ def _since_then(
         return []
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return [DateMention(start, end, m.group(0), "since_then", last.date_end or last.date, published)]
+
+
+_DENIAL_VERBS = ("dismissed", "denied", "rejected", "refuted", "disputed")
+_DENIES_THE_LAST = re.compile(
+    r"^(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+)?"
+    rf"(?P<verb>{'|'.join(_DENIAL_VERBS)})\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:claims?|reports?|allegations?|accounts?|figures?|assertions?)\b"
+)
+_DENIAL_REACH_BACK = 400
+"""How far back (characters) 'Kyiv rejected the claim' looks for the claim it rejects."""
+
+
+def _denial_of_the_last(doc: Document, sentence: Sentence, last: list[Claim]) -> list[Claim]:
+    """'Moscow said it had hit a restaurant, killing up to 85 military personnel. Kyiv rejected the
+    claim.': a denied version of the claim just told, in the denier's name, so the two meet as a
+    conflict. One per kind, quoting the denial; the figure is the one denied."""
+    m = _DENIES_THE_LAST.match(sentence.text)
+    if m is None or not last or last[-1].sentence.end < sentence.start - _DENIAL_REACH_BACK:
+        return []
+    who = m.group("who").strip()
+    start, end = sentence.start + m.start("verb"), sentence.start + m.end()
+    out: list[Claim] = []
+    for claim in last:
+        told_by_other = claim.attributed_to and claim.attributed_to != who and not claim.denied
+        if claim.kind in _DENIABLE and told_by_other and claim.kind not in {c.kind for c in out}:
+            out.append(
+                claim.model_copy(
+                    update={
+                        "id": derived_id("clm", doc.id, claim.kind.value, start, end, DENIAL_OF_LAST),
+                        "span": Span(start=start, end=end),
+                        "text": doc.text[start:end],
+                        # the claim denied and its denial, read together
+                        "sentence": Span(start=claim.sentence.start, end=sentence.end),
+                        "attributed_to": who,
+                        "speaker_is_party": speaker_is_party(who),
+                        "in_quote": False,
+                        "denied": True,
+                        "rule": DENIAL_OF_LAST,
+                    }
+                )
+            )
+    return out
+
+
+_DENIABLE = (ClaimKind.CASUALTIES, ClaimKind.CAPTURE, ClaimKind.ATTACK)
+DENIAL_OF_LAST = "denial:of-the-last-claim"
+"""Rule of a denied version made from the claim the sentence before told."""
 
 
 STORY_HEDGE = ":hedge-from-story"
@@ -482,7 +531,7 @@ def _rule_cues() -> frozenset[str]:
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
     firsts = {_WORD.findall(w.lower())[0] for key in lists for w in v.raw[key]}
-    listed = {"never", "include", "includes", "included", "including"}
+    listed = {"never", "include", "includes", "included", "including", *_DENIAL_VERBS}
     return frozenset(firsts | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
 
 

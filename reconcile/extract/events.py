@@ -244,6 +244,7 @@ _FLED = re.compile(
 """'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
 _HABITUAL = re.compile(r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|denied|denies|deny|denying)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_INTERCEPTED = re.compile(r"(?i)\s+(?:[\w,-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\b")
 _DEFINITE_SUBJECT = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strike|attack|raid|shell|missile|drone|bomb|blast|"
     r"explosion|airstrike|air\s+strike|assault|rocket)s?\s+(?:also\s+|reportedly\s+)?$"
@@ -284,4 +285,6 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True
     if _DEFINITE_SUBJECT.search(before):
         return True  # 'The strike hit the market': the strike told before, now telling what it hit
+    if word in {"shot down", "downed"} and _INTERCEPTED.match(text, m.end()):
+        return True  # 'Air defences shot down 51 drones': an attack stopped, not one made
     return bool(_HYPOTHESIS.search(text, max(0, m.start() - 160), m.start()))
