@@ -38,6 +38,13 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("killing 29 civilians", "29", 29, 29),
         ("killing at least 29 civilians", "at least 29", 29, None),
         ("several hundred people fled", "several hundred", 300, None),
+        (
+            "the death toll ranges from 20,000 to more than 150,000",
+            "20,000 to more than 150,000",
+            20000,
+            None,
+        ),
+        ("gold worth an estimated $2 billion a year", "an estimated $2 billion", 1800000000, 2200000000),
         ("a few dozen fighters remained", "a few dozen", 24, None),
         ("no fewer than 17 people", "no fewer than 17", 17, None),
         ("more than 20 soldiers", "more than 20", 21, None),
@@ -431,6 +438,17 @@ def test_a_claim_rejected_in_the_next_sentence_gets_a_denied_version_in_the_deni
 def test_intercepted_drones_are_no_attack() -> None:
     text = "Heading of the story\n\nAir defences shot down 51 drones overnight, the air force said.\n"
     assert not [c for c in extract_claims(_doc(text)) if c.kind == "attack"]
+
+
+def test_a_count_takes_the_place_its_clause_names_and_money_is_counted_in_its_currency() -> None:
+    text = (
+        "Heading of the story\n\nThe mission said the RSF committed crimes in West Darfur, where as many as "
+        "15,000 people were killed in El Geneina in 2023. Gold worth an estimated $2 billion a year funds "
+        "both sides.\n"
+    )
+    claims = {c.text: c for c in extract_claims(_doc(text))}
+    assert claims["as many as 15,000 people"].place == "El Geneina"
+    assert claims["an estimated $2 billion"].subject == "dollars"
 
 
 def test_an_article_without_headings_lends_no_section_date() -> None:

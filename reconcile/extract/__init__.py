@@ -399,13 +399,24 @@ def _continued(claim: Claim, actor: str | None) -> Claim:
 
 
 def _place(sentence: Sentence, draft: Draft) -> str | None:
-    return draft.place or _first_place(sentence.text)
+    """The target's own name; for a count, the place its clause names right after it ('15,000 people were
+    killed in El Geneina'); else the first place the sentence names."""
+    if draft.place:
+        return draft.place
+    counted = draft.low is not None or draft.high is not None
+    after = sentence.doc_text[draft.end : min(sentence.end, draft.end + _PLACE_REACH)]
+    return (_first_place(_CLAUSE_END.split(after)[0]) if counted else None) or _first_place(sentence.text)
+
+
+_PLACE_REACH = 60
+"""How far (characters) after a count its place may be named in the same clause."""
+_CLAUSE_END = re.compile(r"[,;:.]\s")
 
 
 @lru_cache(maxsize=4096)
 def _first_place(text: str) -> str | None:
-    """The first place a sentence names ('in Laiza', 'near the Abu Shouk camp'); cached, as every claim
-    of a sentence asks."""
+    """The first place a text names ('in Laiza', 'near the Abu Shouk camp'); cached, as every claim of a
+    sentence asks."""
     for m in _PLACE.finditer(text):
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         if name and _is_place_name(name):

@@ -43,8 +43,12 @@ _SMALL = [
 _SCALE = ["hundred", "thousand", "million", "billion"]
 NUMBER_WORDS = _SMALL + _SCALE
 _WORD = rf"(?:{trie_alternation(NUMBER_WORDS)})"
-_RANGE = re.compile(rf"^\s*(?:to|-|–|and)\s*(\d[\d,]*\b|{_WORD}(?:-{_WORD})?(?![\w-]))", re.IGNORECASE)
-"""'10 to 12', 'five to seven': the upper end of a range."""
+_RANGE = re.compile(
+    rf"^\s*(?:to|-|–|and)\s*(?P<open>(?:more\s+than|over|at\s+least|upwards\s+of)\s+)?"
+    rf"(\d[\d,]*\b|{_WORD}(?:-{_WORD})?(?![\w-]))",
+    re.IGNORECASE,
+)
+"""'10 to 12', 'five to seven': the upper end of a range; '20,000 to more than 150,000' has none."""
 WORD_NUMBER = re.compile(
     rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w])(?!-{_WORD})", re.IGNORECASE
 )
@@ -358,20 +362,21 @@ _CHANGE_FROM = re.compile(
 def _with_hedge(text: str, s: int, e: int, value: int, raw: str, floor: int) -> NumberMention:
     """The number at [s, e) with the hedge before it, never reaching back past `floor` (its sentence)."""
     before = text[max(floor, s - 30) : s]
-    hedge_match = _hedge_regex().search(before)
+    hedge_match = _hedge_regex().search(before.rstrip("$€£"))  # 'an estimated $2 billion'
     low, high = value, value
     hedge = None
     hs = s
-    rng = _RANGE.match(text[e : e + 15])
+    rng = _RANGE.match(text[e : e + 30])
     between = re.search(r"(?i)\bbetween\s+$", before)
     change = _CHANGE_FROM.search(before)  # 'the toll rose from 10 to 15': two counts, not a range
     if rng and not change and (between or not rng.group(0).strip().startswith("and")):
-        upper = _range_end(rng.group(1))
+        upper = _range_end(rng.group(2))
         if upper > value:
             hedge = "between" if between else "range"
             hs = s - len(between.group(0)) if between else s
+            high = None if rng.group("open") else upper  # '20,000 to more than 150,000': no upper bound
             return NumberMention(
-                hs, e + rng.end(), value, upper, hedge, raw, value, _unit_suffix(text, e + rng.end())
+                hs, e + rng.end(), value, high, hedge, raw, value, _unit_suffix(text, e + rng.end())
             )
     if hedge_match:
         hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())

@@ -52,6 +52,8 @@ _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
     r"(?:largest|biggest|most\s+populous|smallest|highest|longest)\b"
 )
+_CURRENCY = re.compile(r"[$€£]")
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _POPULATION_BEFORE = re.compile(
     r"(?i)\bpopulation\s+(?:of|was|is|stood\s+at|numbered|numbers|totals?|totalled|totaled|reached)\s+$"
 )
@@ -121,7 +123,8 @@ def count_day(text: str, date: DateMention) -> bool:
 
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)"
-    rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to))\s+$"
+    rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to|ranges?\s+from|ranging\s+from|"
+    r"(?:is|was|stands)\s+between))\s+$"
 )
 
 
@@ -312,6 +315,9 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     previous: Draft | None = None
     for number in numbers:
         noun, noun_end = counted_noun(sentence.doc_text, number, sentence.end)
+        money = _CURRENCY.search(sentence.doc_text, max(sentence.start, number.start - 1), number.end)
+        if money:  # 'an estimated $2 billion a year': dollars, not years
+            noun, noun_end = _CURRENCIES[money.group(0)], number.end
         kind = classify_number(sentence, number, noun)
         if (
             noun is None
