@@ -641,6 +641,23 @@ def spoken_on(text: str, date: DateMention) -> bool:
     return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
 
 
+_MEASURES = frozenset(
+    {
+        "km",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "miles",
+        "mile",
+        "metres",
+        "meters",
+        "m",
+        "feet",
+    }
+    | {"percent", "%", "per cent"}
+)
+"""Nouns of a quantity that measures a place or share, not a thing an event moved or made."""
 _SPANS_TO_NOW = frozenset({"past_day", "past_period", "since_then"})
 """'In the past year', 'since then': the time a count covers, no event of its own to date."""
 
@@ -661,7 +678,15 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         ClaimKind.CAUSE,
         ClaimKind.EVENT_DATE,
     }
-    carried = {id(d.date) for d in drafts if d.date is not None and d.kind in event_kinds}
+    carried = {
+        id(d.date)
+        for d in drafts
+        if d.date is not None
+        and (
+            d.kind in event_kinds
+            or (d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() not in _MEASURES)
+        )
+    }  # 'provided two SU-30 in September 2023' dates the delivery; 'some 300 km from Kachin' dates nothing
     for date in dates:
         if date.date is None or date.kind in _SPANS_TO_NOW:
             continue
