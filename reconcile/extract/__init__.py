@@ -113,7 +113,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         unresolvable |= elsewhere
         dates = [unresolved(d) if d.start in elsewhere else d for d in dates if not dateline(doc.text, d)]
         dates += _since_then(sentence, last_date, doc.published)
-        words = set(_WORD.findall(sentence.text.lower()))
+        words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
         if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
             titled = _last_titled(sentence.text) if not words.isdisjoint(_TITLES) else None
@@ -541,12 +541,11 @@ def _rule_cues() -> frozenset[str]:
     no claim, so it skips the rules. Matching words of a set, not a regex, keeps this check cheap."""
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
-    firsts = {_WORD.findall(w.lower())[0] for key in lists for w in v.raw[key]}
+    firsts = {w for key in lists for w in v.firsts(key)}
     listed = {"never", "include", "includes", "included", "including", *_DENIAL_VERBS}
     return frozenset(firsts | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
 
 
-_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 
 

@@ -29,7 +29,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if not _statement_like(sentence):
         return out
     captures = [d for d in existing if d.kind is ClaimKind.CAPTURE]
-    for m in v.capture.finditer(text):
+    for m in v.capture.finditer(text) if sentence.may_hold(v.firsts("capture_words")) else ():
         if PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
         if _materiel(text, m) or _people_taken(text, m) or _nothing_held_lost(text, m):
@@ -39,7 +39,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             s, e = sentence.start + s, sentence.start + e
             if not any(d.start < e and s < d.end for d in captures + out):
                 out.append(Draft(ClaimKind.CAPTURE, s, e, "event:capture"))
-    if ClaimKind.ATTACK not in have:
+    if ClaimKind.ATTACK not in have and sentence.may_hold(v.firsts("attack_words")):
         attack = _attack_evidence(
             text,
             captures_at=[d.start - sentence.start for d in existing + out if d.kind is ClaimKind.CAPTURE],
@@ -52,13 +52,13 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
             if launch:  # 'launched a counteroffensive, ... and conducting ground assaults': the assaults too
                 out += _attack_after_launch(sentence, attack)
-    casualty = next(
-        (m for m in v.casualty.finditer(text) if not _THE_VICTIMS.search(text, 0, m.start())), None
-    )
+    told = v.casualty.finditer(text) if sentence.may_hold(v.firsts("casualty_words")) else ()
+    casualty = next((m for m in told if not _THE_VICTIMS.search(text, 0, m.start())), None)
     reported = casualty is not None and not _commentary(text, casualty.start())
     if ClaimKind.CASUALTIES not in have and reported and not MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
-    means = [m for m in v.cause.finditer(text) if not _the_event_itself(text, m)]
+    causes = v.cause.finditer(text) if sentence.may_hold(v.firsts("cause_words")) else ()
+    means = [m for m in causes if not _the_event_itself(text, m)]
     if means and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out

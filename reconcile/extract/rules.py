@@ -481,12 +481,12 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     text = sentence.text
     out: list[Draft] = []
     triggers = []
-    for kind, pattern in (
-        (ClaimKind.CAPTURE, v.capture),
-        (ClaimKind.CAPTURE, SHOWN_TAKEN),
-        (ClaimKind.ATTACK, v.target_attack),
+    for kind, pattern, firsts in (
+        (ClaimKind.CAPTURE, v.capture, v.firsts("capture_words")),
+        (ClaimKind.CAPTURE, SHOWN_TAKEN, SHOWN_TAKEN_VERBS),
+        (ClaimKind.ATTACK, v.target_attack, v.firsts("target_attack_words")),
     ):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if sentence.may_hold(firsts) else ():
             if is_intent(text, m.start()) or adjectival(text, m.start()):
                 continue
             if kind is ClaimKind.CAPTURE and PASSIVE_CAPTURE.match(m.group(0)):
@@ -510,7 +510,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     triggers.append((m.end() + on.end(), kind, ""))
                 continue
             triggers.append((m.end(), kind, ""))
-    for m in _TAKEN_PLACE.finditer(text):  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
+    taken = _TAKEN_PLACE.finditer(text) if sentence.may_hold(TAKEN_PLACE_VERBS) else ()
+    for m in taken:  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
         if not is_intent(text, m.start()):
             triggers.append((m.end(), ClaimKind.CAPTURE, ""))
     for m in _LIST_TRIGGER.finditer(text):

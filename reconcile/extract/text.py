@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reconcile.extract.segment import split_sentences
-from reconcile.extract.vocab import vocab
+from reconcile.extract.vocab import WORD, vocab
 from reconcile.models import Document
 
 _QUOTE_PAIRS = [("“", "”"), ('"', '"')]
@@ -40,6 +40,15 @@ class Sentence:
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.quotes)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words, lower-cased: rules check them before scanning for their vocabulary."""
+        return frozenset(WORD.findall(self.text.lower()))
+
+    def may_hold(self, firsts: frozenset[str]) -> bool:
+        """Whether a phrase starting with one of `firsts` can be in the sentence."""
+        return not self.words.isdisjoint(firsts)
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:

@@ -77,6 +77,15 @@ class Vocab:
     commentary: re.Pattern[str]
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    def firsts(self, key: str) -> frozenset[str]:
+        """The first word of each phrase of a word list, lower-cased and split as WORD splits: a sentence
+        holding none of them cannot match the list's regex."""
+        cached = self._word_sets.get(f"firsts:{key}")
+        if cached is None:
+            cached = frozenset(WORD.findall(w.lower())[0] for w in self.raw[key])
+            self._word_sets[f"firsts:{key}"] = cached
+        return cached
+
     def words(self, key: str) -> frozenset[str]:
         """A word list as a lower-cased set (built once per list)."""
         cached = self._word_sets.get(key)
@@ -85,6 +94,8 @@ class Vocab:
         return cached
 
 
+WORD = re.compile(r"[a-z]+")
+"""A word, as the pre-filters see it: letters only, so 'air-strike' is 'air' and 'strike'."""
 STATE_FORCES = "state forces"
 """The actor of 'the army', 'the regime' in an article that names no country with known forces."""
 
