@@ -451,6 +451,16 @@ def test_a_count_takes_the_place_its_clause_names_and_money_is_counted_in_its_cu
     assert claims["an estimated $2 billion"].subject == "dollars"
 
 
+def test_the_dead_of_a_named_force_are_not_the_attackers_and_security_forces_are_national() -> None:
+    text = (
+        "Heading of the story\n\nJihadists ambushed a convoy near Djibo, killing 15 VDP volunteers. Pakistani "
+        "security forces killed 16 militants in North Waziristan.\n"
+    )
+    claims = {c.text: c for c in extract_claims(_doc(text))}
+    assert (claims["15 VDP volunteers"].subject, claims["15 VDP volunteers"].actor) == ("volunteers", None)
+    assert claims["16 militants"].actor == "Pakistani forces"
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

@@ -24,7 +24,8 @@ _DEFINED_FORCE = re.compile(
 """'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
 line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
 _NATIONAL_FORCE = re.compile(
-    r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:troops|forces|army|military|soldiers|units|"
+    r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:(?:security|armed|special|government|regular)\s+)?"
+    r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
 _NAMED_GANG = re.compile(r"\b(?:[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel)\b")
