@@ -453,8 +453,8 @@ def test_a_count_takes_the_place_its_clause_names_and_money_is_counted_in_its_cu
 
 def test_the_dead_of_a_named_force_are_not_the_attackers_and_security_forces_are_national() -> None:
     text = (
-        "Heading of the story\n\nJihadists ambushed a convoy near Djibo, killing 15 VDP volunteers. Pakistani "
-        "security forces killed 16 militants in North Waziristan.\n"
+        "Heading of the story\n\nJihadists ambushed a convoy near Djibo, killing 15 VDP volunteers. "
+        "Pakistani security forces killed 16 militants in North Waziristan.\n"
     )
     claims = {c.text: c for c in extract_claims(_doc(text))}
     assert (claims["15 VDP volunteers"].subject, claims["15 VDP volunteers"].actor) == ("volunteers", None)
