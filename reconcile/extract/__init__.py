@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -25,7 +24,9 @@ from reconcile.extract.dating import (
     told_elsewhere,
     unresolved,
 )
+from reconcile.extract.denials import DENIAL_VERBS, denial_of_the_last, denied_counts, is_denied
 from reconcile.extract.events import event_drafts
+from reconcile.extract.headlines import headline_actor, headline_hedges, named_in_the_body
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
@@ -39,13 +40,12 @@ from reconcile.extract.rules import (
     spoken_on,
     strip_owner,
     target_drafts,
-    title_case,
 )
 from reconcile.extract.tables import table_cells
 from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
-from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, PartialDate, Quantity, Span
+from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
 
 EXTRACTOR_VERSION = "0.2.0"
 _OTHER_COUNT_CUES = [
@@ -121,9 +121,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             paragraph = sentence.paragraph
             continue
         numbers = []
-        if digit or not words.isdisjoint(
-            _count_cues()
-        ):  # 'for the previous six months' is a period and a duration
+        # the count in 'for the previous six months' is a duration claim as well as a period
+        if digit or not words.isdisjoint(_count_cues()):
             numbers = find_numbers(
                 doc.text,
                 sentence.start,
@@ -134,7 +133,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         targets = target_drafts(sentence, previous_kind)
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
-        drafts += _denied_counts(sentence, claims)
+        drafts += denied_counts(sentence, claims)
         told = [d for d in dates if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)]
         attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
@@ -148,7 +147,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
         )
-        claims += told_here + _denial_of_the_last(doc, sentence, last_told)
+        claims += told_here + denial_of_the_last(doc, sentence, last_told)
         last_told = told_here or last_told
         resolved = [
             d
@@ -176,7 +175,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims = date_the_lead(claims, lead_dates)
     claims = date_sections(doc, claims)
     claims = date_the_title(doc, claims)
-    claims = _headline_hedges(doc, _headline_actor(doc, _named_in_the_body(doc, claims)))
+    claims = headline_hedges(doc, headline_actor(doc, named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 
 
@@ -193,122 +192,6 @@ def _since_then(
         return []
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return [DateMention(start, end, m.group(0), "since_then", last.date_end or last.date, published)]
-
-
-_DENIAL_VERBS = ("dismissed", "denied", "rejected", "refuted", "disputed")
-_DENIES_THE_LAST = re.compile(
-    r"^(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+)?"
-    rf"(?P<verb>{'|'.join(_DENIAL_VERBS)})\s+(?:the|this|that|these|those|such)\s+"
-    r"(?:claims?|reports?|allegations?|accounts?|figures?|assertions?)\b"
-)
-_DENIAL_REACH_BACK = 400
-"""How far back (characters) 'Kyiv rejected the claim' looks for the claim it rejects."""
-
-
-def _denial_of_the_last(doc: Document, sentence: Sentence, last: list[Claim]) -> list[Claim]:
-    """'Moscow said it had hit a restaurant, killing up to 85 military personnel. Kyiv rejected the
-    claim.': a denied version of the claim just told, in the denier's name, so the two meet as a
-    conflict. One per kind, quoting the denial; the figure is the one denied."""
-    m = _DENIES_THE_LAST.match(sentence.text)
-    if m is None or not last or last[-1].sentence.end < sentence.start - _DENIAL_REACH_BACK:
-        return []
-    who = m.group("who").strip()
-    start, end = sentence.start + m.start("verb"), sentence.start + m.end()
-    out: list[Claim] = []
-    for claim in last:
-        told_by_other = claim.attributed_to and claim.attributed_to != who and not claim.denied
-        if claim.kind in _DENIABLE and told_by_other and claim.kind not in {c.kind for c in out}:
-            out.append(
-                claim.model_copy(
-                    update={
-                        "id": derived_id("clm", doc.id, claim.kind.value, start, end, DENIAL_OF_LAST),
-                        "span": Span(start=start, end=end),
-                        "text": doc.text[start:end],
-                        # the claim denied and its denial, read together
-                        "sentence": Span(start=claim.sentence.start, end=sentence.end),
-                        "attributed_to": who,
-                        "speaker_is_party": speaker_is_party(who),
-                        "in_quote": False,
-                        "denied": True,
-                        "rule": DENIAL_OF_LAST,
-                    }
-                )
-            )
-    return out
-
-
-_DENIABLE = (ClaimKind.CASUALTIES, ClaimKind.CAPTURE, ClaimKind.ATTACK)
-DENIAL_OF_LAST = "denial:of-the-last-claim"
-"""Rule of a denied version made from the claim the sentence before told."""
-
-
-STORY_HEDGE = ":hedge-from-story"
-"""Rule suffix of a headline count that takes the hedge its story gives the same figure."""
-
-
-def _headline_hedges(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """Headlines drop hedges: 'Strike kills 20' over 'killed at least 20 people' is the story's 'at least
-    20', so it takes the interval the story gives the same figure."""
-    title_end = doc.text.find("\n")
-    hedged = {
-        (c.kind, c.quantity.low, c.quantity.high, c.quantity.hedge): c.quantity
-        for c in claims
-        if c.span.start > title_end and c.quantity.hedge and c.quantity.number_text
-    }
-    out = []
-    for claim in claims:
-        q = claim.quantity
-        if claim.span.end <= title_end and q.hedge is None and q.low is not None and q.low == q.high:
-            told = [v for (kind, *_), v in hedged.items() if kind == claim.kind and _value_of(v) == q.low]
-            if len(told) == 1:
-                quantity = told[0].model_copy(update={"number_text": q.number_text})
-                claim = claim.model_copy(update={"quantity": quantity, "rule": claim.rule + STORY_HEDGE})
-        out.append(claim)
-    return out
-
-
-def _value_of(quantity: Quantity) -> int | None:
-    """The figure a hedged count was told with ('at least 20' -> 20)."""
-    digits = (quantity.number_text or "").replace(",", "")
-    return int(digits) if digits.isdigit() else None
-
-
-def _named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """A title-case headline capitalises every word: 'Retaken Strategic Town' names no place unless the
-    story names it too; the claim stays, as a capture told without a target."""
-    title_end = doc.text.find("\n")
-    if title_end < 0 or not title_case(doc.text[:title_end]):
-        return claims
-    body = doc.text[title_end:]
-
-    def named(claim: Claim) -> bool:
-        return (
-            claim.place is not None
-            and re.search(rf"\b{re.escape(claim.place.split()[0])}\b", body) is not None
-        )
-
-    return [
-        c
-        if c.span.end > title_end or not c.rule.startswith("target:") or named(c)
-        else c.model_copy(update={"rule": f"event:{c.kind.value}", "place": None, "subject": None})
-        for c in claims
-    ]
-
-
-def _headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """A title that names no actor ('Kachin offensive (2024–present)') tells of the article's main
-    actor: the one its attacks and captures name most."""
-    title_end = doc.text.find("\n")
-    doers = Counter(c.actor for c in claims if c.actor and c.kind in (ClaimKind.ATTACK, ClaimKind.CAPTURE))
-    if title_end < 0 or not doers:
-        return claims
-    main = doers.most_common(1)[0][0]
-    return [
-        c.model_copy(update={"actor": main})
-        if c.actor is None and c.span.end <= title_end and c.kind in (ClaimKind.ATTACK, ClaimKind.EVENT_DATE)
-        else c
-        for c in claims
-    ]
 
 
 def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
@@ -351,43 +234,6 @@ def _last_titled(text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _sentence_unit(text: str) -> re.Match[str] | None:
     return _UNIT.search(text)
-
-
-_DENIAL = re.compile(
-    r"(?i)\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|disputed)\s+"
-    r"(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+"
-    r"(?:that|of)\b)"
-)
-_DENIAL_SCOPE_END = re.compile(
-    r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
-)
-
-
-_EVENT_WORDS = {
-    ClaimKind.ATTACK: "attack",
-    ClaimKind.CAPTURE: "capture",
-    ClaimKind.CASUALTIES: "casualty",
-    ClaimKind.CAUSE: "cause",
-}
-"""The words an event claim told by its whole sentence comes from: a denial covers it only when they
-follow the denial."""
-
-
-def _denied(text: str, sentence: Sentence, draft: Draft) -> bool:
-    """'The army denied killing 12 civilians', 'Hamas denied that its fighters attacked', 'rejected
-    claims that 40 people died': the claim is what its speaker denies. 'Denied responsibility and
-    accused the KIA of storing 105 tonnes' denies no figure: the denial governs only what it introduces."""
-    whole = draft.start <= sentence.start  # an event told by the whole sentence
-    start = sentence.start if whole else max(sentence.start, draft.start - 120)
-    window = text[start : sentence.end if whole else draft.start]
-    denials = list(_DENIAL.finditer(window))
-    if not denials or _DENIAL_SCOPE_END.search(window, denials[-1].end()):
-        return False
-    if whole:  # 'troops had raided the village ... and denied that any children were killed': the raid stands
-        words = getattr(vocab(), _EVENT_WORDS[draft.kind]) if draft.kind in _EVENT_WORDS else None
-        told = words.search(window) if words else None
-        return told is None or told.start() > denials[-1].start()
-    return True
 
 
 def _continued(claim: Claim, actor: str | None) -> Claim:
@@ -497,7 +343,7 @@ def _claim(
         attributed_to=speaker,
         speaker_is_party=speaker_is_party(speaker),
         in_quote=in_quote,
-        denied=_denied(doc.text, sentence, d),
+        denied=is_denied(doc.text, sentence, d),
         rule=d.rule,
         extractor_version=EXTRACTOR_VERSION,
     )
@@ -529,11 +375,6 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
     return out
 
 
-_NO_SUCH = re.compile(r"(?i)\b(?:no\s+such|never\s+any)\s+([a-z]+)")
-_DENIAL_REACH = 600
-"""How far back (characters) 'no such X' looks for the X it denies."""
-
-
 @lru_cache(maxsize=1)
 def _rule_cues() -> frozenset[str]:
     """The first word of every phrase some rule starts from (an attack, capture, casualty or cause word, a
@@ -542,30 +383,11 @@ def _rule_cues() -> frozenset[str]:
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
     firsts = {w for key in lists for w in v.firsts(key)}
-    listed = {"never", "include", "includes", "included", "including", *_DENIAL_VERBS}
+    listed = {"never", "include", "includes", "included", "including", *DENIAL_VERBS}
     return frozenset(firsts | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def _denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:
-    """'There was no such stockpile' denies the count just told of it ('105 tonnes of ammonium nitrate
-    ... the stockpile'): a count of zero of the same thing, so the two versions meet as a conflict."""
-    out = []
-    for m in _NO_SUCH.finditer(sentence.text):
-        noun = re.compile(rf"(?i)\b{re.escape(m.group(1))}")
-        for claim in reversed(earlier):
-            if claim.sentence.end < sentence.start - _DENIAL_REACH:
-                break
-            told = claim.quantity.low is not None or claim.quantity.high is not None
-            if told and noun.search(sentence.doc_text, claim.sentence.start, claim.sentence.end):
-                start, end = sentence.start + m.start(), sentence.start + m.end()
-                out.append(
-                    Draft(claim.kind, start, end, DENIAL_RULE, 0, 0, "none", m.group(0), claim.subject)
-                )
-                break
-    return out
 
 
 def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> list[Claim]:

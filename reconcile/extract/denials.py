@@ -1,0 +1,119 @@
+"""Denials: what a speaker denies ('denied killing 12 civilians'), 'no such stockpile', and a claim the next
+sentence rejects ('Kyiv rejected the claim'); each is a version of a claim, marked denied."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.rules import Draft
+from reconcile.extract.text import Sentence, speaker_is_party
+from reconcile.extract.vocab import vocab
+from reconcile.ids import derived_id
+from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, Span
+
+_DENIAL = re.compile(
+    r"(?i)\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|disputed)\s+"
+    r"(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+"
+    r"(?:that|of)\b)"
+)
+_DENIAL_SCOPE_END = re.compile(
+    r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
+)
+
+
+_EVENT_WORDS = {
+    ClaimKind.ATTACK: "attack",
+    ClaimKind.CAPTURE: "capture",
+    ClaimKind.CASUALTIES: "casualty",
+    ClaimKind.CAUSE: "cause",
+}
+"""The words an event claim told by its whole sentence comes from: a denial covers it only when they
+follow the denial."""
+
+
+def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
+    """'The army denied killing 12 civilians', 'Hamas denied that its fighters attacked', 'rejected
+    claims that 40 people died': the claim is what its speaker denies. 'Denied responsibility and
+    accused the KIA of storing 105 tonnes' denies no figure: the denial governs only what it introduces."""
+    whole = draft.start <= sentence.start  # an event told by the whole sentence
+    start = sentence.start if whole else max(sentence.start, draft.start - 120)
+    window = text[start : sentence.end if whole else draft.start]
+    denials = list(_DENIAL.finditer(window))
+    if not denials or _DENIAL_SCOPE_END.search(window, denials[-1].end()):
+        return False
+    if whole:  # 'troops had raided the village ... and denied that any children were killed': the raid stands
+        words = getattr(vocab(), _EVENT_WORDS[draft.kind]) if draft.kind in _EVENT_WORDS else None
+        told = words.search(window) if words else None
+        return told is None or told.start() > denials[-1].start()
+    return True
+
+
+_NO_SUCH = re.compile(r"(?i)\b(?:no\s+such|never\s+any)\s+([a-z]+)")
+_DENIAL_REACH = 600
+"""How far back (characters) 'no such X' looks for the X it denies."""
+
+
+def denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:
+    """'There was no such stockpile' denies the count just told of it ('105 tonnes of ammonium nitrate
+    ... the stockpile'): a count of zero of the same thing, so the two versions meet as a conflict."""
+    out = []
+    for m in _NO_SUCH.finditer(sentence.text):
+        noun = re.compile(rf"(?i)\b{re.escape(m.group(1))}")
+        for claim in reversed(earlier):
+            if claim.sentence.end < sentence.start - _DENIAL_REACH:
+                break
+            told = claim.quantity.low is not None or claim.quantity.high is not None
+            if told and noun.search(sentence.doc_text, claim.sentence.start, claim.sentence.end):
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                out.append(
+                    Draft(claim.kind, start, end, DENIAL_RULE, 0, 0, "none", m.group(0), claim.subject)
+                )
+                break
+    return out
+
+
+DENIAL_VERBS = ("dismissed", "denied", "rejected", "refuted", "disputed")
+_DENIES_THE_LAST = re.compile(
+    r"^(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+)?"
+    rf"(?P<verb>{'|'.join(DENIAL_VERBS)})\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:claims?|reports?|allegations?|accounts?|figures?|assertions?)\b"
+)
+_DENIAL_REACH_BACK = 400
+"""How far back (characters) 'Kyiv rejected the claim' looks for the claim it rejects."""
+
+
+def denial_of_the_last(doc: Document, sentence: Sentence, last: list[Claim]) -> list[Claim]:
+    """'Moscow said it had hit a restaurant, killing up to 85 military personnel. Kyiv rejected the
+    claim.': a denied version of the claim just told, in the denier's name, so the two meet as a
+    conflict. One per kind, quoting the denial; the figure is the one denied."""
+    m = _DENIES_THE_LAST.match(sentence.text)
+    if m is None or not last or last[-1].sentence.end < sentence.start - _DENIAL_REACH_BACK:
+        return []
+    who = m.group("who").strip()
+    start, end = sentence.start + m.start("verb"), sentence.start + m.end()
+    out: list[Claim] = []
+    for claim in last:
+        told_by_other = claim.attributed_to and claim.attributed_to != who and not claim.denied
+        if claim.kind in _DENIABLE and told_by_other and claim.kind not in {c.kind for c in out}:
+            out.append(
+                claim.model_copy(
+                    update={
+                        "id": derived_id("clm", doc.id, claim.kind.value, start, end, DENIAL_OF_LAST),
+                        "span": Span(start=start, end=end),
+                        "text": doc.text[start:end],
+                        # the claim denied and its denial, read together
+                        "sentence": Span(start=claim.sentence.start, end=sentence.end),
+                        "attributed_to": who,
+                        "speaker_is_party": speaker_is_party(who),
+                        "in_quote": False,
+                        "denied": True,
+                        "rule": DENIAL_OF_LAST,
+                    }
+                )
+            )
+    return out
+
+
+_DENIABLE = (ClaimKind.CASUALTIES, ClaimKind.CAPTURE, ClaimKind.ATTACK)
+DENIAL_OF_LAST = "denial:of-the-last-claim"
+"""Rule of a denied version made from the claim the sentence before told."""

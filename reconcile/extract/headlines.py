@@ -1,0 +1,77 @@
+"""What a headline tells: its hedges, places and actor come from the story below it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reconcile.extract.rules import title_case
+from reconcile.models import Claim, ClaimKind, Document, Quantity
+
+STORY_HEDGE = ":hedge-from-story"
+"""Rule suffix of a headline count that takes the hedge its story gives the same figure."""
+
+
+def headline_hedges(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Headlines drop hedges: 'Strike kills 20' over 'killed at least 20 people' is the story's 'at least
+    20', so it takes the interval the story gives the same figure."""
+    title_end = doc.text.find("\n")
+    hedged = {
+        (c.kind, c.quantity.low, c.quantity.high, c.quantity.hedge): c.quantity
+        for c in claims
+        if c.span.start > title_end and c.quantity.hedge and c.quantity.number_text
+    }
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if claim.span.end <= title_end and q.hedge is None and q.low is not None and q.low == q.high:
+            told = [v for (kind, *_), v in hedged.items() if kind == claim.kind and _value_of(v) == q.low]
+            if len(told) == 1:
+                quantity = told[0].model_copy(update={"number_text": q.number_text})
+                claim = claim.model_copy(update={"quantity": quantity, "rule": claim.rule + STORY_HEDGE})
+        out.append(claim)
+    return out
+
+
+def _value_of(quantity: Quantity) -> int | None:
+    """The figure a hedged count was told with ('at least 20' -> 20)."""
+    digits = (quantity.number_text or "").replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A title-case headline capitalises every word: 'Retaken Strategic Town' names no place unless the
+    story names it too; the claim stays, as a capture told without a target."""
+    title_end = doc.text.find("\n")
+    if title_end < 0 or not title_case(doc.text[:title_end]):
+        return claims
+    body = doc.text[title_end:]
+
+    def named(claim: Claim) -> bool:
+        return (
+            claim.place is not None
+            and re.search(rf"\b{re.escape(claim.place.split()[0])}\b", body) is not None
+        )
+
+    return [
+        c
+        if c.span.end > title_end or not c.rule.startswith("target:") or named(c)
+        else c.model_copy(update={"rule": f"event:{c.kind.value}", "place": None, "subject": None})
+        for c in claims
+    ]
+
+
+def headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A title that names no actor ('Kachin offensive (2024–present)') tells of the article's main
+    actor: the one its attacks and captures name most."""
+    title_end = doc.text.find("\n")
+    doers = Counter(c.actor for c in claims if c.actor and c.kind in (ClaimKind.ATTACK, ClaimKind.CAPTURE))
+    if title_end < 0 or not doers:
+        return claims
+    main = doers.most_common(1)[0][0]
+    return [
+        c.model_copy(update={"actor": main})
+        if c.actor is None and c.span.end <= title_end and c.kind in (ClaimKind.ATTACK, ClaimKind.EVENT_DATE)
+        else c
+        for c in claims
+    ]
