@@ -151,6 +151,7 @@ def test_designators_are_not_counts(text: str) -> None:
         ("captured on the 3rd of March by MNDAA fighters", "2025-03-20", "2025-03-03", None),
         ("displaced in the second half of 2023", None, "2023-07", "2023-12"),
         ("during the last quarter of 2022", None, "2022-10", "2022-12"),
+        ("have captured 30 camps since the start of the year", "2025-03-11", "2025-01", None),
     ],
 )
 def test_dates_resolve_against_publication(

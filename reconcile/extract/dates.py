@@ -60,6 +60,7 @@ _P = [
         rf"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+(?P<y>{YEAR})\b",
     ),
     ("end_of_year", rf"\b(?:the\s+)?end\s+of\s+(?P<y>{YEAR})\b"),
+    ("year_start", r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?P<rel>the|this|last)\s+year\b"),
     (
         "start_of_month",
         rf"\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
@@ -105,6 +106,7 @@ _CUES = {
     "year_range": ("between", "from"),
     "part_of_year": ("first", "second", "third", "fourth", "last", "final"),
     "end_of_year": ("end",),
+    "year_start": ("start", "beginning"),
     "start_of_month": ("beginning", "start", "end", "middle"),
     "year_span": ("(",),
     "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight"),
@@ -161,6 +163,7 @@ class DateMention:
             "days_ago",
             "past_day",
             "past_period",
+            "year_start",
             "rel_week",
             "rel_month",
             "rel_year",
@@ -216,6 +219,10 @@ def _resolve(
         return _safe(y), None
     if kind == "rel_week":
         return _week(g, ref)
+    if kind == "year_start":  # 'since the start of the year': January of the publication year
+        if ref is None:
+            return None, None
+        return _safe(ref.year - (1 if (g.get("rel") or "").lower() == "last" else 0), 1), None
     if kind == "past_period":
         return _past_period(g, ref)
     if kind == "past_day":  # 'over the past 24 hours': the day before the report and the day itself

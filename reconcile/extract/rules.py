@@ -251,7 +251,8 @@ def is_intent(text: str, verb_start: int) -> bool:
 _LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
 _TAKEN_BEFORE = re.compile(
-    r"(?i)\b(?:captured|detained|abducted|abducting|kidnapped|kidnapping|took|taken|taking|seized|seizing|"
+    r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
+    r"seized|seizing|"
     r"holding|held)\s+(?:prisoner\s+|hostage\s+)?$"
 )
 _TAKEN_AFTER = re.compile(
