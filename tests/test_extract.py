@@ -462,6 +462,12 @@ def test_the_dead_of_a_named_force_are_not_the_attackers_and_security_forces_are
     assert claims["16 militants"].actor == "Pakistani forces"
 
 
+def test_a_target_told_by_its_kind_is_placed_where_the_item_says() -> None:
+    text = "Resistance forces capture junta base in Sagaing's Kani Township\n\nThe PDF said so on Sunday.\n"
+    (target,) = [c for c in extract_claims(_doc(text)) if c.rule == "target:capture"]
+    assert (target.subject, target.place) == ("target: junta base", "Kani Township")
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"
