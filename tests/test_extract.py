@@ -976,7 +976,9 @@ def test_control_list_tails_and_offensives_named_by_place_are_claims() -> None:
     )
     claims = extract_claims(_doc(text))
     captures = {c.place for c in claims if c.kind == "capture"}
-    assert {"IB 47 base", "IB 236", "guard posts"} <= captures
+    assert {"IB 47 base", "IB 236"} <= captures
+    (posts,) = [c for c in claims if c.subject == "target: guard posts"]
+    assert posts.place == "Bhamo Airport"  # the guard posts are named by their kind, placed by the item
     (shwegu,) = [c for c in claims if c.kind == "attack" and "Shwegu" in c.text]
     assert shwegu.date is not None and shwegu.date.iso == "2023-03"
     (hpakant,) = [c for c in claims if c.kind == "attack" and "Hpakant" in c.text]

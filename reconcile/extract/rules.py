@@ -543,7 +543,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     return out
 
 
-_LOCATED = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w’'-]*\s?){1,4})")
+_LOCATED = re.compile(r"\b(?:in|near|at|outside|around)\s+((?:[A-Z][\w’'-]*\s?){1,4})")
 
 
 def _located(item: str) -> str | None:
