@@ -118,7 +118,7 @@ def count_day(text: str, date: DateMention) -> bool:
     """'The death toll from Wednesday's strike rose to 18 on Saturday': Saturday is the day of the count,
     not of the strike (Wednesday is)."""
     before = text[max(0, date.start - 200) : date.start]
-    return bool(_COUNTED_ON.search(before))
+    return "toll" in before.lower() and _COUNTED_ON.search(before) is not None
 
 
 _HARM_VERB_BEFORE = re.compile(
