@@ -319,5 +319,15 @@ def event_class(tables: AliasTables, sentence: str) -> str:
 
 
 def cause_means(tables: AliasTables, text: str) -> set[str]:
-    """Every means a cause claim names (artillery, air, drone, mortar, mine, accidental, ...)."""
-    return {name for name, pattern in tables.means_patterns if pattern.search(text)}
+    """Every means a cause claim names (artillery, air, drone, mortar, mine, accidental, ...), leaving out
+    the ones it rules out ('denying that any airstrike had taken place', 'was not an airstrike')."""
+    asserted = _RULED_OUT.sub(" ", text)
+    return {name for name, pattern in tables.means_patterns if pattern.search(asserted)}
+
+
+_RULED_OUT = re.compile(
+    r"(?i)\b(?:denying|denied|denies|rejecting|rejected|ruled\s+out|ruling\s+out|rather\s+than|instead\s+of|"
+    r"(?:was|were|is|are)\s+not|no\s+evidence\s+of)\b[^,.;]*?(?=[,.;]|\s+(?:and|but)\s+|$)"
+)
+"""A clause that rules a means out, up to the clause's end ('denied responsibility and accused the KIA of
+storing explosives': the accusation stands)."""

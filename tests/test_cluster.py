@@ -375,6 +375,18 @@ def test_a_claim_rejected_by_the_other_side_is_a_conflict(tmp_path: Path) -> Non
     assert toll.status == "conflict" and toll.reasons[0].startswith("denied")
 
 
+def test_a_means_the_speaker_rules_out_is_not_the_means_it_names(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Market strike\n\nA junta airstrike on a market in Myinmu Township killed 12 people on "
+        "Tuesday, local resistance groups said.\n",
+        "b.txt": "Market blast\n\nThe military said an explosion at a market in Myinmu Township on Tuesday "
+        "was caused by explosives stored by rebels, denying that any airstrike had taken place.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-03-20") as store:
+        (cause,) = store.clusters(kind="cause")
+    assert cause.status == "conflict" and "accidental" in cause.reasons[0] and " vs air " in cause.reasons[0]
+
+
 def _grouped(store: Store, kind: str, field: str) -> list[list[str]]:
     """Each cluster of `kind` as the sorted `field` ('text' or 'doc') of its claims."""
     return [

@@ -468,6 +468,15 @@ def test_a_target_told_by_its_kind_is_placed_where_the_item_says() -> None:
     assert (target.subject, target.place) == ("target: junta base", "Kani Township")
 
 
+def test_it_said_is_the_body_named_before() -> None:
+    text = (
+        "Heading of the story\n\nThe military said on Wednesday that an explosion at a market was caused by "
+        "stored explosives. It said eight people were killed.\n"
+    )
+    (dead,) = [c for c in extract_claims(_doc(text)) if c.text == "eight people"]
+    assert dead.attributed_to == "The military"
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

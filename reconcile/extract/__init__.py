@@ -139,7 +139,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         if speaker and speaker.lower() in _PRONOUNS:
-            speaker = last_speaker or speaker  # 'He said ...': the one named just before
+            speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
         named = speaker if drafts and speaker and speaker.lower() not in _PRONOUNS else None
         titled = _last_titled(sentence.text) if not words.isdisjoint(_TITLES) else None
         last_speaker = titled or named or _person_speaking(sentence.text) or last_speaker

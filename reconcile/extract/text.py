@@ -209,8 +209,8 @@ def _is_role(part: str) -> bool:
 def _looks_like_source(candidate: str) -> bool:
     v = vocab()
     lowered = candidate.lower()
-    if lowered in {"it", "this", "that", "which"}:
-        return False
+    if lowered in {"this", "that", "which"} or candidate == "it":
+        return False  # 'It said ...' opening a sentence is the body named before; 'it said' inside is not
     words = lowered.split()
     return bool(
         re.search(r"[A-Z]", candidate)
