@@ -477,6 +477,17 @@ def test_it_said_is_the_body_named_before() -> None:
     assert dead.attributed_to == "The military"
 
 
+def test_the_side_a_capture_is_a_blow_to_is_not_its_taker_and_counted_surrenders_hold_no_place() -> None:
+    text = (
+        "Heading of the story\n\nEthnic rebels seized the border town of Kyaukme on Sunday, in the latest "
+        "blow to the ruling junta. At least 15 soldiers were killed in the final assault and dozens "
+        "surrendered.\n"
+    )
+    claims = extract_claims(_doc(text))
+    assert [c.actor for c in claims if c.kind == "capture"] == [None]
+    assert not [c for c in claims if "surrendered" in c.text and c.kind == "capture"]
+
+
 def test_an_article_without_headings_lends_no_section_date() -> None:
     text = (
         "Rebels take the city\n\nRebels captured the city on Thursday after days of fighting.\n\n"

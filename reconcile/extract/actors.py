@@ -71,6 +71,9 @@ _SELF_REPORT = re.compile(
 its own act."""
 
 
+_TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+"""An actor named after a claim as what it was done to ('a blow to the ruling junta')."""
+_FELL_TO = re.compile(r"(?i)\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then)\b|,\s+as\b")
 """A clause of another event between a claim and an actor named after it ('seized Lalibela before being
 pushed back by the ENDF'); 'killed when RSF drones struck' and 'killed after' tell the same event."""
@@ -114,6 +117,8 @@ class Actors:
         after = sentence.text[: hits[0].start()]
         if _LATER_EVENT.search(after, max(0, draft.end - sentence.start)):
             return None  # 'seized Lalibela before being pushed back by the ENDF': another event's actor
+        if _TO_OR_FROM.search(after) and not _FELL_TO.search(after):
+            return None  # 'seized Kyaukme, in the latest blow to the ruling junta': the loser, not the taker
         return self.name(hits[0])
 
     def _doers(self, text: str) -> list[re.Match[str]]:

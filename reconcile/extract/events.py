@@ -169,6 +169,9 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     if not passive and m.group(0).lower() != "surrendered":
         return False  # active: the place taken follows the verb
     subject = [w.lower() for w in re.findall(r"[\w-]+", re.split(r"[,.;:]", before)[-1])[-8:]]
+    counted = bool(subject) and (subject[-1] in v.vague or subject[-1].replace(",", "").isdigit())
+    if m.group(0).lower() == "surrendered" and counted:
+        return True  # 'dozens surrendered', '40 surrendered': people, counted
     return any(w in people for w in subject) and not any(w in v.words("place_nouns") for w in subject)
 
 
