@@ -170,6 +170,12 @@ class Document(BaseModel):
         """True when [start, end) touches a furniture region."""
         return any(r.start < end and start < r.end for r in self.boilerplate)
 
+    @property
+    def title_end(self) -> int:
+        """Where the first line, the title, ends; -1 for a one-line document, which has no body to tell
+        its headline's figures, dates and places."""
+        return self.text.find("\n")
+
 
 class ClaimKind(StrEnum):
     CASUALTIES = "casualties"

@@ -394,7 +394,7 @@ def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> li
     """A table's numbers: 'Killed' 18 in the 'Walikale' row is 18 people killed in Walikale, in the period
     the title names ('Weekly update, 1-7 September 2025'), else at the last date given before the table."""
     v = vocab()
-    title_end = doc.text.find("\n")
+    title_end = doc.title_end
     titled = [d for d in dates if d.end <= (title_end if title_end >= 0 else len(doc.text))]
     out = []
     for cell in table_cells(doc.text):

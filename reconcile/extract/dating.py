@@ -22,7 +22,7 @@ _LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
 def date_the_title(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A headline tells the event its lead tells ('Lashio falls' over 'The TNLA captured Lashio on 3
     August'): its undated attacks, captures and casualties take the lead paragraph's first day date."""
-    title_end = doc.text.find("\n")
+    title_end = doc.title_end
     lead = _LEAD_PARAGRAPH.search(doc.text, max(title_end, 0))
     if title_end < 0 or lead is None:
         return claims

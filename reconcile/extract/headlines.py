@@ -15,7 +15,7 @@ STORY_HEDGE = ":hedge-from-story"
 def headline_hedges(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Headlines drop hedges: 'Strike kills 20' over 'killed at least 20 people' is the story's 'at least
     20', so it takes the interval the story gives the same figure."""
-    title_end = doc.text.find("\n")
+    title_end = doc.title_end
     hedged = {
         (c.kind, c.quantity.low, c.quantity.high, c.quantity.hedge): c.quantity
         for c in claims
@@ -42,7 +42,7 @@ def _value_of(quantity: Quantity) -> int | None:
 def named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A title-case headline capitalises every word: 'Retaken Strategic Town' names no place unless the
     story names it too; the claim stays, as a capture told without a target."""
-    title_end = doc.text.find("\n")
+    title_end = doc.title_end
     if title_end < 0 or not title_case(doc.text[:title_end]):
         return claims
     body = doc.text[title_end:]
@@ -64,7 +64,7 @@ def named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
 def headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A title that names no actor ('Kachin offensive (2024–present)') tells of the article's main
     actor: the one its attacks and captures name most."""
-    title_end = doc.text.find("\n")
+    title_end = doc.title_end
     doers = Counter(c.actor for c in claims if c.actor and c.kind in (ClaimKind.ATTACK, ClaimKind.CAPTURE))
     if title_end < 0 or not doers:
         return claims
