@@ -13,6 +13,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from reconcile.extract.denials import denial_verbs
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.ids import derived_id
 from reconcile.models import Entity, EntityKind
@@ -321,13 +322,15 @@ def event_class(tables: AliasTables, sentence: str) -> str:
 def cause_means(tables: AliasTables, text: str) -> set[str]:
     """Every means a cause claim names (artillery, air, drone, mortar, mine, accidental, ...), leaving out
     the ones it rules out ('denying that any airstrike had taken place', 'was not an airstrike')."""
-    asserted = _RULED_OUT.sub(" ", text)
+    asserted = _ruled_out().sub(" ", text)
     return {name for name, pattern in tables.means_patterns if pattern.search(asserted)}
 
 
-_RULED_OUT = re.compile(
-    r"(?i)\b(?:denying|denied|denies|rejecting|rejected|ruled\s+out|ruling\s+out|rather\s+than|instead\s+of|"
-    r"(?:was|were|is|are)\s+not|no\s+evidence\s+of)\b[^,.;]*?(?=[,.;]|\s+(?:and|but)\s+|$)"
-)
-"""A clause that rules a means out, up to the clause's end ('denied responsibility and accused the KIA of
-storing explosives': the accusation stands)."""
+@cache
+def _ruled_out() -> re.Pattern[str]:
+    """A clause that rules a means out, up to the clause's end ('denied responsibility and accused the KIA
+    of storing explosives': the accusation stands)."""
+    return re.compile(
+        rf"(?i)\b(?:{denial_verbs()}|ruled\s+out|ruling\s+out|rather\s+than|instead\s+of|"
+        r"(?:was|were|is|are)\s+not|no\s+evidence\s+of)\b[^,.;]*?(?=[,.;]|\s+(?:and|but)\s+|$)"
+    )

@@ -24,7 +24,7 @@ from reconcile.extract.dating import (
     told_elsewhere,
     unresolved,
 )
-from reconcile.extract.denials import DENIAL_VERBS, denial_of_the_last, denied_counts, is_denied
+from reconcile.extract.denials import denial_of_the_last, denied_counts, is_denied
 from reconcile.extract.events import event_drafts
 from reconcile.extract.headlines import headline_actor, headline_hedges, named_in_the_body
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, find_numbers
@@ -383,7 +383,7 @@ def _rule_cues() -> frozenset[str]:
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
     firsts = {w for key in lists for w in v.firsts(key)}
-    listed = {"never", "include", "includes", "included", "including", *DENIAL_VERBS}
+    listed = {"never", "include", "includes", "included", "including", *v.words("denial_verbs")}
     return frozenset(firsts | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
 
 

@@ -4,18 +4,30 @@ sentence rejects ('Kyiv rejected the claim'); each is a version of a claim, mark
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reconcile.extract.rules import Draft
 from reconcile.extract.text import Sentence, speaker_is_party
-from reconcile.extract.vocab import vocab
+from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.ids import derived_id
 from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, Span
 
-_DENIAL = re.compile(
-    r"(?i)\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|disputed)\s+"
-    r"(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+"
-    r"(?:that|of)\b)"
-)
+
+@cache
+def denial_verbs() -> str:
+    """The vocabulary's denial verbs ('denied', 'rejects', 'disputing') as one regex alternation."""
+    return trie_alternation(vocab().raw["denial_verbs"])
+
+
+@cache
+def _denial() -> re.Pattern[str]:
+    """A denial that governs what follows it: 'denied killing', 'rejected claims that', 'denied that'."""
+    return re.compile(
+        rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:claims?|reports?|"
+        r"allegations?|accusations?|suggestions?)\s+(?:that|of)\b)"
+    )
+
+
 _DENIAL_SCOPE_END = re.compile(
     r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
 )
@@ -38,7 +50,7 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     whole = draft.start <= sentence.start  # an event told by the whole sentence
     start = sentence.start if whole else max(sentence.start, draft.start - 120)
     window = text[start : sentence.end if whole else draft.start]
-    denials = list(_DENIAL.finditer(window))
+    denials = list(_denial().finditer(window))
     if not denials or _DENIAL_SCOPE_END.search(window, denials[-1].end()):
         return False
     if whole:  # 'troops had raided the village ... and denied that any children were killed': the raid stands
@@ -72,12 +84,16 @@ def denied_counts(sentence: Sentence, earlier: list[Claim]) -> list[Draft]:
     return out
 
 
-DENIAL_VERBS = ("dismissed", "denied", "rejected", "refuted", "disputed")
-_DENIES_THE_LAST = re.compile(
-    r"^(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+)?"
-    rf"(?P<verb>{'|'.join(DENIAL_VERBS)})\s+(?:the|this|that|these|those|such)\s+"
-    r"(?:claims?|reports?|allegations?|accounts?|figures?|assertions?)\b"
-)
+@cache
+def _denies_the_last() -> re.Pattern[str]:
+    """'Kyiv rejected the claim', 'The RSF has denied the allegations': a sentence rejecting what was told."""
+    return re.compile(
+        r"^(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+)?"
+        rf"(?P<verb>{denial_verbs()})\s+(?:the|this|that|these|those|such)\s+"
+        r"(?:claims?|reports?|allegations?|accounts?|figures?|assertions?)\b"
+    )
+
+
 _DENIAL_REACH_BACK = 400
 """How far back (characters) 'Kyiv rejected the claim' looks for the claim it rejects."""
 
@@ -86,7 +102,7 @@ def denial_of_the_last(doc: Document, sentence: Sentence, last: list[Claim]) -> 
     """'Moscow said it had hit a restaurant, killing up to 85 military personnel. Kyiv rejected the
     claim.': a denied version of the claim just told, in the denier's name, so the two meet as a
     conflict. One per kind, quoting the denial; the figure is the one denied."""
-    m = _DENIES_THE_LAST.match(sentence.text)
+    m = _denies_the_last().match(sentence.text)
     if m is None or not last or last[-1].sentence.end < sentence.start - _DENIAL_REACH_BACK:
         return []
     who = m.group("who").strip()

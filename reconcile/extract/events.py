@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.denials import denial_verbs
 from reconcile.extract.rules import (
     DEFINITE,
     MODAL,
@@ -246,7 +247,7 @@ _FLED = re.compile(
 )
 """'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
 _HABITUAL = re.compile(r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$")
-_NEGATED = re.compile(r"(?i)\b(?:not|never|no|denied|denies|deny|denying)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+_NEGATED = re.compile(rf"(?i)\b(?:not|never|no|{denial_verbs()})\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _INTERCEPTED = re.compile(r"(?i)\s+(?:[\w,-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\b")
 _DEFINITE_SUBJECT = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strike|attack|raid|shell|missile|drone|bomb|blast|"
