@@ -116,8 +116,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
         if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
-            titled = _last_titled(sentence.text) if not words.isdisjoint(_TITLES) else None
-            last_speaker = titled or _person_speaking(sentence.text) or last_speaker
+            titled = (
+                _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
+            )
+            last_speaker = titled or _person_speaking(sentence) or last_speaker
             paragraph = sentence.paragraph
             continue
         numbers = []
@@ -141,8 +143,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         if speaker and speaker.lower() in _PRONOUNS:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
         named = speaker if drafts and speaker and speaker.lower() not in _PRONOUNS else None
-        titled = _last_titled(sentence.text) if not words.isdisjoint(_TITLES) else None
-        last_speaker = titled or named or _person_speaking(sentence.text) or last_speaker
+        titled = _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
+        last_speaker = titled or named or _person_speaking(sentence) or last_speaker
         victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
@@ -206,23 +208,15 @@ _TITLED_PERSON = re.compile(
     r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
 )
 """A person named with a title ('M23 spokesman Lawrence Kanyuka'): who a later 'he said' is."""
-_TITLES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "commander", "colonel", "col", "general", "gen", "minister"}
-    | {"governor", "president", "captain", "major", "lieutenant", "lt"}
-)
-"""The words _TITLED_PERSON needs: a sentence without one names no titled person."""
-
-
-_SPEECH_CUE = re.compile(r"\b(?:said|says|told)\b")
 _PERSON_NAME = re.compile(r"^(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?=,|$)")
 
 
-def _person_speaking(text: str) -> str | None:
+def _person_speaking(sentence: Sentence) -> str | None:
     """'..., said Danjuma Bitrus, a resident': a named person quoted in a sentence without claims, who a
     later 'he said' may be."""
-    if not _SPEECH_CUE.search(text):
+    if not sentence.may_hold(vocab().firsts("speech_verbs")):
         return None
-    speaker = find_speaker(text)
+    speaker = find_speaker(sentence.text)
     return speaker if speaker and _PERSON_NAME.match(speaker) else None
 
 
