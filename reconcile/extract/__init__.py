@@ -239,10 +239,15 @@ def _continued(claim: Claim, actor: str | None) -> Claim:
 
 
 def _place(sentence: Sentence, draft: Draft) -> str | None:
-    """The target's own name; for a count, the place its clause names right after it ('15,000 people were
-    killed in El Geneina'); else the first place the sentence names."""
+    """The target's own name, else the place its own words name ('junta base in Sagaing's Kani
+    Township'); for a count, the place its clause names right after it ('15,000 people were killed in El
+    Geneina'); else the first place the sentence names."""
     if draft.place:
         return draft.place
+    if draft.rule.startswith("target:"):
+        own = _first_place(sentence.doc_text[draft.start : draft.end])
+        if own:
+            return own
     counted = draft.low is not None or draft.high is not None
     after = sentence.doc_text[draft.end : min(sentence.end, draft.end + _PLACE_REACH)]
     return (_first_place(_CLAUSE_END.split(after)[0]) if counted else None) or _first_place(sentence.text)

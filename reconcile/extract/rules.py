@@ -536,21 +536,11 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     sentence.start + s,
                     sentence.start + e,
                     f"target:{kind.value}{continued}",
-                    place=_located(text[s:e]) if name[:1].islower() else name,
+                    place=None if name[:1].islower() else name,  # 'junta base': placed by its words
                     subject=f"target: {name}",
                 )
             )
     return out
-
-
-_LOCATED = re.compile(r"\b(?:in|near|at|outside|around)\s+((?:[A-Z][\w’'-]*\s?){1,4})")
-
-
-def _located(item: str) -> str | None:
-    """Where a target told by its kind alone is ('a junta base in Sagaing's Kani Township': Kani
-    Township); None when the item does not say."""
-    m = _LOCATED.search(item)
-    return strip_owner(m.group(1).strip()) if m else None
 
 
 _NEARBY = re.compile(
