@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reconcile.extract.actors import STATE_BODY
 from reconcile.extract.dates import find_dates
 from reconcile.extract.text import section_starts
 from reconcile.extract.vocab import vocab, words_regex
@@ -177,10 +178,10 @@ def date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
 
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _OWNER_OF_A_BODY = re.compile(
-    r"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:General\s+Staff|Defen[cs]e\s+Ministry|Ministry|Foreign\s+Ministry|Army|"
-    r"Armed\s+Forces|Air\s+Force|Navy|Military|Government|President|Prime\s+Minister|Interior\s+Ministry)\b",
+    rf"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:{STATE_BODY}|navy|government|president|prime\s+minister)\b",
     re.IGNORECASE,
 )
+"""A country named as the owner of its forces or government ('Ukraine's General Staff'), not as a place."""
 
 
 class MentionFinder:

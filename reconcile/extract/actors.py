@@ -31,11 +31,12 @@ _NATIONAL_FORCE = re.compile(
 _NAMED_GANG = re.compile(r"\b(?:[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel)\b")
 _GANG_WORDS = re.compile(r"gang|militia|cartel")
 _LED_COALITION = re.compile(r"\b[A-Z][a-z]+-led\s+(?:coalition|alliance|forces|troops)\b")
-_COUNTRY_FORCE = re.compile(
-    r"\b([A-Z][a-z]+)[’']s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|military|army|"
-    r"armed\s+forces|forces|troops|general\s+staff|air\s+force)\b",
-    re.IGNORECASE,
+STATE_BODY = (
+    r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|military|army|armed\s+forces|forces|troops|"
+    r"general\s+staff|air\s+force)"
 )
+"""A country's forces or the ministry that speaks for them ('Russia's defence ministry', 'Sudan's army')."""
+_COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
 _OUR_FORCES = re.compile(
     r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
     r"|\bwe\s+\w+ed\b",
