@@ -15,6 +15,7 @@ from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.text import find_speaker, speaker_is_party
+from reconcile.extract.vocab import words_regex
 from reconcile.models import Claim, Document, PartialDate
 from reconcile.store import Store
 
@@ -802,6 +803,20 @@ def test_armed_groups_the_article_defines_are_actors() -> None:
     assert capture.actor == "Russian forces"
     text = "Heading of the story\n\nAn Israeli airstrike on a school in Gaza City killed 15 people.\n"
     assert {c.actor for c in extract_claims(_doc(text))} == {"Israeli forces"}
+
+
+def test_names_a_document_defines_are_found_as_one_table_of_names_would_find_them() -> None:
+    text = (
+        "Heading of the story\n\nThe Kachin Independence Army (KIA) and the Northern Shan Defence Army "
+        "(NSDA) said the KIA-led forces and Russian troops had moved.\n"
+    )
+    actors = document_actors(text)
+    assert actors.extra is not None  # the shipped table is not compiled again for this article
+    one_table = words_regex(list(actors.canonical), led=True)
+    assert [(m.start(), m.group(0)) for m in actors.mentions(text)] == [
+        (m.start(), m.group(0)) for m in one_table.finditer(text)
+    ]
+    assert actors.name(actors.mentions("the Northern Shan Defence Army")[0]) == "NSDA"
 
 
 def test_a_defined_force_name_does_not_take_in_the_headline_above_it() -> None:
