@@ -1475,3 +1475,110 @@ def test_a_run_on_sentence_is_cut_at_clause_breaks_with_exact_offsets() -> None:
     assert all(s.text.endswith(",") for s in pieces[:-1])  # cut after a comma, never inside a clause
     counts = [c for c in extract_claims(doc) if c.kind == "casualties"]
     assert len(counts) == 399  # no clause lost at a cut
+
+
+def _one_sentence(sentence: str, published: str = "2025-04-18") -> list:
+    return extract_claims(_doc(f"Heading of the story\n\n{sentence}\n", published))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("U.S. airstrikes on a fuel port in Yemen killed 74 people.", "US forces"),
+        ("US forces struck the port of Hodeidah on Monday.", "US forces"),
+        ("American troops captured the airfield at Kandahar.", "US forces"),
+        ("British warplanes bombed positions near Tikrit.", "British forces"),
+    ],
+)
+def test_forces_named_by_a_demonym_or_us_are_actors(sentence: str, actor: str) -> None:
+    events = [c for c in _one_sentence(sentence) if c.kind in ("attack", "capture")]
+    assert events and {c.actor for c in events} == {actor}
+
+
+def test_a_side_that_pulls_out_loses_the_place_and_is_not_the_taker() -> None:
+    claims = _one_sentence(
+        "Insurgents took control of Aleppo airport on Saturday, after government troops pulled out of the "
+        "city."
+    )
+    captures = [c for c in claims if c.kind == "capture"]
+    assert [c.text.strip() for c in captures] == [
+        "Insurgents took control of Aleppo airport on Saturday",
+        "after government troops pulled out of the city.",
+    ]
+    assert {c.actor for c in captures} == {None}  # 'government troops' gave the city up; they took nothing
+
+
+def test_a_with_ing_clause_tells_how_a_capture_went_not_another_capture() -> None:
+    claims = _one_sentence(
+        "The next day, the road had been captured, with army units retreating from Sadung and Waingmaw."
+    )
+    assert [c.text for c in claims if c.kind == "capture"] == [" the road had been captured"]
+
+
+def test_a_ranking_is_no_count_and_its_period_no_event_date() -> None:
+    claims = _one_sentence(
+        "Militants killed at least 40 soldiers in an attack on an army camp in central Mali on Tuesday, "
+        "in one of the deadliest assaults on the military this year."
+    )
+    assert [(c.kind, c.quantity.low) for c in claims] == [("attack", None), ("casualties", 40)]
+    assert {c.date.iso for c in claims} == {"2025-04-15"}
+    assert {c.place for c in claims} == {"Mali"}  # past the compass word
+
+
+def test_a_time_offset_is_no_quantity() -> None:
+    claims = _one_sentence(
+        "The attack came two weeks after gunmen ambushed a convoy near Tessit, killing 12 people."
+    )
+    assert [(c.kind, c.text) for c in claims if c.quantity.low is not None] == [("casualties", "12 people")]
+
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimant_its_actor() -> None:
+    (attack,) = _one_sentence(
+        "The Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the attack on the "
+        "camp at Boulkessi."
+    )
+    assert (attack.kind, attack.actor, attack.place) == ("attack", "JNIM", "Boulkessi")
+    denied = _one_sentence("The KIA denied responsibility for the attack on the camp at Boulkessi.")
+    assert all(c.actor != "KIA" for c in denied)
+
+
+def test_the_outlet_of_a_side_tells_of_a_strike_and_is_no_target_or_actor() -> None:
+    claims = _one_sentence(
+        "The strikes hit the Ras Isa port late Thursday, the Houthis' Al-Masirah television reported."
+    )
+    assert [(c.kind, c.place, c.actor) for c in claims] == [("attack", "Ras Isa port", None)]
+    assert claims[0].attributed_to == "the Houthis' Al-Masirah television"
+
+
+def test_a_count_of_targets_hit_is_an_attack_count() -> None:
+    claims = _one_sentence(
+        "Since March 15, U.S. strikes have hit more than 800 targets in Yemen, the Pentagon said."
+    )
+    (count,) = [c for c in claims if c.quantity.low is not None]
+    assert (count.kind, count.quantity.low, count.subject, count.actor) == (
+        "attack",
+        801,
+        "targets",
+        "US forces",
+    )
+
+
+def test_a_headline_source_after_a_comma_is_the_teller_not_a_target() -> None:
+    claims = extract_claims(_doc("US strikes on Yemen port kill 74, Houthis say\n\nNo details were given.\n"))
+    assert [(c.kind, c.text) for c in claims] == [("attack", "Yemen port"), ("casualties", "74")]
+    assert {c.attributed_to for c in claims} == {"Houthis"}
+    assert {c.actor for c in claims} == {"US forces"}
+
+
+def test_a_described_place_held_by_a_side_is_named_by_its_name() -> None:
+    (attack,) = _one_sentence("US forces struck the Houthi-held port of Hodeidah on Monday.")
+    assert (attack.place, attack.date.iso) == ("Hodeidah", "2025-04-14")
+
+
+def test_each_quote_is_spoken_by_the_attribution_of_its_own_sentence() -> None:
+    text = (
+        "Heading of the story\n\nAnalysts say the fighting reflects a wider shift. “We seized the base at "
+        "Laiza on Friday,” a KIA spokesperson said.\n"
+    )
+    (capture,) = [c for c in extract_claims(_doc(text, "2025-04-18")) if c.kind == "capture"]
+    assert (capture.attributed_to, capture.actor) == ("a KIA spokesperson", "KIA")

@@ -82,8 +82,11 @@ _UNIT = re.compile(
     r"Light\s+Infantry\s+Division)"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside|of|on|off|against|from|around)\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
+    r"\b(?:in|at|near|outside|of|on|off|against|from|around)\s+"
+    r"(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?"
+    r"((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
 )
+"""A place named after a preposition, past a compass word ('in central Mali', 'in north-eastern Syria')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -249,20 +252,24 @@ def _place(sentence: Sentence, draft: Draft) -> str | None:
         if own:
             return own
     counted = draft.low is not None or draft.high is not None
-    after = sentence.doc_text[draft.end : min(sentence.end, draft.end + _PLACE_REACH)]
-    return (_first_place(_CLAUSE_END.split(after)[0]) if counted else None) or _first_place(sentence.text)
+    after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
+    return (_first_place(after, _PLACE_REACH) if counted else None) or _first_place(sentence.text)
 
 
 _PLACE_REACH = 60
-"""How far (characters) after a count its place may be named in the same clause."""
+"""How far (characters) after a count its place may start, in the same clause."""
 _CLAUSE_END = re.compile(r"[,;:.]\s")
 
 
 @lru_cache(maxsize=4096)
-def _first_place(text: str) -> str | None:
-    """The first place a text names ('in Laiza', 'near the Abu Shouk camp'); cached, as every claim of a
-    sentence asks."""
+def _first_place(text: str, reach: int | None = None) -> str | None:
+    """The first place a text names ('in Laiza', 'near the Abu Shouk camp'), starting within `reach`
+    characters; cached, as every claim of a sentence asks."""
     for m in _PLACE.finditer(text):
+        if reach is not None and m.start() > reach:
+            return None
+        if _NAME_OF_A_GROUP.match(text, m.end()):
+            continue  # 'the Group for the Support of Islam and Muslims (JNIM)': a name, not a place
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         if name and _is_place_name(name):
             return name
@@ -270,6 +277,7 @@ def _first_place(text: str) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_NAME_OF_A_GROUP = re.compile(r"(?:and\s+(?:[A-Z][\w’'-]*\s?)+)?\s*\([A-Z][A-Za-z-]{1,7}\)")
 
 
 _NATIONALITY = re.compile(r"(?:ese|ian|ean|ish)$")

@@ -24,7 +24,7 @@ _DEFINED_FORCE = re.compile(
 """'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
 line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
 _NATIONAL_FORCE = re.compile(
-    r"\b([A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:(?:security|armed|special|government|regular)\s+)?"
+    r"\b(U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:(?:security|armed|special|government|regular)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
@@ -43,15 +43,18 @@ _OUR_FORCES = re.compile(
     re.I,
 )
 _OWNER = re.compile(
-    r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
+    r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
+    r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
     r"checkpoints?|garrisons?|strongholds?|convoys?|territory)\b",
 )
-"""'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack."""
+"""'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack ('junta
+troops bombed positions' is no owner: a verb stands between)."""
 _TELLER_GAP = re.compile(
     r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*"
 )
 _ITS_VOICE = re.compile(
-    r"(?:[’']s)?\s+(?:spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
+    r"(?:[’']s?)?\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:television|TV|radio|news\s+agency|channel|broadcaster|"
+    r"spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
     r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece)\b",
     re.I,
 )
@@ -70,6 +73,9 @@ _SELF_REPORT = re.compile(
 )
 """'The army said on Friday it had retaken ...', 'the KIA claims to have captured': the teller reports
 its own act."""
+_CLAIMED_RESPONSIBILITY = re.compile(r"(?i)claim(?:ed|s|ing)?\s+responsibility\b")
+"""'JNIM claimed responsibility for the attack': the attacker, not a teller ('denied responsibility' is
+one)."""
 
 
 _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -110,6 +116,7 @@ class Actors:
             for m in self._doers(sentence.text)
             if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
             and not any(a <= sentence.start + m.start() < b for a, b in victims)
+            and not (draft.kind == "capture" and _gave_up(sentence.text, m.end()))
         ]
         if not hits or _given_up(sentence, draft):
             return None
@@ -182,7 +189,8 @@ def document_actors(text: str) -> Actors:
         for alias in (long, abbr):
             canonical.setdefault(alias.lower(), known or abbr)
     for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops', 'Russian drones': one actor
-        known = canonical.get(m.group(1).lower())  # 'Houthi missile': the Houthis the table knows
+        adjective = m.group(1).lower()  # 'Houthi missile': the Houthis the table knows; 'U.S. strikes'
+        known = canonical.get(adjective) or v.raw["state_forces"]["demonyms"].get(adjective)
         canonical.setdefault(" ".join(m.group(0).lower().split()), known or f"{m.group(1)} forces")
     for m in _LED_COALITION.finditer(text) if "-led" in text else ():  # 'the Saudi-led coalition'
         canonical.setdefault(" ".join(m.group(0).lower().split()), " ".join(m.group(0).split()))
@@ -232,24 +240,6 @@ def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return words_regex(names), words_regex(list(by_country)), words_regex(groups)
 
 
-_LOSS_VERBS = frozenset(
-    {
-        "lost",
-        "lose",
-        "loses",
-        "losing",
-        "abandoned",
-        "abandon",
-        "abandons",
-        "withdrew",
-        "withdrawn",
-        "withdraw",
-    }
-    | {"withdraws"}
-    | {"withdrawing", "surrendered", "handed over"}
-)
-
-
 def _given_up(sentence: Sentence, draft: Draft) -> bool:
     """'The army lost Lashio', 'the KIA withdrew from the base': the side named gave the place up, so it
     is not who took it (that one, unnamed here, can be told by another report)."""
@@ -258,9 +248,33 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
     start, end = draft.start - sentence.start, draft.end - sentence.start
     text = sentence.text
     verbs = [m for m in vocab().capture.finditer(text) if m.start() < end and not is_intent(text, m.start())]
+    own = [m for m in verbs if start <= m.start()]  # an event claim's own verb ('after troops pulled out')
     before = [m for m in verbs if m.start() <= start]
-    verb = before[-1] if before else verbs[0] if verbs else None
-    return verb is not None and " ".join(verb.group(0).lower().split()) in _LOSS_VERBS
+    verb = (
+        own[0]
+        if own and not draft.rule.startswith("target:")
+        else before[-1]
+        if before
+        else own[0]
+        if own
+        else None
+    )
+    return verb is not None and _is_loss(verb.group(0))
+
+
+def _is_loss(verb: str) -> bool:
+    return " ".join(verb.lower().split()) in vocab().words("loss_words")
+
+
+def _gave_up(text: str, end: int) -> bool:
+    """'after government troops pulled out of the city': the side named right before a loss verb gave the
+    place up, so it took nothing."""
+    m = _NEXT_VERB.match(text, end)
+    verb = vocab().capture.match(text, m.end()) if m else None
+    return verb is not None and _is_loss(verb.group(0))
+
+
+_NEXT_VERB = re.compile(r"\s+(?:(?:had|have|has|were|was|then|later|also|reportedly|finally)\s+)?")
 
 
 def _trigger(sentence: Sentence, draft: Draft) -> int | None:
@@ -289,7 +303,11 @@ def _tells(text: str, end: int) -> bool:
     voice = _VOICE_AND_NAME.match(text, end)
     gap = _TELLER_GAP.match(text, voice.end() if voice else end)
     verb = vocab().speech.match(text, gap.end() if gap else end)
-    return bool(verb) and not _SELF_REPORT.match(text, verb.end())
+    return (
+        bool(verb)
+        and not _SELF_REPORT.match(text, verb.end())
+        and not _CLAIMED_RESPONSIBILITY.match(text, verb.start())
+    )
 
 
 _VOICE_AND_NAME = re.compile(rf"(?i:{_ITS_VOICE.pattern})(?:\s+[A-Z][\w’'.-]*){{0,4}}")

@@ -11,6 +11,7 @@ from reconcile.extract.rules import (
     MODAL,
     PASSIVE_CAPTURE,
     Draft,
+    accompanying,
     adjectival,
     clause_around,
     is_intent,
@@ -33,6 +34,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     for m in v.capture.finditer(text) if sentence.may_hold(v.firsts("capture_words")) else ():
         if PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
+        if accompanying(text, m, after_a_capture=bool(captures or out)):
+            continue
         if _materiel(text, m) or _people_taken(text, m) or _nothing_held_lost(text, m):
             continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
         if not is_intent(text, m.start()) and not adjectival(text, m.start()) and not _idiom(text, m):
@@ -221,8 +224,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
             continue
-        if word in _DISCRETE_ATTACKS and DEFINITE.search(before):
-            continue
+        if word in _DISCRETE_ATTACKS and DEFINITE.search(before) and not _RESPONSIBILITY.search(before):
+            continue  # 'the attack killed ...' was told; 'responsibility for the attack' not
         clause_start, clause_end = clause_around(text, m.start(), m.end())
         captured = any(clause_start <= at < clause_end for at in captures_at)
         if captured and word not in {"fighting", "clashes", "clash", "battle", "battles"}:
@@ -231,6 +234,7 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
     return None
 
 
+_RESPONSIBILITY = re.compile(r"(?i)\bresponsibility\s+for\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?$")
 _AN_OFFENSIVE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE = re.compile(r"\s+(?:at|on|against|in|near)\s+[A-Z]")
 _GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")

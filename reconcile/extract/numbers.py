@@ -300,6 +300,8 @@ def find_numbers(
             continue  # '12-year-old', '70 years old': an age, not a count
         if _FRACTION.match(text, e):
             continue  # 'two-thirds of its value': a share, not a count
+        if _ONE_OF_A_KIND.match(text, s):
+            continue  # 'one of the deadliest assaults this year': a ranking, not one assault
         if raw[0].isdigit():
             if _is_designator(text, s, e):
                 continue
@@ -352,6 +354,9 @@ def find_numbers(
     return sorted(found, key=lambda n: n.start)
 
 
+_ONE_OF_A_KIND = re.compile(
+    r"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these)\s+(?:[a-z]+est|most|worst|best)\b"
+)
 _A_DOZEN = re.compile(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])")
 _DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")
 _CHANGE_FROM = re.compile(

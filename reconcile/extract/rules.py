@@ -10,7 +10,7 @@ from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import ORDINALS, NumberMention
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import vocab
-from reconcile.models import ClaimKind
+from reconcile.models import ClaimKind, DatePrecision
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+to|expected\s+to)\b")
@@ -28,10 +28,12 @@ _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
     r"throughout|within|into|under|following|for|which|that|where|after|before|during|since)\s+"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
+    r"|\s+(?:(?:late|early|last|this|next)\s+)?(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
 """Where a list item's name ends: 'Hama provinces over the past week', 'Laiza on Friday'."""
 _ITEM_VERB = re.compile(
-    r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|said|says)\b"
+    r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
+    r"said|says|say|reported|reports|claimed|claims|announced|told|added)\b"
 )
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35'): the claim ends before it."""
 _OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
@@ -46,7 +48,7 @@ def strip_owner(name: str) -> str:
     return _OWNER_NAME.sub("", name)
 
 
-_SPOKEN_AFTER = re.compile(r"(?i)\s+(?:said|says)\b")
+_SPOKEN_AFTER = re.compile(r"(?i)\s+(?:said|says|say|reported|reports|claimed|claims|announced|told|added)\b")
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
@@ -385,7 +387,7 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         return True
     follow = sentence.doc_text[number.end : number.end + 25]
     if noun in vocab().words("time_nouns") and (
-        number.value is None or re.match(r"\s+\w+\s+(?:ago|earlier|before|later)\b", follow)
+        number.value is None or re.match(r"\s+\w+\s+(?:ago|earlier|before|later|after|on)\b", follow)
     ):
         return True  # 'several months', 'two weeks ago': when, not how many
     window = sentence.doc_text[max(0, number.start - 12) : number.start]
@@ -490,6 +492,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
         for m in pattern.finditer(text) if sentence.may_hold(firsts) else ():
             if is_intent(text, m.start()) or adjectival(text, m.start()):
                 continue
+            if kind is ClaimKind.CAPTURE and accompanying(text, m, after_a_capture=bool(triggers)):
+                continue
             if kind is ClaimKind.CAPTURE and PASSIVE_CAPTURE.match(m.group(0)):
                 out += _fallen(sentence, m.start())  # 'Bakhmut fell to Russian forces': the place is before
                 continue
@@ -543,12 +547,29 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     return out
 
 
+_WITH_DOER = re.compile(r"(?i)\bwith\s+(?:[\w’'-]+\s+){1,4}$")
+
+
+def accompanying(text: str, verb: re.Match[str], after_a_capture: bool) -> bool:
+    """'the road had been captured, with junta forces retreating from Sadung and Waingmaw': a 'with ...
+    -ing' clause after a capture tells how that capture went, not a capture of its own."""
+    return (
+        after_a_capture
+        and verb.group(0).lower().split()[0].endswith("ing")
+        and _WITH_DOER.search(text, max(0, verb.start() - 40), verb.start()) is not None
+    )
+
+
 _NEARBY = re.compile(
     r"(?:nearby|neighbouring|neighboring|adjacent|strategic|key|besieged|northern|southern|eastern|western|"
     r"central)\s+(?=[A-Z])"
 )
-_DESCRIBED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>(?!of\s)[a-z]+)\s+(?:of\s+)?(?=[A-Z])")
-"""'the regional capital Bahir Dar', 'the historic town of Lalibela': the name after the place noun."""
+_DESCRIBED_NAME = re.compile(
+    r"(?:[A-Z][\w’']*-(?:held|controlled|run|occupied|backed|allied)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>(?!of\s)[a-z]+)\s+(?:of\s+)?(?=[A-Z])"
+)
+"""'the regional capital Bahir Dar', 'the historic town of Lalibela', 'the Houthi-held port of Hodeidah':
+the name after the place noun."""
 
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
@@ -626,10 +647,21 @@ _SPOKEN = re.compile(
 )
 
 
+_RANKED = re.compile(
+    r"(?i)\b(?:[a-z]{3,}iest|largest|biggest|worst|most\s+[a-z]+|highest|heaviest|fiercest)\s+"
+    r"(?:[a-z-]+\s+){0,5}(?:(?:since|so\s+far|in|of|for)\s+)?$"
+)
+"""A superlative right before a period ('the deadliest attack on the army this year', 'the worst
+fighting since 2019'): the period scopes the ranking."""
+
+
 def _reference_date(text: str, date: DateMention) -> bool:
-    """Dates that state no event: a year naming a known event ('the 2021 coup', 'the 2014 census')
-    and the day a statement was made ('told Myanmar Now on Friday')."""
+    """Dates that state no event: a year naming a known event ('the 2021 coup', 'the 2014 census'),
+    the period a ranking covers ('the deadliest assault on the military this year') and the day a
+    statement was made ('told Myanmar Now on Friday')."""
     before = text[max(0, date.start - 50) : date.start]
+    if date.date is not None and date.date.precision is not DatePrecision.DAY and _RANKED.search(before):
+        return True
     after = text[date.end : date.end + 2]
     named = _NAMED_BY_YEAR.search(before) or re.search(r"(?i)\bthe\s+\d{4}$", date.text)
     if named and date.kind == "year" and re.match(r"\s[a-z]", after):

@@ -86,7 +86,7 @@ def sentences(doc: Document) -> list[Sentence]:
         p_start = marker.end() if marker else p_start  # '- M23 rebels seized ...': the bullet is no word
         chunk = doc.text[p_start:p_end]
         quotes = _quote_spans(doc.text, p_start, p_end)
-        speaker = _quote_speaker(doc.text, p_start, p_end, quotes) if quotes else None
+        pieces: list[tuple[int, int, list[tuple[int, int]]]] = []
         for rel_start, rel_end in split_sentences(chunk):
             s, e = p_start + rel_start, p_start + rel_end
             marker = _FOOTNOTE.match(doc.text, s, e)
@@ -96,12 +96,12 @@ def sentences(doc: Document) -> list[Sentence]:
                 continue
             for piece_start, piece_end in _bounded(doc.text, s, e):
                 inside = [(a, b) for a, b in quotes if a < piece_end and piece_start < b]
-                text = doc.text[piece_start:piece_end]
-                out.append(
-                    Sentence(
-                        piece_start, piece_end, text, index, doc.text, inside, speaker if inside else None
-                    )
-                )
+                pieces.append((piece_start, piece_end, inside))
+        speakers = _quote_speakers(doc.text, p_start, p_end, quotes, pieces) if quotes else {}
+        for piece_start, piece_end, inside in pieces:
+            speaker = speakers.get(inside[0]) if inside else None
+            text = doc.text[piece_start:piece_end]
+            out.append(Sentence(piece_start, piece_end, text, index, doc.text, inside, speaker))
     return out
 
 
@@ -136,9 +136,24 @@ def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int
     return "".join(chars)
 
 
-def _quote_speaker(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str | None:
-    """Who speaks the quotes of a paragraph: the attribution found in its unquoted words."""
-    return find_speaker(_outside_quotes(text, start, end, quotes))
+def _quote_speakers(
+    text: str,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+    pieces: list[tuple[int, int, list[tuple[int, int]]]],
+) -> dict[tuple[int, int], str | None]:
+    """Who speaks each quote of a paragraph: the attribution in the unquoted words of the sentences the
+    quote runs through ('“We seized the base,” Col Naw Bu said.'), else of the whole paragraph. A
+    paragraph's other sentences can quote others ('Analysts say ...')."""
+    whole = find_speaker(_outside_quotes(text, start, end, quotes))
+    speakers: dict[tuple[int, int], str | None] = {}
+    for quote in quotes:
+        around = (
+            find_speaker(_outside_quotes(text, s, e, quotes)) for s, e, inside in pieces if quote in inside
+        )
+        speakers[quote] = next((found for found in around if found), whole)
+    return speakers
 
 
 def find_speaker(clause: str) -> str | None:
