@@ -1582,3 +1582,77 @@ def test_each_quote_is_spoken_by_the_attribution_of_its_own_sentence() -> None:
     )
     (capture,) = [c for c in extract_claims(_doc(text, "2025-04-18")) if c.kind == "capture"]
     assert (capture.attributed_to, capture.actor) == ("a KIA spokesperson", "KIA")
+
+
+def test_a_country_that_acts_stands_for_its_forces() -> None:
+    claims = _one_sentence(
+        "Russia launched 298 drones and 69 missiles at Ukraine overnight, the Ukrainian Air Force said."
+    )
+    assert [(c.text, c.quantity.low, c.actor) for c in claims] == [
+        ("298 drones", 298, "Russian forces"),
+        ("69 missiles", 69, "Russian forces"),
+    ]
+
+
+def test_the_two_sides_of_a_war_are_not_the_doer_of_its_toll() -> None:
+    claims = _one_sentence(
+        "The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of "
+        "people and uprooted more than 13 million, according to the UN."
+    )
+    assert [(c.kind, c.quantity.low, c.subject, c.actor) for c in claims] == [
+        ("casualties", 20000, "people", None),
+        ("strength", 13000001, "displaced", None),
+    ]
+
+
+def test_a_running_total_takes_the_kind_of_the_count_before_it_and_its_period() -> None:
+    claims = _one_sentence(
+        "Ukraine's General Staff reported 1,040 Russian casualties over the past day, bringing the total "
+        "since February 2022 to around 975,000.",
+        "2025-05-25",
+    )
+    counts = [c for c in claims if c.quantity.low is not None]
+    assert [(c.kind, c.text, c.subject) for c in counts] == [
+        ("casualties", "1,040 Russian casualties", "casualties"),
+        ("casualties", "around 975,000", "casualties"),
+    ]
+    assert (counts[1].quantity.low, counts[1].quantity.high) == (877500, 1072500)
+    assert (counts[1].date.iso, counts[1].date_end.iso) == ("2022-02", "2025-05-25")
+
+
+def test_a_toll_since_a_date_runs_to_the_telling() -> None:
+    claims = _one_sentence(
+        "Gaza's health ministry said the death toll since October 7, 2023 had risen to 53,939, with 122,797 "
+        "wounded.",
+        "2025-05-25",
+    )
+    counts = [(c.text, c.date.iso, c.date_end.iso) for c in claims if c.kind == "casualties"]
+    assert counts == [
+        ("53,939", "2023-10-07", "2025-05-25"),
+        ("122,797 wounded", "2023-10-07", "2025-05-25"),
+    ]
+
+
+def test_women_and_children_are_one_count_and_a_child_with_a_parent_two() -> None:
+    claims = _one_sentence(
+        "Strikes killed 45 people, including 15 women and children sheltering in a school."
+    )
+    assert ("15 women and children", "women and children") in [(c.text, c.subject) for c in claims]
+    (pair,) = _one_sentence(
+        "A 12-year-old boy and his father were among the dead in Zhytomyr, the governor said."
+    )
+    assert (pair.kind, pair.quantity.low, pair.quantity.high) == ("casualties", 2, 2)
+
+
+def test_a_passive_report_names_no_teller() -> None:
+    (none,) = _one_sentence("No casualties were reported, but smoke rose over the port, witnesses told AFP.")
+    assert (none.quantity.low, none.attributed_to) == (0, "witnesses")
+
+
+def test_an_opening_region_gives_way_to_the_place_the_clause_names() -> None:
+    claims = _one_sentence(
+        "In El Fasher, the capital of North Darfur, RSF shelling killed eight civilians on Wednesday."
+    )
+    assert {c.place for c in claims} == {"El Fasher"}
+    claims = _one_sentence("In Kachin State, armed clashes have recently escalated in Hpakant and Bhamo.")
+    assert {c.place for c in claims} == {"Hpakant"}

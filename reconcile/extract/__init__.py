@@ -82,7 +82,7 @@ _UNIT = re.compile(
     r"Light\s+Infantry\s+Division)"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside|of|on|off|against|from|around)\s+"
+    r"\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
     r"(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?"
     r"((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
 )
@@ -253,9 +253,19 @@ def _place(sentence: Sentence, draft: Draft) -> str | None:
             return own
     counted = draft.low is not None or draft.high is not None
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
-    return (_first_place(after, _PLACE_REACH) if counted else None) or _first_place(sentence.text)
+    opening = _OPENING_PLACE.match(sentence.text)
+    return (
+        (_first_place(after, _PLACE_REACH) if counted else None)
+        or (_first_place(sentence.text[opening.end() :]) if opening else None)
+        or _first_place(sentence.text)
+    )
 
 
+_OPENING_PLACE = re.compile(
+    r"(?:In|At|Near|Outside|Around|From)\s+[^,]{1,60},(?:\s+(?:the|a|an)\s+[a-z][^,]{0,60},)?\s+"
+)
+"""'In Kachin State, clashes escalated in Hpakant ...': the opening names the region; the place the
+clause names is the finer one."""
 _PLACE_REACH = 60
 """How far (characters) after a count its place may start, in the same clause."""
 _CLAUSE_END = re.compile(r"[,;:.]\s")

@@ -86,6 +86,8 @@ _LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then)\b|,\s+as\b")
 pushed back by the ENDF'); 'killed when RSF drones struck' and 'killed after' tell the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
 """'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?and\s+(?:the\s+)?)?$")
+"""'The war between the army and the RSF has killed ...': the two sides of a war, neither its doer."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ class Actors:
                 )
                 and not _OWNER.match(text, m.end())
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())
+                and not _BETWEEN.search(text, max(0, m.start() - 40), m.start())
             ]
             self._cache[text] = cached
         return cached
@@ -188,6 +191,9 @@ def document_actors(text: str) -> Actors:
         known = canonical.get(long.lower()) or canonical.get(abbr.lower())
         for alias in (long, abbr):
             canonical.setdefault(alias.lower(), known or abbr)
+    for country, actor in v.raw["state_forces"]["acting_countries"].items():
+        if country.title() in text:  # 'Russia launched 298 drones': the country's forces acted
+            canonical.setdefault(country, actor)
     for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops', 'Russian drones': one actor
         adjective = m.group(1).lower()  # 'Houthi missile': the Houthis the table knows; 'U.S. strikes'
         known = canonical.get(adjective) or v.raw["state_forces"]["demonyms"].get(adjective)

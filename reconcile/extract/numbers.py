@@ -70,8 +70,8 @@ _AGE = re.compile(r"(?i)(?:-|\s+)years?(?:-|\s+)old\b")
 _IMPLICIT = [
     (
         re.compile(
-            r"\ba\s+(?:mother|father|woman|man|parent)\s+and\s+(?:her|his|their)\s+"
-            r"(?:child|son|daughter|baby|infant)\b",
+            r"\ba\s+(?:[\w]+-year-old\s+)?(?:mother|father|woman|man|parent|boy|girl|child|son|daughter)\s+and\s+"
+            r"(?:her|his|their)\s+(?:child|son|daughter|baby|infant|father|mother|brother|sister|wife|husband)\b",
             re.IGNORECASE,
         ),
         2,

@@ -16,13 +16,15 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+to|expected\s+to)\b")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
-    r"since\s+the\s+beginning|altogether|cumulative|as\s+of|"
+    r"since\s+the\s+beginning|altogether|cumulative|as\s+of|bringing\s+the\s+(?:total|toll|tally)\b|"
+    r"(?:toll|total|tally)\s+(?:\w+\s+){0,2}since\b|"
     r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun)\b[^.;]{0,60}\bsince\b)"
 )
-"""A running toll: 'to date', 'since the war began', 'have been killed since April'."""
+"""A running toll: 'to date', 'since the war began', 'have been killed since April', 'the death toll since
+October 7', 'bringing the total to'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
@@ -98,7 +100,9 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
     return out
 
 
-_CASUALTY_NOUNS = frozenset({"deaths", "dead", "wounded", "injured", "bodies", "corpses"})
+_CASUALTY_NOUNS = frozenset(
+    {"deaths", "dead", "wounded", "injured", "bodies", "corpses", "casualties", "fatalities", "victims"}
+)
 _ATTACK_NOUNS = frozenset(
     {"attacks", "assaults", "strikes", "airstrikes", "raids", "ambushes", "offensives", "sorties", "shells"}
 )
@@ -143,6 +147,16 @@ def _countable_nouns() -> frozenset[str]:
     )
 
 
+_DISPLACING_BEFORE = re.compile(
+    r"(?i)\b(?:displaced|uprooted|displacing|uprooting|displaces|uproots)\s+(?:[a-z]+\s+){0,2}$"
+)
+_TOTAL_TO = re.compile(
+    r"(?i)\b(?:total|tally|toll|number|figure|count)\b[^.;:,]{0,60}?\bto\s+(?:[a-z]+\s+){0,2}$"
+)
+"""'bringing the total since February 2022 to around': the running total of the count told before."""
+_PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
+
+
 def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
     """The noun a number counts ('29 civilians', 'twelve camps', '100-kilometre'), and where it ends."""
     v = vocab()
@@ -163,10 +177,19 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         if _DEMONYM_PLURAL.match(tok):  # '52,000 Palestinians', '300 Ukrainians': people
             return "people", e
         if low in nouns:
+            j = i + 1
             for _, e2, tok2 in tokens[i + 1 :]:  # '11 battalion headquarters': the compound's head noun
                 if tok2.lower() not in nouns or e2 > stop:
                     break
-                low, e = tok2.lower(), e2
+                low, e, j = tok2.lower(), e2, j + 1
+            pair = tokens[j : j + 2]
+            if (
+                len(pair) == 2
+                and pair[0][2] == "and"
+                and pair[1][2].lower() in _PAIRED_PEOPLE
+                and pair[1][1] <= stop
+            ):
+                return f"{low} and {pair[1][2].lower()}", pair[1][1]  # '15 women and children': one count
             return low, e
         if (
             tok in {",", ";", ".", ":", ")", "(", "—", "–"}
@@ -322,6 +345,11 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         if money:  # 'an estimated $2 billion a year': dollars, not years
             noun, noun_end = _CURRENCIES[money.group(0)], number.end
         kind = classify_number(sentence, number, noun)
+        total = _TOTAL_TO.search(sentence.doc_text, max(sentence.start, number.start - 80), number.start)
+        if (
+            noun is None and total and previous is not None
+        ):  # '1,040 casualties, bringing the total to 975,000'
+            kind, noun, noun_end = previous.kind, previous.subject, number.end
         if (
             noun is None
             and number.value
@@ -329,6 +357,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
         ):
             kind, noun = ClaimKind.STRENGTH, "fighters"
+        if noun is None and _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start):
+            kind, noun = ClaimKind.STRENGTH, "displaced"  # 'has uprooted more than 13 million'
         if noun is None and _POPULATION_BEFORE.search(sentence.doc_text, sentence.start, number.start):
             kind, noun = ClaimKind.STRENGTH, "people"  # 'a pre-war population of around 600,000'
         person = noun is not None and (noun in vocab().words("person_nouns") or noun in _CASUALTY_NOUNS)

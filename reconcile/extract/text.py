@@ -221,12 +221,17 @@ def _is_role(part: str) -> bool:
     )
 
 
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
+
+
 def _looks_like_source(candidate: str) -> bool:
     v = vocab()
     lowered = candidate.lower()
     if lowered in {"this", "that", "which"} or candidate == "it":
         return False  # 'It said ...' opening a sentence is the body named before; 'it said' inside is not
     words = lowered.split()
+    if words[-1] in _AUXILIARIES:
+        return False  # 'No casualties were reported': a passive, nobody named
     return bool(
         re.search(r"[A-Z]", candidate)
         or (len(words) <= 6 and words[-1] in v.words("source_nouns"))  # 'a local medical group'
