@@ -1656,3 +1656,30 @@ def test_an_opening_region_gives_way_to_the_place_the_clause_names() -> None:
     assert {c.place for c in claims} == {"El Fasher"}
     claims = _one_sentence("In Kachin State, armed clashes have recently escalated in Hpakant and Bhamo.")
     assert {c.place for c in claims} == {"Hpakant"}
+
+
+def test_the_target_of_a_launch_and_the_side_that_lost_troops_are_not_doers() -> None:
+    claims = _one_sentence(
+        "In total, Russia launched 55 drones and four missiles at Ukraine overnight, the air force said."
+    )
+    assert {c.actor for c in claims} == {"Russian forces"}
+    (lost,) = _one_sentence(
+        "A Ukrainian brigade reported that Russian forces lost 230 personnel over the past day."
+    )
+    assert (lost.kind, lost.quantity.low, lost.actor) == ("casualties", 230, None)
+
+
+def test_no_one_claiming_responsibility_is_no_attack_claim() -> None:
+    claims = _one_sentence(
+        "No group has claimed responsibility for the attack, but JNIM is active in the area."
+    )
+    assert claims == []
+
+
+def test_a_quote_said_by_he_is_spoken_by_the_person_the_paragraph_names() -> None:
+    text = (
+        "Heading of the story\n\nRegional governor Volodymyr Artyukh said two missiles hit the city. "
+        "“Among the dead are two children,” he said on Telegram.\n"
+    )
+    (children,) = [c for c in extract_claims(_doc(text, "2025-04-13")) if c.text == "two children"]
+    assert children.attributed_to == "Regional governor Volodymyr Artyukh"

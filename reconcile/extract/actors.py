@@ -86,6 +86,8 @@ _LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then)\b|,\s+as\b")
 pushed back by the ENDF'); 'killed when RSF drones struck' and 'killed after' tell the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
 """'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
+_TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
+"""'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?and\s+(?:the\s+)?)?$")
 """'The war between the army and the RSF has killed ...': the two sides of a war, neither its doer."""
 
@@ -118,7 +120,8 @@ class Actors:
             for m in self._doers(sentence.text)
             if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
             and not any(a <= sentence.start + m.start() < b for a, b in victims)
-            and not (draft.kind == "capture" and _gave_up(sentence.text, m.end()))
+            and not (draft.kind in ("capture", "casualties") and _gave_up(sentence.text, m.end()))
+            and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
         ]
         if not hits or _given_up(sentence, draft):
             return None

@@ -224,7 +224,11 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
             continue
-        if word in _DISCRETE_ATTACKS and DEFINITE.search(before) and not _RESPONSIBILITY.search(before):
+        if (
+            word in _DISCRETE_ATTACKS
+            and DEFINITE.search(before)
+            and not _claimed_responsibility(text, m.start())
+        ):
             continue  # 'the attack killed ...' was told; 'responsibility for the attack' not
         clause_start, clause_end = clause_around(text, m.start(), m.end())
         captured = any(clause_start <= at < clause_end for at in captures_at)
@@ -234,7 +238,20 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
     return None
 
 
-_RESPONSIBILITY = re.compile(r"(?i)\bresponsibility\s+for\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?$")
+_RESPONSIBILITY = re.compile(
+    r"(?i)\bclaim(?:ed|s|ing)?\s+responsibility\s+for\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?$"
+)
+_NO_ONE = re.compile(r"(?i)\b(?:no|not|nobody|none|yet\s+to)\b")
+
+
+def _claimed_responsibility(text: str, start: int) -> bool:
+    """'JNIM claimed responsibility for the attack': who did an attack already told, a claim of its own;
+    'No group has claimed responsibility for the attack' is none."""
+    window = text[max(0, start - 80) : start]
+    claimed = _RESPONSIBILITY.search(window)
+    return claimed is not None and not _NO_ONE.search(window, max(0, claimed.start() - 25), claimed.start())
+
+
 _AN_OFFENSIVE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE = re.compile(r"\s+(?:at|on|against|in|near)\s+[A-Z]")
 _GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")

@@ -148,7 +148,7 @@ def _countable_nouns() -> frozenset[str]:
 
 
 _DISPLACING_BEFORE = re.compile(
-    r"(?i)\b(?:displaced|uprooted|displacing|uprooting|displaces|uproots)\s+(?:[a-z]+\s+){0,2}$"
+    r"(?i)\b(?:displaced|uprooted|displacing|uprooting|displaces|uproots)\s+(?:(?:some|another|a\s+further)\s+)?$"
 )
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:total|tally|toll|number|figure|count)\b[^.;:,]{0,60}?\bto\s+(?:[a-z]+\s+){0,2}$"

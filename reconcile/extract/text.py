@@ -152,7 +152,8 @@ def _quote_speakers(
         around = (
             find_speaker(_outside_quotes(text, s, e, quotes)) for s, e, inside in pieces if quote in inside
         )
-        speakers[quote] = next((found for found in around if found), whole)
+        named = (found for found in around if found and found.lower() not in _PRONOUN_SPEAKERS)
+        speakers[quote] = next(named, whole)  # '“...,” he said': the one the paragraph names
     return speakers
 
 
@@ -221,6 +222,7 @@ def _is_role(part: str) -> bool:
     )
 
 
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
 
 
