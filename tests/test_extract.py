@@ -1683,3 +1683,62 @@ def test_a_quote_said_by_he_is_spoken_by_the_person_the_paragraph_names() -> Non
     )
     (children,) = [c for c in extract_claims(_doc(text, "2025-04-13")) if c.text == "two children"]
     assert children.attributed_to == "Regional governor Volodymyr Artyukh"
+
+
+def test_marching_into_a_named_town_is_a_capture_of_it() -> None:
+    claims = _one_sentence(
+        "Rwanda-backed M23 rebels marched into the centre of Goma on Monday.", "2025-01-27"
+    )
+    assert [(c.kind, c.place, c.actor, c.date.iso) for c in claims] == [
+        ("capture", "Goma", "M23", "2025-01-27")
+    ]
+    assert {c.kind for c in _one_sentence("The war entered its third year on Monday.")} == {"event_date"}
+    headline = extract_claims(_doc("M23 rebels enter Goma as Congolese troops flee\n\nNo more was said.\n"))
+    assert [(c.kind, c.place) for c in headline] == [("capture", "Goma")]
+
+
+def test_a_demonym_before_a_person_noun_counts_that_noun() -> None:
+    (troops,) = _one_sentence("Some 1,200 Congolese troops handed over their weapons, a U.N. source said.")
+    assert (troops.text, troops.subject, troops.attributed_to) == (
+        "Some 1,200 Congolese troops",
+        "troops",
+        "a U.N. source",
+    )
+
+
+def test_an_aside_between_a_source_and_its_verb_is_not_the_source() -> None:
+    claims = _one_sentence(
+        "Al-Shabaab, in a statement on its Andalus radio, claimed it had killed 47 soldiers and seized the "
+        "base at Mooqokori."
+    )
+    assert {c.attributed_to for c in claims} == {"Al-Shabaab"}
+
+
+def test_an_ordinal_ranking_scopes_its_period_and_tolls_carried_out_since_run_to_now() -> None:
+    assert _one_sentence("The attack is the third on a government base in the region this month.") == []
+    (attacks,) = [
+        c
+        for c in _one_sentence(
+            "Al-Shabaab has carried out dozens of attacks in central Somalia since the government launched "
+            "an offensive in August 2022.",
+            "2025-03-20",
+        )
+        if c.kind == "attack"
+    ]
+    assert (attacks.quantity.low, attacks.date.iso, attacks.date_end.iso) == (24, "2022-08", "2025-03-20")
+
+
+@pytest.mark.parametrize(
+    ("published", "weekend"),
+    [("2024-10-08", ("2024-10-05", "2024-10-06")), ("2024-10-06", ("2024-10-05", "2024-10-06"))],
+)
+def test_over_the_weekend_is_the_last_saturday_and_sunday(published: str, weekend: tuple[str, str]) -> None:
+    (killed,) = _one_sentence(
+        "Gang members killed at least 115 people in Pont-Sonde over the weekend.", published
+    )
+    assert (killed.date.iso, killed.date_end.iso) == weekend
+
+
+def test_a_named_gang_is_its_name_without_the_article() -> None:
+    claims = _one_sentence("The Gran Grif gang opened fire on residents on Thursday, killing dozens.")
+    assert {c.actor for c in claims} == {"Gran Grif gang"}

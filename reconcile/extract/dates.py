@@ -94,6 +94,7 @@ _P = [
     ),
     ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
     ("rel_week", r"\b(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week)\b"),
+    ("weekend", r"\b(?:(?:over|during|at|on)\s+the|this|last|this\s+past|the\s+past)\s+weekend\b"),
     ("rel_month", r"\b(?P<rel>last\s+month|this\s+month|next\s+month|earlier\s+this\s+month)\b"),
     (
         "rel_year",
@@ -116,6 +117,7 @@ _CUES = {
     "past_period": ("past", "last", "previous"),
     "days_ago": ("ago",),
     "rel_week": ("week",),
+    "weekend": ("weekend",),
     "rel_month": ("month",),
     "rel_year": ("year",),
 }
@@ -126,7 +128,7 @@ _ANCHORS = {
     "weekday": re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE),
     "relative": re.compile(
         r"\b(?:today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|weeks?|months?|years?|"
-        r"days?|hours)\b",
+        r"days?|hours|weekend)\b",
         re.IGNORECASE,
     ),
 }
@@ -165,6 +167,7 @@ class DateMention:
             "past_period",
             "year_start",
             "rel_week",
+            "weekend",
             "rel_month",
             "rel_year",
         }
@@ -219,6 +222,8 @@ def _resolve(
         return _safe(y), None
     if kind == "rel_week":
         return _week(g, ref)
+    if kind == "weekend":
+        return _weekend(ref)
     if kind == "year_start":  # 'since the start of the year': January of the publication year
         if ref is None:
             return None, None
@@ -259,6 +264,18 @@ def _week(g: dict[str, str | None], ref: PartialDate | None) -> tuple[PartialDat
     last = re.sub(r"\s+", " ", (g.get("rel") or "").lower()) == "last week"
     monday = day - dt.timedelta(days=day.weekday() + (7 if last else 0))
     return PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6))
+
+
+def _weekend(ref: PartialDate | None) -> tuple[PartialDate | None, PartialDate | None]:
+    """'Over the weekend': the last Saturday and Sunday up to the publication date; known only to the
+    month, that month."""
+    if ref is None or ref.month is None:
+        return None, None
+    if ref.day is None:
+        return PartialDate(year=ref.year, month=ref.month), None
+    day = dt.date(ref.year, ref.month, ref.day)
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    return PartialDate.from_date(saturday), PartialDate.from_date(saturday + dt.timedelta(days=1))
 
 
 _PARTS = ("first", "second", "third", "fourth")

@@ -21,14 +21,15 @@ _CUMULATIVE = re.compile(
     r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
-    r"taken|retaken|recaptured|liberated|lost|overrun)\b[^.;]{0,60}\bsince\b)"
+    r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,60}"
+    r"\bsince\b)"
 )
 """A running toll: 'to date', 'since the war began', 'have been killed since April', 'the death toll since
 October 7', 'bringing the total to'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
-    r"throughout|within|into|under|following|for|which|that|where|after|before|during|since)\s+"
+    r"throughout|within|into|under|following|for|which|that|where|after|before|during|since|as|when|while)\s+"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+(?:(?:late|early|last|this|next)\s+)?(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
@@ -174,8 +175,9 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         if s >= stop:
             break
         low = tok.lower()
-        if _DEMONYM_PLURAL.match(tok):  # '52,000 Palestinians', '300 Ukrainians': people
-            return "people", e
+        following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        if _DEMONYM_PLURAL.match(tok) and following not in nouns:  # '52,000 Palestinians': people
+            return "people", e  # ('1,200 Congolese troops' counts troops)
         if low in nouns:
             j = i + 1
             for _, e2, tok2 in tokens[i + 1 :]:  # '11 battalion headquarters': the compound's head noun
@@ -467,12 +469,17 @@ _TAKEN_PLACE = re.compile(
     r"airport|port|settlement)\s+of\s+[A-Z]|[A-Z])"
     r"|\b(?:pushed|drove|driven|expelled|ousted|cleared|flushed)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+"
     r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|airport|port)\s+of\s+[A-Z]|[A-Z])"
+    r"|\b(?:entered|enter|enters|entering|(?:marched|swept|rolled|stormed|moved|advanced)\s+into)\s+"
+    r"(?:the\s+(?:centre|center|heart)\s+of\s+)?"
+    r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|airport|port)\s+of\s+[A-Z]|[A-Z])"
 )
 """'Russian forces took the village of Krasnohorivka', 'have taken Bukavu', 'drove ISWAP fighters from the
-town of Marte': a named place taken, where 'took' alone ('took part', 'took place') is no capture."""
+town of Marte', 'marched into the centre of Goma': a named place taken, where 'took' alone ('took part',
+'took place') is no capture, nor 'entered its third year'."""
 TAKEN_PLACE_VERBS = frozenset(
     {"took", "taken", "takes", "take", "taking", "pushed", "drove", "driven", "expelled", "ousted", "cleared"}
-    | {"flushed"}
+    | {"flushed", "entered", "enter", "enters", "entering", "marched", "swept", "rolled", "stormed", "moved"}
+    | {"advanced"}
 )
 """The words _TAKEN_PLACE starts from, for the sentence pre-filter."""
 _SUBJECT_NAME = re.compile(
@@ -678,11 +685,13 @@ _SPOKEN = re.compile(
 
 
 _RANKED = re.compile(
-    r"(?i)\b(?:[a-z]{3,}iest|largest|biggest|worst|most\s+[a-z]+|highest|heaviest|fiercest)\s+"
-    r"(?:[a-z-]+\s+){0,5}(?:(?:since|so\s+far|in|of|for)\s+)?$"
+    r"(?i)\b(?:[a-z]{3,}iest|largest|biggest|worst|most\s+[a-z]+|highest|heaviest|fiercest|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[a-z-]+\s+){0,7}(?:(?:since|so\s+far|in|of|for)\s+)?$"
 )
-"""A superlative right before a period ('the deadliest attack on the army this year', 'the worst
-fighting since 2019'): the period scopes the ranking."""
+"""A superlative or an ordinal right before a period ('the deadliest attack on the army this year', 'the
+worst fighting since 2019', 'the third on a government base this month'): the period scopes the
+ranking."""
 
 
 def _reference_date(text: str, date: DateMention) -> bool:
@@ -690,7 +699,8 @@ def _reference_date(text: str, date: DateMention) -> bool:
     the period a ranking covers ('the deadliest assault on the military this year') and the day a
     statement was made ('told Myanmar Now on Friday')."""
     before = text[max(0, date.start - 50) : date.start]
-    if date.date is not None and date.date.precision is not DatePrecision.DAY and _RANKED.search(before):
+    ranked = _RANKED.search(text, max(0, date.start - 70), date.start)
+    if date.date is not None and date.date.precision is not DatePrecision.DAY and ranked:
         return True
     after = text[date.end : date.end + 2]
     named = _NAMED_BY_YEAR.search(before) or re.search(r"(?i)\bthe\s+\d{4}$", date.text)

@@ -22,7 +22,7 @@ _LIST_MARKER = re.compile(
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
-    r"[.;:!?]\s|[“”\"]"
+    r"(?<!\.[A-Z])[.;:!?]\s|[“”\"]"
 )
 
 
@@ -175,6 +175,8 @@ def find_speaker(clause: str) -> str | None:
         if _NOUN_BEFORE.search(lead):  # 'competing claims', 'the reports': nouns
             continue
         parts = [p for p in re.split(r",\s*", lead) if p.strip()]
+        while len(parts) > 1 and _ASIDE.match(parts[-1]):
+            parts.pop()  # 'Al-Shabaab, in a statement on its Andalus radio, claimed': the aside is no one
         if not parts:
             continue
         # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
@@ -222,6 +224,7 @@ def _is_role(part: str) -> bool:
     )
 
 
+_ASIDE = re.compile(r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing)\b")
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
 
