@@ -1742,3 +1742,14 @@ def test_over_the_weekend_is_the_last_saturday_and_sunday(published: str, weeken
 def test_a_named_gang_is_its_name_without_the_article() -> None:
     claims = _one_sentence("The Gran Grif gang opened fire on residents on Thursday, killing dozens.")
     assert {c.actor for c in claims} == {"Gran Grif gang"}
+
+
+def test_an_indefinite_ordinal_is_no_ranking_and_a_country_with_gang_no_gang_name() -> None:
+    claims = _one_sentence(
+        "Talks produced no ceasefire, and a second round in late 2023 collapsed within weeks."
+    )
+    assert [(c.kind, c.date.iso) for c in claims] == [("event_date", "2023")]
+    headline = extract_claims(
+        _doc("Haiti gang attack on Pont-Sonde kills at least 70, UN says\n\nNo more.\n")
+    )
+    assert all(c.actor != "Haiti gang" for c in headline)

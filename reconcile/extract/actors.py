@@ -28,7 +28,7 @@ _NATIONAL_FORCE = re.compile(
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
-_NAMED_GANG = re.compile(r"\b(?:(?!The\b)[A-Z][\w’'-]+\s+){1,3}(?:gang|militia|cartel)\b")
+_NAMED_GANG = re.compile(r"\b(?:(?!The\b)[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel)\b")
 _GANG_WORDS = re.compile(r"gang|militia|cartel")
 _LED_COALITION = re.compile(r"\b[A-Z][a-z]+-led\s+(?:coalition|alliance|forces|troops)\b")
 STATE_BODY = (

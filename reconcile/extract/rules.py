@@ -685,8 +685,8 @@ _SPOKEN = re.compile(
 
 
 _RANKED = re.compile(
-    r"(?i)\b(?:[a-z]{3,}iest|largest|biggest|worst|most\s+[a-z]+|highest|heaviest|fiercest|second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?i)\b(?:[a-z]{3,}iest|largest|biggest|worst|most\s+[a-z]+|highest|heaviest|fiercest|"
+    r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
     r"(?:[a-z-]+\s+){0,7}(?:(?:since|so\s+far|in|of|for)\s+)?$"
 )
 """A superlative or an ordinal right before a period ('the deadliest attack on the army this year', 'the
