@@ -1753,3 +1753,44 @@ def test_an_indefinite_ordinal_is_no_ranking_and_a_country_with_gang_no_gang_nam
         _doc("Haiti gang attack on Pont-Sonde kills at least 70, UN says\n\nNo more.\n")
     )
     assert all(c.actor != "Haiti gang" for c in headline)
+
+
+def test_places_taken_out_of_a_whole_are_a_capture_count_and_the_whole_a_quantity() -> None:
+    claims = _one_sentence(
+        "Since launching Operation 1027 in November 2023, the AA has taken 14 of Rakhine State’s 17 "
+        "townships.",
+        "2024-12-21",
+    )
+    counts = [(c.kind, c.quantity.low) for c in claims if c.quantity.low is not None]
+    assert counts == [("capture", 14), ("quantity", 17)]
+    assert [c.rule for c in claims if c.kind == "event_date"] == ["date:launch"]  # one date claim, not two
+
+
+def test_a_person_captured_is_no_target_and_materiel_seized_no_capture() -> None:
+    claims = _one_sentence(
+        "More than 400 junta soldiers were captured alive, including Brigadier General Thurein Tun, the AA "
+        "said."
+    )
+    assert [(c.kind, c.quantity.low) for c in claims] == [("casualties", 401)]
+    assert _one_sentence("“We seized a large amount of ammunition,” a PDF spokesman told Mizzima.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The regime’s Light Infantry Battalion 387 was also overrun last week, the group said.", None),
+        ("The junta’s base at Mansi was captured by the KIA on Friday.", "KIA"),
+    ],
+)
+def test_in_a_passive_capture_only_the_one_after_by_took_it(sentence: str, actor: str | None) -> None:
+    (capture,) = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert capture.actor == actor
+
+
+def test_the_period_of_a_first_since_dates_nothing() -> None:
+    (capture,) = _one_sentence(
+        "The AA said on Saturday it had seized the Western Regional Military Command headquarters in Ann, "
+        "the first regional command to fall to an ethnic armed group since the 2021 coup.",
+        "2024-12-21",
+    )
+    assert capture.date is None or capture.date.year == 2024

@@ -37,6 +37,7 @@ from reconcile.extract.rules import (
     date_drafts,
     is_cumulative,
     number_drafts,
+    ranking_scope,
     spoken_on,
     strip_owner,
     target_drafts,
@@ -139,7 +140,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += _without_overlaps(targets, drafts)
         drafts += event_drafts(sentence, drafts)
         drafts += denied_counts(sentence, claims)
-        told = [d for d in dates if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)]
+        told = [
+            d
+            for d in dates
+            if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)
+            and not ranking_scope(doc.text, d)
+        ]  # 'the first regional command to fall since the 2021 coup': the coup's year dates no capture
         attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None

@@ -86,6 +86,10 @@ _LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then)\b|,\s+as\b")
 pushed back by the ENDF'); 'killed when RSF drones struck' and 'killed after' tell the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
 """'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
+_PASSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
+)
+_BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?and\s+(?:the\s+)?)?$")
@@ -126,6 +130,16 @@ class Actors:
         if not hits or _given_up(sentence, draft):
             return None
         trigger = _trigger(sentence, draft)
+        passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
+        if passive and draft.kind == "capture":
+            by = [
+                m
+                for m in hits
+                if m.start() > trigger and _BY.search(sentence.text, max(0, m.start() - 10), m.start())
+            ]
+            return (
+                self.name(by[0]) if by else None
+            )  # 'the regime's battalions were overrun': only 'by X' did it
         before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
         preceding = [m for m in hits if sentence.start + m.start() < draft.start]
         if before_trigger or preceding:

@@ -235,10 +235,18 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_TAKE_BEFORE = re.compile(r"(?i)\b(?:took|taken|takes|take|taking)\s+(?:control\s+of\s+|over\s+)?$")
+_WHOLE_OF = re.compile(
+    r"\b\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+)$"
+)
+
+
 def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> ClaimKind | None:
     """Kind of the nearest achieved attack/capture verb before `before` in the sentence."""
     v = vocab()
     head = sentence.text[: before - sentence.start]
+    if _TAKE_BEFORE.search(head):
+        return ClaimKind.CAPTURE  # 'the AA has taken 14 of the state's 17 townships'
     best: tuple[int, ClaimKind] | None = None
     attack = v.target_attack if targets_only else v.attack
     for kind, pattern in ((ClaimKind.CAPTURE, v.capture), (ClaimKind.ATTACK, attack)):
@@ -324,6 +332,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         ):
             return ClaimKind.STRENGTH
         return None
+    if noun in v.words("place_nouns") and _WHOLE_OF.search(text, 0, rel_start):
+        return ClaimKind.QUANTITY  # '14 of Rakhine State's 17 townships': 17 is how many there are
     if noun in v.words("place_nouns"):
         return (
             _verb_kind(sentence, number.start)
@@ -639,6 +649,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             name = name[described.end() :]
         elif _NEARBY.match(name):  # 'the nearby Al-Salam neighbourhood': the name after the modifier
             name = name[_NEARBY.match(name).end() :]
+        if name.split()[:1] and name.split()[0].lower().rstrip(".") in vocab().words("person_titles"):
+            break  # 'captured alive, including Brigadier General Thurein Tun': a person, not a place
         verb = _ITEM_VERB.search(name)
         if verb and items and _SPOKEN_AFTER.match(name, verb.start()):
             break  # '..., the Emergency Response Rooms said': who tells it, not one more target
@@ -694,19 +706,35 @@ worst fighting since 2019', 'the third on a government base this month'): the pe
 ranking."""
 
 
+_FIRST = re.compile(r"(?i)\bthe\s+first\s+(?:[\w-]+\s+){0,12}$")
+_SINCE_END = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
 def _reference_date(text: str, date: DateMention) -> bool:
     """Dates that state no event: a year naming a known event ('the 2021 coup', 'the 2014 census'),
     the period a ranking covers ('the deadliest assault on the military this year') and the day a
     statement was made ('told Myanmar Now on Friday')."""
+    return ranking_scope(text, date) or names_an_event(text, date) or spoken_on(text, date)
+
+
+def ranking_scope(text: str, date: DateMention) -> bool:
+    """'the deadliest assault on the military this year', 'the first regional command to fall since the
+    2021 coup': a period that scopes a ranking, which dates neither the event nor the ranked claim."""
+    if date.date is None or date.date.precision is DatePrecision.DAY:
+        return False
+    window = max(0, date.start - 90)
+    since = date.text.lower().startswith("since") or _SINCE_END.search(text, window, date.start)
+    return bool(
+        _RANKED.search(text, window, date.start) or (since and _FIRST.search(text, window, date.start))
+    )
+
+
+def names_an_event(text: str, date: DateMention) -> bool:
+    """'the 2021 coup', 'the 2014 census': a year used as the name of an event, which dates no other."""
     before = text[max(0, date.start - 50) : date.start]
-    ranked = _RANKED.search(text, max(0, date.start - 70), date.start)
-    if date.date is not None and date.date.precision is not DatePrecision.DAY and ranked:
-        return True
     after = text[date.end : date.end + 2]
     named = _NAMED_BY_YEAR.search(before) or re.search(r"(?i)\bthe\s+\d{4}$", date.text)
-    if named and date.kind == "year" and re.match(r"\s[a-z]", after):
-        return True
-    return spoken_on(text, date)
+    return bool(named and date.kind == "year" and re.match(r"\s[a-z]", after))
 
 
 def spoken_on(text: str, date: DateMention) -> bool:
@@ -761,13 +789,18 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
             or (d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() not in _MEASURES)
         )
     }  # 'provided two SU-30 in September 2023' dates the delivery; 'some 300 km from Kachin' dates nothing
+    launched = {id(d.date) for d in drafts if d.rule == "date:launch"}  # its own date claim already
     for date in dates:
         if date.date is None or date.kind in _SPANS_TO_NOW:
             continue
         since = re.search(
             r"(?i)\bsince\b", sentence.doc_text[max(sentence.start, date.start - 60) : date.start]
         )
-        if (id(date) in carried and not since) or _reference_date(sentence.doc_text, date):
+        if (
+            (id(date) in carried and not since)
+            or id(date) in launched
+            or _reference_date(sentence.doc_text, date)
+        ):
             continue
         s, e = clause_around(sentence.text, date.start - sentence.start, date.end - sentence.start)
         out.append(
