@@ -1794,3 +1794,8 @@ def test_the_period_of_a_first_since_dates_nothing() -> None:
         "2024-12-21",
     )
     assert capture.date is None or capture.date.year == 2024
+
+
+def test_the_source_of_a_headline_is_the_subject_of_its_last_clause() -> None:
+    claims = extract_claims(_doc("Fighting rages in Lashio as MNDAA claims regional command\n\nNo more.\n"))
+    assert {c.attributed_to for c in claims} == {"MNDAA"}

@@ -182,7 +182,7 @@ def find_speaker(clause: str) -> str | None:
         # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
         named = len(parts) >= 2 and _is_name(parts[-2])
         candidate = ", ".join(parts[-2:]) if named and _is_role(parts[-1]) else parts[-1]
-        candidate = _SUBORDINATORS.sub("", candidate.strip())
+        candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
             return _tidy(candidate)
@@ -224,6 +224,8 @@ def _is_role(part: str) -> bool:
     )
 
 
+_INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])")
+"""'Fighting rages in Lashio as MNDAA claims ...': the source is the subject of the last clause."""
 _ASIDE = re.compile(r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing)\b")
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
