@@ -1799,3 +1799,38 @@ def test_the_period_of_a_first_since_dates_nothing() -> None:
 def test_the_source_of_a_headline_is_the_subject_of_its_last_clause() -> None:
     claims = extract_claims(_doc("Fighting rages in Lashio as MNDAA claims regional command\n\nNo more.\n"))
     assert {c.attributed_to for c in claims} == {"MNDAA"}
+
+
+def test_per_cent_counts_as_a_percentage_and_those_targeted_report_no_attack() -> None:
+    claims = _one_sentence(
+        "Humanitarian partners delivered food assistance to 180,000 people in October, around 40 per cent of "
+        "those targeted."
+    )
+    assert "attack" not in {c.kind for c in claims}
+    (share,) = [c for c in claims if c.subject == "percent"]
+    assert (share.text, share.quantity.low, share.quantity.high) == ("around 40 per cent", 36, 44)
+
+
+def test_a_count_after_including_takes_the_noun_of_the_count_before_not_the_place_after() -> None:
+    claims = _one_sentence(
+        "An estimated 3.5 million people are internally displaced across Myanmar, including 1.2 million in "
+        "Sagaing Region."
+    )
+    assert [(c.text, c.subject) for c in claims if c.quantity.low] == [
+        ("An estimated 3.5 million people", "people"),
+        ("1.2 million", "people"),
+    ]
+
+
+def test_a_week_of_a_month_is_a_date_not_a_duration() -> None:
+    claims = _one_sentence(
+        "More than 60,000 people fled their homes in Lashio in the first week of November."
+    )
+    assert [c.text for c in claims if c.kind == "quantity"] == []
+
+
+def test_both_sides_named_between_with_an_abbreviation_are_no_doer() -> None:
+    (clashes,) = _one_sentence(
+        "Clashes between the Myanmar Armed Forces (MAF) and ethnic armed organizations intensified in Shan."
+    )
+    assert clashes.actor is None

@@ -92,7 +92,9 @@ _PASSIVE_BEFORE = re.compile(
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
-_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?and\s+(?:the\s+)?)?$")
+_BETWEEN = re.compile(
+    r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+|\([\w-]+\)\s+){1,5}?(?:and\s+(?:the\s+)?|\())?$"
+)
 """'The war between the army and the RSF has killed ...': the two sides of a war, neither its doer."""
 
 

@@ -252,6 +252,7 @@ def _claimed_responsibility(text: str, start: int) -> bool:
     return claimed is not None and not _NO_ONE.search(window, max(0, claimed.start() - 25), claimed.start())
 
 
+_THOSE = re.compile(r"(?i)\b(?:those|people|households|families|beneficiaries)\s+$")
 _AN_OFFENSIVE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE = re.compile(r"\s+(?:at|on|against|in|near)\s+[A-Z]")
 _GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")
@@ -294,6 +295,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True
     if _OF_TIME.search(before):
         return True
+    if word == "targeted" and _THOSE.search(before):
+        return True  # '40 per cent of those targeted': people an aid plan aims at
     if _FLED.search(before):
         return True
     if _HABITUAL.search(before):

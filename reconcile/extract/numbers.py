@@ -131,7 +131,9 @@ ORDINALS = [
 ]
 _ORDINAL_PERIOD = re.compile(
     rf"(?i)\bin\s+(?:its|their|the)\s+(?P<n>{'|'.join(ORDINALS)})\s+(?:day|week|month|year)\b"
+    r"(?!\s+of\s+(?:[A-Z0-9]|the\s+(?:year|month)))"
 )
+"""'now in its ninth month': a duration; 'in the first week of November' is a date, not one."""
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,10 @@ _TOTAL_TO = re.compile(
     r"(?i)\b(?:total|tally|toll|number|figure|count)\b[^.;:,]{0,60}?\bto\s+(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before."""
+_NOUN_STOPS = frozenset(
+    {"and", "or", "to", "in", "at", "near", "across", "from", "inside", "outside", "around"}
+)
+"""Words a count's noun never lies past ('1.2 million in Sagaing Region' counts no region)."""
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
@@ -176,6 +180,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             break
         low = tok.lower()
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        if low == "per" and following == "cent":  # '28 per cent funded'
+            return "percent", tokens[i + 1][1]
         if _DEMONYM_PLURAL.match(tok) and following not in nouns:  # '52,000 Palestinians': people
             return "people", e  # ('1,200 Congolese troops' counts troops)
         if low in nouns:
@@ -193,11 +199,7 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             ):
                 return f"{low} and {pair[1][2].lower()}", pair[1][1]  # '15 women and children': one count
             return low, e
-        if (
-            tok in {",", ";", ".", ":", ")", "(", "—", "–"}
-            or v.capture.fullmatch(tok)
-            or low in {"and", "or", "to"}
-        ):
+        if tok in {",", ";", ".", ":", ")", "(", "—", "–"} or v.capture.fullmatch(tok) or low in _NOUN_STOPS:
             break
     return None, number.end
 
@@ -387,6 +389,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         )
         if including and previous is not None and noun:
             kind = previous.kind
+        elif including and previous is not None and number.value:  # 'including 1.2 million in Sagaing'
+            kind, noun, noun_end = previous.kind, previous.subject, number.end
         if kind is None:
             continue
         draft = Draft(
