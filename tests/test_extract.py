@@ -1834,3 +1834,50 @@ def test_both_sides_named_between_with_an_abbreviation_are_no_doer() -> None:
         "Clashes between the Myanmar Armed Forces (MAF) and ethnic armed organizations intensified in Shan."
     )
     assert clashes.actor is None
+
+
+@pytest.mark.parametrize(
+    ("published", "month"),
+    [("2024-10-02", "2023-10"), ("2024-10-02", "2024-03")],
+)
+def test_last_and_a_month_name_is_the_last_such_month_before_publication(published: str, month: str) -> None:
+    name = {"2023-10": "October", "2024-03": "March"}[month]
+    claims = _one_sentence(
+        f"More than 1,900 people have been killed since the conflict began last {name}.", published
+    )
+    (killed,) = [c for c in claims if c.kind == "casualties"]
+    assert (killed.date.iso, killed.date_end.iso) == (month, published)
+
+
+def test_a_war_which_began_in_a_year_has_killed_since_then() -> None:
+    claims = _one_sentence(
+        "The insurgency, which began in 2017, has killed more than 4,000 people and displaced nearly one "
+        "million.",
+        "2024-05-11",
+    )
+    assert [(c.kind, c.date.iso, c.date_end.iso) for c in claims if c.quantity.low] == [
+        ("casualties", "2017", "2024-05-11"),
+        ("strength", "2017", "2024-05-11"),
+    ]
+
+
+def test_targets_of_a_side_are_owned_by_it_and_its_jets_are_its_own_act() -> None:
+    claims = _one_sentence("Israel's military said its jets struck about 200 Hezbollah targets overnight.")
+    (count,) = [c for c in claims if c.quantity.low]
+    assert (count.kind, count.quantity.low, count.actor) == ("attack", 180, "IDF")
+
+
+def test_a_count_in_its_own_clause_takes_that_clauses_actor() -> None:
+    claims = _one_sentence(
+        "Israeli airstrikes killed eight people on Wednesday, as Hezbollah fired dozens of rockets into "
+        "Israel."
+    )
+    (rockets,) = [c for c in claims if c.subject == "rockets"]
+    assert rockets.actor == "Hezbollah"
+
+
+def test_a_place_with_an_arabic_article_is_named_whole() -> None:
+    (tanks,) = _one_sentence(
+        "Hezbollah said it destroyed three Merkava tanks near the village of Maroun al-Ras."
+    )
+    assert tanks.place == "Maroun al-Ras"

@@ -85,9 +85,10 @@ _UNIT = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
     r"(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?"
-    r"((?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})"
+    r"((?:the\s+)?(?:(?:[A-Z]|(?:al|el|ad|ar|as|an|at|ash|ez|es)-[A-Z])[\w’'-]*\s?){1,4})"
 )
-"""A place named after a preposition, past a compass word ('in central Mali', 'in north-eastern Syria')."""
+"""A place named after a preposition, past a compass word ('in central Mali', 'in north-eastern Syria'),
+with Arabic articles inside ('Maroun al-Ras', 'Deir ez-Zor')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -190,6 +191,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
 
 
+_BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+)?$")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 
 
@@ -337,7 +339,14 @@ def _claim(
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
         phrase = doc.text[max(sentence.start, d.start - 30) : d.end]
         date, date_end = duration_period(phrase, d.low, date, doc.published)
-    since = bool(as_of and d.date and SINCE.search(doc.text, sentence.start, d.date.start))
+    since = bool(
+        as_of
+        and d.date
+        and (
+            SINCE.search(doc.text, sentence.start, d.date.start)
+            or _BEGAN.search(doc.text, max(sentence.start, d.date.start - 30), d.date.start)
+        )
+    )  # 'killed 6,231 civilians since the coup', 'the insurgency, which began in 2017, has killed ...'
     if (
         since
         and as_of

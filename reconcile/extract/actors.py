@@ -44,7 +44,8 @@ _OUR_FORCES = re.compile(
 )
 _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
-    r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
+    r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:targets?|depots?|sites?|"
+    r"facilities|launchers?|infrastructure|camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
     r"checkpoints?|garrisons?|strongholds?|convoys?|territory)\b",
 )
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack ('junta
@@ -67,7 +68,8 @@ names such as 'Burma army' are whole aliases and match before this is asked.)"""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?$")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?"
-    r"(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|fighters|soldiers|units|men))\b"
+    r"(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|fighters|soldiers|units|men|jets|aircraft|"
+    r"warplanes|drones|artillery|navy|air\s+force))\b"
     r"|\s+to\s+have\b",
     re.I,
 )
@@ -90,6 +92,7 @@ _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
 )
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(
@@ -145,6 +148,11 @@ class Actors:
         before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
         preceding = [m for m in hits if sentence.start + m.start() < draft.start]
         if before_trigger or preceding:
+            if trigger is None and draft.kind in ("quantity", "strength"):
+                breaks = list(_CLAUSE_BREAK.finditer(sentence.text, 0, draft.start - sentence.start))
+                own = [m for m in preceding if breaks and m.start() >= breaks[-1].end()]
+                if own:  # 'eight people were killed, as Hezbollah fired dozens of rockets': its own clause's
+                    return self.name(own[-1])
             return self.name(before_trigger[-1] if before_trigger else preceding[0])
         after = sentence.text[: hits[0].start()]
         if _LATER_EVENT.search(after, max(0, draft.end - sentence.start)):

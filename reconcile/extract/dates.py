@@ -66,6 +66,7 @@ _P = [
         rf"\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
     ),
     ("my", rf"\b(?:(?:early|mid|late)-?\s*)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"),
+    ("last_month_name", rf"\b(?i:last)\s+(?P<m>(?-i:(?!may\b|march\b)){MONTH})\b(?!\s+\d)"),
     (
         "month",
         rf"\b(?i:in|since|by|from|until|during|of|on)\s+(?i:(?:early|mid|late)-?\s*)?(?P<m>(?!May\b){MONTH})\b"
@@ -118,6 +119,7 @@ _CUES = {
     "days_ago": ("ago",),
     "rel_week": ("week",),
     "weekend": ("weekend",),
+    "last_month_name": ("last",),
     "rel_month": ("month",),
     "rel_year": ("year",),
 }
@@ -135,7 +137,18 @@ _ANCHORS = {
 """Words every match of a pattern contains: each pattern runs only in windows around its own."""
 _ANCHOR_OF = {
     **dict.fromkeys(
-        ("between_days", "day_range", "month_range", "dmy", "mdy", "start_of_month", "my", "month"), "month"
+        (
+            "between_days",
+            "day_range",
+            "month_range",
+            "dmy",
+            "mdy",
+            "start_of_month",
+            "my",
+            "month",
+            "last_month_name",
+        ),
+        "month",
     ),
     **dict.fromkeys(("iso", "year_range", "part_of_year", "end_of_year", "year_span", "year"), "year"),
     "weekday": "weekday",
@@ -168,6 +181,7 @@ class DateMention:
             "year_start",
             "rel_week",
             "weekend",
+            "last_month_name",
             "rel_month",
             "rel_year",
         }
@@ -220,6 +234,11 @@ def _resolve(
         return (_safe(y, _month(g["m"])) if y else None), None
     if kind in {"year", "year_span"}:
         return _safe(y), None
+    if kind == "last_month_name":  # 'last October' in an October story is a year ago
+        if ref is None or ref.month is None:
+            return None, None
+        month = _month(g["m"])
+        return _safe(ref.year - (0 if month < ref.month else 1), month), None
     if kind == "rel_week":
         return _week(g, ref)
     if kind == "weekend":

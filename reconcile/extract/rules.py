@@ -20,6 +20,8 @@ _CUMULATIVE = re.compile(
     r"(?:toll|total|tally)\s+(?:\w+\s+){0,2}since\b|"
     r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
+    r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,40}?\b(?:has|have)\s+(?:killed|displaced|"
+    r"left|claimed)\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,60}"
     r"\bsince\b)"
