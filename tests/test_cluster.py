@@ -500,3 +500,26 @@ def test_an_undated_version_is_exported_with_the_date_its_cluster_agrees_on() ->
     assert (rows["a"]["date"], rows["a"]["date_from"]) == ("2024-03-07", "claim")
     assert (rows["b"]["date"], rows["b"]["date_from"]) == ("2024-03-07", "cluster")
     assert (rows["e"]["date"], rows["e"]["date_from"]) == (None, None)  # its versions disagree on the month
+
+
+def test_a_side_saying_it_still_holds_a_place_conflicts_with_its_capture(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "M23 seizes Goma airport\n\nGOMA, Jan 28 (Reuters) - M23 rebels captured Goma international "
+        "airport on Tuesday, two U.N. sources said. At least 100 people have been killed in the fighting "
+        "since Sunday, according to hospital sources.\n",
+        "b.txt": "Rebels take Goma airport\n\nKINSHASA, Jan 28 (AFP) - Rwanda-backed M23 fighters seized the "
+        "airport in Goma on Tuesday, the army said. The death toll has risen to more than 120, local doctors "
+        "told AFP.\n",
+        "c.txt": "Congo army says it still holds Goma airport\n\nKINSHASA, Jan 28 (Radio Okapi) - The "
+        "Congolese army (FARDC) said on Tuesday that its troops still controlled Goma airport and denied "
+        "that M23 rebels had captured it. Doctors said 100 people had been killed since Sunday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-01-28") as store:
+        [airport] = [c for c in store.clusters(kind="capture") if len(c.claim_ids) > 2]
+        versions = store.claims_by_ids(airport.claim_ids)
+        [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) == 3]
+    assert {c.doc for c in versions} == {"a.txt", "b.txt", "c.txt"}  # 'international', 'the airport in Goma'
+    assert {c.denied for c in versions if c.doc == "c.txt"} == {True}  # still holds it; denied the capture
+    assert airport.status == "conflict"
+    assert toll.status == "conflict"  # exactly 100 against more than 120
+    assert not any(c.attributed_to and "Jan 28" in c.attributed_to for c in versions)  # no dateline source

@@ -1881,3 +1881,48 @@ def test_a_place_with_an_arabic_article_is_named_whole() -> None:
         "Hezbollah said it destroyed three Merkava tanks near the village of Maroun al-Ras."
     )
     assert tanks.place == "Maroun al-Ras"
+
+
+def test_a_wire_dateline_is_not_part_of_the_sentence_or_its_source() -> None:
+    (capture,) = [
+        c
+        for c in _one_sentence(
+            "KINSHASA, Jan 28 (AFP) - Rwanda-backed M23 fighters seized the airport in Goma on Tuesday, the "
+            "army said.",
+            "2025-01-28",
+        )
+        if c.kind == "capture"
+    ]
+    assert (capture.text, capture.place, capture.attributed_to) == (
+        "the airport in Goma on Tuesday",
+        "Goma airport",
+        "the army",
+    )
+    assert capture.sentence.start > 0 and "KINSHASA" not in capture.text
+
+
+def test_still_holding_a_place_denies_its_capture_but_holding_a_part_or_held_by_does_not() -> None:
+    (held,) = _one_sentence("The army said its troops still controlled Goma airport.")
+    assert (held.kind, held.denied, held.actor) == ("capture", True, None)
+    (part,) = _one_sentence("The KIA still controls a section of the airport.")
+    assert part.denied is False
+    assert _one_sentence("El Fasher is the last major city in Darfur still controlled by the army.") == []
+
+
+def test_a_capture_its_speaker_denies_after_its_own_claim_is_a_version_of_its_own() -> None:
+    claims = _one_sentence(
+        "The army said its troops still controlled Goma airport and denied that M23 rebels had captured it."
+    )
+    denied = [c for c in claims if c.text.startswith("denied")]
+    assert [(c.kind, c.actor, c.denied) for c in denied] == [("capture", "M23", True)]
+
+
+def test_tolls_that_had_risen_or_had_been_killed_since_a_day_run_to_the_telling() -> None:
+    (toll,) = [
+        c
+        for c in _one_sentence("Doctors said 100 people had been killed since Sunday.", "2025-01-28")
+        if c.kind == "casualties"
+    ]
+    assert (toll.date.iso, toll.date_end.iso, toll.as_of.iso) == ("2025-01-26", "2025-01-28", "2025-01-28")
+    (risen,) = _one_sentence("The death toll has risen to more than 120, local doctors said.", "2025-01-28")
+    assert risen.as_of.iso == "2025-01-28"

@@ -30,6 +30,7 @@ from reconcile.extract.headlines import headline_actor, headline_hedges, named_i
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
+    HELD,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
     Draft,
@@ -352,9 +353,11 @@ def _claim(
         and as_of
         and date
         and date_end is None
-        and (date.year, date.month or 0) < (as_of.year, as_of.month or 0)
+        and (date.year, date.month or 0, date.day or 0) < (as_of.year, as_of.month or 0, as_of.day or 0)
+        and not (date.day is None and (date.year, date.month) == (as_of.year, as_of.month))
     ):
         date_end = as_of  # 'captured 15 towns since March 2024': over the months up to the telling
+    holding = d.rule.endswith(HELD)  # 'says it still holds the airport': denies that anyone took it
     return Claim(
         id=derived_id("clm", doc.id, d.kind.value, d.start, d.end, d.rule),
         doc_id=doc.id,
@@ -367,7 +370,9 @@ def _claim(
         quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
         place=_place(sentence, d),
         unit=unit.group(0) if unit else None,
-        actor=actors.doer(sentence, d, victims) or actors.speakers_side(sentence, d, speaker),
+        actor=None
+        if holding
+        else actors.doer(sentence, d, victims) or actors.speakers_side(sentence, d, speaker),
         date=date,
         date_end=date_end,
         date_text=d.date.text if d.date else None,
@@ -375,7 +380,7 @@ def _claim(
         attributed_to=speaker,
         speaker_is_party=speaker_is_party(speaker),
         in_quote=in_quote,
-        denied=is_denied(doc.text, sentence, d),
+        denied=holding or is_denied(doc.text, sentence, d),
         rule=d.rule,
         extractor_version=EXTRACTOR_VERSION,
     )

@@ -20,7 +20,7 @@ def denial_verbs() -> str:
 
 
 @cache
-def _denial() -> re.Pattern[str]:
+def denial() -> re.Pattern[str]:
     """A denial that governs what follows it: 'denied killing', 'rejected claims that', 'denied that'."""
     return re.compile(
         rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:claims?|reports?|"
@@ -47,10 +47,12 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     """'The army denied killing 12 civilians', 'Hamas denied that its fighters attacked', 'rejected
     claims that 40 people died': the claim is what its speaker denies. 'Denied responsibility and
     accused the KIA of storing 105 tonnes' denies no figure: the denial governs only what it introduces."""
+    if denial().match(text, draft.start):
+        return True  # the claim starts with its denial: 'denied that M23 rebels had captured it'
     whole = draft.start <= sentence.start  # an event told by the whole sentence
     start = sentence.start if whole else max(sentence.start, draft.start - 120)
     window = text[start : sentence.end if whole else draft.start]
-    denials = list(_denial().finditer(window))
+    denials = list(denial().finditer(window))
     if not denials or _DENIAL_SCOPE_END.search(window, denials[-1].end()):
         return False
     if whole:  # 'troops had raided the village ... and denied that any children were killed': the raid stands

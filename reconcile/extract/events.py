@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.denials import denial_verbs
+from reconcile.extract.denials import denial, denial_verbs
 from reconcile.extract.rules import (
     DEFINITE,
     MODAL,
@@ -14,6 +14,8 @@ from reconcile.extract.rules import (
     accompanying,
     adjectival,
     clause_around,
+    held,
+    held_by,
     is_intent,
 )
 from reconcile.extract.text import Sentence
@@ -34,15 +36,19 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     for m in v.capture.finditer(text) if sentence.may_hold(v.firsts("capture_words")) else ():
         if PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
-        if accompanying(text, m, after_a_capture=bool(captures or out)):
+        if accompanying(text, m, after_a_capture=bool(captures or out)) or held_by(text, m):
             continue
         if _materiel(text, m) or _people_taken(text, m) or _nothing_held_lost(text, m):
             continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
         if not is_intent(text, m.start()) and not adjectival(text, m.start()) and not _idiom(text, m):
             s, e = clause_around(text, m.start(), m.end())
+            denials = list(denial().finditer(text, s, m.start()))
+            s = (
+                denials[-1].start() if denials else s
+            )  # 'held the airport and denied that M23 had captured it'
             s, e = sentence.start + s, sentence.start + e
             if not any(d.start < e and s < d.end for d in captures + out):
-                out.append(Draft(ClaimKind.CAPTURE, s, e, "event:capture"))
+                out.append(Draft(ClaimKind.CAPTURE, s, e, f"event:capture{held(text, m)}"))
     if ClaimKind.ATTACK not in have and sentence.may_hold(v.firsts("attack_words")):
         attack = _attack_evidence(
             text,

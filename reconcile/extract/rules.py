@@ -22,7 +22,8 @@ _CUMULATIVE = re.compile(
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
     r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,40}?\b(?:has|have)\s+(?:killed|displaced|"
     r"left|claimed)\b|"
-    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
+    r"(?:toll|tally)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased|jumped)\b|"
+    r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,60}"
     r"\bsince\b)"
 )
@@ -527,6 +528,30 @@ SHOWN_TAKEN_VERBS = frozenset(
     stem + end for stem in ("celebrat", "rais", "hoist", "plant") for end in ("e", "es", "ed", "ing")
 )
 """The words SHOWN_TAKEN starts from, for the sentence pre-filter."""
+HELD = ":held"
+"""Rule suffix of a place a side says it still holds ('the army says it still controls the airport'): a
+version of the place's capture that its speaker denies."""
+
+
+def held(text: str, verb: re.Match[str]) -> str:
+    """HELD for 'still holds the airport', 'remains in control of'; '' for a capture verb and for a part
+    still held ('still control a section of the airport' concedes the rest)."""
+    if " ".join(verb.group(0).lower().split()) not in vocab().words("held_words"):
+        return ""
+    return "" if _A_PART.match(text, verb.end()) else HELD
+
+
+_A_PART = re.compile(
+    r"(?i)\s+(?:only\s+)?(?:a\s+|some\s+)?(?:section|sections|part|parts|portion|areas?|pockets?|some|most|much)\b"
+)
+
+
+def held_by(text: str, verb: re.Match[str]) -> bool:
+    """'the last city still controlled by the army': a state told in passing, neither a capture nor a
+    denial of one."""
+    return bool(held(text, verb)) and re.match(r"\s+by\b", text[verb.end() :]) is not None
+
+
 CONTINUED = ":continued"
 """Rule suffix of list items that go on with the previous sentence's event ('These include ...')."""
 
@@ -543,7 +568,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
         (ClaimKind.ATTACK, v.target_attack, v.firsts("target_attack_words")),
     ):
         for m in pattern.finditer(text) if sentence.may_hold(firsts) else ():
-            if is_intent(text, m.start()) or adjectival(text, m.start()):
+            if is_intent(text, m.start()) or adjectival(text, m.start()) or held_by(text, m):
                 continue
             if kind is ClaimKind.CAPTURE and accompanying(text, m, after_a_capture=bool(triggers)):
                 continue
@@ -567,7 +592,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 if on and not TIME_NAME.match(text, m.end() + on.end()):  # 'attack on Sunday': when
                     triggers.append((m.end() + on.end(), kind, ""))
                 continue
-            triggers.append((m.end(), kind, ""))
+            triggers.append((m.end(), kind, held(text, m) if kind is ClaimKind.CAPTURE else ""))
     taken = _TAKEN_PLACE.finditer(text) if sentence.may_hold(TAKEN_PLACE_VERBS) else ()
     for m in taken:  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
         if not is_intent(text, m.start()):
@@ -613,6 +638,10 @@ def accompanying(text: str, verb: re.Match[str], after_a_capture: bool) -> bool:
     )
 
 
+_FACILITY_IN = re.compile(
+    r"(?:main\s+|international\s+|military\s+)?(?P<noun>airport|airbase|airfield|port|seaport|base|barracks|"
+    r"headquarters|prison|bridge)\s+(?:in|at|of)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 _NEARBY = re.compile(
     r"(?:nearby|neighbouring|neighboring|adjacent|strategic|key|besieged|northern|southern|eastern|western|"
     r"central)\s+(?=[A-Z])"
@@ -651,7 +680,10 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         name = strip_owner(name)
         described = _DESCRIBED_NAME.match(name)  # "mountain camps Hpun Pyen Bum": the name after the noun
-        if described and described.group("noun").lower() in vocab().words("place_nouns"):
+        facility = _FACILITY_IN.match(name)
+        if facility:  # 'seized the airport in Goma': the Goma airport other reports name
+            name = f"{facility.group('name')} {facility.group('noun')}{name[facility.end() :]}"
+        elif described and described.group("noun").lower() in vocab().words("place_nouns"):
             name = name[described.end() :]
         elif _NEARBY.match(name):  # 'the nearby Al-Salam neighbourhood': the name after the modifier
             name = name[_NEARBY.match(name).end() :]
@@ -705,7 +737,7 @@ _SPOKEN = re.compile(
 _RANKED = re.compile(
     r"(?i)\b(?:[a-z]{3,}iest|largest|biggest|worst|most\s+[a-z]+|highest|heaviest|fiercest|"
     r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
-    r"(?:[a-z-]+\s+){0,7}(?:(?:since|so\s+far|in|of|for)\s+)?$"
+    r"(?:[a-z-]+\s+){0,10}(?:(?:since|so\s+far|in|of|for)\s+)?$"
 )
 """A superlative or an ordinal right before a period ('the deadliest attack on the army this year', 'the
 worst fighting since 2019', 'the third on a government base this month'): the period scopes the
@@ -728,7 +760,7 @@ def ranking_scope(text: str, date: DateMention) -> bool:
     2021 coup': a period that scopes a ranking, which dates neither the event nor the ranked claim."""
     if date.date is None or date.date.precision is DatePrecision.DAY:
         return False
-    window = max(0, date.start - 90)
+    window = max(0, date.start - 110)
     since = date.text.lower().startswith("since") or _SINCE_END.search(text, window, date.start)
     return bool(
         _RANKED.search(text, window, date.start) or (since and _FIRST.search(text, window, date.start))

@@ -19,6 +19,13 @@ _LIST_MARKER = re.compile(
     r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|#{1,6}|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M|local))?[ \t]*[-–—|])[ \t]+"
 )
 """A bullet, a list number, a heading mark or a live blog's '12:05 GMT -': not part of the sentence."""
+_DATELINE = re.compile(
+    r"[ \t]*(?:\*\*)?[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z .]{1,30}?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .&/]{1,30}\))?[ \t]*(?:\*\*)?"
+    r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
+)
+"""A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
+Haiti — '."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
@@ -92,6 +99,9 @@ def sentences(doc: Document) -> list[Sentence]:
             marker = _FOOTNOTE.match(doc.text, s, e)
             if marker:  # "[12] After the ceasefire...": the citation marker is not part of the claim
                 s = marker.end()
+            filed = _DATELINE.match(doc.text, s, e) if s == p_start else None
+            if filed:  # 'KINSHASA, Jan 28 (Reuters) - The army said ...': where and when filed, not who said
+                s = filed.end()
             if s >= e:
                 continue
             for piece_start, piece_end in _bounded(doc.text, s, e):

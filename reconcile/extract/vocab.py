@@ -103,6 +103,7 @@ STATE_FORCES = "state forces"
 @cache
 def vocab() -> Vocab:
     raw = json.loads(resources.files("reconcile.data").joinpath("vocab.json").read_text("utf-8"))
+    raw["capture_words"] = raw["capture_words"] + raw["held_words"]  # 'still holds' is told of a capture
     actor_of_alias = {alias.lower(): canon for canon, aliases in raw["actors"].items() for alias in aliases}
     for word in raw["state_forces"]["words"]:  # until an article says whose: see extract.actors
         actor_of_alias.setdefault(word.lower(), STATE_FORCES)
