@@ -155,7 +155,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
         named = speaker if drafts and speaker and speaker.lower() not in _PRONOUNS else None
         titled = _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
-        last_speaker = titled or named or _person_speaking(sentence) or last_speaker
+        # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
+        last_speaker = titled or named or (None if drafts else _person_speaking(sentence)) or last_speaker
         victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]

@@ -26,11 +26,14 @@ _DATELINE = re.compile(
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
 Haiti — '."""
+_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:[A-Z]\.){2,}[^,.;:]*|[^,.;:]+)")
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
-    r"(?<!\bCol)(?<!\bGen)(?<!\bLt)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bSgt)(?<!\bMaj)(?<!\bCapt)"
-    r"(?<!\.[A-Z])[.;:!?]\s|[“”\"]"
+    r"[.;:!?](?<!\bCol.)(?<!\bGen.)(?<!\bLt.)(?<!\bMr.)(?<!\bDr.)(?<!\bMs.)(?<!\bSgt.)(?<!\bMaj.)(?<!\bCapt.)"
+    r"(?<!\.[A-Z].)\s|[“”\"]"
 )
+"""Where a clause ends, not after a title ('Col. Naw Bu') or an initial ('U.N.'); the punctuation comes first
+so the look-behinds run only where there is some."""
 
 
 @dataclass
@@ -170,7 +173,7 @@ def _quote_speakers(
 def find_speaker(clause: str) -> str | None:
     """The source a clause names: 'according to X', 'X said/told/claimed', 'X, ..., told KNG'."""
     v = vocab()
-    m = re.search(r"(?i)\baccording\s+to\s+((?:[A-Z]\.){2,}[^,.;:]*|[^,.;:]+)", clause)
+    m = _ACCORDING_TO.search(clause)
     if m:
         return _tidy(m.group(1))
     for verb in v.speech.finditer(clause):
