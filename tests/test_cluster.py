@@ -523,3 +523,31 @@ def test_a_side_saying_it_still_holds_a_place_conflicts_with_its_capture(tmp_pat
     assert airport.status == "conflict"
     assert toll.status == "conflict"  # exactly 100 against more than 120
     assert not any(c.attributed_to and "Jan 28" in c.attributed_to for c in versions)  # no dateline source
+
+
+def test_a_fall_claimed_by_rebels_and_dismissed_by_the_junta_is_one_conflicting_fact(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": (
+            "MNDAA seizes Lashio\n\nThe Myanmar National Democratic Alliance Army (MNDAA) said on "
+            "Saturday it had captured the junta’s Northeastern Regional Military Command headquarters in "
+            "Lashio. Hundreds of junta soldiers surrendered, the group said.\n"
+        ),
+        "b.txt": (
+            "Lashio falls to Kokang army\n\nKokang rebels have taken control of the Northeastern "
+            "Command in Lashio, the first regional military command to fall since the coup, the MNDAA "
+            "announced.\n"
+        ),
+        "c.txt": (
+            "Security forces hold Lashio\n\nThe Tatmadaw remains in control of Lashio, the State "
+            "Administration Council's information team said, dismissing reports that the town had fallen.\n"
+        ),
+    }
+    with _reconciled(tmp_path, articles, "2024-08-04") as store:
+        [fall] = [c for c in store.clusters(kind="capture") if len(c.claim_ids) > 2]
+        versions = store.claims_by_ids(fall.claim_ids)
+        [surrendered] = [c for c in store.claims() if c.text.startswith("Hundreds")]
+    assert {c.doc for c in versions} == {"a.txt", "b.txt", "c.txt"}
+    assert fall.status == "conflict"
+    assert {c.actor for c in versions if c.doc == "b.txt"} <= {None, "MNDAA"}  # 'regional military command'
+    assert {c.as_of for c in versions if c.doc == "b.txt"} == {None}  # 'first to fall since' tallies nothing
+    assert surrendered.kind == "casualties"  # soldiers who surrendered are taken, not a force's strength

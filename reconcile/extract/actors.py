@@ -45,7 +45,7 @@ _OUR_FORCES = re.compile(
 _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
     r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:targets?|depots?|sites?|"
-    r"facilities|launchers?|infrastructure|camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
+    r"facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
     r"checkpoints?|garrisons?|strongholds?|convoys?|territory)\b",
 )
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack ('junta

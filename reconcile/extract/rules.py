@@ -296,8 +296,8 @@ _TAKEN_BEFORE = re.compile(
     r"holding|held)\s+(?:prisoner\s+|hostage\s+)?$"
 )
 _TAKEN_AFTER = re.compile(
-    r"(?i)[^.;,]{0,40}?\b(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:captured|detained|abducted|surrendered|"
-    r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)\b"
+    r"(?i)[^.;,]{0,40}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:captured|detained|abducted|surrendered|"
+    r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured)\b"
 )
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
 _DISPLACED = re.compile(
@@ -723,8 +723,15 @@ def is_cumulative(sentence: Sentence) -> bool:
 
 @lru_cache(maxsize=1024)
 def _cumulative_text(text: str) -> bool:
-    """Cached: every claim of a sentence asks."""
-    return _CUMULATIVE.search(text) is not None
+    """Cached: every claim of a sentence asks. 'The first command to fall since the coup' ranks one event
+    and tallies nothing."""
+    found = _CUMULATIVE.search(text)
+    ranked = (
+        found is not None
+        and found.group(0).lower().endswith("since")
+        and _FIRST.search(text, 0, found.end() - 5)
+    )
+    return found is not None and not ranked
 
 
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
@@ -744,7 +751,7 @@ worst fighting since 2019', 'the third on a government base this month'): the pe
 ranking."""
 
 
-_FIRST = re.compile(r"(?i)\bthe\s+first\s+(?:[\w-]+\s+){0,12}$")
+_FIRST = re.compile(r"(?i)\bthe\s+(?:first|last)\s+(?:[\w-]+\s+){0,12}$")
 _SINCE_END = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
