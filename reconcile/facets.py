@@ -256,8 +256,19 @@ def _sentence_anchors(
 
 def _doer(claim: Claim, actor: str | None) -> str | None:
     """Who attacked or took a place is part of the fact: the KIA's capture of a base and the junta's
-    recapture of it months later are two points of a timeline, not two versions of one event."""
-    return actor if claim.kind in ("capture", "attack") else None
+    recapture of it months later are two points of a timeline, not two versions of one event. So is whose
+    weapons a count counts: 76 Ukrainian drones downed over Russia and 47 Russian drones launched at
+    Ukraine the same night are two facts."""
+    if claim.kind in ("capture", "attack"):
+        return actor
+    weapons = claim.kind == "quantity" and (claim.subject or "").lower() in _WEAPONS
+    return actor if weapons else None
+
+
+_WEAPONS = frozenset(
+    {"drones", "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "tanks", "jets"}
+    | {"warplanes", "aircraft", "helicopters", "vehicles", "artillery", "mortars", "glide bombs"}
+)
 
 
 def document_features(

@@ -551,3 +551,35 @@ def test_a_fall_claimed_by_rebels_and_dismissed_by_the_junta_is_one_conflicting_
     assert {c.actor for c in versions if c.doc == "b.txt"} <= {None, "MNDAA"}  # 'regional military command'
     assert {c.as_of for c in versions if c.doc == "b.txt"} == {None}  # 'first to fall since' tallies nothing
     assert surrendered.kind == "casualties"  # soldiers who surrendered are taken, not a force's strength
+
+
+def test_a_capture_claimed_and_denied_is_one_conflict_and_two_sides_drones_two_facts(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": (
+            "Russian forces liberate Kurakhove\n\nMOSCOW, January 6 (TASS) - Russian troops have "
+            "completely liberated the town of Kurakhove, the Russian Defence Ministry said on Monday. Over "
+            "the past day, air defence systems shot down 76 Ukrainian drones over Russian regions, the "
+            "ministry said.\n"
+        ),
+        "b.txt": (
+            "Ukraine denies Russian claims of capturing Kurakhove\n\nUkraine's military on Jan. 6 denied "
+            "Russian claims that Moscow's forces had captured the town of Kurakhove, saying fighting was "
+            "ongoing. Ukraine's Air Force said Russia launched 47 attack drones overnight.\n"
+        ),
+        "c.txt": (
+            "Russia says it has captured Kurakhove\n\nJan 6 (Reuters) - Russia's Defence Ministry said on "
+            "Monday its forces had captured the town of Kurakhove in Ukraine's Donetsk region.\n"
+        ),
+    }
+    with _reconciled(tmp_path, articles, "2025-01-06") as store:
+        [town] = [c for c in store.clusters(kind="capture") if len(c.claim_ids) > 2]
+        versions = store.claims_by_ids(town.claim_ids)
+        drones = [c for c in store.clusters(kind="quantity") if c.claim_ids]
+    assert {c.doc for c in versions} == {"a.txt", "b.txt", "c.txt"}
+    assert {c.denied for c in versions if c.doc == "b.txt"} == {True}
+    assert {c.actor for c in versions if c.doc == "b.txt" and c.text.startswith("the town")} == {
+        "Russian forces"
+    }
+    assert town.status == "conflict"
+    assert not any(c.attributed_to and c.attributed_to.startswith(("6 ", "Jan")) for c in versions)
+    assert len(drones) == 2 and {d.status for d in drones} == {"single"}  # whose drones differ

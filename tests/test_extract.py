@@ -1926,3 +1926,25 @@ def test_tolls_that_had_risen_or_had_been_killed_since_a_day_run_to_the_telling(
     assert (toll.date.iso, toll.date_end.iso, toll.as_of.iso) == ("2025-01-26", "2025-01-28", "2025-01-28")
     (risen,) = _one_sentence("The death toll has risen to more than 120, local doctors said.", "2025-01-28")
     assert risen.as_of.iso == "2025-01-28"
+
+
+def test_the_counted_force_is_the_actor_of_a_strength_count() -> None:
+    (troops,) = [
+        c
+        for c in _one_sentence(
+            "Rwanda denies backing M23, though U.N. experts estimate that 3,000 to 4,000 Rwandan troops are "
+            "fighting alongside the group."
+        )
+        if c.kind == "strength"
+    ]
+    assert (troops.actor, troops.attributed_to) == ("Rwandan forces", "U.N. experts")
+
+
+def test_a_city_dateline_with_a_full_date_opens_no_sentence() -> None:
+    claims = _one_sentence(
+        "Kyiv, 13 April 2025 - A Russian ballistic missile strike on Sumy killed 11 people on Sunday "
+        "morning.",
+        "2025-04-13",
+    )
+    assert {c.actor for c in claims} == {"Russian forces"}
+    assert all("Kyiv" not in c.text for c in claims)

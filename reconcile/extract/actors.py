@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reconcile.extract.denials import denial_verbs
 from reconcile.extract.rules import Draft, is_intent
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import STATE_FORCES, vocab, words_regex
@@ -24,7 +25,8 @@ _DEFINED_FORCE = re.compile(
 """'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
 line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
 _NATIONAL_FORCE = re.compile(
-    r"\b(U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:(?:security|armed|special|government|regular)\s+)?"
+    r"\b(U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:(?:security|armed|special|government|regular|"
+    r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
@@ -134,6 +136,10 @@ class Actors:
         ]
         if not hits or _given_up(sentence, draft):
             return None
+        if draft.kind == "strength":  # '3,000 to 4,000 Rwandan troops': the force counted
+            counted = [m for m in hits if draft.start <= sentence.start + m.start() < draft.end]
+            if counted:
+                return self.name(counted[0])
         trigger = _trigger(sentence, draft)
         passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
         if passive and draft.kind == "capture":
@@ -231,9 +237,10 @@ def document_actors(text: str) -> Actors:
     for m in named_gangs:  # 'the Gran Grif gang'
         canonical.setdefault(" ".join(m.group(0).lower().split()), " ".join(m.group(0).split()))
     by_country = v.raw["state_forces"]["by_country"]
+    acting = v.raw["state_forces"]["acting_countries"]
     owned = _COUNTRY_FORCE.finditer(text) if "'s" in text or "’s" in text else ()
     for m in owned:  # "Russia's defence ministry", "Sudan's army"
-        actor = by_country.get(m.group(1).lower())
+        actor = by_country.get(m.group(1).lower()) or acting.get(m.group(1).lower())  # "Moscow's forces"
         if actor:
             canonical.setdefault(" ".join(m.group(0).lower().split()), actor)
     extra = canonical.keys() - v.actor_of_alias.keys()
@@ -330,12 +337,20 @@ def _quoted_by(text: str, m: re.Match[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _denies() -> re.Pattern[str]:
+    """'Ukraine denies Russian claims': a denial tells of the event it denies."""
+    return re.compile(rf"(?i)(?:{denial_verbs()})\b")
+
+
 def _tells(text: str, end: int) -> bool:
     """An actor followed by a speech verb tells of the event ('the junta claimed', 'a TNLA spokesperson
     Lway Yay Oo told'), not the attacker, unless it tells of its own act ('the army said it had retaken')."""
     voice = _VOICE_AND_NAME.match(text, end)
     gap = _TELLER_GAP.match(text, voice.end() if voice else end)
-    verb = vocab().speech.match(text, gap.end() if gap else end)
+    verb = vocab().speech.match(text, gap.end() if gap else end) or _denies().match(
+        text, gap.end() if gap else end
+    )
     return (
         bool(verb)
         and not _SELF_REPORT.match(text, verb.end())

@@ -23,7 +23,7 @@ def denial_verbs() -> str:
 def denial() -> re.Pattern[str]:
     """A denial that governs what follows it: 'denied killing', 'rejected claims that', 'denied that'."""
     return re.compile(
-        rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:claims?|reports?|"
+        rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|"
         r"allegations?|accusations?|suggestions?)\s+(?:that|of)\b)"
     )
 

@@ -23,16 +23,21 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\*\*)?[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z .]{1,30}?)?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .&/]{1,30}\))?[ \t]*(?:\*\*)?"
     r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
+    r"|[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Za-z .&/]{1,30}\)[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
+    r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]*[-–—][ \t]*"
+    r"(?=[A-Z“\"])"
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
-Haiti — '."""
+Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - '."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:[A-Z]\.){2,}[^,.;:]*|[^,.;:]+)")
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"[.;:!?](?<!\bCol.)(?<!\bGen.)(?<!\bLt.)(?<!\bMr.)(?<!\bDr.)(?<!\bMs.)(?<!\bSgt.)(?<!\bMaj.)(?<!\bCapt.)"
-    r"(?<!\.[A-Z].)\s|[“”\"]"
+    r"(?<!\.[A-Z].)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gov|Sen|Rep)\.)(?<!\bSept\.)(?<!\bSt\.)"
+    r"\s|[“”\"]"
 )
-"""Where a clause ends, not after a title ('Col. Naw Bu') or an initial ('U.N.'); the punctuation comes first
+"""Where a clause ends, not after a title ('Col. Naw Bu'), an initial ('U.N.') or a month ('Jan. 6'); the
+punctuation comes first
 so the look-behinds run only where there is some."""
 
 
@@ -212,8 +217,10 @@ _DISCOURSE_WORDS = frozenset(
 )
 _NOUN_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|our|"
-    r"unverified|false|similar)\s+$"
+    r"unverified|false|similar)\s+$|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|"
+    r"disputed|disputes)\s+(?:\w+\s+)?$"
 )
+"""A speech word used as a noun: 'the reports', 'competing claims', 'denied Russian claims that'."""
 
 
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
