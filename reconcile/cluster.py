@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -280,6 +281,58 @@ def _fits(events: list[Features], targets: list[Features]) -> bool:
     actors = {f.actor for f in events + targets if f.actor}
     dated = all(features_compatible(e, t) for e in events for t in targets)
     return dated and len(actors) <= 1
+
+
+RUNNING_TOLL_REACH_DAYS = 7
+"""How long before the day it was told a running toll can be the toll of one event told without a tally."""
+
+
+def attach_running_tolls(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """A running toll ('100 people have been killed since Sunday', told on the 28th) joins the one toll of
+    the same outcome, told as an event ('the death toll rose to more than 120'), on a shared anchor whose
+    date falls in the week up to the day the toll was told (or that has no date, when the running toll
+    itself covers only those days): two versions of one count. With none or several it stays a point of
+    its own time series."""
+    feature_of = {f.claim_id: f for f in features}
+    events: dict[tuple, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        members = [feature_of[c] for c in group]
+        if all(f.kind == "casualties" and f.as_of is None for f in members):
+            for f in members:
+                for anchor in f.anchors:
+                    events[(f.facet, anchor)].add(index)
+    merged = [list(group) for group in groups]
+    for index, group in enumerate(groups):
+        members = [feature_of[c] for c in group]
+        told = {f.as_of for f in members}
+        as_of = next(iter(told)) if len(told) == 1 else None
+        if as_of is None or len(as_of) != 10 or not all(f.kind == "casualties" for f in members):
+            continue  # a tally told as of a month is no day's count
+        day = dt.date.fromisoformat(as_of)
+        targets = {t for f in members for a in f.anchors for t in events.get((f.facet, a), ())}
+        recent = all(_within_days_before(f.date, day) for f in members)  # 'since Sunday', not 'since 2023'
+        targets = {
+            t
+            for t in targets
+            if merged[t]
+            and all(
+                _within_days_before(feature_of[c].date, day) or (recent and feature_of[c].date is None)
+                for c in groups[t]
+            )
+            and all(features_compatible(f, feature_of[c]) for f in members for c in groups[t])
+        }
+        if len(targets) == 1:
+            (target,) = targets
+            merged[target] += merged[index]
+            merged[index] = []
+    return [sorted(group) for group in merged if group]
+
+
+def _within_days_before(date: DateKey | None, day: dt.date) -> bool:
+    if date is None or date[1] is None or date[2] is None:
+        return False
+    delta = (day - dt.date(date[0], date[1], date[2])).days
+    return 0 <= delta <= RUNNING_TOLL_REACH_DAYS
 
 
 def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:

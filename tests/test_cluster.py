@@ -583,3 +583,18 @@ def test_a_capture_claimed_and_denied_is_one_conflict_and_two_sides_drones_two_f
     assert town.status == "conflict"
     assert not any(c.attributed_to and c.attributed_to.startswith(("6 ", "Jan")) for c in versions)
     assert len(drones) == 2 and {d.status for d in drones} == {"single"}  # whose drones differ
+
+
+def test_a_running_toll_joins_the_one_event_toll_of_the_days_before_it_was_told(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": (
+            "Strike on Goma\n\nAt least 100 people have been killed in the fighting in Goma since Sunday, "
+            "according to hospital sources.\n"
+        ),
+        "b.txt": "Goma toll\n\nThe death toll in Goma has risen to more than 120, local doctors said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-01-28") as store:
+        tolls = [c for c in store.clusters(kind="casualties") if c.claim_ids]
+        versions = {c.doc: c for c in store.claims() if c.kind == "casualties" and c.quantity.low}
+    assert versions["a.txt"].as_of is not None and versions["b.txt"].as_of is None
+    assert len(tolls) == 1 and tolls[0].status == "agree"  # at least 100 and more than 120 can both hold

@@ -1917,7 +1917,7 @@ def test_a_capture_its_speaker_denies_after_its_own_claim_is_a_version_of_its_ow
     assert [(c.kind, c.actor, c.denied) for c in denied] == [("capture", "M23", True)]
 
 
-def test_tolls_that_had_risen_or_had_been_killed_since_a_day_run_to_the_telling() -> None:
+def test_a_toll_since_a_day_runs_to_the_telling_and_a_risen_toll_is_an_events() -> None:
     (toll,) = [
         c
         for c in _one_sentence("Doctors said 100 people had been killed since Sunday.", "2025-01-28")
@@ -1925,7 +1925,7 @@ def test_tolls_that_had_risen_or_had_been_killed_since_a_day_run_to_the_telling(
     ]
     assert (toll.date.iso, toll.date_end.iso, toll.as_of.iso) == ("2025-01-26", "2025-01-28", "2025-01-28")
     (risen,) = _one_sentence("The death toll has risen to more than 120, local doctors said.", "2025-01-28")
-    assert risen.as_of.iso == "2025-01-28"
+    assert (risen.kind, risen.quantity.low, risen.as_of) == ("casualties", 121, None)  # one event's toll
 
 
 def test_the_counted_force_is_the_actor_of_a_strength_count() -> None:
@@ -1948,3 +1948,15 @@ def test_a_city_dateline_with_a_full_date_opens_no_sentence() -> None:
     )
     assert {c.actor for c in claims} == {"Russian forces"}
     assert all("Kyiv" not in c.text for c in claims)
+
+
+def test_a_toll_put_at_a_figure_and_a_count_after_two_named_groups_are_casualties() -> None:
+    (toll,) = _one_sentence("Local hospital officials later put the toll at more than 90.")
+    assert (toll.kind, toll.quantity.low, toll.subject) == ("casualties", 91, "people")
+    claims = _one_sentence(
+        "At least 19 Hamas and Islamic Jihad terrorists were killed in the strike, the army said."
+    )
+    counts = [c for c in claims if c.quantity.low]
+    assert [(c.kind, c.text, c.subject) for c in counts] == [
+        ("casualties", "At least 19 Hamas and Islamic Jihad terrorists", "terrorists")
+    ]

@@ -22,7 +22,6 @@ _CUMULATIVE = re.compile(
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
     r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,40}?\b(?:has|have)\s+(?:killed|displaced|"
     r"left|claimed)\b|"
-    r"(?:toll|tally)\b[^.;]{0,60}?\b(?:has|have|had)\s+(?:risen|climbed|reached|increased|jumped)\b|"
     r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,60}"
     r"\bsince\b)"
@@ -155,9 +154,22 @@ _DISPLACING_BEFORE = re.compile(
     r"(?i)\b(?:displaced|uprooted|displacing|uprooting|displaces|uproots)\s+(?:(?:some|another|a\s+further)\s+)?$"
 )
 _TOTAL_TO = re.compile(
-    r"(?i)\b(?:total|tally|toll|number|figure|count)\b[^.;:,]{0,60}?\bto\s+(?:[a-z]+\s+){0,2}$"
+    r"(?i)\b(?:total|tally|(?P<toll>toll)|number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at)\s+(?:[a-z]+\s+){0,2}$"
 )
-"""'bringing the total since February 2022 to around': the running total of the count told before."""
+"""'bringing the total since February 2022 to around': the running total of the count told before; 'put
+the toll at more than 90': people killed."""
+
+
+def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """'19 Hamas and Islamic Jihad terrorists': 'and' joins two names before the noun, not two counts."""
+    return (
+        tokens[i][2] == "and"
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1][2][:1].isupper()
+        and tokens[i + 1][2][:1].isupper()
+    )
+
+
 _NOUN_STOPS = frozenset(
     {"and", "or", "to", "in", "at", "near", "across", "from", "inside", "outside", "around"}
 )
@@ -202,7 +214,11 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             ):
                 return f"{low} and {pair[1][2].lower()}", pair[1][1]  # '15 women and children': one count
             return low, e
-        if tok in {",", ";", ".", ":", ")", "(", "—", "–"} or v.capture.fullmatch(tok) or low in _NOUN_STOPS:
+        if (
+            tok in {",", ";", ".", ":", ")", "(", "—", "–"}
+            or v.capture.fullmatch(tok)
+            or (low in _NOUN_STOPS and not _and_in_a_name(tokens, i))
+        ):
             break
     return None, number.end
 
@@ -367,6 +383,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             noun is None and total and previous is not None
         ):  # '1,040 casualties, bringing the total to 975,000'
             kind, noun, noun_end = previous.kind, previous.subject, number.end
+        elif noun is None and total and total.group("toll"):  # 'officials put the toll at more than 90'
+            kind, noun, noun_end = ClaimKind.CASUALTIES, "people", number.end
         if (
             noun is None
             and number.value
