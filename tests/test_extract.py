@@ -1960,3 +1960,27 @@ def test_a_toll_put_at_a_figure_and_a_count_after_two_named_groups_are_casualtie
     assert [(c.kind, c.text, c.subject) for c in counts] == [
         ("casualties", "At least 19 Hamas and Islamic Jihad terrorists", "terrorists")
     ]
+
+
+def test_a_repelled_assault_by_a_side_is_its_attack_and_a_fall_denied_beside_it_a_denied_capture() -> None:
+    claims = _one_sentence(
+        "Sudan's army said on Sunday it had repelled a large-scale assault by the Rapid Support Forces (RSF) "
+        "on El Fasher and denied that its 6th Infantry Division headquarters had fallen.",
+        "2025-06-01",
+    )
+    assert [(c.kind, c.actor, c.denied) for c in claims] == [
+        ("attack", "RSF", False),
+        ("capture", None, True),
+    ]
+    assert _one_sentence("The railway, which had fallen into disuse, was repaired.") == []
+
+
+def test_a_town_that_had_fallen_is_a_capture_and_dismissing_reports_of_it_a_denied_one() -> None:
+    (fell,) = _one_sentence("By nightfall the town had fallen, residents said.")
+    assert (fell.kind, fell.denied) == ("capture", False)
+    claims = _one_sentence(
+        "The Tatmadaw remains in control of Lashio, the council said, dismissing reports that the town had "
+        "fallen."
+    )
+    dismissed = [c for c in claims if c.text.startswith("dismissing")]
+    assert [(c.kind, c.denied, c.actor) for c in dismissed] == [("capture", True, None)]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reconcile.extract.denials import denial_verbs
+from reconcile.extract.denials import denial, denial_verbs
 from reconcile.extract.rules import Draft, is_intent
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import STATE_FORCES, vocab, words_regex
@@ -90,6 +90,17 @@ _LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then)\b|,\s+as\b")
 pushed back by the ENDF'); 'killed when RSF drones struck' and 'killed after' tell the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
 """'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
+_ATTACK_BY = re.compile(
+    r"(?i)\b(?:attacks?|assaults?|offensive|strikes?|airstrikes?|shelling|bombardment|raids?|ambush|incursion)\s+"
+    r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$"
+)
+
+
+def _attack_by(text: str, hits: list[re.Match[str]]) -> re.Match[str] | None:
+    """The actor an attack noun names with 'by' ('an assault by the Rapid Support Forces')."""
+    return next((m for m in hits if _ATTACK_BY.search(text, max(0, m.start() - 50), m.start())), None)
+
+
 _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
 )
@@ -134,12 +145,17 @@ class Actors:
             and not (draft.kind in ("capture", "casualties") and _gave_up(sentence.text, m.end()))
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
         ]
+        if denial().match(sentence.doc_text, draft.start):  # 'denied that M23 rebels had captured it'
+            hits = [m for m in hits if draft.start <= sentence.start + m.start() < draft.end]
         if not hits or _given_up(sentence, draft):
             return None
         if draft.kind == "strength":  # '3,000 to 4,000 Rwandan troops': the force counted
             counted = [m for m in hits if draft.start <= sentence.start + m.start() < draft.end]
             if counted:
                 return self.name(counted[0])
+        by = _attack_by(sentence.text, hits) if draft.kind == "attack" else None
+        if by is not None:
+            return self.name(by)  # 'repelled a large-scale assault by the RSF': the RSF attacked
         trigger = _trigger(sentence, draft)
         passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
         if passive and draft.kind == "capture":

@@ -52,7 +52,11 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if ClaimKind.ATTACK not in have and sentence.may_hold(v.firsts("attack_words")):
         attack = _attack_evidence(
             text,
-            captures_at=[d.start - sentence.start for d in existing + out if d.kind is ClaimKind.CAPTURE],
+            captures_at=[
+                d.start - sentence.start
+                for d in existing + out
+                if d.kind is ClaimKind.CAPTURE and not denial().match(sentence.doc_text, d.start)
+            ],  # an attack repelled beside a fall denied ('repelled the assault and denied X had fallen')
             casualty_claimed=ClaimKind.CASUALTIES in have,
         )
         if attack is not None and not MODAL.search(text[max(0, attack - 40) : attack + 40]):
@@ -186,7 +190,15 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
+    """'seized the initiative', 'had fallen into disuse': capture words that take nothing."""
+    if m.group(0).lower().endswith("fallen"):
+        return _FALLEN_INTO.match(text, m.end()) is not None
     return bool(re.match(r"\s+the\s+initiative", text[m.end() :], re.IGNORECASE))
+
+
+_FALLEN_INTO = re.compile(
+    r"(?i)\s+(?:into|in|by|short|silent|sharply|behind|below|apart|ill|asleep|victim|off|out|back|from|on|over)\b"
+)
 
 
 LAUNCH_WORDS = {
