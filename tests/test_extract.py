@@ -1984,3 +1984,19 @@ def test_a_town_that_had_fallen_is_a_capture_and_dismissing_reports_of_it_a_deni
     )
     dismissed = [c for c in claims if c.text.startswith("dismissing")]
     assert [(c.kind, c.denied, c.actor) for c in dismissed] == [("capture", True, None)]
+
+
+def test_one_person_killed_told_with_a_place_between_is_counted_and_a_target_ends_before_that() -> None:
+    (man,) = _one_sentence(
+        "A Palestinian man in the West Bank city of Jericho was killed by falling debris, officials said."
+    )
+    assert (man.kind, man.quantity.low, man.quantity.high, man.text) == (
+        "casualties",
+        1,
+        1,
+        "A Palestinian man",
+    )
+    claims = _one_sentence(
+        "The Houthis claimed responsibility for a drone attack on Tel Aviv that killed one person."
+    )
+    assert [c.place for c in claims if c.rule == "target:attack"] == ["Tel Aviv"]

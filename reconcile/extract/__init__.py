@@ -27,7 +27,7 @@ from reconcile.extract.dating import (
 from reconcile.extract.denials import denial_of_the_last, denied_counts, is_denied
 from reconcile.extract.events import event_drafts
 from reconcile.extract.headlines import headline_actor, headline_hedges, named_in_the_body
-from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, find_numbers
+from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
     HELD,
@@ -74,7 +74,9 @@ _GLUE_WORDS = frozenset({"a", "an", "of", "the"})
 def _count_cues() -> frozenset[str]:
     """Words a count can be read from: sentences without one (or a digit) skip the number rules."""
     vague = (w for key in vocab().vague for w in key.split() if w not in _GLUE_WORDS)
-    return frozenset(w.lower() for w in (*NUMBER_WORDS, *ORDINALS, *vague, *_OTHER_COUNT_CUES))
+    return frozenset(
+        w.lower() for w in (*NUMBER_WORDS, *ORDINALS, *vague, *_OTHER_COUNT_CUES, *IMPLICIT_CUES)
+    )
 
 
 _UNIT = re.compile(

@@ -80,10 +80,10 @@ _IMPLICIT = [
     (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, ("couple", "pair")),
     (  # 'a child was killed': one person, told without a numeral
         re.compile(
-            r"\b(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+)?"
+            r"\b(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?"
             r"(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|"
-            r"doctor|nurse|aid\s+worker)\b(?=\s+(?:was|has\s+been|had\s+been)\s+(?:killed|wounded|injured|"
-            r"shot|hurt)\b|\s+died\b)"
+            r"doctor|nurse|aid\s+worker)\b(?=(?:\s+(?:in|from|near|at)\s+[^,.;]{1,60}?)?\s+(?:was|has\s+been|"
+            r"had\s+been)\s+(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
             # 'Two soldiers and a civilian were killed': one more, in a list of the dead
             r"|(?<=\band\s)(?:a|an)\s+(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|"
             r"student|teacher|doctor|nurse|soldier|policeman|police\s+officer)\b"
@@ -168,6 +168,8 @@ def _vague_cues() -> tuple[str, ...]:
     return tuple({w.split()[0] for w in vocab().vague if w != "some"})
 
 
+IMPLICIT_CUES = frozenset(cue for _, _, cues in _IMPLICIT for cue in cues if cue.isalpha())
+"""Words an implicit count cannot be told without ('a civilian was killed'): the sentence pre-filter's."""
 _ANY_DIGIT = re.compile(r"\d")
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE_SCALED = re.compile(

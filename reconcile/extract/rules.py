@@ -31,7 +31,7 @@ October 7', 'bringing the total to'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
-    r"throughout|within|into|under|following|for|which|that|where|after|before|during|since|as|when|while)\s+"
+    r"throughout|within|into|under|following|for|which|that|where|after|before|during|since|as|when|while)(?:\s+|$)"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+(?:(?:late|early|last|this|next)\s+)?(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
