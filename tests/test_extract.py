@@ -75,6 +75,10 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("twenty-three cadets", "twenty-three", 23, 23),
         ("killing a mother and her child", "a mother and her child", 2, 2),
         ("1.5 million people fled", "1.5 million", 1500000, 1500000),
+        ("half a million people fled", "half a million", 500000, 500000),
+        ("a quarter of a million residents", "a quarter of a million", 250000, 250000),
+        ("nearly a million people", "nearly a million", 900000, 1000000),
+        ("Fifteen to 20 people died", "Fifteen to 20", 15, 20),
     ],
 )
 def test_hedges_become_intervals(text: str, quote: str, low: int | None, high: int | None) -> None:
@@ -2000,3 +2004,11 @@ def test_one_person_killed_told_with_a_place_between_is_counted_and_a_target_end
         "The Houthis claimed responsibility for a drone attack on Tel Aviv that killed one person."
     )
     assert [c.place for c in claims if c.rule == "target:attack"] == ["Tel Aviv"]
+
+
+def test_one_family_names_whose_dead_and_is_no_count() -> None:
+    claims = _one_sentence("The strike killed six members of one family, including four children.")
+    assert [(c.text, c.quantity.low) for c in claims if c.quantity.low] == [
+        ("six members", 6),
+        ("four children", 4),
+    ]

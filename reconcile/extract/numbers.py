@@ -171,6 +171,16 @@ def _vague_cues() -> tuple[str, ...]:
 IMPLICIT_CUES = frozenset(cue for _, _, cues in _IMPLICIT for cue in cues if cue.isalpha())
 """Words an implicit count cannot be told without ('a civilian was killed'): the sentence pre-filter's."""
 _ANY_DIGIT = re.compile(r"\d")
+_PARTS = {
+    "half": 0.5,
+    "a quarter of": 0.25,
+    "three quarters of": 0.75,
+    "a third of": 1 / 3,
+    "two thirds of": 2 / 3,
+}
+_PART_OF_A = re.compile(
+    r"(?i)\b(half|a\s+quarter\s+of|three\s+quarters\s+of|a\s+third\s+of|two\s+thirds\s+of)\s+$"
+)
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE_SCALED = re.compile(
     r"(?i)(?<![\w-])(?P<vague>several|a\s+few|a\s+handful)\s+(?P<scale>dozen|hundred|thousand|million)(?![\w-])"
@@ -295,7 +305,7 @@ def find_numbers(
         taken.append((s, e))
     digits = list(DIGITS.finditer(segment)) if _ANY_DIGIT.search(segment) else []
     words = list(WORD_NUMBER.finditer(segment)) if any(w in folded for w in NUMBER_WORDS) else []
-    for m in digits + words:
+    for m in sorted(digits + words, key=lambda m: m.start()):  # 'Fifteen to 20': the range first
         s, e = start + m.start(), start + m.end()
         if not free(s, e):
             continue
@@ -324,12 +334,12 @@ def find_numbers(
                 value = text2num(raw.lower().replace(" and ", " "), "en")
             except ValueError:
                 continue
-            if text[max(0, s - 2) : s].lower().endswith("a ") and raw.lower() in {
-                "dozen",
-                "hundred",
-                "thousand",
-            }:
+            if a_scale and raw.lower() in {"dozen", "hundred", "thousand", "million", "billion"}:
                 s -= 2
+                part = _PART_OF_A.search(text, max(0, s - 25), s)
+                if part:  # 'half a million', 'a quarter of a million'
+                    value *= _PARTS[" ".join(part.group(1).lower().split())]
+                    s = part.start(1)
         found.append(_with_hedge(text, s, e, int(value), raw, start))
         taken.append((found[-1].start, found[-1].end))
     for m in (

@@ -462,6 +462,8 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         r"(?i)\b(?:past|last|previous|next)\s+$", window
     ):
         return True  # 'over the past 24 hours': the period a report covers
+    if number.number_text.lower() == "one" and re.search(r"(?i)\b(?:of|from)\s+$", window):
+        return True  # 'six members of one family': which family, not how many
     return number.number_text.lower() == "one" and bool(
         re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
     )
