@@ -157,6 +157,11 @@ def test_designators_are_not_counts(text: str) -> None:
         ("displaced in the second half of 2023", None, "2023-07", "2023-12"),
         ("during the last quarter of 2022", None, "2022-10", "2022-12"),
         ("have captured 30 camps since the start of the year", "2025-03-11", "2025-01", None),
+        ("Clashes between March 1 and 3 killed 20 fighters", "2025-03-20", "2025-03-01", "2025-03-03"),
+        ("The town was captured on March 3-4", "2025-03-20", "2025-03-03", "2025-03-04"),
+        ("The bombing occurred the day before yesterday", "2025-03-20", "2025-03-18", None),
+        ("Gang members killed 115 people over the weekend", "2024-10-08", "2024-10-05", "2024-10-06"),
+        ("since the conflict began last October", "2024-10-02", "2023-10", None),
     ],
 )
 def test_dates_resolve_against_publication(

@@ -51,6 +51,12 @@ _P = [
         rf"\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     (
+        "mdy_range",  # 'March 3-4', 'between March 1 and 3'
+        rf"(?:\bbetween\s+(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:st|nd|rd|th)?\s+and\s+|"
+        rf"\b(?P<m_>{MONTH})\s+(?P<d1_>{DAY})\s*[-–]\s*)(?P<d2>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?!\s*(?:km|miles|people|[-–]?\d))",
+    ),
+    (
         "mdy",
         rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:km|miles|people))",
     ),
@@ -79,7 +85,7 @@ _P = [
         rf"(?i:(?:early|late|mid)-?\s*)?|(?<=\bmid-)|^)(?P<y>{YEAR})\b(?!\s*(?:[–-]|km|people))",
     ),
     ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b"),
-    ("yesterday", r"\b(?P<rel>yesterday|last\s+night)\b"),
+    ("yesterday", r"\b(?P<rel>(?:the\s+day\s+before\s+)?yesterday|last\s+night)\b"),
     ("past_day", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b"),
     (
         "past_period",
@@ -140,6 +146,7 @@ _ANCHOR_OF = {
         (
             "between_days",
             "day_range",
+            "mdy_range",
             "month_range",
             "dmy",
             "mdy",
@@ -213,9 +220,10 @@ def _resolve(
             _safe(int(g["y1"]), _month(g["m1"]), int(g["d1"])),
             _safe(int(g["y2"]), _month(g["m2"]), int(g["d2"])),
         )
-    if kind == "day_range":
-        m = _month(g["m"])
-        return (_safe(y, m, int(g["d1"])), _safe(y, m, int(g["d2"]))) if y else (None, None)
+    if kind in {"day_range", "mdy_range"}:
+        m = _month(g.get("m") or g["m_"])
+        d1 = int(g.get("d1") or g["d1_"])
+        return (_safe(y, m, d1), _safe(y, m, int(g["d2"]))) if y else (None, None)
     if kind == "month_range":
         y2 = int(g["y2"])
         y1 = int(g["y1"]) if g.get("y1") else y2
@@ -353,8 +361,8 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
     day = dt.date(ref.year, ref.month, ref.day)
     if kind == "today":
         return ref
-    if kind == "yesterday":
-        return PartialDate.from_date(day - dt.timedelta(days=1))
+    if kind == "yesterday":  # 'the day before yesterday' is two days back
+        return PartialDate.from_date(day - dt.timedelta(days=2 if rel.startswith("the day") else 1))
     if kind == "days_ago":
         n = g["n"] or "0"
         days = int(n) if n.isdigit() else _DAYS_WORDS[n.lower()]
@@ -402,7 +410,7 @@ def find_dates(
     return sorted(found, key=lambda d: d.start)
 
 
-_YEARLESS = {"month", "dmy", "mdy", "day_range", "start_of_month"}
+_YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "start_of_month"}
 _FUTURE = re.compile(r"(?i)\b(?:will|would|next|expected|scheduled|due|planned|plans?|until|by)\b")
 
 
