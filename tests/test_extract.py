@@ -2017,3 +2017,23 @@ def test_one_family_names_whose_dead_and_is_no_count() -> None:
         ("six members", 6),
         ("four children", 4),
     ]
+
+
+def test_an_accused_side_is_the_actor_and_the_dead_of_a_whole_sentence_event_hide_no_actor() -> None:
+    claims = _one_sentence(
+        "The army accused the RSF of shelling the Abu Shouk camp on Tuesday, killing 12 displaced people.",
+        "2025-05-08",
+    )
+    assert {c.actor for c in claims} == {"RSF"}
+    (dead,) = [c for c in claims if c.quantity.low]
+    assert (dead.kind, dead.quantity.low) == ("casualties", 12)  # killed, not a count of the displaced
+    (strike,) = _one_sentence("Ukraine accused Russia of striking a hospital in Kharkiv.")
+    assert (strike.kind, strike.actor, strike.attributed_to) == ("attack", "Russian forces", "Ukraine")
+
+
+def test_a_side_named_in_a_because_clause_did_not_do_the_event() -> None:
+    claims = _one_sentence(
+        "Junta spokesman Maj-Gen Zaw Min Tun said troops had raided the village because PDF fighters were "
+        "hiding there."
+    )
+    assert {c.actor for c in claims if c.kind == "attack"} == {None}

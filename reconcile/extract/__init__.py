@@ -159,7 +159,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         titled = _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
         # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
         last_speaker = titled or named or (None if drafts else _person_speaking(sentence)) or last_speaker
-        victims = [(d.start, d.end) for d in drafts if d.kind is ClaimKind.CASUALTIES]
+        victims = [  # the dead a count names; an event told by the whole sentence names no one
+            (d.start, d.end)
+            for d in drafts
+            if d.kind is ClaimKind.CASUALTIES and not d.rule.startswith("event:")
+        ]
         told_here = over_the_period(
             [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
         )

@@ -85,9 +85,10 @@ one)."""
 _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 """An actor named after a claim as what it was done to ('a blow to the ruling junta')."""
 _FELL_TO = re.compile(r"(?i)\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then)\b|,\s+as\b")
+_LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then|because|although|though|whereas)\b|,\s+as\b")
 """A clause of another event between a claim and an actor named after it ('seized Lalibela before being
-pushed back by the ENDF'); 'killed when RSF drones struck' and 'killed after' tell the same event."""
+pushed back by the ENDF', 'raided the village because PDF fighters were hiding there'); 'killed when RSF
+drones struck' and 'killed after' tell the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
 """'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
 _ATTACK_BY = re.compile(
@@ -177,7 +178,10 @@ class Actors:
                     return self.name(own[-1])
             return self.name(before_trigger[-1] if before_trigger else preceding[0])
         after = sentence.text[: hits[0].start()]
-        if _LATER_EVENT.search(after, max(0, draft.end - sentence.start)):
+        told_from = (
+            min(draft.end - sentence.start, trigger) if trigger is not None else draft.end - sentence.start
+        )
+        if _LATER_EVENT.search(after, max(0, told_from)):
             return None  # 'seized Lalibela before being pushed back by the ENDF': another event's actor
         if _TO_OR_FROM.search(after) and not _FELL_TO.search(after):
             return None  # 'seized Kyaukme, in the latest blow to the ruling junta': the loser, not the taker

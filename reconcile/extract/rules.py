@@ -334,7 +334,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun in _ATTACK_NOUNS:
         return ClaimKind.ATTACK
     is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
-    if (is_person and _DISPLACED.match(text, number.end - sentence.start)) or noun in {
+    harmed = _HARM_VERB_BEFORE.search(text[: number.start - sentence.start])  # 'killing 12 displaced people'
+    if (is_person and not harmed and _DISPLACED.match(text, number.end - sentence.start)) or noun in {
         "displaced",
         "refugees",
     }:
