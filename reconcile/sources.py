@@ -7,10 +7,12 @@ import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from reconcile.extract.text import Sentence, sentences
+from reconcile.extract.vocab import STATE_FORCES, vocab, words_regex
 from reconcile.models import Claim, CopyRelation, Document, SharedPassage, Span
 
 SHINGLE_WORDS = 5
@@ -140,9 +142,32 @@ def root_documents(relations: list[CopyRelation]) -> dict[str, str]:
     return roots
 
 
+_INITIALS = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b)")
+
+
 def speaker_key(speaker: str) -> str:
     """One key per speaker however outlets write it: 'Col. Naw Bu' and 'Col Naw Bu' are one origin."""
-    return " ".join(_WORD.findall(_TITLES.sub(" ", speaker.lower())))
+    initials_joined = _INITIALS.sub("", speaker.lower())  # 'U.N. sources' -> 'un sources'
+    return " ".join(_WORD.findall(_TITLES.sub(" ", initials_joined)))
+
+
+def party_of(speaker: str) -> str | None:
+    """The side a party's speaker speaks for: the first named armed group or state force it mentions
+    ('a KIA spokesperson', 'The Congolese army (FARDC)'), else the forces of the country it names ('Congo
+    army', "Sudan's army"); None for a bare 'the army'."""
+    v = vocab()
+    for m in v.actor.finditer(speaker):
+        actor = v.actor_of_alias.get(" ".join(m.group(0).lower().split()))
+        if actor and actor != STATE_FORCES:
+            return actor
+    by_country = v.raw["state_forces"]["by_country"]
+    country = _countries().search(speaker)
+    return by_country[country.group(0).lower()] if country else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> re.Pattern[str]:
+    return words_regex(vocab().raw["state_forces"]["by_country"])
 
 
 def origin_of(claim: Claim, roots: dict[str, str]) -> str:
@@ -153,6 +178,9 @@ def origin_of(claim: Claim, roots: dict[str, str]) -> str:
     root = roots.get(claim.doc_id, claim.doc_id)
     if not claim.attributed_to:
         return "doc:" + root
+    party = party_of(claim.attributed_to) if claim.speaker_is_party else None
+    if party:
+        return "speaker:" + party  # 'Congo army' and 'The Congolese army (FARDC)' speak for one side
     key = speaker_key(claim.attributed_to)
     if _ANONYMOUS.match(claim.attributed_to) or not any(w[:1].isupper() for w in claim.attributed_to.split()):
         return f"speaker:{key}@{root}"  # 'a resident' in two articles is two people

@@ -24,6 +24,7 @@ from reconcile.ledger import build_ledger
 from reconcile.models import Claim, ClusterStatus, PartialDate, Quantity, Span
 from reconcile.normalize import alias_tables
 from reconcile.pipeline import ingest_paths, reconcile
+from reconcile.sources import origin_of, speaker_key
 from reconcile.store import Store
 
 DATES = [
@@ -598,3 +599,16 @@ def test_a_running_toll_joins_the_one_event_toll_of_the_days_before_it_was_told(
         versions = {c.doc: c for c in store.claims() if c.kind == "casualties" and c.quantity.low}
     assert versions["a.txt"].as_of is not None and versions["b.txt"].as_of is None
     assert len(tolls) == 1 and tolls[0].status == "agree"  # at least 100 and more than 120 can both hold
+
+
+def test_speakers_of_one_side_are_one_origin_however_named() -> None:
+    def said_by(speaker: str, doc: str) -> Claim:
+        claim = _claim("x", 100, 100, doc=doc, speaker=speaker)
+        return claim.model_copy(update={"speaker_is_party": True})
+
+    origins = {
+        origin_of(said_by(s, d), {}) for s, d in [("Congo army", "a"), ("The Congolese army (FARDC)", "b")]
+    }
+    assert origins == {"speaker:FARDC"}  # one side, two ways of naming it, two outlets
+    assert origin_of(said_by("a KIA spokesperson", "a"), {}) == "speaker:KIA"
+    assert speaker_key("two U.N. sources") == "two un sources"
