@@ -272,17 +272,16 @@ def _state_actor(text: str) -> str:
     its own ('junta', 'Tatmadaw', 'SAF'), else those of the country it names most."""
     state_names, countries, groups = _state_patterns()
     v = vocab()
-    named = Counter(
-        v.actor_of_alias[" ".join(m.group(0).lower().split())] for m in state_names.finditer(text)
-    )
+    text = text.lower()  # only the names are counted, never their places
+    named = Counter(v.actor_of_alias[" ".join(m.group(0).split())] for m in state_names.finditer(text))
     if named:
         return named.most_common(1)[0][0]
-    mentioned = Counter(m.group(0).lower() for m in countries.finditer(text))
+    mentioned = Counter(m.group(0) for m in countries.finditer(text))
     by_country = v.raw["state_forces"]["by_country"]
     if not mentioned:  # 'the RSF shelled ...': the army of the country the RSF fights in
         country_of = v.raw["state_forces"]["country_of_group"]
         mentioned = Counter(
-            country_of[v.actor_of_alias[" ".join(m.group(0).lower().split())]] for m in groups.finditer(text)
+            country_of[v.actor_of_alias[" ".join(m.group(0).split())]] for m in groups.finditer(text)
         )
     return by_country[mentioned.most_common(1)[0][0]] if mentioned else STATE_FORCES
 
@@ -290,14 +289,18 @@ def _state_actor(text: str) -> str:
 @lru_cache(maxsize=1)
 def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The own names of state forces ('junta', 'SAF'), the countries they belong to, and the armed groups
-    whose country is known ('RSF': Sudan), as three regexes."""
+    whose country is known ('RSF': Sudan), as three regexes for lower-cased text."""
     v = vocab()
     by_country = v.raw["state_forces"]["by_country"]
     country_of = v.raw["state_forces"]["country_of_group"]
     states = set(by_country.values())
     names = [alias for alias, actor in v.actor_of_alias.items() if actor in states]
     groups = [alias for alias, actor in v.actor_of_alias.items() if actor in country_of]
-    return words_regex(names), words_regex(list(by_country)), words_regex(groups)
+    return (
+        words_regex(names, lower_cased=True),
+        words_regex(list(by_country), lower_cased=True),
+        words_regex(groups, lower_cased=True),
+    )
 
 
 def _given_up(sentence: Sentence, draft: Draft) -> bool:

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reconcile.extract.vocab import trie_alternation
 from reconcile.models import DatePrecision, PartialDate
@@ -131,16 +132,18 @@ _CUES = {
 }
 """Words a pattern cannot match without: a segment lacking all of them skips the pattern's scan."""
 _ANCHORS = {
-    "month": re.compile(rf"\b{MONTH}", re.IGNORECASE),
+    "month": re.compile(
+        rf"\b(?:{trie_alternation([*calendar.month_name[1:], *calendar.month_abbr[1:], 'Sept'])})\.?"
+    ),
     "year": re.compile(rf"\b{YEAR}\b"),
-    "weekday": re.compile(rf"\b{WEEKDAY}\b", re.IGNORECASE),
+    "weekday": re.compile(rf"\b(?:{trie_alternation(calendar.day_name)})\b"),
     "relative": re.compile(
         r"\b(?:today|tonight|morning|afternoon|evening|overnight|yesterday|night|ago|weeks?|months?|years?|"
-        r"days?|hours|weekend)\b",
-        re.IGNORECASE,
+        r"days?|hours|weekend)\b"
     ),
 }
-"""Words every match of a pattern contains: each pattern runs only in windows around its own."""
+"""Words every match of a pattern contains, lower-cased: each pattern runs only in windows around its
+own. They scan the lower-cased text, which is twice as fast as a case-blind scan."""
 _ANCHOR_OF = {
     **dict.fromkeys(
         (
@@ -387,13 +390,14 @@ def find_dates(
     windows: dict[str, list[tuple[int, int]]] = {}
     taken = bytearray(len(segment))  # characters already inside a found date
     folded = segment.lower()
+    same_length = len(folded) == len(segment)  # offsets in the lower-cased text are the text's
     for kind, pattern in PATTERNS:
         cues = _CUES.get(kind)
         if cues and not any(cue in folded for cue in cues):
             continue
         anchor = _ANCHOR_OF.get(kind, "relative")
         if anchor not in windows:
-            windows[anchor] = _windows(segment, _ANCHORS[anchor])
+            windows[anchor] = _windows(folded if same_length else segment, _anchor(anchor, same_length))
         for w_start, w_end in windows[anchor]:
             for m in pattern.finditer(segment, w_start, w_end):
                 if any(taken[m.start() : m.end()]):
@@ -427,6 +431,17 @@ def _last_before(
         return date, end
     back = _safe(date.year - 1, date.month, date.day)
     return back, (_safe(end.year - 1, end.month, end.day) if end else None)
+
+
+def _anchor(name: str, lower_cased: bool) -> re.Pattern[str]:
+    """An anchor for the lower-cased text, or its case-blind twin for a text whose lower case is longer."""
+    pattern = _ANCHORS[name]
+    return pattern if lower_cased else _case_blind(pattern.pattern)
+
+
+@lru_cache(maxsize=8)
+def _case_blind(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _windows(segment: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -10,17 +10,19 @@ from functools import cache, lru_cache
 from importlib import resources
 
 
-def words_regex(words: Iterable[str], led: bool = False) -> re.Pattern[str]:
+def words_regex(words: Iterable[str], led: bool = False, lower_cased: bool = False) -> re.Pattern[str]:
     """Case-insensitive match of any of `words` as whole words (the longest that fits); with `led`, also
-    before '-led' ('KIA-led forces' are the KIA's)."""
-    return _words_regex(frozenset(words), led)
+    before '-led' ('KIA-led forces' are the KIA's). With `lower_cased`, a regex for text already lower-cased,
+    which scans about twice as fast as a case-blind one."""
+    return _words_regex(frozenset(words), led, lower_cased)
 
 
 @lru_cache(maxsize=256)
-def _words_regex(words: frozenset[str], led: bool) -> re.Pattern[str]:
+def _words_regex(words: frozenset[str], led: bool, lower_cased: bool) -> re.Pattern[str]:
     """Cached: documents about one conflict define the same extra actor names."""
     end = r"(?!\w)(?!-(?!led\b))" if led else r"(?![\w-])"
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words)}){end}", re.IGNORECASE)
+    flags = 0 if lower_cased else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words)}){end}", flags)
 
 
 def trie_alternation(words: Iterable[str], fold: bool = True) -> str:
