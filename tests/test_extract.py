@@ -2037,3 +2037,10 @@ def test_a_side_named_in_a_because_clause_did_not_do_the_event() -> None:
         "hiding there."
     )
     assert {c.actor for c in claims if c.kind == "attack"} == {None}
+
+
+def test_claiming_the_attack_is_claiming_responsibility_but_claiming_what_it_did_is_not() -> None:
+    (attack,) = _one_sentence("The Tehreek-e-Taliban Pakistan (TTP) claimed the attack in a statement.")
+    assert (attack.kind, attack.actor) == ("attack", "TTP")
+    claims = _one_sentence("Hamas claimed the attack killed 30 civilians.")
+    assert [(c.kind, c.actor, c.attributed_to) for c in claims] == [("casualties", None, "Hamas")]

@@ -77,9 +77,12 @@ _SELF_REPORT = re.compile(
 )
 """'The army said on Friday it had retaken ...', 'the KIA claims to have captured': the teller reports
 its own act."""
-_CLAIMED_RESPONSIBILITY = re.compile(r"(?i)claim(?:ed|s|ing)?\s+responsibility\b")
-"""'JNIM claimed responsibility for the attack': the attacker, not a teller ('denied responsibility' is
-one)."""
+_CLAIMED_RESPONSIBILITY = re.compile(
+    r"(?i)claim(?:ed|s|ing)?\s+(?:responsibility\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|"
+    r"strikes?|assaults?|ambush|raid|killings?)\b(?!\s+(?:[a-z]+ed|had|has|was|were|left|hit)\b))"
+)
+"""'JNIM claimed responsibility for the attack', 'the TTP claimed the attack': the attacker, not a teller
+('denied responsibility' is one)."""
 
 
 _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")

@@ -257,15 +257,19 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
 
 
 _RESPONSIBILITY = re.compile(
-    r"(?i)\bclaim(?:ed|s|ing)?\s+responsibility\s+for\s+(?:the|this|that|these)\s+(?:[\w-]+\s+)?$"
+    r"(?i)\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these)\s+(?:[\w-]+\s+)?$"
 )
+_CLAIM_OF_WHAT = re.compile(r"(?i)[\w-]+\s+(?:[a-z]+ed|had|has|was|were|left|hit)\b")
 _NO_ONE = re.compile(r"(?i)\b(?:no|not|nobody|none|yet\s+to)\b")
 
 
 def _claimed_responsibility(text: str, start: int) -> bool:
-    """'JNIM claimed responsibility for the attack': who did an attack already told, a claim of its own;
-    'No group has claimed responsibility for the attack' is none."""
+    """'JNIM claimed responsibility for the attack', 'the TTP claimed the attack': who did an attack already
+    told, a claim of its own; 'No group has claimed responsibility for the attack' is none, nor is 'the army
+    claimed the attack killed 30' (what the attack did)."""
     window = text[max(0, start - 80) : start]
+    if _CLAIM_OF_WHAT.match(text, start):
+        return False
     claimed = _RESPONSIBILITY.search(window)
     return claimed is not None and not _NO_ONE.search(window, max(0, claimed.start() - 25), claimed.start())
 
