@@ -79,6 +79,8 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("a quarter of a million residents", "a quarter of a million", 250000, 250000),
         ("nearly a million people", "nearly a million", 900000, 1000000),
         ("Fifteen to 20 people died", "Fifteen to 20", 15, 20),
+        ("rose to 2.5 percent of GDP", "2.5", 2, 3),  # whole numbers around a decimal
+        ("more than 2.5 tonnes", "more than 2.5", 3, None),
     ],
 )
 def test_hedges_become_intervals(text: str, quote: str, low: int | None, high: int | None) -> None:

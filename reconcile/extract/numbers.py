@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -187,7 +188,7 @@ _VAGUE_SCALED = re.compile(
 )
 
 
-def interval(value: int, hedge_class: str | None) -> tuple[int | None, int | None]:
+def interval(value: float, hedge_class: str | None) -> tuple[float | None, float | None]:
     """The interval a hedge implies, per the project's rules (eval/README.md)."""
     match hedge_class:
         case "at_least":
@@ -340,7 +341,7 @@ def find_numbers(
                 if part:  # 'half a million', 'a quarter of a million'
                     value *= _PARTS[" ".join(part.group(1).lower().split())]
                     s = part.start(1)
-        found.append(_with_hedge(text, s, e, int(value), raw, start))
+        found.append(_with_hedge(text, s, e, value, raw, start))
         taken.append((found[-1].start, found[-1].end))
     for m in (
         _ORDINAL_PERIOD.finditer(segment) if "in " in folded else ()
@@ -378,11 +379,13 @@ _CHANGE_FROM = re.compile(
 )
 
 
-def _with_hedge(text: str, s: int, e: int, value: int, raw: str, floor: int) -> NumberMention:
-    """The number at [s, e) with the hedge before it, never reaching back past `floor` (its sentence)."""
+def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -> NumberMention:
+    """The number at [s, e) with the hedge before it, never reaching back past `floor` (its sentence). A
+    decimal ('2.5 percent') gives the whole numbers around it, as the interval holds integers."""
+    value = int(exact)
     before = text[max(floor, s - 30) : s]
     hedge_match = _hedge_regex().search(before.rstrip("$€£"))  # 'an estimated $2 billion'
-    low, high = value, value
+    low, high = math.floor(exact), math.ceil(exact)
     hedge = None
     hs = s
     rng = _RANGE.match(text[e : e + 30])
@@ -399,7 +402,8 @@ def _with_hedge(text: str, s: int, e: int, value: int, raw: str, floor: int) -> 
             )
     if hedge_match:
         hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())
-        low, high = interval(value, vocab().hedges[hedge])
+        low, high = interval(exact, vocab().hedges[hedge])
+        low, high = (None if low is None else math.floor(low)), (None if high is None else math.ceil(high))
         hs = s - (len(before) - hedge_match.start())
     return NumberMention(hs, e, low, high, hedge, raw, value, _unit_suffix(text, e))
 
