@@ -2046,3 +2046,28 @@ def test_claiming_the_attack_is_claiming_responsibility_but_claiming_what_it_did
     assert (attack.kind, attack.actor) == ("attack", "TTP")
     claims = _one_sentence("Hamas claimed the attack killed 30 civilians.")
     assert [(c.kind, c.actor, c.attributed_to) for c in claims] == [("casualties", None, "Hamas")]
+
+
+def test_myanmar_local_copy_counts_the_one_killed_the_villages_fled_from_and_the_first_of_allied_takers() -> (
+    None
+):
+    claims = _one_sentence(
+        "The junta's air force dropped two 500-pound bombs on the village, killing a 20-year-old woman and "
+        "injuring five others."
+    )
+    assert [(c.kind, c.text, c.quantity.low) for c in claims if c.kind == "casualties"] == [
+        ("casualties", "a 20-year-old woman", 1),
+        ("casualties", "five others", 5),
+    ]
+    fled = _one_sentence(
+        "More than 3,000 people from 10 villages have been displaced since the fighting began."
+    )
+    assert ("quantity", "10 villages") in [(c.kind, c.text) for c in fled]
+    (station,) = [
+        c
+        for c in _one_sentence(
+            "The Kachin Independence Army (KIA) and allied resistance forces seized the Mansi police station."
+        )
+        if c.kind == "capture"
+    ]
+    assert station.actor == "KIA"

@@ -110,6 +110,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
+_AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(
@@ -179,6 +180,10 @@ class Actors:
                 own = [m for m in preceding if breaks and m.start() >= breaks[-1].end()]
                 if own:  # 'eight people were killed, as Hezbollah fired dozens of rockets': its own clause's
                     return self.name(own[-1])
+            if len(before_trigger) > 1 and _AND_ALLIED.fullmatch(
+                sentence.text, before_trigger[-2].end(), before_trigger[-1].start()
+            ):
+                return self.name(before_trigger[-2])  # 'the KIA and allied resistance forces seized': the KIA
             return self.name(before_trigger[-1] if before_trigger else preceding[0])
         after = sentence.text[: hits[0].start()]
         told_from = (

@@ -88,11 +88,16 @@ _IMPLICIT = [
             # 'Two soldiers and a civilian were killed': one more, in a list of the dead
             r"|(?<=\band\s)(?:a|an)\s+(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|"
             r"student|teacher|doctor|nurse|soldier|policeman|police\s+officer)\b"
-            r"(?=\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)",
+            r"(?=\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
+            # 'killing a 20-year-old woman': the one the harm verb names
+            r"|(?:(?<=\bkilling\s)|(?<=\bkilled\s)|(?<=\bwounding\s)|(?<=\binjuring\s)|(?<=\bwounded\s)|"
+            r"(?<=\binjured\s))(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+)?"
+            r"(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|doctor|nurse|"
+            r"soldier|policeman|police\s+officer)\b",
             re.IGNORECASE,
         ),
         1,
-        ("killed", "wounded", "injured", "shot", "hurt", "died"),
+        ("killed", "wounded", "injured", "shot", "hurt", "died", "killing", "wounding", "injuring"),
     ),
     (  # 'no one was killed', 'there were no casualties': a count of zero, checkable like any other
         re.compile(

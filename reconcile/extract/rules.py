@@ -354,6 +354,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         ):
             return ClaimKind.STRENGTH
         return None
+    if noun in v.words("place_nouns") and re.search(
+        r"(?i)\bfrom\s+$", text[max(0, rel_start - 6) : rel_start]
+    ):
+        return ClaimKind.QUANTITY  # '3,000 people from 10 villages': where they come from
     if noun in v.words("place_nouns") and _WHOLE_OF.search(text, 0, rel_start):
         return ClaimKind.QUANTITY  # '14 of Rakhine State's 17 townships': 17 is how many there are
     if noun in v.words("place_nouns"):
