@@ -2071,3 +2071,14 @@ def test_myanmar_local_copy_counts_the_one_killed_the_villages_fled_from_and_the
         if c.kind == "capture"
     ]
     assert station.actor == "KIA"
+
+
+def test_each_side_of_a_contrast_has_its_own_source_and_a_report_after_said_is_none() -> None:
+    claims = _one_sentence("Local media reported that 15 people died, but the governor put the toll at nine.")
+    assert [(c.quantity.low, c.attributed_to) for c in claims] == [(15, "Local media"), (9, "the governor")]
+    (missing,) = _one_sentence(
+        "Officials, speaking on condition of anonymity, said 20 soldiers were missing."
+    )
+    assert missing.attributed_to == "Officials"
+    (later,) = _one_sentence("Local hospital officials later put the toll at more than 90.")
+    assert later.attributed_to == "Local hospital officials"

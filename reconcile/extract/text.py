@@ -188,6 +188,8 @@ def find_speaker(clause: str) -> str | None:
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
         inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
+        if inverted and _NOT_A_SOURCE.search(inverted.group(1)):
+            inverted = None  # 'Officials, speaking on condition of anonymity, said 20 soldiers were missing'
         if inverted:  # '..., says aid group', '“...,” said Col Naw Bu': the source follows the verb
             return _tidy(inverted.group(1))
         if _NOUN_BEFORE.search(lead):  # 'competing claims', 'the reports': nouns
@@ -202,6 +204,8 @@ def find_speaker(clause: str) -> str | None:
         candidate = ", ".join(parts[-2:]) if named and _is_role(parts[-1]) else parts[-1]
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
+        candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
+
         if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
             return _tidy(candidate)
     if re.search(r"(?i)\breportedly\b", clause):
@@ -246,6 +250,11 @@ def _is_role(part: str) -> bool:
 
 _INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])")
 """'Fighting rages in Lashio as MNDAA claims ...': the source is the subject of the last clause."""
+_TRAILING_ADVERB = re.compile(
+    r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again)$"
+)
+_NOT_A_SOURCE = re.compile(r"^\s*\d|\b(?:were|was|had|have|has|is|are|will|would)\b", re.IGNORECASE)
+"""What follows 'said' when it is the report, not its source ('said 20 soldiers were missing')."""
 _ASIDE = re.compile(r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing)\b")
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
