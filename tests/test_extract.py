@@ -2082,3 +2082,10 @@ def test_each_side_of_a_contrast_has_its_own_source_and_a_report_after_said_is_n
     assert missing.attributed_to == "Officials"
     (later,) = _one_sentence("Local hospital officials later put the toll at more than 90.")
     assert later.attributed_to == "Local hospital officials"
+
+
+def test_a_figure_the_outlet_corrects_is_a_denied_version_of_its_own() -> None:
+    (retracted,) = _one_sentence(
+        "Correction: An earlier version of this article incorrectly said 20 people were killed."
+    )
+    assert (retracted.quantity.low, retracted.denied, retracted.attributed_to) == (20, True, None)

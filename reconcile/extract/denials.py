@@ -28,6 +28,10 @@ def denial() -> re.Pattern[str]:
     )
 
 
+_RETRACTED = re.compile(
+    r"(?i)\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described|quoted)\b"
+)
+"""A correction: what the outlet itself withdraws is a version denied, like a speaker's denial."""
 _DENIAL_SCOPE_END = re.compile(
     r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
 )
@@ -49,6 +53,8 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     accused the KIA of storing 105 tonnes' denies no figure: the denial governs only what it introduces."""
     if denial().match(text, draft.start):
         return True  # the claim starts with its denial: 'denied that M23 rebels had captured it'
+    if _RETRACTED.search(text, max(sentence.start, draft.start - 80), draft.start):
+        return True  # 'An earlier version of this article incorrectly said 20 people were killed'
     whole = draft.start <= sentence.start  # an event told by the whole sentence
     start = sentence.start if whole else max(sentence.start, draft.start - 120)
     window = text[start : sentence.end if whole else draft.start]

@@ -206,6 +206,8 @@ def find_speaker(clause: str) -> str | None:
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
 
+        if _THIS_ARTICLE.search(candidate):
+            continue  # 'An earlier version of this article incorrectly said': the outlet correcting itself
         if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
             return _tidy(candidate)
     if re.search(r"(?i)\breportedly\b", clause):
@@ -250,6 +252,7 @@ def _is_role(part: str) -> bool:
 
 _INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])")
 """'Fighting rages in Lashio as MNDAA claims ...': the source is the subject of the last clause."""
+_THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again)$"
 )
