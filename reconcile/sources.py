@@ -142,6 +142,8 @@ def root_documents(relations: list[CopyRelation]) -> dict[str, str]:
     return roots
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+"""'The ministry' opening a sentence is capitalised for its place, not named: it is the article's own."""
 _INITIALS = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b)")
 
 
@@ -182,7 +184,8 @@ def origin_of(claim: Claim, roots: dict[str, str]) -> str:
     if party:
         return "speaker:" + party  # 'Congo army' and 'The Congolese army (FARDC)' speak for one side
     key = speaker_key(claim.attributed_to)
-    if _ANONYMOUS.match(claim.attributed_to) or not any(w[:1].isupper() for w in claim.attributed_to.split()):
+    named = [w for w in claim.attributed_to.split() if w.lower() not in _DETERMINERS]
+    if _ANONYMOUS.match(claim.attributed_to) or not any(w[:1].isupper() for w in named):
         return f"speaker:{key}@{root}"  # 'a resident' in two articles is two people
     return "speaker:" + key
 
@@ -203,8 +206,10 @@ def restated(claims: list[Claim], origin_of: dict[str, str]) -> dict[str, str]:
         for claim in versions:
             origin = origin_of[claim.id]
             anonymous = origin.startswith("speaker:") and "@" in origin
-            words = origin.removeprefix("speaker:").split("@")[0]
-            fuller = [n for n in named if n != origin and "@" not in n and words in n]
+            words = set(origin.removeprefix("speaker:").split("@")[0].split()) - _DETERMINERS
+            fuller = [
+                n for n in named if n != origin and "@" not in n and words <= set(n.split(":", 1)[1].split())
+            ]
             if anonymous and len(fuller) == 1:
                 out[claim.id] = fuller[0]
         quoted = [c for c in versions if out[c.id].startswith("speaker:")]

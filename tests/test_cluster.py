@@ -612,3 +612,17 @@ def test_speakers_of_one_side_are_one_origin_however_named() -> None:
     assert origins == {"speaker:FARDC"}  # one side, two ways of naming it, two outlets
     assert origin_of(said_by("a KIA spokesperson", "a"), {}) == "speaker:KIA"
     assert speaker_key("two U.N. sources") == "two un sources"
+
+
+def test_the_ministry_revising_its_own_toll_is_one_origin_and_no_conflict_with_itself(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": (
+            "Strike on Gaza hospital\n\nAn Israeli air strike on the al-Ahli Arab hospital in Gaza City "
+            "killed at least 500 people on Tuesday, the Gaza health ministry said. The ministry later put "
+            "the death toll at 471.\n"
+        ),
+    }
+    with _reconciled(tmp_path, articles, "2023-10-17") as store:
+        [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) == 2]
+    assert len(toll.origins) == 1  # 'The ministry' is the Gaza health ministry the article named
+    assert not toll.reasons  # a source revising its figure does not contradict itself
