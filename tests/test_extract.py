@@ -1214,7 +1214,12 @@ def test_prisoners_the_dead_and_names_with_army_words_read_right() -> None:
             True,
             "The military",
         ),
-        ("Hamas denied that its fighters had attacked the convoy.", "Hamas denied", True, "Hamas"),
+        (
+            "Hamas denied that its fighters had attacked the convoy.",
+            "denied that its fighters",
+            True,
+            "Hamas",
+        ),
         (
             "The regime denied responsibility and accused the KIA of storing 105 tonnes of explosives.",
             "105 tonnes",
@@ -2089,3 +2094,16 @@ def test_a_figure_the_outlet_corrects_is_a_denied_version_of_its_own() -> None:
         "Correction: An earlier version of this article incorrectly said 20 people were killed."
     )
     assert (retracted.quantity.low, retracted.denied, retracted.attributed_to) == (20, True, None)
+
+
+def test_an_attack_a_side_denies_making_is_its_own_denied_version() -> None:
+    claims = _one_sentence(
+        "The Israeli military said the blast at the hospital was caused by a rocket misfired by the "
+        "Palestinian Islamic Jihad, and denied that it had struck the hospital."
+    )
+    (attack,) = [c for c in claims if c.kind == "attack"]
+    assert (attack.text, attack.denied, attack.actor) == (
+        "denied that it had struck the hospital.",
+        True,
+        "Israeli forces",  # the 'it' that denies is the speaker's side
+    )

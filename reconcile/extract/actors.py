@@ -111,6 +111,7 @@ _PASSIVE_BEFORE = re.compile(
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
+_DENIED_OWN_ACT = re.compile(r"(?i)(?:denied|denies|deny|denying)\s+that\s+(?:it|they|we)\b")
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(
@@ -217,8 +218,10 @@ class Actors:
 
     def speakers_side(self, sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
         """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names
-        it ('Col Naw Bu, head of the Kachin Independence Organization's information department')."""
-        if not speaker or draft.kind not in ("attack", "capture") or not _OUR_FORCES.search(sentence.text):
+        it ('Col Naw Bu, head of the Kachin Independence Organization's information department'); so is
+        the 'it' of 'the Israeli military denied that it had struck the hospital'."""
+        own_act = _OUR_FORCES.search(sentence.text) or _DENIED_OWN_ACT.match(sentence.doc_text, draft.start)
+        if not speaker or draft.kind not in ("attack", "capture") or not own_act:
             return None
         found = self.mentions(speaker)
         return self.name(found[0]) if found else None

@@ -63,7 +63,9 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS and bool(
                 v.launch.search(text, max(0, attack - 40), attack)
             )
-            out.append(Draft(ClaimKind.ATTACK, *span, "event:attack:launch" if launch else "event:attack"))
+            told = _denied_clause(text, attack)  # 'and denied that it had struck the hospital'
+            where = (sentence.start + told[0], sentence.start + told[1]) if told else span
+            out.append(Draft(ClaimKind.ATTACK, *where, "event:attack:launch" if launch else "event:attack"))
             if launch:  # 'launched a counteroffensive, ... and conducting ground assaults': the assaults too
                 out += _attack_after_launch(sentence, attack)
     told = v.casualty.finditer(text) if sentence.may_hold(v.firsts("casualty_words")) else ()
@@ -76,6 +78,14 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if means and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out
+
+
+def _denied_clause(text: str, at: int) -> tuple[int, int] | None:
+    """The clause a denial opens around an attack word it governs ('..., and denied that it had struck the
+    hospital'): the denied attack is told there, not by the whole sentence."""
+    s, e = clause_around(text, at, at)
+    denials = list(denial().finditer(text, s, at))
+    return (denials[-1].start(), e) if denials else None
 
 
 _THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its)\s+(?=\S*$)")
