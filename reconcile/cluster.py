@@ -335,6 +335,50 @@ def _within_days_before(date: DateKey | None, day: dt.date) -> bool:
     return 0 <= delta <= RUNNING_TOLL_REACH_DAYS
 
 
+NEAR_DAYS = 2
+"""How many days apart two reports of one capture by one side may date it and still be one fact."""
+
+
+def attach_near_captures(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """The same side's capture of the same place told on days close together ('captured Bhamo airport
+    on Monday', 'seized it on Sunday') is one capture whose date the reports dispute, not two captures: a
+    side does not take one place twice in two days. Only when exactly one such group is near."""
+    feature_of = {f.claim_id: f for f in features}
+
+    def capture_day(group: list[str]) -> tuple[str, str, dt.date] | None:
+        members = [feature_of[c] for c in group]
+        keys = {(f.actor, a) for f in members for a in f.anchors}
+        days = {f.date for f in members}
+        if len(days) != 1 or not all(
+            f.kind == "capture" and f.facet == "target" and f.actor for f in members
+        ):
+            return None
+        (day,) = days
+        if day is None or day[1] is None or day[2] is None or len(keys) != 1:
+            return None
+        ((actor, anchor),) = keys
+        return actor, anchor, dt.date(day[0], day[1], day[2])
+
+    keyed = [capture_day(group) for group in groups]
+    merged = [list(group) for group in groups]
+    for index, key in enumerate(keyed):
+        if key is None or not merged[index]:
+            continue
+        near = [
+            j
+            for j, other in enumerate(keyed)
+            if j > index
+            and other is not None
+            and merged[j]
+            and other[:2] == key[:2]
+            and 0 < abs((other[2] - key[2]).days) <= NEAR_DAYS
+        ]
+        if len(near) == 1:
+            merged[index] += merged[near[0]]
+            merged[near[0]] = []
+    return [sorted(group) for group in merged if group]
+
+
 def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A toll that names no kind of person ('9 dead', facet 'killed:any') joins the one group of the
     same outcome that does ('nine soldiers were killed') on a shared anchor with compatible dates;

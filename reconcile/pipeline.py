@@ -13,6 +13,7 @@ from reconcile.cluster import (
     assign_cluster_ids,
     attach_classless,
     attach_events_to_targets,
+    attach_near_captures,
     attach_running_tolls,
     attach_unanchored,
     cluster_features,
@@ -161,6 +162,7 @@ def reconcile(store: Store) -> ReconcileReport:
     groups = attach_unanchored(groups, features)
     groups = attach_classless(groups, features)
     groups = attach_running_tolls(groups, features)
+    groups = attach_near_captures(groups, features)
     figures = {
         c.id: ((c.doc_id, c.sentence.start), c.span.start, (c.quantity.low, c.quantity.high))
         for c in claims

@@ -626,3 +626,19 @@ def test_the_ministry_revising_its_own_toll_is_one_origin_and_no_conflict_with_i
         [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) == 2]
     assert len(toll.origins) == 1  # 'The ministry' is the Gaza health ministry the article named
     assert not toll.reasons  # a source revising its figure does not contradict itself
+
+
+def test_one_sides_capture_of_a_place_dated_a_day_apart_is_one_fact_with_disputed_dates(
+    tmp_path: Path,
+) -> None:
+    articles = {
+        "a.txt": "KIA takes airport\n\nThe KIA captured Bhamo airport on Monday, a KIA spokesman said.\n",
+        "b.txt": (
+            "Airport falls\n\nThe Kachin Independence Army seized the airport in Bhamo on Sunday, residents "
+            "said.\n"
+        ),
+    }
+    with _reconciled(tmp_path, articles, "2025-08-13") as store:
+        captures = [c for c in store.clusters(kind="capture") if c.claim_ids]
+    assert len(captures) == 1
+    assert captures[0].status == "conflict" and captures[0].reasons[0].startswith("date")
