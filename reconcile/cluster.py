@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -360,22 +361,25 @@ def attach_near_captures(groups: list[list[str]], features: Sequence[Features]) 
         return actor, anchor, dt.date(day[0], day[1], day[2])
 
     keyed = [capture_day(group) for group in groups]
-    merged = [list(group) for group in groups]
+    by_place: dict[tuple[str, str], list[int]] = defaultdict(list)  # compare only one side's one place
     for index, key in enumerate(keyed):
-        if key is None or not merged[index]:
-            continue
-        near = [
-            j
-            for j, other in enumerate(keyed)
-            if j > index
-            and other is not None
-            and merged[j]
-            and other[:2] == key[:2]
-            and 0 < abs((other[2] - key[2]).days) <= NEAR_DAYS
-        ]
-        if len(near) == 1:
-            merged[index] += merged[near[0]]
-            merged[near[0]] = []
+        if key is not None:
+            by_place[key[:2]].append(index)
+    merged = [list(group) for group in groups]
+    for members in by_place.values():
+        members.sort(key=lambda i: keyed[i][2])  # by day: the near ones are neighbours
+        days = [keyed[i][2].toordinal() for i in members]
+        for position, index in enumerate(members):
+            if not merged[index]:
+                continue
+            low = bisect_left(days, days[position] - NEAR_DAYS)
+            high = bisect_right(days, days[position] + NEAR_DAYS)
+            near = [
+                j for j in members[low:high] if j != index and merged[j] and keyed[j][2] != keyed[index][2]
+            ]
+            if len(near) == 1:
+                merged[index] += merged[near[0]]
+                merged[near[0]] = []
     return [sorted(group) for group in merged if group]
 
 
