@@ -13,8 +13,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from reconcile.extract.denials import denial_verbs
-from reconcile.extract.vocab import vocab, words_regex
+from reconcile.extract.vocab import denial_verbs, vocab, words_regex
 from reconcile.ids import derived_id
 from reconcile.models import Entity, EntityKind
 

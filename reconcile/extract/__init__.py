@@ -44,7 +44,7 @@ from reconcile.extract.rules import (
     target_drafts,
 )
 from reconcile.extract.tables import table_cells
-from reconcile.extract.text import Sentence, find_speaker, sentences, speaker_is_party
+from reconcile.extract.text import PRONOUNS, Sentence, find_speaker, sentences, speaker_is_party
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
@@ -153,9 +153,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
-        if speaker and speaker.lower() in _PRONOUNS:
+        if speaker and speaker.lower() in PRONOUNS:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
-        named = speaker if drafts and speaker and speaker.lower() not in _PRONOUNS else None
+        named = speaker if drafts and speaker and speaker.lower() not in PRONOUNS else None
         titled = _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
         # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
         last_speaker = titled or named or (None if drafts else _person_speaking(sentence)) or last_speaker
@@ -221,7 +221,6 @@ def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
     ]
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _TITLED_PERSON = re.compile(
     r"\b((?:[A-Z][\w-]*\s+)?(?:spokes(?:man|woman|person)|commander|colonel|Col\.?|general|Gen\.?|minister|"
     r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
@@ -337,7 +336,7 @@ def _clause_speaker(sentence: Sentence, at: int) -> str | None:
     start = max((b for b in breaks if b <= offset), default=0)
     end = min((b for b in breaks if b > offset), default=len(sentence.text))
     found = find_speaker(sentence.text[start:end])
-    return found if found and found.lower() not in _PRONOUNS else None
+    return found if found and found.lower() not in PRONOUNS else None
 
 
 def _claim(

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reconcile.extract.denials import denial, denial_verbs
+from reconcile.extract.denials import denial
 from reconcile.extract.rules import Draft, is_intent
 from reconcile.extract.text import Sentence
-from reconcile.extract.vocab import STATE_FORCES, vocab, words_regex
+from reconcile.extract.vocab import STATE_FORCES, denial_verbs, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
     r"\b((?:(?!The\b)[A-Z][\w’'-]*[ \t]+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|"
@@ -109,9 +109,8 @@ _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
 )
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
-_CLAUSE_BREAK = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
+_NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
-_DENIED_OWN_ACT = re.compile(r"(?i)(?:denied|denies|deny|denying)\s+that\s+(?:it|they|we)\b")
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(
@@ -148,15 +147,15 @@ class Actors:
             for m in self._doers(sentence.text)
             if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
             and not any(a <= sentence.start + m.start() < b for a, b in victims)
-            and not (draft.kind in ("capture", "casualties") and _gave_up(sentence.text, m.end()))
+            and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
         ]
         if denial().match(sentence.doc_text, draft.start):  # 'denied that M23 rebels had captured it'
-            hits = [m for m in hits if draft.start <= sentence.start + m.start() < draft.end]
+            hits = _inside(hits, sentence, draft)
         if not hits or _given_up(sentence, draft):
             return None
         if draft.kind == "strength":  # '3,000 to 4,000 Rwandan troops': the force counted
-            counted = [m for m in hits if draft.start <= sentence.start + m.start() < draft.end]
+            counted = _inside(hits, sentence, draft)
             if counted:
                 return self.name(counted[0])
         by = _attack_by(sentence.text, hits) if draft.kind == "attack" else None
@@ -177,7 +176,7 @@ class Actors:
         preceding = [m for m in hits if sentence.start + m.start() < draft.start]
         if before_trigger or preceding:
             if trigger is None and draft.kind in ("quantity", "strength"):
-                breaks = list(_CLAUSE_BREAK.finditer(sentence.text, 0, draft.start - sentence.start))
+                breaks = list(_NEW_CLAUSE.finditer(sentence.text, 0, draft.start - sentence.start))
                 own = [m for m in preceding if breaks and m.start() >= breaks[-1].end()]
                 if own:  # 'eight people were killed, as Hezbollah fired dozens of rockets': its own clause's
                     return self.name(own[-1])
@@ -220,7 +219,7 @@ class Actors:
         """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names
         it ('Col Naw Bu, head of the Kachin Independence Organization's information department'); so is
         the 'it' of 'the Israeli military denied that it had struck the hospital'."""
-        own_act = _OUR_FORCES.search(sentence.text) or _DENIED_OWN_ACT.match(sentence.doc_text, draft.start)
+        own_act = _OUR_FORCES.search(sentence.text) or _denied_own_act().match(sentence.doc_text, draft.start)
         if not speaker or draft.kind not in ("attack", "capture") or not own_act:
             return None
         found = self.mentions(speaker)
@@ -324,28 +323,24 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
     verbs = [m for m in vocab().capture.finditer(text) if m.start() < end and not is_intent(text, m.start())]
     own = [m for m in verbs if start <= m.start()]  # an event claim's own verb ('after troops pulled out')
     before = [m for m in verbs if m.start() <= start]
-    verb = (
-        own[0]
-        if own and not draft.rule.startswith("target:")
-        else before[-1]
-        if before
-        else own[0]
-        if own
-        else None
-    )
-    return verb is not None and _is_loss(verb.group(0))
+    if own and not draft.rule.startswith("target:"):
+        verb = own[0]
+    else:
+        verb = before[-1] if before else own[0] if own else None
+    return verb is not None and vocab().holds("loss_words", verb.group(0))
 
 
-def _is_loss(verb: str) -> bool:
-    return " ".join(verb.lower().split()) in vocab().words("loss_words")
-
-
-def _gave_up(text: str, end: int) -> bool:
+def _gives_up_after(text: str, end: int) -> bool:
     """'after government troops pulled out of the city': the side named right before a loss verb gave the
     place up, so it took nothing."""
     m = _NEXT_VERB.match(text, end)
     verb = vocab().capture.match(text, m.end()) if m else None
-    return verb is not None and _is_loss(verb.group(0))
+    return verb is not None and vocab().holds("loss_words", verb.group(0))
+
+
+def _inside(hits: list[re.Match[str]], sentence: Sentence, draft: Draft) -> list[re.Match[str]]:
+    """The actor mentions within the claim's own words."""
+    return [m for m in hits if draft.start <= sentence.start + m.start() < draft.end]
 
 
 _NEXT_VERB = re.compile(r"\s+(?:(?:had|have|has|were|was|then|later|also|reportedly|finally)\s+)?")
@@ -375,6 +370,12 @@ def _quoted_by(text: str, m: re.Match[str]) -> bool:
 def _denies() -> re.Pattern[str]:
     """'Ukraine denies Russian claims': a denial tells of the event it denies."""
     return re.compile(rf"(?i)(?:{denial_verbs()})\b")
+
+
+@lru_cache(maxsize=1)
+def _denied_own_act() -> re.Pattern[str]:
+    """'denied that it had struck the hospital': the denier's own side is the one the claim is about."""
+    return re.compile(rf"(?i)(?:{denial_verbs()})\s+that\s+(?:it|they|we)\b")
 
 
 def _tells(text: str, end: int) -> bool:

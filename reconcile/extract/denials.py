@@ -8,15 +8,9 @@ from functools import cache
 
 from reconcile.extract.rules import Draft
 from reconcile.extract.text import Sentence, speaker_is_party
-from reconcile.extract.vocab import trie_alternation, vocab
+from reconcile.extract.vocab import denial_verbs, vocab
 from reconcile.ids import derived_id
 from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, Span
-
-
-@cache
-def denial_verbs() -> str:
-    """The vocabulary's denial verbs ('denied', 'rejects', 'disputing') as one regex alternation."""
-    return trie_alternation(vocab().raw["denial_verbs"])
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.denials import denial, denial_verbs
+from reconcile.extract.denials import denial
 from reconcile.extract.rules import (
     DEFINITE,
     MODAL,
@@ -19,7 +19,7 @@ from reconcile.extract.rules import (
     is_intent,
 )
 from reconcile.extract.text import Sentence
-from reconcile.extract.vocab import vocab
+from reconcile.extract.vocab import denial_verbs, vocab
 from reconcile.models import ClaimKind
 
 
@@ -41,11 +41,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
         if _materiel(text, m) or _people_taken(text, m) or _nothing_held_lost(text, m):
             continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
         if not is_intent(text, m.start()) and not adjectival(text, m.start()) and not _idiom(text, m):
-            s, e = clause_around(text, m.start(), m.end())
-            denials = list(denial().finditer(text, s, m.start()))
-            s = (
-                denials[-1].start() if denials else s
-            )  # 'held the airport and denied that M23 had captured it'
+            # 'held the airport and denied that M23 had captured it': the denial's clause tells it
+            s, e = _denied_clause(text, m.start()) or clause_around(text, m.start(), m.end())
             s, e = sentence.start + s, sentence.start + e
             if not any(d.start < e and s < d.end for d in captures + out):
                 out.append(Draft(ClaimKind.CAPTURE, s, e, f"event:capture{held(text, m)}"))
@@ -81,8 +78,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
 
 
 def _denied_clause(text: str, at: int) -> tuple[int, int] | None:
-    """The clause a denial opens around an attack word it governs ('..., and denied that it had struck the
-    hospital'): the denied attack is told there, not by the whole sentence."""
+    """The clause a denial opens around an event word it governs ('..., and denied that it had struck the
+    hospital'): the denied event is told there, not by the whole sentence."""
     s, e = clause_around(text, at, at)
     denials = list(denial().finditer(text, s, at))
     return (denials[-1].start(), e) if denials else None

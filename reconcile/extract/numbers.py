@@ -68,6 +68,13 @@ _DESIGNATOR_BEFORE = re.compile(
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
 _FRACTION = re.compile(r"(?i)-?\s?(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
 _AGE = re.compile(r"(?i)(?:-|\s+)years?(?:-|\s+)old\b")
+_ONE_PERSON_BASE = (
+    r"child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|doctor|nurse"
+)
+_ONE_CIVILIAN = _ONE_PERSON_BASE + r"|aid\s+worker"
+_ONE_PERSON = _ONE_PERSON_BASE + r"|soldier|policeman|police\s+officer"
+"""The people a sentence can count one of without a numeral ('a civilian', 'and a soldier')."""
+_ONE_PERSON_AGE = r"[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+"
 _IMPLICIT = [
     (
         re.compile(
@@ -81,19 +88,15 @@ _IMPLICIT = [
     (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, ("couple", "pair")),
     (  # 'a child was killed': one person, told without a numeral
         re.compile(
-            r"\b(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?"
-            r"(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|"
-            r"doctor|nurse|aid\s+worker)\b(?=(?:\s+(?:in|from|near|at)\s+[^,.;]{1,60}?)?\s+(?:was|has\s+been|"
-            r"had\s+been)\s+(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
+            rf"\b(?:a|an)\s+(?:{_ONE_PERSON_AGE}|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?(?:{_ONE_CIVILIAN})\b"
+            r"(?=(?:\s+(?:in|from|near|at)\s+[^,.;]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
+            r"(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
             # 'Two soldiers and a civilian were killed': one more, in a list of the dead
-            r"|(?<=\band\s)(?:a|an)\s+(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|"
-            r"student|teacher|doctor|nurse|soldier|policeman|police\s+officer)\b"
+            rf"|(?<=\band\s)(?:a|an)\s+(?:{_ONE_PERSON})\b"
             r"(?=\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
             # 'killing a 20-year-old woman': the one the harm verb names
             r"|(?:(?<=\bkilling\s)|(?<=\bkilled\s)|(?<=\bwounding\s)|(?<=\binjuring\s)|(?<=\bwounded\s)|"
-            r"(?<=\binjured\s))(?:a|an)\s+(?:[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+)?"
-            r"(?:child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|doctor|nurse|"
-            r"soldier|policeman|police\s+officer)\b",
+            rf"(?<=\binjured\s))(?:a|an)\s+(?:{_ONE_PERSON_AGE})?(?:{_ONE_PERSON})\b",
             re.IGNORECASE,
         ),
         1,

@@ -36,9 +36,11 @@ _ITEM_CUT = re.compile(
     r"|\s+(?:(?:late|early|last|this|next)\s+)?(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
 """Where a list item's name ends: 'Hama provinces over the past week', 'Laiza on Friday'."""
+_SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
+"""Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
-    r"said|says|say|reported|reports|claimed|claims|announced|told|added)\b"
+    rf"{_SAID})\b"
 )
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35'): the claim ends before it."""
 _OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
@@ -53,7 +55,7 @@ def strip_owner(name: str) -> str:
     return _OWNER_NAME.sub("", name)
 
 
-_SPOKEN_AFTER = re.compile(r"(?i)\s+(?:said|says|say|reported|reports|claimed|claims|announced|told|added)\b")
+_SPOKEN_AFTER = re.compile(rf"(?i)\s+(?:{_SAID})\b")
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
@@ -561,7 +563,7 @@ version of the place's capture that its speaker denies."""
 def held(text: str, verb: re.Match[str]) -> str:
     """HELD for 'still holds the airport', 'remains in control of'; '' for a capture verb and for a part
     still held ('still control a section of the airport' concedes the rest)."""
-    if " ".join(verb.group(0).lower().split()) not in vocab().words("held_words"):
+    if not vocab().holds("held_words", verb.group(0)):
         return ""
     return "" if _A_PART.match(text, verb.end()) else HELD
 
@@ -754,7 +756,7 @@ def _cumulative_text(text: str) -> bool:
     ranked = (
         found is not None
         and found.group(0).lower().endswith("since")
-        and _FIRST.search(text, 0, found.end() - 5)
+        and _FIRST.search(text, 0, found.end() - len("since"))
     )
     return found is not None and not ranked
 

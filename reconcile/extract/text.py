@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from reconcile.extract.segment import split_sentences
-from reconcile.extract.vocab import WORD, vocab
+from reconcile.extract.vocab import WORD, denial_verbs, vocab
 from reconcile.models import Document
 
 _QUOTE_PAIRS = [("“", "”"), ('"', '"')]
@@ -37,8 +37,7 @@ _LAST_CLAUSE = re.compile(
     r"\s|[“”\"]"
 )
 """Where a clause ends, not after a title ('Col. Naw Bu'), an initial ('U.N.') or a month ('Jan. 6'); the
-punctuation comes first
-so the look-behinds run only where there is some."""
+punctuation comes first so the look-behinds run only where there is some."""
 
 
 @dataclass
@@ -170,7 +169,7 @@ def _quote_speakers(
         around = (
             find_speaker(_outside_quotes(text, s, e, quotes)) for s, e, inside in pieces if quote in inside
         )
-        named = (found for found in around if found and found.lower() not in _PRONOUN_SPEAKERS)
+        named = (found for found in around if found and found.lower() not in PRONOUNS)
         speakers[quote] = next(named, whole)  # '“...,” he said': the one the paragraph names
     return speakers
 
@@ -192,7 +191,7 @@ def find_speaker(clause: str) -> str | None:
             inverted = None  # 'Officials, speaking on condition of anonymity, said 20 soldiers were missing'
         if inverted:  # '..., says aid group', '“...,” said Col Naw Bu': the source follows the verb
             return _tidy(inverted.group(1))
-        if _NOUN_BEFORE.search(lead):  # 'competing claims', 'the reports': nouns
+        if _noun_before().search(lead):  # 'competing claims', 'the reports': nouns
             continue
         parts = [p for p in re.split(r",\s*", lead) if p.strip()]
         while len(parts) > 1 and _ASIDE.match(parts[-1]):
@@ -205,7 +204,6 @@ def find_speaker(clause: str) -> str | None:
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
-
         if _THIS_ARTICLE.search(candidate):
             continue  # 'An earlier version of this article incorrectly said': the outlet correcting itself
         if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
@@ -221,12 +219,15 @@ _DISCOURSE_WORDS = frozenset(
         *("later", "separately", "in", "on", "for", "since", "then", "now", "today", "yesterday"),
     }
 )
-_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|our|"
-    r"unverified|false|similar)\s+$|\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|"
-    r"disputed|disputes)\s+(?:\w+\s+)?$"
-)
-"""A speech word used as a noun: 'the reports', 'competing claims', 'denied Russian claims that'."""
+
+
+@lru_cache(maxsize=1)
+def _noun_before() -> re.Pattern[str]:
+    """A speech word used as a noun: 'the reports', 'competing claims', 'denied Russian claims that'."""
+    return re.compile(
+        r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|"
+        rf"our|unverified|false|similar)\s+$|\b(?:{denial_verbs()})\s+(?:\w+\s+)?$"
+    )
 
 
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
@@ -259,7 +260,8 @@ _TRAILING_ADVERB = re.compile(
 _NOT_A_SOURCE = re.compile(r"^\s*\d|\b(?:were|was|had|have|has|is|are|will|would)\b", re.IGNORECASE)
 """What follows 'said' when it is the report, not its source ('said 20 soldiers were missing')."""
 _ASIDE = re.compile(r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing)\b")
-_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+"""Speakers that point back to one named before ('he said')."""
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
 
 

@@ -25,6 +25,12 @@ def _words_regex(words: frozenset[str], led: bool, lower_cased: bool) -> re.Patt
     return re.compile(rf"(?<![\w-])(?:{trie_alternation(words)}){end}", flags)
 
 
+@cache
+def denial_verbs() -> str:
+    """The vocabulary's denial verbs ('denied', 'rejects', 'disputing') as one regex alternation."""
+    return trie_alternation(vocab().raw["denial_verbs"])
+
+
 def trie_alternation(words: Iterable[str], fold: bool = True) -> str:
     """The words as one regex branching on shared prefixes ('attack', 'attacks', 'assault' ->
     a(?:ssault|ttack(?:s)?)). Python's regex engine tries a flat alternation's branches one by one at
@@ -87,6 +93,10 @@ class Vocab:
             cached = frozenset(WORD.findall(w.lower())[0] for w in self.raw[key])
             self._word_sets[f"firsts:{key}"] = cached
         return cached
+
+    def holds(self, key: str, phrase: str) -> bool:
+        """Whether a word list holds `phrase` as written in text ('Pulled  out of' is 'pulled out of')."""
+        return " ".join(phrase.lower().split()) in self.words(key)
 
     def words(self, key: str) -> frozenset[str]:
         """A word list as a lower-cased set (built once per list)."""
