@@ -261,14 +261,8 @@ def _doer(claim: Claim, actor: str | None) -> str | None:
     Ukraine the same night are two facts."""
     if claim.kind in ("capture", "attack"):
         return actor
-    weapons = claim.kind == "quantity" and (claim.subject or "").lower() in _WEAPONS
+    weapons = claim.kind == "quantity" and vocab().holds("weapon_nouns", claim.subject or "")
     return actor if weapons else None
-
-
-_WEAPONS = frozenset(
-    {"drones", "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "tanks", "jets"}
-    | {"warplanes", "aircraft", "helicopters", "vehicles", "artillery", "mortars", "glide bombs"}
-)
 
 
 def document_features(
