@@ -211,6 +211,14 @@ def separate_same_sentence(
     return out
 
 
+def _join_the_one(merged: list[list[str]], index: int, targets: Iterable[int]) -> None:
+    """Move group `index` into the one group of `targets`; with none or several, leave it, never guess."""
+    targets = list(targets)
+    if len(targets) == 1:
+        merged[targets[0]] += merged[index]
+        merged[index] = []
+
+
 def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A claim that names no place but a day ('an attack on 9 October killed scores of civilians')
     joins the one cluster of its kind and facet that tells an event on that day by a compatible actor,
@@ -240,10 +248,7 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
         targets = {t for t in same_day if actors[t] == mine}
         if not targets and not mine:  # no actor named: any one event that day
             targets = same_day
-        if len(targets) == 1:
-            (target,) = targets
-            merged[target] += merged[index]
-            merged[index] = []
+        _join_the_one(merged, index, targets)
     return [sorted(group) for group in merged if group]
 
 
@@ -270,10 +275,7 @@ def attach_events_to_targets(groups: list[list[str]], features: Sequence[Feature
             for t in candidates
             if t != index and merged[t] and _fits(members, [feature_of[c] for c in groups[t]])
         }
-        if len(fitting) == 1:
-            (target,) = fitting
-            merged[target] += merged[index]
-            merged[index] = []
+        _join_the_one(merged, index, fitting)
     return [sorted(group) for group in merged if group]
 
 
@@ -322,10 +324,7 @@ def attach_running_tolls(groups: list[list[str]], features: Sequence[Features]) 
             )
             and all(features_compatible(f, feature_of[c]) for f in members for c in groups[t])
         }
-        if len(targets) == 1:
-            (target,) = targets
-            merged[target] += merged[index]
-            merged[index] = []
+        _join_the_one(merged, index, targets)
     return [sorted(group) for group in merged if group]
 
 
@@ -378,8 +377,7 @@ def attach_near_captures(groups: list[list[str]], features: Sequence[Features]) 
                 j for j in members[low:high] if j != index and merged[j] and keyed[j][2] != keyed[index][2]
             ]
             if len(near) == 1:
-                merged[index] += merged[near[0]]
-                merged[near[0]] = []
+                _join_the_one(merged, near[0], [index])
     return [sorted(group) for group in merged if group]
 
 
@@ -407,8 +405,5 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
             for t in targets
             if all(features_compatible(f, feature_of[c]) for f in members for c in groups[t])
         }
-        if len(targets) == 1:
-            (target,) = targets
-            merged[target] += merged[index]
-            merged[index] = []
+        _join_the_one(merged, index, targets)
     return [sorted(group) for group in merged if group]
