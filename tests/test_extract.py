@@ -1518,7 +1518,7 @@ def test_a_side_that_pulls_out_loses_the_place_and_is_not_the_taker() -> None:
     )
     captures = [c for c in claims if c.kind == "capture"]
     assert [c.text.strip() for c in captures] == [
-        "Insurgents took control of Aleppo airport on Saturday",
+        "Aleppo airport on Saturday",  # 'took control of' names its target, as 'captured' does
         "after government troops pulled out of the city.",
     ]
     assert {c.actor for c in captures} == {None}  # 'government troops' gave the city up; they took nothing
@@ -2107,3 +2107,96 @@ def test_an_attack_a_side_denies_making_is_its_own_denied_version() -> None:
         True,
         "Israeli forces",  # the 'it' that denies is the speaker's side
     )
+
+
+def test_a_war_tally_since_a_year_runs_to_the_day_it_was_told() -> None:
+    claims = _one_sentence(
+        "Boko Haram has killed more than 35,000 people and displaced about 2 million in the northeast since "
+        "2009, according to the United Nations.",
+        "2024-09-05",
+    )
+    assert [(c.quantity.low, c.date.iso, c.date_end.iso, c.as_of.iso) for c in claims] == [
+        (35001, "2009", "2024-09-05", "2024-09-05"),
+        (1800000, "2009", "2024-09-05", "2024-09-05"),
+    ]
+
+
+def test_killed_n_of_them_counts_the_group_named_before() -> None:
+    (dead,) = _one_sentence("The army said troops had repelled the attackers and killed 11 of them.")
+    assert (dead.quantity.low, dead.subject) == (11, "attackers")
+    claims = _one_sentence("The militants attacked the convoy, and soldiers killed six of them.")
+    assert [c.subject for c in claims if c.kind == "casualties"] == ["people"]  # not the soldiers who killed
+
+
+def test_people_arrested_or_forced_from_their_homes_are_counted() -> None:
+    (held,) = _one_sentence("Police arrested 40 protesters and charged them with arson.")
+    assert (held.kind, held.quantity.low, held.subject) == ("casualties", 40, "protesters")
+    claims = _one_sentence(
+        "The insurgency has killed more than 20,000 people and forced over two million from their homes."
+    )
+    assert [(c.kind, c.subject, c.quantity.low) for c in claims] == [
+        ("casualties", "people", 20001),
+        ("strength", "displaced", 2000001),
+    ]
+
+
+def test_a_group_among_the_dead_and_an_aside_about_it_name_no_actor_or_place() -> None:
+    (dead,) = _one_sentence(
+        "Security sources told AFP that around 50 soldiers and members of the Volunteers for the Defence of "
+        "the Homeland (VDP), a civilian militia that backs the army, had died.",
+        "2023-11-27",
+    )
+    assert (dead.quantity.low, dead.actor, dead.place) == (45, None, None)
+    assert dead.attributed_to == "Security sources"
+
+
+def test_a_source_that_declined_one_thing_and_said_another_is_the_first_verbs_subject() -> None:
+    claims = _one_sentence(
+        'The government did not comment on the toll but said in a statement that "several dozen assailants '
+        'were neutralised".'
+    )
+    assert {c.attributed_to for c in claims} == {"The government"}
+    (neutral,) = _one_sentence(
+        '"Our forces have taken control of Shire," the government communication service said in a statement.'
+    )
+    assert neutral.attributed_to == "the government communication service"
+
+
+def test_a_place_denied_to_have_fallen_is_the_name_before_the_verb() -> None:
+    (denied,) = _one_sentence("Armenian separatist officials denied that Lachin had fallen.")
+    assert (denied.kind, denied.denied, denied.place) == ("capture", True, "Lachin")
+    (fallen,) = _one_sentence("Mansi had fallen to its fighters, the KIA said.")
+    assert (fallen.kind, fallen.place) == ("capture", "Mansi")  # the fighters after 'fallen to' took it
+
+
+def test_our_forces_quoted_from_a_countrys_official_are_that_countrys_forces() -> None:
+    (taken,) = _one_sentence(
+        '"Our forces have taken the town of Lachin and control the road," an Azerbaijani official told '
+        "reporters."
+    )
+    assert (taken.place, taken.actor) == ("Lachin", "Azerbaijani forces")
+
+
+def test_a_relative_clause_aside_dates_only_itself_and_its_claim_has_no_leading_space() -> None:
+    claims = _one_sentence(
+        "The ELN, which was founded in 1964 by radical Catholic priests, has about 5,800 combatants."
+    )
+    assert [(c.kind, c.text, c.date.iso if c.date else None) for c in claims] == [
+        ("event_date", "which was founded in 1964 by radical Catholic priests", "1964"),
+        ("strength", "about 5,800 combatants", None),
+    ]
+
+
+def test_a_line_holding_only_place_and_date_is_a_dateline() -> None:
+    text = "Forces captured Shire\n\n*Addis Ababa, 18 October 2022*\n\nThe army captured Shire.\n"
+    claims = extract_claims(_doc(text, "2022-10-18"))
+    assert [c.kind for c in claims if c.kind == "event_date"] == []
+
+
+def test_each_place_after_taken_control_of_is_its_own_target() -> None:
+    claims = _one_sentence("The army has taken control of Shire, Alamata and Korem.")
+    assert [(c.text, c.place) for c in claims] == [
+        ("Shire", "Shire"),
+        ("Alamata", "Alamata"),
+        ("Korem", "Korem"),
+    ]

@@ -302,7 +302,9 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
-_NAME_OF_A_GROUP = re.compile(r"(?:and\s+(?:[A-Z][\w’'-]*\s?)+)?\s*\([A-Z][A-Za-z-]{1,7}\)")
+_NAME_OF_A_GROUP = re.compile(
+    r"(?:(?:(?:and|for|of|the|de|du|des|la)\s+)+(?:[A-Z][\w’'-]*\s?)+)*\s*\([A-Z][A-Za-z-]{1,7}\)"
+)
 
 
 _NATIONALITY = re.compile(r"(?:ese|ian|ean|ish)$")
@@ -367,6 +369,7 @@ def _claim(
         and d.date
         and (
             SINCE.search(doc.text, sentence.start, d.date.start)
+            or d.date.text.lower().startswith("since")
             or _BEGAN.search(doc.text, max(sentence.start, d.date.start - 30), d.date.start)
         )
     )  # 'killed 6,231 civilians since the coup', 'the insurgency, which began in 2017, has killed ...'

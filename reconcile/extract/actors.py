@@ -30,6 +30,11 @@ _NATIONAL_FORCE = re.compile(
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
 )
+_NATIONAL_SPEAKER = re.compile(
+    r"\b(U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:[a-z]+\s+){0,2}(?:official|officials|"
+    r"spokes(?:man|woman|person)|commander|officer|military|army|ministry|government)\b"
+)
+"""'an Azerbaijani official', 'a Russian defence ministry spokesman': a speaker of one country's side."""
 _NAMED_GANG = re.compile(r"\b(?:(?!The\b)[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel)\b")
 _GANG_WORDS = re.compile(r"gang|militia|cartel")
 _LED_COALITION = re.compile(r"\b[A-Z][a-z]+-led\s+(?:coalition|alliance|forces|troops)\b")
@@ -111,12 +116,33 @@ _PASSIVE_BEFORE = re.compile(
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
+_ASIDE = re.compile(r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},")
+"""', a civilian militia that backs the army,': an aside describing a group, whose actors did nothing
+the rest of the sentence tells."""
+
+
+def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
+    """Whether the mention at `at` (sentence offset) lies in an aside the claim at `draft_start` (document
+    offset) is outside of."""
+    draft_at = draft_start - sentence.start
+    return any(
+        m.start() <= at < m.end() and not m.start() <= draft_at < m.end()
+        for m in _ASIDE.finditer(sentence.text)
+    )
+
+
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(
     r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+|\([\w-]+\)\s+){1,5}?(?:and\s+(?:the\s+)?|\())?$"
 )
 """'The war between the army and the RSF has killed ...': the two sides of a war, neither its doer."""
+
+
+_ALSO_COUNTED = re.compile(
+    r"\s+and\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|for|of|the|and|de)\s+)*\(?"
+)
+"""'50 soldiers and members of the VDP had died': the group after the count is among the dead too."""
 
 
 @dataclass(frozen=True)
@@ -146,9 +172,14 @@ class Actors:
             m
             for m in self._doers(sentence.text)
             if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
-            and not any(a <= sentence.start + m.start() < b for a, b in victims)
+            and not any(
+                a <= sentence.start + m.start() < b
+                or _ALSO_COUNTED.fullmatch(sentence.doc_text, b, sentence.start + m.start())
+                for a, b in victims
+            )
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
+            and not _in_an_aside(sentence, m.start(), draft.start)
         ]
         if denial().match(sentence.doc_text, draft.start):  # 'denied that M23 rebels had captured it'
             hits = _inside(hits, sentence, draft)
@@ -223,7 +254,13 @@ class Actors:
         if not speaker or draft.kind not in ("attack", "capture") or not own_act:
             return None
         found = self.mentions(speaker)
-        return self.name(found[0]) if found else None
+        if found:
+            return self.name(found[0])
+        national = _NATIONAL_SPEAKER.search(speaker)  # 'an Azerbaijani official': the country's forces
+        if national is None:
+            return None
+        adjective = national.group(1)
+        return vocab().raw["state_forces"]["demonyms"].get(adjective.lower()) or f"{adjective} forces"
 
     def mentions(self, text: str) -> list[re.Match[str]]:
         """Actor names in `text` as one regex of both tables would find them: left to right, the longest

@@ -119,6 +119,11 @@ _LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
+_PLACE_DATE_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?,[ \t]*$"
+)
+_LINE_END = re.compile(r"[*_]{0,2}[ \t]*(?:\n|$)")
+"""'*Addis Ababa, 18 October 2022*': a line holding only where and when the story was filed."""
 
 
 _TOLD_OUTLET = re.compile(
@@ -165,7 +170,10 @@ def dateline(text: str, date: DateMention) -> bool:
     if _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start):
         return True
     before = _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
-    return bool(before and _DATELINE_AFTER.match(text, date.end))
+    if before and _DATELINE_AFTER.match(text, date.end):
+        return True
+    own_line = _PLACE_DATE_LINE_BEFORE.search(text, max(0, date.start - 60), date.start)
+    return bool(own_line and _LINE_END.match(text, date.end))
 
 
 def attach_dates(
@@ -201,8 +209,11 @@ def attach_dates(
             draft.date = narrative
 
 
-_ASIDE = re.compile(r",\s+(?:[a-z]+ed|born|formed|set\s+up)\s+[^,;]{0,40}$")
-"""', founded in 1961,': a participle aside, whose date is its own."""
+_ASIDE = re.compile(
+    r",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z]+ed|born|formed|set\s+up)\s+[^,;]{0,40}$"
+)
+"""', founded in 1961,', ', which was founded in 1964 by priests,': an aside, whose date is its own."""
+_ASIDE_END = re.compile(r"[^,;.]{0,60},")
 
 
 def _aside(text: str, date: DateMention, draft: Draft) -> bool:
@@ -211,8 +222,8 @@ def _aside(text: str, date: DateMention, draft: Draft) -> bool:
     if draft.start <= date.start < draft.end:
         return False
     opened = _ASIDE.search(text, max(0, date.start - 60), date.start)
-    closes = text[date.end : date.end + 2].startswith(",")
-    return bool(opened and closes)
+    closes = _ASIDE_END.match(text, date.end)
+    return bool(opened and closes and closes.end() <= draft.start)
 
 
 def over_the_period(claims: list[Claim]) -> list[Claim]:

@@ -45,7 +45,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             s, e = _denied_clause(text, m.start()) or clause_around(text, m.start(), m.end())
             s, e = sentence.start + s, sentence.start + e
             if not any(d.start < e and s < d.end for d in captures + out):
-                out.append(Draft(ClaimKind.CAPTURE, s, e, f"event:capture{held(text, m)}"))
+                rule = f"event:capture{held(text, m)}"
+                out.append(Draft(ClaimKind.CAPTURE, s, e, rule, place=_fallen_place(text, m)))
     if ClaimKind.ATTACK not in have and sentence.may_hold(v.firsts("attack_words")):
         attack = _attack_evidence(
             text,
@@ -75,6 +76,22 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if means and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?$")
+
+
+def _fallen_place(text: str, m: re.Match[str]) -> str | None:
+    """'denied that Lachin had fallen': the place is the name the verb follows."""
+    if m.group(0).lower().split()[-1] not in {"fell", "fallen", "falls"}:
+        return None
+    named = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if named is None or vocab().actor.match(named.group(1)) or named.group(1).split()[0] in _NOT_NAMES:
+        return None
+    return named.group(1)
+
+
+_NOT_NAMES = frozenset({"The", "It", "They", "He", "She", "This", "That", "We", "A", "An", "Its", "Their"})
 
 
 def _denied_clause(text: str, at: int) -> tuple[int, int] | None:
@@ -175,10 +192,15 @@ def _words_after(text: str, end: int, reach: int, limit: int) -> list[str]:
 _CLAUSE_END = re.compile(r"[.;:]|,(?!\d)")
 
 
+_FALL_WORDS = re.compile(r"(?i)\b(?:fell|fallen|falls|came|come|comes|brought)\b")
+
+
 def _people_taken(text: str, m: re.Match[str]) -> bool:
     """'who lost her son', 'captured more than 200 soldiers', '150 personnel were captured': people lost or
     taken prisoner, not a position given up or taken."""
     v = vocab()
+    if _FALL_WORDS.search(m.group(0)):
+        return False  # 'Mansi had fallen to its fighters': the people after a fall took it
     people = v.words("person_nouns") | _KIN
     after = [w.lower() for w in _words_after(text, m.end(), 40, 5)]
     if any(w in v.words("place_nouns") for w in after):

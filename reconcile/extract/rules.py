@@ -23,7 +23,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,40}?\b(?:has|have)\s+(?:killed|displaced|"
     r"left|claimed)\b|"
     r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
-    r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,60}"
+    r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
     r"\bsince\b)"
 )
 """A running toll: 'to date', 'since the war began', 'have been killed since April', 'the death toll since
@@ -43,7 +43,7 @@ _ITEM_VERB = re.compile(
     rf"{_SAID})\b"
 )
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35'): the claim ends before it."""
-_OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
+_OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?[’']s\s+(?=[A-Z\d])")
 
 
 def strip_owner(name: str) -> str:
@@ -155,6 +155,8 @@ def _countable_nouns() -> frozenset[str]:
 _DISPLACING_BEFORE = re.compile(
     r"(?i)\b(?:displaced|uprooted|displacing|uprooting|displaces|uproots)\s+(?:(?:some|another|a\s+further)\s+)?$"
 )
+_FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
+"""'forced over two million from their homes': people uprooted."""
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:total|tally|(?P<toll>toll)|number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at)\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -310,6 +312,7 @@ _LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
+    r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|"
     r"seized|seizing|"
     r"holding|held)\s+(?:prisoner\s+|hostage\s+)?$"
 )
@@ -375,6 +378,25 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
+_OF_THEM = re.compile(r"\s+of\s+them\b")
+_PLURAL_WORD = re.compile(r"([A-Za-z]+s|people|police|gunmen|militiamen|men|women|children)\s*(?=([\w;,]*))")
+
+
+def _antecedent(sentence: Sentence, number: NumberMention) -> str | None:
+    """'repelled the attackers and killed 11 of them': the people 'them' are, the last group of people
+    named before the count that is not the subject of a verb ('soldiers killed six of them' counts no
+    soldiers)."""
+    if not _OF_THEM.match(sentence.doc_text, number.end):
+        return None
+    people = vocab().words("person_nouns")
+    named = [
+        m.group(1).lower()
+        for m in _PLURAL_WORD.finditer(sentence.doc_text, sentence.start, number.start)
+        if m.group(1).lower() in people and not m.group(2).endswith("ed")
+    ]
+    return named[-1] if named else None
+
+
 def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draft]:
     """One claim per count in the sentence; 'including 11 children' inherits the kind before it."""
     drafts: list[Draft] = []
@@ -399,7 +421,10 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
         ):
             kind, noun = ClaimKind.STRENGTH, "fighters"
-        if noun is None and _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start):
+        if noun is None and (
+            _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start)
+            or _FROM_HOMES.match(sentence.doc_text, number.end, sentence.end)
+        ):
             kind, noun = ClaimKind.STRENGTH, "displaced"  # 'has uprooted more than 13 million'
         if noun is None and _POPULATION_BEFORE.search(sentence.doc_text, sentence.start, number.start):
             kind, noun = ClaimKind.STRENGTH, "people"  # 'a pre-war population of around 600,000'
@@ -409,7 +434,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         )
         if not person and harmed:
             # 'strike kills 40 at a camp', 'wounded 20 others', 'the death toll rose to 12', 'dozens killed'
-            kind, noun, noun_end = ClaimKind.CASUALTIES, "people", number.end
+            kind, noun, noun_end = ClaimKind.CASUALTIES, _antecedent(sentence, number) or "people", number.end
         if _skip_count(sentence, number, noun, kind):
             continue
         including = re.search(
@@ -583,6 +608,9 @@ CONTINUED = ":continued"
 """Rule suffix of list items that go on with the previous sentence's event ('These include ...')."""
 
 
+_OF_AFTER_CONTROL = re.compile(r"\s+of\b")
+
+
 def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft]:
     """One claim per named target in the object list of an attack or capture verb."""
     v = vocab()
@@ -619,7 +647,9 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 if on and not TIME_NAME.match(text, m.end() + on.end()):  # 'attack on Sunday': when
                     triggers.append((m.end() + on.end(), kind, ""))
                 continue
-            triggers.append((m.end(), kind, held(text, m) if kind is ClaimKind.CAPTURE else ""))
+            of = _OF_AFTER_CONTROL.match(text, m.end()) if m.group(0).lower().endswith("control") else None
+            end = of.end() if of else m.end()  # 'has taken control of Shire, Alamata and Korem'
+            triggers.append((end, kind, held(text, m) if kind is ClaimKind.CAPTURE else ""))
     taken = _TAKEN_PLACE.finditer(text) if sentence.may_hold(TAKEN_PLACE_VERBS) else ()
     for m in taken:  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
         if not is_intent(text, m.start()):
@@ -875,6 +905,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         ):
             continue
         s, e = clause_around(sentence.text, date.start - sentence.start, date.end - sentence.start)
+        s += len(sentence.text[s:e]) - len(sentence.text[s:e].lstrip())
         out.append(
             Draft(
                 ClaimKind.EVENT_DATE,

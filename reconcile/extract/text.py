@@ -204,6 +204,9 @@ def find_speaker(clause: str) -> str | None:
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
+        coordinated = _COORDINATED.match(candidate)
+        if coordinated:  # 'The government did not comment on the toll but said': the first verb's subject
+            candidate = coordinated.group(1)
         if _THIS_ARTICLE.search(candidate):
             continue  # 'An earlier version of this article incorrectly said': the outlet correcting itself
         if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
@@ -256,6 +259,9 @@ _INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|unti
 _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again)$"
+)
+_COORDINATED = re.compile(
+    r"^(.+?)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|[a-z]{3,}ed)\b.*\s(?:but|and)$"
 )
 _NOT_A_SOURCE = re.compile(r"^\s*\d|\b(?:were|was|had|have|has|is|are|will|would)\b", re.IGNORECASE)
 """What follows 'said' when it is the report, not its source ('said 20 soldiers were missing')."""
