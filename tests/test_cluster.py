@@ -642,3 +642,16 @@ def test_one_sides_capture_of_a_place_dated_a_day_apart_is_one_fact_with_dispute
         captures = [c for c in store.clusters(kind="capture") if c.claim_ids]
     assert len(captures) == 1
     assert captures[0].status == "conflict" and captures[0].reasons[0].startswith("date")
+
+
+def test_the_soldiers_killed_and_the_attackers_killed_are_two_facts(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Outpost attacked in Djibo\n\nSecurity sources said around 50 soldiers died when jihadists "
+        "overran the outpost in Djibo on Saturday.\n",
+        "b.txt": "Djibo attack repelled\n\nThe government said several dozen assailants were killed in Djibo "
+        "on Saturday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2023-11-27") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert ["around 50 soldiers"] in groups  # the army's dead and the attackers' dead are no conflict
+    assert ["several dozen assailants"] in groups
