@@ -295,7 +295,8 @@ def subject_class(tables: AliasTables, subject: str | None) -> str | None:
     for word in reversed(words):
         if word in tables.subject_class_of:
             return tables.subject_class_of[word]
-    return words[-1].removesuffix("s")
+    last = words[-1]
+    return last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")  # 'bodies' -> 'body'
 
 
 def outcome_just_before(tables: AliasTables, text_before: str) -> str | None:

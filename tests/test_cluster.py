@@ -655,3 +655,17 @@ def test_the_soldiers_killed_and_the_attackers_killed_are_two_facts(tmp_path: Pa
         groups = _grouped(store, "casualties", "text")
     assert ["around 50 soldiers"] in groups  # the army's dead and the attackers' dead are no conflict
     assert ["several dozen assailants"] in groups
+
+
+def test_bodies_counted_by_a_witness_are_the_toll_of_the_strike_they_died_in(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Airstrike on Let Yet Kone\n\nAn airstrike killed at least 40 people in Let Yet Kone "
+        "village on Sunday, residents said.\n",
+        "b.txt": "Witness counts the dead\n\nA resident said he saw about 40 bodies in Let Yet Kone "
+        "village on Sunday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2023-04-12") as store:
+        [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) > 1]
+        texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
+    assert texts == ["about 40 bodies", "at least 40 people"]
+    assert toll.status == "agree"

@@ -2200,3 +2200,63 @@ def test_each_place_after_taken_control_of_is_its_own_target() -> None:
         ("Alamata", "Alamata"),
         ("Korem", "Korem"),
     ]
+
+
+def test_a_table_of_figures_counts_what_each_row_names_with_its_scale() -> None:
+    text = (
+        "# Sudan: Humanitarian Update\n\n"
+        "**Situation overview (as of 15 March 2025)**\n\n"
+        "| Indicator | Figure |\n|---|---|\n| People in need | 30.4 million |\n"
+        "| Internally displaced | 11.5 million |\n| Killed | 1,280 |\n"
+    )
+    claims = extract_claims(_doc(text, "2025-03-17"))
+    assert [(c.kind, c.subject, c.quantity.low, c.place) for c in claims] == [
+        ("strength", "people in need", 30_400_000, None),
+        ("strength", "internally displaced", 11_500_000, None),
+        ("casualties", "killed", 1280, None),
+    ]  # and '(as of 15 March 2025)' is when the figures stood, no event date
+
+
+def test_a_title_naming_the_day_it_was_published_dates_no_event() -> None:
+    text = (
+        "Russian Offensive Campaign Assessment, June 12, 2025\n\n"
+        "The Ukrainian General Staff reported that Russian forces conducted 47 assaults near Pokrovsk on "
+        "June 11.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-06-12"))
+    assert [(c.kind, c.date.iso) for c in claims] == [("attack", "2025-06-11")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Hezbollah said its fighters fired rockets at Israeli soldiers near the border village of "
+            "Metula.",
+            "Metula",
+        ),
+        ("The death toll from Israeli strikes on Monday has risen to 558.", None),
+        ('Units of the Battlegroup Centre "liberated" the settlement, the ministry said.', None),
+    ],
+)
+def test_a_nationality_before_people_or_strikes_and_a_formation_are_no_place(
+    sentence: str, place: str | None
+) -> None:
+    assert {c.place for c in _one_sentence(sentence)} == {place}
+
+
+def test_a_participle_between_a_preposition_and_a_noun_is_no_capture() -> None:
+    assert _one_sentence("The ministry used its standard term for captured territory.") == []
+    assert _one_sentence("Residents returned to recaptured villages.") == []
+
+
+def test_a_target_ends_before_the_dates_between_which_it_was_hit() -> None:
+    claims = _one_sentence(
+        "At least 57 civilians were killed in attacks on Zamzam camp between 11 and 13 February."
+    )
+    (target,) = [c for c in claims if c.kind == "attack"]
+    assert (target.place, target.date.iso, target.date_end.iso) == (
+        "Zamzam camp",
+        "2025-02-11",
+        "2025-02-13",
+    )

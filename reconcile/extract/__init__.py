@@ -119,7 +119,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             dates = find_dates(doc.text, sentence.start, sentence.end, None, context_year)
         elsewhere = {d.start for d in dates if told_elsewhere(doc, sentence, d)}
         unresolvable |= elsewhere
-        dates = [unresolved(d) if d.start in elsewhere else d for d in dates if not dateline(doc.text, d)]
+        dates = [
+            unresolved(d) if d.start in elsewhere else d
+            for d in dates
+            if not dateline(doc.text, d) and not _dated_title(doc, d)
+        ]
         dates += _since_then(sentence, last_date, doc.published)
         words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
@@ -197,6 +201,17 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims = date_the_title(doc, claims)
     claims = headline_hedges(doc, headline_actor(doc, named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+def _dated_title(doc: Document, date: DateMention) -> bool:
+    """'Russian Offensive Campaign Assessment, June 12, 2025': a title naming the day it was published
+    dates the report, not an event."""
+    return (
+        doc.published is not None
+        and date.date == doc.published
+        and date.date.day is not None
+        and date.end <= doc.title_end
+    )
 
 
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+)?$")
@@ -296,30 +311,53 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         if _NAME_OF_A_GROUP.match(text, m.end()):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)': a name, not a place
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
-        if name and _is_place_name(name):
+        if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
             return name
     return None
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
+
+
+def _modifies_a_noun(name: str, text: str, end: int) -> bool:
+    """'at Israeli soldiers', 'from Israeli strikes': one capitalised word before people or an attack is
+    whose they are, not where."""
+    following = _NEXT_WORD.match(text, end)
+    if " " in name or following is None:
+        return False
+    v = vocab()
+    word = following.group(1)
+    return word in _adjective_heads() or v.attack.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _adjective_heads() -> frozenset[str]:
+    v = vocab()
+    return frozenset(v.words("person_nouns") | v.words("force_nouns") | v.words("weapon_nouns"))
+
+
 _NAME_OF_A_GROUP = re.compile(
     r"(?:(?:(?:and|for|of|the|de|du|des|la)\s+)+(?:[A-Z][\w’'-]*\s?)+)*\s*\([A-Z][A-Za-z-]{1,7}\)"
 )
 
 
 _NATIONALITY = re.compile(r"(?:ese|ian|ean|ish)$")
+_FORMATIONS = frozenset({"battlegroup", "brigade", "battalion", "regiment", "corps", "squadron", "platoon"})
+"""Words of a military formation's name ('Units of the Battlegroup Centre'): a force, not a place."""
 
 
 def _is_place_name(name: str) -> bool:
-    """Not a month or weekday, an actor ('KIA of territory'), an organisation ('Amnesty International'),
-    a titled person ('the hometown of President Volodymyr Zelensky') or a nationality ('Chinese',
-    'Ukrainian commanders')."""
+    """Not a month or weekday, an actor ('KIA of territory'), an organisation ('Amnesty International'), a
+    formation ('the Battlegroup Centre'), a titled person ('the hometown of President Volodymyr Zelensky')
+    or a nationality ('Chinese', 'Ukrainian commanders')."""
     v = vocab()
     words = name.split()
     return not (
         _NON_PLACES.match(name)
         or v.actor.match(name)
         or words[-1].lower() in v.words("organization_words")
+        or any(w.lower() in _FORMATIONS for w in words)
         or words[0].lower().rstrip(".") in v.words("person_titles")
         or (len(words) == 1 and _NATIONALITY.search(name) is not None)
     )
@@ -455,32 +493,46 @@ _DIGIT = re.compile(r"\d")
 def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> list[Claim]:
     """A table's numbers: 'Killed' 18 in the 'Walikale' row is 18 people killed in Walikale, in the period
     the title names ('Weekly update, 1-7 September 2025'), else at the last date given before the table."""
-    v = vocab()
     title_end = doc.title_end
     titled = [d for d in dates if d.end <= (title_end if title_end >= 0 else len(doc.text))]
     out = []
     for cell in table_cells(doc.text):
         if doc.in_boilerplate(cell.start, cell.end):
             continue
-        casualty = v.casualty.search(cell.header) is not None
+        generic = _GENERIC_HEADER.fullmatch(cell.header.strip()) is not None
+        counted = cell.label if generic else cell.header  # '| People in need | 30.4 million |' under 'Figure'
         before = titled or [d for d in dates if d.end <= cell.row[0]]
         sentence = Sentence(*cell.row, doc.text[cell.row[0] : cell.row[1]], -1, doc.text)
+        kind = _table_kind(counted)
         draft = Draft(
-            ClaimKind.CASUALTIES if casualty else ClaimKind.QUANTITY,
+            kind,
             cell.start,
             cell.end,
             "table-cell",
             cell.value,
             cell.value,
             number_text=doc.text[cell.start : cell.end],
-            subject=cell.header.lower(),
-            place=cell.label if cell.label and _is_place_name(cell.label) else None,
-            date=before[-1] if before else None,
+            subject=counted.lower(),
+            place=cell.label if cell.label and not generic and _is_place_name(cell.label) else None,
+            date=before[-1] if before and kind is not ClaimKind.STRENGTH else None,  # a state: as of telling
         )
         out.append(
             _claim(doc, sentence, draft, None, actors).model_copy(update={"attributed_to": doc.outlet})
         )
     return out
+
+
+_GENERIC_HEADER = re.compile(r"(?i)figures?|numbers?|totals?|values?|counts?|#|estimates?|people|persons")
+"""Column headers that say nothing of what is counted: the row label does."""
+_UPROOTED = re.compile(r"(?i)\b(?:displaced|refugees?|in\s+need|population|idps?|returnees|evacuees)\b")
+
+
+def _table_kind(counted: str) -> ClaimKind:
+    """What a cell counts, from the words that name it: the dead and hurt, people uprooted or in need, else
+    a quantity."""
+    if vocab().casualty.search(counted):
+        return ClaimKind.CASUALTIES
+    return ClaimKind.STRENGTH if _UPROOTED.search(counted) else ClaimKind.QUANTITY
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

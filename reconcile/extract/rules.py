@@ -31,7 +31,7 @@ October 7', 'bringing the total to'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
-    r"throughout|within|into|under|following|for|which|that|where|after|before|during|since|as|when|while)(?:\s+|$)"
+    r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while)(?:\s+|$)"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+(?:(?:late|early|last|this|next)\s+)?(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
@@ -235,10 +235,18 @@ def adjectival(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start]
     if re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", before):
         return True
+    if _PREPOSITION_BEFORE.search(before) and _NOUN_AFTER.match(text, start):
+        return True  # 'its standard term for captured territory', 'in recaptured towns'
+
     previous = re.search(r"([\w-]+)\s+$", before)
     return bool(previous and vocab().capture.fullmatch(previous.group(1)))
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|across|about)\s+$")
+_NOUN_AFTER = re.compile(
+    r"[\w-]+\s+(?:territory|territories|land|areas?|towns?|villages?|positions?|weapons|ground)\b"
+)
+"""A participle between a preposition and a noun is an adjective, not the verb of a new event."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
@@ -816,7 +824,16 @@ def _reference_date(text: str, date: DateMention) -> bool:
     """Dates that state no event: a year naming a known event ('the 2021 coup', 'the 2014 census'),
     the period a ranking covers ('the deadliest assault on the military this year') and the day a
     statement was made ('told Myanmar Now on Friday')."""
-    return ranking_scope(text, date) or names_an_event(text, date) or spoken_on(text, date)
+    return (
+        ranking_scope(text, date)
+        or names_an_event(text, date)
+        or spoken_on(text, date)
+        or _AS_OF.search(text, max(0, date.start - 8), date.start) is not None
+    )
+
+
+_AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
+"""'(as of 15 March 2025)': the day figures stood, not an event."""
 
 
 def ranking_scope(text: str, date: DateMention) -> bool:

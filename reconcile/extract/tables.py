@@ -8,7 +8,11 @@ from dataclasses import dataclass
 
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
-_NUMBER = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$")
+_NUMBER = re.compile(
+    r"^\s*((?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion))?)\s*$",
+    re.IGNORECASE,
+)
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,16 @@ def _block_cells(block: list[re.Match[str]]) -> list[TableCell]:
                 TableCell(
                     start=start,
                     end=offset + number.end(1),
-                    value=int(number.group(1).replace(",", "")),
+                    value=_value(number),
                     row=(row.start(), row.end()),
                     label=label,
                     header=headers[column],
                 )
             )
     return out
+
+
+def _value(number: re.Match[str]) -> int:
+    """'30.4 million' is 30,400,000; '1,280' is 1280."""
+    scale = _SCALES[number.group("scale").lower()] if number.group("scale") else 1
+    return round(float(number.group("digits").replace(",", "")) * scale)
