@@ -134,7 +134,7 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             if _OF_THEM.match(told):  # '46 people were injured, nine of them children': injured too
                 before = before.rstrip().rstrip(",")
             outcome = outcome_just_before(tables, before) or casualty_outcome(tables, told)
-        return f"{outcome}:{subject_class(tables, subject)}"
+        return f"{outcome}:{subject_class(tables, subject) or 'unspecified'}"  # no count, no one named
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
         own = event_class(tables, claim.text)
         return (

@@ -158,10 +158,12 @@ def party_of(speaker: str) -> str | None:
     ('a KIA spokesperson', 'The Congolese army (FARDC)'), else the forces of the country it names ('Congo
     army', "Sudan's army"); None for a bare 'the army'."""
     v = vocab()
-    for m in v.actor.finditer(speaker):
+    pos = 0
+    while (m := v.actor.search(speaker, pos)) is not None:
         actor = v.actor_of_alias.get(" ".join(m.group(0).lower().split()))
         if actor and actor != STATE_FORCES:
             return actor
+        pos = m.start() + 1  # 'the State Administration Council': past 'the State', the junta's own name
     by_country = v.raw["state_forces"]["by_country"]
     country = _countries().search(speaker)
     return by_country[country.group(0).lower()] if country else None

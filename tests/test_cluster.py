@@ -611,6 +611,11 @@ def test_speakers_of_one_side_are_one_origin_however_named() -> None:
     }
     assert origins == {"speaker:FARDC"}  # one side, two ways of naming it, two outlets
     assert origin_of(said_by("a KIA spokesperson", "a"), {}) == "speaker:KIA"
+    junta = {
+        origin_of(said_by(s, "c"), {})
+        for s in ["Tatmadaw", "the Information Team of the State Administration Council"]
+    }
+    assert junta == {"speaker:junta"}  # 'the State' inside the council's name is not a bare state force
     assert speaker_key("two U.N. sources") == "two un sources"
 
 

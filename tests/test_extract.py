@@ -2260,3 +2260,38 @@ def test_a_target_ends_before_the_dates_between_which_it_was_hit() -> None:
         "2025-02-11",
         "2025-02-13",
     )
+
+
+def test_an_air_operation_carried_out_on_a_gathering_is_an_attack() -> None:
+    (attack,) = _one_sentence(
+        "The Tatmadaw carried out an air operation on a gathering at Pazi Gyi village on 11 April, the "
+        "Information Team said.",
+        "2023-04-12",
+    )
+    assert (attack.kind, attack.actor, attack.place, attack.date.iso) == (
+        "attack",
+        "junta",
+        "Pazi Gyi",
+        "2023-04-11",
+    )
+
+
+def test_the_statement_and_the_group_said_are_the_sources_named_before() -> None:
+    text = (
+        "Base overrun\n\n"
+        "The Arakan Army said in a statement that its fighters overran the base in Ann on Saturday.\n\n"
+        "Junta airstrikes killed 12 civilians in Kyauktaw, residents told The Irrawaddy.\n\n"
+        "More than 400 junta soldiers were captured, the group said. The statement said that 30 soldiers "
+        "were killed.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-12-22"))
+    by_text = {c.text: c.attributed_to for c in claims if c.kind == "casualties"}
+    assert by_text["More than 400 junta soldiers"] == "The Arakan Army"  # the armed group, not the residents
+    assert by_text["30 soldiers"] == "The Arakan Army"  # 'the statement': the source just named
+
+
+def test_a_role_before_a_name_stays_with_the_speaker() -> None:
+    (attack, _cause) = _one_sentence(
+        "A spokesman for the ruling military, Zaw Min Tun, confirmed that an airstrike had hit Pazigyi."
+    )
+    assert attack.attributed_to == "A spokesman for the ruling military, Zaw Min Tun"

@@ -105,6 +105,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     previous_kind: ClaimKind | None = None
     previous_actor: str | None = None
     last_speaker: str | None = None
+    last_group: str | None = None
     paragraph = -1
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
     actors = document_actors(doc.text)
@@ -159,10 +160,15 @@ def extract_claims(doc: Document) -> list[Claim]:
         speaker = find_speaker(sentence.text) if drafts else None
         if speaker and speaker.lower() in PRONOUNS:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
+        elif speaker and last_speaker and speaker.lower() in _TOLD_BEFORE:
+            speaker = last_speaker  # 'The statement said', 'the spokesperson said': the source just named
+        elif speaker and last_group and speaker.lower() in _GROUP_TOLD_BEFORE:
+            speaker = last_group  # 'the group said': the armed group that spoke last, not the residents since
         named = speaker if drafts and speaker and speaker.lower() not in PRONOUNS else None
         titled = _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
         # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
         last_speaker = titled or named or (None if drafts else _person_speaking(sentence)) or last_speaker
+        last_group = named if named and vocab().actor.search(named) else last_group
         victims = [  # the dead a count names; an event told by the whole sentence names no one
             (d.start, d.end)
             for d in drafts
@@ -201,6 +207,14 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims = date_the_title(doc, claims)
     claims = headline_hedges(doc, headline_actor(doc, named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+_TOLD_BEFORE = frozenset(
+    {"the statement", "the report", "the spokesman", "the spokeswoman", "the spokesperson"}
+)
+"""A source named by a definite description: the one the story named just before."""
+_GROUP_TOLD_BEFORE = frozenset({"the group", "the organisation", "the organization", "the militia"})
+"""An armed group named by a description: the one that spoke last."""
 
 
 def _dated_title(doc: Document, date: DateMention) -> bool:

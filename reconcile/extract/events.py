@@ -248,6 +248,12 @@ _DISCRETE_ATTACKS = frozenset(
 """Attacks told as single events: 'these airstrikes', 'the raid' refer back to one already told."""
 
 
+_CARRIED_OUT_BEFORE = re.compile(
+    r"(?i)\b(?:carried\s+out|conducted|mounted|staged)\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
+)
+_ON_A_TARGET = re.compile(r"\s+(?:on|against)\b")
+
+
 def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) -> int | None:
     """Position of a word that reports an attack; 'offensive' counts only when launched or under way.
 
@@ -266,6 +272,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
                 return m.start()
             if _AN_OFFENSIVE_BEFORE.search(before) and _AT_A_PLACE.match(text, m.end()):
                 return m.start()  # 'with a limited offensive at Shwegu': one offensive, named by its place
+            if _CARRIED_OUT_BEFORE.search(before) and _ON_A_TARGET.match(text, m.end()):
+                return m.start()  # 'carried out an air operation on a gathering': an attack on it
             continue
         if word in {"attack", "attacks"} and is_intent(text, m.start()):
             continue

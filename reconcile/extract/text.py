@@ -200,7 +200,10 @@ def find_speaker(clause: str) -> str | None:
             continue
         # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
         named = len(parts) >= 2 and _is_name(parts[-2])
-        candidate = ", ".join(parts[-2:]) if named and _is_role(parts[-1]) else parts[-1]
+        role_first = len(parts) >= 2 and _is_name(parts[-1]) and _ROLE_BEFORE_NAME.match(parts[-2].strip())
+        # 'A spokesman for the ruling military, Zaw Min Tun, confirmed': the role says whose voice he is
+        joined = (named and _is_role(parts[-1])) or role_first
+        candidate = ", ".join(p.strip() for p in parts[-2:]) if joined else parts[-1]
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
@@ -254,6 +257,10 @@ def _is_role(part: str) -> bool:
     )
 
 
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?i)(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|minister|official|leader|"
+    r"head|chief|director)\s+(?:for|of|at|in)\s+"
+)
 _INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])")
 """'Fighting rages in Lashio as MNDAA claims ...': the source is the subject of the last clause."""
 _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
