@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from reconcile.facets import DateKey, Features
+from reconcile.facets import DateKey, Features, values_meet
 from reconcile.ids import derived_id
 from reconcile.models import periods_overlap
 
@@ -403,7 +403,11 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
         targets = {
             t
             for t in targets
-            if all(features_compatible(f, feature_of[c]) for f in members for c in groups[t])
-        }
+            if all(
+                features_compatible(f, feature_of[c]) and values_meet(f, feature_of[c])
+                for f in members
+                for c in groups[t]
+            )
+        }  # a toll that names no one joins only a figure it can be: '42 bodies' is not '11 attackers'
         _join_the_one(merged, index, targets)
     return [sorted(group) for group in merged if group]

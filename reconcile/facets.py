@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,6 +41,23 @@ class Features:
     """Other places a target's own words name ('cadet school near Laiza'): where it is, not what it is."""
     date_end: DateKey | None = None
     """The end of a period ('last week', '2011 to 2018'), whose dates are all compatible with it."""
+    value: tuple[int | None, int | None] | None = None
+    """The count's interval (low, high; None open), for passes that must not join figures that clash."""
+
+
+def _interval(claim: Claim) -> tuple[int | None, int | None] | None:
+    low, high = claim.quantity.low, claim.quantity.high
+    return None if low is None and high is None else (low, high)
+
+
+def values_meet(a: Features, b: Features) -> bool:
+    """Whether two counts can be the same figure (intervals that overlap); a claim without one meets any."""
+    if a.value is None or b.value is None:
+        return True
+    (a_low, a_high), (b_low, b_high) = a.value, b.value
+    a_top = math.inf if a_high is None else a_high
+    b_top = math.inf if b_high is None else b_high
+    return (a_low or 0) <= b_top and (b_low or 0) <= a_top
 
 
 def _is_target(claim: Claim) -> bool:
@@ -318,6 +336,7 @@ def document_features(
                 date_end=(claim.date_end.year, claim.date_end.month, claim.date_end.day)
                 if claim.date_end
                 else None,
+                value=_interval(claim),
             )
         )
     return out

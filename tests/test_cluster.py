@@ -674,3 +674,13 @@ def test_bodies_counted_by_a_witness_are_the_toll_of_the_strike_they_died_in(tmp
         texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
     assert texts == ["about 40 bodies", "at least 40 people"]
     assert toll.status == "agree"
+
+
+def test_a_toll_naming_no_one_never_joins_a_figure_it_cannot_be(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Raid on Mafa\n\nThe army said troops repelled the attackers near Damaturu and killed 11 of "
+        "them. A resident said he counted 42 bodies near Damaturu.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-09-05") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert ["11"] in groups and ["42 bodies"] in groups  # the attackers' dead are not the villagers' bodies
