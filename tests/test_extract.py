@@ -2295,3 +2295,41 @@ def test_a_role_before_a_name_stays_with_the_speaker() -> None:
         "A spokesman for the ruling military, Zaw Min Tun, confirmed that an airstrike had hit Pazigyi."
     )
     assert attack.attributed_to == "A spokesman for the ruling military, Zaw Min Tun"
+
+
+def test_pupils_abducted_and_a_kidnapping_of_schoolgirls_are_counted() -> None:
+    (pupils,) = _one_sentence("Gunmen on Thursday abducted more than 280 pupils from a school in Kuriga.")
+    assert (pupils.kind, pupils.quantity.low, pupils.subject) == ("casualties", 281, "pupils")
+    claims = _one_sentence(
+        "More than 1,400 students have been abducted since the 2014 kidnapping of 276 schoolgirls in Chibok.",
+        "2024-03-07",
+    )
+    assert [(c.quantity.low, c.subject) for c in claims] == [(1401, "students"), (276, "schoolgirls")]
+    assert (claims[0].date.iso, claims[0].date_end.iso) == ("2014", "2024-03-07")  # a running tally
+
+
+def test_a_figure_a_second_source_reports_inside_the_sentence_is_that_sources() -> None:
+    claims = _one_sentence(
+        "Israel said on Saturday it had targeted Hamas military chief Mohammed Deif in an airstrike that "
+        "Gaza health officials said killed at least 90 people."
+    )
+    toll = next(c for c in claims if c.kind == "casualties")
+    assert (toll.quantity.low, toll.attributed_to) == (90, "Gaza health officials")
+    assert not [c for c in claims if c.rule.startswith("target:")]  # a commander and his name are no place
+
+
+def test_a_two_city_dateline_is_not_the_source() -> None:
+    text = (
+        "Israel targets Hamas chief\n\n"
+        "JERUSALEM/CAIRO, July 13 (Reuters) - Israel said on Saturday its jets struck a compound in Khan "
+        "Younis.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-07-13"))
+    assert {c.attributed_to for c in claims} == {"Israel"}
+
+
+def test_an_event_the_speaker_says_did_not_happen_is_denied() -> None:
+    (dead,) = _one_sentence("Hamas said Deif had not been killed and called the Israeli statement false.")
+    assert (dead.kind, dead.denied) == ("casualties", True)
+    (taken,) = _one_sentence("The town was never captured, the army said.")
+    assert (taken.kind, taken.denied) == ("capture", True)

@@ -393,6 +393,31 @@ def _clause_speaker(sentence: Sentence, at: int) -> str | None:
     return found if found and found.lower() not in PRONOUNS else None
 
 
+def _inner_speaker(text: str, at: int) -> str | None:
+    """'Israel said it had struck ... in an airstrike that Gaza health officials said killed at least 90':
+    a figure told after a second source's verb is that source's; None when only one speaks before it."""
+    verbs = [m for m in _speech_verbs(text) if m.end() <= at]
+    if len(verbs) < 2:
+        return None
+    between = text[verbs[-2].end() : verbs[-1].end()]
+    relative = [m.end() for m in _RELATIVE.finditer(between)]  # '... an airstrike that X said'
+    found = find_speaker(between[relative[-1] :] if relative else between)
+    return found if found and found.lower() not in PRONOUNS else None
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\s+")
+
+
+@lru_cache(maxsize=256)
+def _speech_verbs(text: str) -> tuple[re.Match[str], ...]:
+    """The plain speech verbs of a sentence; cached, as every claim of a sentence asks."""
+    return tuple(m for m in vocab().speech.finditer(text) if m.group(0).lower() in _SAID_VERBS)
+
+
+_SAID_VERBS = frozenset({"said", "says", "say", "told", "reported", "stated"})
+"""Verbs that only report speech ('claims' and 'denied' also name what was said)."""
+
+
 def _claim(
     doc: Document,
     sentence: Sentence,
@@ -402,7 +427,11 @@ def _claim(
     victims: Sequence[tuple[int, int]] = (),
 ) -> Claim:
     in_quote = sentence.in_quote(d.start, d.end)
-    speaker = sentence.quote_speaker if in_quote else _clause_speaker(sentence, d.start) or sentence_speaker
+    speaker = (
+        sentence.quote_speaker
+        if in_quote
+        else _clause_speaker(sentence, d.start) or _inner_speaker(sentence.text, d.start - sentence.start)
+    ) or sentence_speaker
     unit = _UNIT.search(doc.text, d.start, d.end) or _sentence_unit(sentence.text)
     as_of = None
     counted = d.low is not None or d.high is not None

@@ -117,7 +117,7 @@ SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
 _LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before)\b|;")
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
 _PLACE_DATE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?,[ \t]*$"

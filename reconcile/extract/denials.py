@@ -50,6 +50,8 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     if _RETRACTED.search(text, max(sentence.start, draft.start - 80), draft.start):
         return True  # 'An earlier version of this article incorrectly said 20 people were killed'
     whole = draft.start <= sentence.start  # an event told by the whole sentence
+    if whole and _negated_event(sentence, draft):
+        return True  # 'Hamas said Deif had not been killed'
     start = sentence.start if whole else max(sentence.start, draft.start - 120)
     window = text[start : sentence.end if whole else draft.start]
     denials = list(denial().finditer(window))
@@ -60,6 +62,17 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
         told = words.search(window) if words else None
         return told is None or told.start() > denials[-1].start()
     return True
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|never)\s+(?:been\s+|be\s+)?$")
+
+
+def _negated_event(sentence: Sentence, draft: Draft) -> bool:
+    """The event word the sentence's claim comes from, negated ('had not been killed', 'was never
+    captured')."""
+    words = getattr(vocab(), _EVENT_WORDS[draft.kind]) if draft.kind in _EVENT_WORDS else None
+    told = words.search(sentence.text) if words else None
+    return bool(told and _NEGATED.search(sentence.text, max(0, told.start() - 20), told.start()))
 
 
 _NO_SUCH = re.compile(r"(?i)\b(?:no\s+such|never\s+any)\s+([a-z]+)")

@@ -22,7 +22,8 @@ _CUMULATIVE = re.compile(
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
     r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,40}?\b(?:has|have)\s+(?:killed|displaced|"
     r"left|claimed)\b|"
-    r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|captured|seized|"
+    r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|abducted|"
+    r"kidnapped|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
     r"\bsince\b)"
 )
@@ -320,7 +321,7 @@ _LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
-    r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|"
+    r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|kidnapping\s+of|abduction\s+of|"
     r"seized|seizing|"
     r"holding|held)\s+(?:prisoner\s+|hostage\s+)?$"
 )
@@ -719,6 +720,22 @@ _DESCRIBED_NAME = re.compile(
 the name after the place noun."""
 
 
+_TITLED_NAME = re.compile(r"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
+
+
+def _a_person(name: str) -> bool:
+    """'Brigadier General Thurein Tun', 'Hamas military chief Mohammed Deif': a title and a name, not a
+    place ('Kyiv General Hospital' ends with a place noun)."""
+    v = vocab()
+    words = name.split()
+    if not words or words[-1].lower() in v.words("place_nouns"):
+        return False
+    if words[0].lower().rstrip(".") in v.words("person_titles"):
+        return True
+    titled = _TITLED_NAME.search(name)
+    return bool(titled and titled.group(1).lower() in v.words("person_titles") | {"chief", "leader"})
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
@@ -752,7 +769,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             name = name[described.end() :]
         elif _NEARBY.match(name):  # 'the nearby Al-Salam neighbourhood': the name after the modifier
             name = name[_NEARBY.match(name).end() :]
-        if name.split()[:1] and name.split()[0].lower().rstrip(".") in vocab().words("person_titles"):
+        if _a_person(name):
             break  # 'captured alive, including Brigadier General Thurein Tun': a person, not a place
         verb = _ITEM_VERB.search(name)
         if verb and items and _SPOKEN_AFTER.match(name, verb.start()):
@@ -760,6 +777,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         name = name[: verb.start()] if verb else name
         cut = _ITEM_CUT.search(name)
         core = name[: cut.start()] if cut else name
+        if _a_person(core):
+            break
         words = core.split()
         place_phrase = (
             bool(words)

@@ -20,7 +20,7 @@ _LIST_MARKER = re.compile(
 )
 """A bullet, a list number, a heading mark or a live blog's '12:05 GMT -': not part of the sentence."""
 _DATELINE = re.compile(
-    r"[ \t]*(?:\*\*)?[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z .]{1,30}?)?"
+    r"[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z .]{1,30}?)?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .&/]{1,30}\))?[ \t]*(?:\*\*)?"
     r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Za-z .&/]{1,30}\)[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
