@@ -152,7 +152,8 @@ def find_furniture(text: str, title: str | None = None, author: str | None = Non
         s = line.stripped
         if not s or idx in stat_rows:
             continue
-        if line.start >= len(text) * _TAIL_MIN_FRACTION and _fullmatch_any(rules.tail_headings, s):
+        heading = s.lstrip("#").strip().strip("*_").strip()  # '### References', '**Related**'
+        if line.start >= len(text) * _TAIL_MIN_FRACTION and _fullmatch_any(rules.tail_headings, heading):
             regions.append(BoilerplateRegion(start=line.start, end=len(text), reason=f"after '{s}'"))
             break
         if _fullmatch_any(rules.line_phrases, s):

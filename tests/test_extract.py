@@ -2333,3 +2333,67 @@ def test_an_event_the_speaker_says_did_not_happen_is_denied() -> None:
     assert (dead.kind, dead.denied) == ("casualties", True)
     (taken,) = _one_sentence("The town was never captured, the army said.")
     assert (taken.kind, taken.denied) == ("capture", True)
+
+
+def test_a_month_of_last_year_is_that_month_of_that_year() -> None:
+    (fighting,) = _one_sentence(
+        "The federal government has been fighting Fano since August last year, when it declared a state of "
+        "emergency.",
+        "2024-08-15",
+    )
+    assert fighting.date.iso == "2023-08"
+    (dead,) = _one_sentence("At least 40 people were killed in March last year.", "2024-08-15")
+    assert dead.date.iso == "2023-03"  # not the March of this year
+
+
+def test_the_month_a_report_was_published_dates_none_of_its_figures() -> None:
+    (dead,) = _one_sentence(
+        "The UN human rights office said in a report last month that at least 183 people had been killed "
+        "in Amhara in July alone.",
+        "2024-08-15",
+    )
+    assert (dead.quantity.low, dead.date.iso) == (183, "2024-07")
+
+
+def test_killings_and_homicides_recorded_are_a_toll() -> None:
+    (toll,) = _one_sentence("Guanajuato recorded 3,260 killings in 2022, according to official figures.")
+    assert (toll.kind, toll.quantity.low, toll.date.iso) == ("casualties", 3260, "2022")
+
+
+def test_a_quoted_capture_verb_still_lists_its_targets_and_a_country_naming_a_war_is_no_actor() -> None:
+    claims = _one_sentence(
+        'The defence ministry in Moscow said Russian forces had "liberated" Starytsia and Buhruvatka.'
+    )
+    assert [(c.place, c.actor) for c in claims] == [
+        ("Starytsia", "Russian forces"),
+        ("Buhruvatka", "Russian forces"),
+    ]
+    (villages,) = _one_sentence("Ukraine war: Russia claims capture of two villages")
+    assert villages.actor is None  # Russia tells it; 'Ukraine war' names the war, not a side
+
+
+def test_the_side_an_attack_word_names_is_the_attacker_and_a_place_ending_in_i_is_no_nation() -> None:
+    (attack,) = _one_sentence(
+        "Ukraine's military said its forces were holding back Russian assaults near Vovchansk."
+    )
+    assert attack.actor == "Russian forces"
+    claims = _one_sentence("The death toll from the Pazigyi airstrike rose to 165.")
+    assert {c.actor for c in claims} == {None}
+
+
+def test_a_later_clause_with_where_dates_its_own_event_not_the_capture() -> None:
+    claims = _one_sentence(
+        "Russia said on Saturday its troops had captured two more villages in northeastern Ukraine, where "
+        "Moscow launched a ground offensive last week.",
+        "2024-05-18",
+    )
+    (villages,) = [c for c in claims if c.kind == "capture"]
+    assert (villages.date.iso, villages.date_end.iso) == ("2024-05-15", "2024-05-18")  # the statement's days
+    assert villages.attributed_to == "Russia"
+
+
+def test_a_source_that_has_claimed_is_the_source() -> None:
+    claims = _one_sentence(
+        "Since the offensive began on May 10, Russia has claimed the capture of at least 12 villages."
+    )
+    assert {c.attributed_to for c in claims} == {"Russia"}

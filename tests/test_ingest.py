@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.furniture import find_furniture
 from reconcile.models import Claim, Document
 from reconcile.pipeline import ingest_paths
 from reconcile.store import Store
@@ -226,3 +227,14 @@ def test_a_fault_while_extracting_one_article_fails_that_file_alone(
     assert outcome["bad.txt"] == ("failed", "extraction failed: ValueError: unexpected token")
     assert [d.file_name for d in store.documents()] == ["good.txt"]  # nothing half-stored
     assert [c.text for c in store.claims()] == ["At least 12 soldiers"]
+
+
+def test_a_references_section_under_a_markdown_heading_is_furniture() -> None:
+    text = (
+        "## Battle of Marawi\n\nThe battle began on 23 May 2017 and ended on 23 October 2017. According to "
+        "the government, 978 militants, 168 soldiers and police, and 87 civilians were killed in the "
+        "fighting in Marawi.\n\n### References\n"
+        '1. "Duterte declares Marawi liberated". Reuters. 17 October 2017.\n'
+    )
+    regions = find_furniture(text)
+    assert [(text[r.start : r.start + 14], r.end) for r in regions] == [("### References", len(text))]

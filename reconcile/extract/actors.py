@@ -24,14 +24,20 @@ _DEFINED_FORCE = re.compile(
 )
 """'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
 line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
+_DEMONYM = (
+    r"U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|"
+    r"Emirati|Omani|Thai|Nepali"
+)
+"""A nationality adjective; '-i' endings are listed, as places end so too ('Pazigyi airstrike')."""
 _NATIONAL_FORCE = re.compile(
-    r"\b(U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:(?:security|armed|special|government|regular|"
+    rf"\b({_DEMONYM})\s+(?:(?:security|armed|special|government|regular|"
     r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
-    r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery)\b"
+    r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery|assaults?|attacks?|"
+    r"offensives?|raids?|bombardments?)\b"
 )
 _NATIONAL_SPEAKER = re.compile(
-    r"\b(U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|i|an))\s+(?:[a-z]+\s+){0,2}(?:official|officials|"
+    rf"\b({_DEMONYM})\s+(?:[a-z]+\s+){{0,2}}(?:official|officials|"
     r"spokes(?:man|woman|person)|commander|officer|military|army|ministry|government)\b"
 )
 """'an Azerbaijani official', 'a Russian defence ministry spokesman': a speaker of one country's side."""
@@ -49,6 +55,8 @@ _OUR_FORCES = re.compile(
     r"|\bwe\s+\w+ed\b",
     re.I,
 )
+_NAMES_A_WAR = re.compile(r"(?i)[’']?s?\s+(?:war|conflict|crisis)\b")
+"""'Ukraine war: Russia claims ...': a country that names a war, not one that acts."""
 _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
     r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:targets?|depots?|sites?|"
@@ -193,6 +201,9 @@ class Actors:
         if by is not None:
             return self.name(by)  # 'repelled a large-scale assault by the RSF': the RSF attacked
         trigger = _trigger(sentence, draft)
+        named_with_it = [m for m in hits if trigger is not None and m.start() < trigger < m.end()]
+        if draft.kind == "attack" and named_with_it:
+            return self.name(named_with_it[0])  # 'holding back Russian assaults': the assaults' own side
         passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
         if passive and draft.kind == "capture":
             by = [
@@ -240,6 +251,7 @@ class Actors:
                     m.group(0)[0].isupper() and _IN_A_NAME.search(text[max(0, m.start() - 30) : m.start()])
                 )
                 and not _OWNER.match(text, m.end())
+                and not _NAMES_A_WAR.match(text, m.end())
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())
                 and not _BETWEEN.search(text, max(0, m.start() - 40), m.start())
             ]

@@ -411,7 +411,30 @@ def find_dates(
                 found.append(
                     DateMention(start + m.start(), start + m.end(), m.group(0), kind, date, date_end)
                 )
-    return sorted(found, key=lambda d: d.start)
+    return _month_of_a_year(text, sorted(found, key=lambda d: d.start))
+
+
+def _month_of_a_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'August last year', 'March this year': one month of the year the second phrase names (not the most
+    recent March, nor a bare year)."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and mention.kind == "rel_year"
+            and previous.kind == "month"
+            and previous.date is not None
+            and mention.date is not None
+            and not text[previous.end : mention.start].strip()
+        ):
+            month = PartialDate(year=mention.date.year, month=previous.date.month)
+            out[-1] = DateMention(
+                previous.start, mention.end, text[previous.start : mention.end], "month", month
+            )
+            continue
+        out.append(mention)
+    return out
 
 
 _YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "start_of_month"}

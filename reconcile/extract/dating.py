@@ -114,7 +114,9 @@ def past_of_a_noun(text: str, date: DateMention) -> bool:
 
 
 SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
-_LATER_CLAUSE = re.compile(r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before)\b|;")
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before|where)\b|;"
+)
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")

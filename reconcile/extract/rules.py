@@ -107,7 +107,10 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
 
 
 _CASUALTY_NOUNS = frozenset(
-    {"deaths", "dead", "wounded", "injured", "bodies", "corpses", "casualties", "fatalities", "victims"}
+    {
+        *("deaths", "dead", "wounded", "injured", "bodies", "corpses", "casualties", "fatalities", "victims"),
+        *("killings", "homicides", "murders"),
+    }
 )
 _ATTACK_NOUNS = frozenset(
     {"attacks", "assaults", "strikes", "airstrikes", "raids", "ambushes", "offensives", "sorties", "shells"}
@@ -618,6 +621,8 @@ CONTINUED = ":continued"
 
 
 _OF_AFTER_CONTROL = re.compile(r"\s+of\b")
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft]:
@@ -658,6 +663,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 continue
             of = _OF_AFTER_CONTROL.match(text, m.end()) if m.group(0).lower().endswith("control") else None
             end = of.end() if of else m.end()  # 'has taken control of Shire, Alamata and Korem'
+            if text[end : end + 1] in _CLOSING_QUOTES and text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
+                end += 1  # 'had "liberated" Starytsia and Buhruvatka': the verb quoted, its objects not
             triggers.append((end, kind, held(text, m) if kind is ClaimKind.CAPTURE else ""))
     taken = _TAKEN_PLACE.finditer(text) if sentence.may_hold(TAKEN_PLACE_VERBS) else ()
     for m in taken:  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
@@ -821,7 +828,7 @@ def _cumulative_text(text: str) -> bool:
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
     r"(?i)\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|stated|announced)(?:\s+in\s+an?\s+(?:speech|statement|"
-    r"interview|video|post|briefing)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
+    r"interview|video|post|briefing|report)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
 )
 
 

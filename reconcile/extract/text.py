@@ -207,6 +207,7 @@ def find_speaker(clause: str) -> str | None:
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
+        candidate = _PERFECT.sub("", candidate)  # 'Russia has claimed the capture of': Russia
         coordinated = _COORDINATED.match(candidate)
         if coordinated:  # 'The government did not comment on the toll but said': the first verb's subject
             candidate = coordinated.group(1)
@@ -267,6 +268,7 @@ _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|sto
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again)$"
 )
+_PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)$")
 _COORDINATED = re.compile(
     r"^(.+?)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|[a-z]{3,}ed)\b.*\s(?:but|and)$"
 )
