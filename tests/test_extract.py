@@ -2397,3 +2397,25 @@ def test_a_source_that_has_claimed_is_the_source() -> None:
         "Since the offensive began on May 10, Russia has claimed the capture of at least 12 villages."
     )
     assert {c.attributed_to for c in claims} == {"Russia"}
+
+
+def test_a_number_to_dial_and_a_units_name_are_no_claims() -> None:
+    assert _one_sentence("Call the city hotline at 15-80 for shelter locations.") == []
+    assert _one_sentence("Her brother serves in the 92nd Assault Brigade near Kupiansk.") == []
+
+
+def test_a_relative_clause_closing_the_sentence_dates_only_itself() -> None:
+    claims = _one_sentence(
+        "About 1.3 million people live there now, according to the mayor, Ihor Terekhov, who was re-elected "
+        "in 2020 with 50.66% of the vote.",
+        "2024-06-14",
+    )
+    (people,) = [c for c in claims if c.kind == "strength"]
+    assert (people.quantity.low, people.date, people.as_of.iso) == (1_170_000, None, "2024-06-14")
+
+
+def test_a_nations_glide_bombs_are_its_forces_and_a_rank_has_no_actor() -> None:
+    (attack, _cause) = _one_sentence("Russian glide bombs have struck the city almost daily since March.")
+    assert attack.actor == "Russian forces"
+    (rank,) = _one_sentence("Kharkiv is Ukraine's second-largest city.")
+    assert (rank.subject, rank.actor) == ("rank", None)

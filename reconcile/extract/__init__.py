@@ -477,7 +477,7 @@ def _claim(
         place=_place(sentence, d),
         unit=unit.group(0) if unit else None,
         actor=None
-        if holding
+        if holding or d.rule == "rank"  # 'Ukraine's second-largest city': a size order, which no one did
         else actors.doer(sentence, d, victims) or actors.speakers_side(sentence, d, speaker),
         date=date,
         date_end=date_end,

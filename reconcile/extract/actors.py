@@ -31,10 +31,10 @@ _DEMONYM = (
 """A nationality adjective; '-i' endings are listed, as places end so too ('Pazigyi airstrike')."""
 _NATIONAL_FORCE = re.compile(
     rf"\b({_DEMONYM})\s+(?:(?:security|armed|special|government|regular|"
-    r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket)\s+)?"
+    r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery|assaults?|attacks?|"
-    r"offensives?|raids?|bombardments?)\b"
+    r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?)\b"
 )
 _NATIONAL_SPEAKER = re.compile(
     rf"\b({_DEMONYM})\s+(?:[a-z]+\s+){{0,2}}(?:official|officials|"

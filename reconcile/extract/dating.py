@@ -212,20 +212,24 @@ def attach_dates(
 
 
 _ASIDE = re.compile(
-    r",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z]+ed|born|formed|set\s+up)\s+[^,;]{0,40}$"
+    r",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z-]+ed|born|formed|set\s+up)\s+[^,;]{0,40}$"
 )
 """', founded in 1961,', ', which was founded in 1964 by priests,': an aside, whose date is its own."""
 _ASIDE_END = re.compile(r"[^,;.]{0,60},")
 
 
 def _aside(text: str, date: DateMention, draft: Draft) -> bool:
-    """'The group, founded in 1961, has about 10,000 fighters': a date in an aside between commas that
-    the claim is not part of dates the aside only."""
+    """'The group, founded in 1961, has about 10,000 fighters': a date in an aside that the claim is not
+    part of (between commas, or closing the sentence after the claim) dates the aside only."""
     if draft.start <= date.start < draft.end:
         return False
     opened = _ASIDE.search(text, max(0, date.start - 60), date.start)
+    if opened is None:
+        return False
+    if draft.end <= opened.start():
+        return True  # '1.3 million people live there, according to the mayor, who was re-elected in 2020'
     closes = _ASIDE_END.match(text, date.end)
-    return bool(opened and closes and closes.end() <= draft.start)
+    return bool(closes and closes.end() <= draft.start)
 
 
 def over_the_period(claims: list[Claim]) -> list[Claim]:

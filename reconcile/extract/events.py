@@ -248,6 +248,9 @@ _DISCRETE_ATTACKS = frozenset(
 """Attacks told as single events: 'these airstrikes', 'the raid' refer back to one already told."""
 
 
+_FORMATION_AFTER = re.compile(
+    r"\s+(?:Brigade|Battalion|Regiment|Division|Corps|Group|Company|Squadron|Forces?)\b"
+)
 _CARRIED_OUT_BEFORE = re.compile(
     r"(?i)\b(?:carried\s+out|conducted|mounted|staged)\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
@@ -266,6 +269,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
         before = text[max(0, m.start() - 30) : m.start()]
         if _commentary(text, m.start()) or _no_event_of_its_own(text, m):
             continue
+        if m.group(0)[:1].isupper() and _FORMATION_AFTER.match(text, m.end()):
+            continue  # 'the 92nd Assault Brigade': a unit's name
         if word in LAUNCH_WORDS:
             launched = v.launch.search(text, max(0, m.start() - 40), m.start())
             if launched and not is_intent(text, launched.start()):  # not 'they will launch their next'

@@ -491,6 +491,11 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     return drafts
 
 
+_CONTACT_BEFORE = re.compile(
+    r"(?i)\b(?:call|dial|hotline|helpline|phone|telephone|tel\.?|whatsapp|fax|extension)\b[^.;\d]{0,25}$"
+)
+
+
 def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kind: ClaimKind | None) -> bool:
     """Counts that check nothing: 'many camps', 'several months', 'two weeks ago', the 'one' of 'one of
     only two'."""
@@ -508,6 +513,8 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         return True  # 'over the past 24 hours': the period a report covers
     if number.number_text.lower() == "one" and re.search(r"(?i)\b(?:of|from)\s+$", window):
         return True  # 'six members of one family': which family, not how many
+    if _CONTACT_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 40), number.start):
+        return True  # 'Call the city hotline at 15-80': a number to dial
     return number.number_text.lower() == "one" and bool(
         re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
     )
