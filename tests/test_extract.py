@@ -2419,3 +2419,23 @@ def test_a_nations_glide_bombs_are_its_forces_and_a_rank_has_no_actor() -> None:
     assert attack.actor == "Russian forces"
     (rank,) = _one_sentence("Kharkiv is Ukraine's second-largest city.")
     assert (rank.subject, rank.actor) == ("rank", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low"),
+    [
+        ("Jihadists massacre dozens of villagers in central Mali", 24),
+        ("Suspected jihadists shot dead at least 40 villagers in central Mali on Tuesday.", 40),
+        ("Gunmen executed 132 civilians in three villages, according to the government.", 132),
+    ],
+)
+def test_massacred_shot_dead_and_executed_people_are_killed(sentence: str, low: int) -> None:
+    (dead,) = [c for c in _one_sentence(sentence) if c.kind == "casualties" and c.quantity.low]
+    assert dead.quantity.low == low
+
+
+def test_people_gunned_down_without_a_count_and_cattle_carried_off_are_claims() -> None:
+    (dead,) = _one_sentence("The assailants gunned down men in the village of Djiguibombo.")
+    assert (dead.kind, dead.place) == ("casualties", "Djiguibombo")
+    (cattle,) = _one_sentence("The raiders made off with more than 3,000 head of cattle.")
+    assert (cattle.kind, cattle.quantity.low, cattle.subject) == ("quantity", 3001, "head")

@@ -137,7 +137,9 @@ def count_day(text: str, date: DateMention) -> bool:
 
 
 _HARM_VERB_BEFORE = re.compile(
-    r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?)"
+    r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?|massacr(?:e|es|ed|ing)|"
+    r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)\s+dead|"
+    r"(?:gunned|gunning|guns?)\s+down)"
     rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to|ranges?\s+from|ranging\s+from|"
     r"(?:is|was|stands)\s+between))\s+$"
 )
