@@ -381,6 +381,15 @@ def attach_near_captures(groups: list[list[str]], features: Sequence[Features]) 
     return [sorted(group) for group in merged if group]
 
 
+_CLASSLESS = frozenset({"", "any", "unspecified"})
+"""Casualty facets that say no kind of person: a count of the dead ('9 dead') or no count at all."""
+
+
+def _armed(f: Features) -> bool:
+    """A toll of soldiers or fighters: a figure naming no one that differs from it is other dead."""
+    return f.facet.partition(":")[2] in {"combatants", "fighters"}
+
+
 def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A toll that names no kind of person ('9 dead', facet 'killed:any') joins the one group of the
     same outcome that does ('nine soldiers were killed') on a shared anchor with compatible dates;
@@ -390,7 +399,7 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
     for index, group in enumerate(groups):
         for f in (feature_of[c] for c in group):
             outcome, _, kind_of_person = f.facet.partition(":")
-            if f.kind == "casualties" and kind_of_person and kind_of_person != "any":
+            if f.kind == "casualties" and kind_of_person not in _CLASSLESS:
                 for anchor in f.anchors:
                     classed[(outcome, anchor, f.as_of)].add(index)
     merged = [list(group) for group in groups]
@@ -404,10 +413,11 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
             t
             for t in targets
             if all(
-                features_compatible(f, feature_of[c]) and values_meet(f, feature_of[c])
+                features_compatible(f, feature_of[c])
+                and (values_meet(f, feature_of[c]) or not _armed(feature_of[c]))
                 for f in members
                 for c in groups[t]
             )
-        }  # a toll that names no one joins only a figure it can be: '42 bodies' is not '11 attackers'
+        }  # '38 dead' is a disputed version of '40 villagers'; '42 bodies' is not the army's '11 attackers'
         _join_the_one(merged, index, targets)
     return [sorted(group) for group in merged if group]

@@ -684,3 +684,16 @@ def test_a_toll_naming_no_one_never_joins_a_figure_it_cannot_be(tmp_path: Path) 
     with _reconciled(tmp_path, articles, "2024-09-05") as store:
         groups = _grouped(store, "casualties", "text")
     assert ["11"] in groups and ["42 bodies"] in groups  # the attackers' dead are not the villagers' bodies
+
+
+def test_a_toll_naming_no_one_is_a_disputed_version_of_the_civilian_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Massacre in Djiguibombo\n\nJihadists shot dead at least 40 villagers in Djiguibombo on "
+        "Tuesday, officials said.\n",
+        "b.txt": "Toll disputed\n\nAn official put the toll in Djiguibombo on Tuesday at 38 dead.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-07-04") as store:
+        [toll] = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) > 1]
+        texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
+    assert texts == ["38 dead", "at least 40 villagers"]
+    assert toll.status == "conflict"  # 38 against at least 40: one toll, two versions
