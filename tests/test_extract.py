@@ -2439,3 +2439,21 @@ def test_people_gunned_down_without_a_count_and_cattle_carried_off_are_claims() 
     assert (dead.kind, dead.place) == ("casualties", "Djiguibombo")
     (cattle,) = _one_sentence("The raiders made off with more than 3,000 head of cattle.")
     assert (cattle.kind, cattle.quantity.low, cattle.subject) == ("quantity", 3001, "head")
+
+
+def test_wrested_and_driven_out_are_captures_and_encircled_an_attack() -> None:
+    (kalehe,) = _one_sentence(
+        "Rebels wrested control of the town of Kalehe from government troops on Friday."
+    )
+    assert (kalehe.kind, kalehe.place, kalehe.actor) == (
+        "capture",
+        "Kalehe",
+        None,
+    )  # not the troops who lost it
+    claims = _one_sentence("Government forces were driven out of Minova after two days of fighting.")
+    assert [(c.kind, c.place) for c in claims if c.kind == "capture"] == [("capture", "Minova")]
+    claims = _one_sentence("The RSF has encircled El Fasher, where 1.8 million people live.")
+    assert [(c.kind, c.actor) for c in claims] == [
+        ("attack", "RSF"),
+        ("strength", None),
+    ]  # residents: no side

@@ -197,6 +197,8 @@ class Actors:
             counted = _inside(hits, sentence, draft)
             if counted:
                 return self.name(counted[0])
+            if draft.subject not in vocab().words("force_nouns") | {"displaced"}:
+                return None  # 'El Fasher, where 1.8 million people live': residents belong to no side
         by = _attack_by(sentence.text, hits) if draft.kind == "attack" else None
         if by is not None:
             return self.name(by)  # 'repelled a large-scale assault by the RSF': the RSF attacked
