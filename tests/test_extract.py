@@ -2457,3 +2457,12 @@ def test_wrested_and_driven_out_are_captures_and_encircled_an_attack() -> None:
         ("attack", "RSF"),
         ("strength", None),
     ]  # residents: no side
+
+
+def test_a_side_that_says_it_struck_is_the_attacker_whoever_it_struck() -> None:
+    text = (
+        "Israel says it killed Hamas commander in Gaza strike\n\nThe strike hit a compound in Khan Younis.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-07-13"))
+    (headline,) = [c for c in claims if c.kind == "attack" and c.span.start == 0]
+    assert headline.actor == "IDF"  # not Hamas, whose commander was the target

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reconcile.extract.actors import Actors, document_actors
+from reconcile.extract.actors import Actors, document_actors, said_it_did
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
@@ -478,7 +478,9 @@ def _claim(
         unit=unit.group(0) if unit else None,
         actor=None
         if holding or d.rule == "rank"  # 'Ukraine's second-largest city': a size order, which no one did
-        else actors.doer(sentence, d, victims) or actors.speakers_side(sentence, d, speaker),
+        else (said_it_did(sentence.text) and actors.speakers_side(sentence, d, speaker))
+        or actors.doer(sentence, d, victims)
+        or actors.speakers_side(sentence, d, speaker),
         date=date,
         date_end=date_end,
         date_text=d.date.text if d.date else None,

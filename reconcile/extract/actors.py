@@ -50,6 +50,18 @@ STATE_BODY = (
 )
 """A country's forces or the ministry that speaks for them ('Russia's defence ministry', 'Sudan's army')."""
 _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
+_SAID_IT_DID = re.compile(
+    r"(?i)\b(?:says|said|claims|claimed)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?"
+    r"(?:killed|struck|hit|seized|captured|took|shot|attacked|targeted|bombed|destroyed)\b"
+)
+
+
+def said_it_did(text: str) -> bool:
+    """'Israel says it killed Hamas commander': the speaker tells its own side's act, whoever else the
+    sentence names."""
+    return _SAID_IT_DID.search(text) is not None
+
+
 _OUR_FORCES = re.compile(
     r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
     r"|\bwe\s+\w+ed\b",
@@ -264,7 +276,11 @@ class Actors:
         """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names
         it ('Col Naw Bu, head of the Kachin Independence Organization's information department'); so is
         the 'it' of 'the Israeli military denied that it had struck the hospital'."""
-        own_act = _OUR_FORCES.search(sentence.text) or _denied_own_act().match(sentence.doc_text, draft.start)
+        own_act = (
+            _OUR_FORCES.search(sentence.text)
+            or _denied_own_act().match(sentence.doc_text, draft.start)
+            or said_it_did(sentence.text)
+        )
         if not speaker or draft.kind not in ("attack", "capture") or not own_act:
             return None
         found = self.mentions(speaker)
