@@ -357,8 +357,6 @@ _NAME_OF_A_GROUP = re.compile(
 
 
 _NATIONALITY = re.compile(r"(?:ese|ian|ean|ish)$")
-_FORMATIONS = frozenset({"battlegroup", "brigade", "battalion", "regiment", "corps", "squadron", "platoon"})
-"""Words of a military formation's name ('Units of the Battlegroup Centre'): a force, not a place."""
 
 
 def _is_place_name(name: str) -> bool:
@@ -371,7 +369,7 @@ def _is_place_name(name: str) -> bool:
         _NON_PLACES.match(name)
         or v.actor.match(name)
         or words[-1].lower() in v.words("organization_words")
-        or any(w.lower() in _FORMATIONS for w in words)
+        or any(w.lower() in v.words("formation_words") for w in words)
         or words[0].lower().rstrip(".") in v.words("person_titles")
         or (len(words) == 1 and _NATIONALITY.search(name) is not None)
     )

@@ -248,9 +248,17 @@ _DISCRETE_ATTACKS = frozenset(
 """Attacks told as single events: 'these airstrikes', 'the raid' refer back to one already told."""
 
 
-_FORMATION_AFTER = re.compile(
-    r"\s+(?:Brigade|Battalion|Regiment|Division|Corps|Group|Company|Squadron|Forces?)\b"
-)
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _names_a_unit(text: str, m: re.Match[str]) -> bool:
+    """A capitalised attack word before a formation word ('Assault Brigade') is part of a unit's name."""
+    if not m.group(0)[:1].isupper():
+        return False
+    following = _NEXT_WORD.match(text, m.end())
+    return following is not None and following.group(1).lower() in vocab().words("formation_words")
+
+
 _CARRIED_OUT_BEFORE = re.compile(
     r"(?i)\b(?:carried\s+out|conducted|mounted|staged)\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
@@ -269,7 +277,7 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
         before = text[max(0, m.start() - 30) : m.start()]
         if _commentary(text, m.start()) or _no_event_of_its_own(text, m):
             continue
-        if m.group(0)[:1].isupper() and _FORMATION_AFTER.match(text, m.end()):
+        if _names_a_unit(text, m):
             continue  # 'the 92nd Assault Brigade': a unit's name
         if word in LAUNCH_WORDS:
             launched = v.launch.search(text, max(0, m.start() - 40), m.start())
