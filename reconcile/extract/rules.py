@@ -630,8 +630,8 @@ CONTINUED = ":continued"
 
 
 _OF_AFTER_CONTROL = re.compile(r"\s+of\b")
-_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+_QUOTE_MARKS = frozenset({("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")})
+"""Opening and closing marks around a quoted word."""
 
 
 def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft]:
@@ -672,7 +672,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 continue
             of = _OF_AFTER_CONTROL.match(text, m.end()) if m.group(0).lower().endswith("control") else None
             end = of.end() if of else m.end()  # 'has taken control of Shire, Alamata and Korem'
-            if text[end : end + 1] in _CLOSING_QUOTES and text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
+            if (text[m.start() - 1 : m.start()], text[end : end + 1]) in _QUOTE_MARKS:
                 end += 1  # 'had "liberated" Starytsia and Buhruvatka': the verb quoted, its objects not
             triggers.append((end, kind, held(text, m) if kind is ClaimKind.CAPTURE else ""))
     taken = _TAKEN_PLACE.finditer(text) if sentence.may_hold(TAKEN_PLACE_VERBS) else ()
@@ -785,8 +785,6 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             name = name[described.end() :]
         elif _NEARBY.match(name):  # 'the nearby Al-Salam neighbourhood': the name after the modifier
             name = name[_NEARBY.match(name).end() :]
-        if _a_person(name):
-            break  # 'captured alive, including Brigadier General Thurein Tun': a person, not a place
         verb = _ITEM_VERB.search(name)
         if verb and items and _SPOKEN_AFTER.match(name, verb.start()):
             break  # '..., the Emergency Response Rooms said': who tells it, not one more target
@@ -794,7 +792,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         cut = _ITEM_CUT.search(name)
         core = name[: cut.start()] if cut else name
         if _a_person(core):
-            break
+            break  # 'including Brigadier General Thurein Tun', 'military chief Mohammed Deif': a person
         words = core.split()
         place_phrase = (
             bool(words)
