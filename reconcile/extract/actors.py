@@ -145,10 +145,13 @@ def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
     """Whether the mention at `at` (sentence offset) lies in an aside the claim at `draft_start` (document
     offset) is outside of."""
     draft_at = draft_start - sentence.start
-    return any(
-        m.start() <= at < m.end() and not m.start() <= draft_at < m.end()
-        for m in _ASIDE.finditer(sentence.text)
-    )
+    return any(s <= at < e and not s <= draft_at < e for s, e in _asides(sentence.text))
+
+
+@lru_cache(maxsize=256)
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: every mention of every claim of a sentence asks."""
+    return tuple(m.span() for m in _ASIDE.finditer(text))
 
 
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
