@@ -136,7 +136,7 @@ _PASSIVE_BEFORE = re.compile(
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
-_ASIDE = re.compile(r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},")
+_GROUP_ASIDE = re.compile(r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},")
 """', a civilian militia that backs the army,': an aside describing a group, whose actors did nothing
 the rest of the sentence tells."""
 
@@ -151,7 +151,7 @@ def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
 @lru_cache(maxsize=256)
 def _asides(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: every mention of every claim of a sentence asks."""
-    return tuple(m.span() for m in _ASIDE.finditer(text))
+    return tuple(m.span() for m in _GROUP_ASIDE.finditer(text))
 
 
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
