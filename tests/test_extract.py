@@ -2466,3 +2466,40 @@ def test_a_side_that_says_it_struck_is_the_attacker_whoever_it_struck() -> None:
     claims = extract_claims(_doc(text, "2024-07-13"))
     (headline,) = [c for c in claims if c.kind == "attack" and c.span.start == 0]
     assert headline.actor == "IDF"  # not Hamas, whose commander was the target
+
+
+def test_a_dotted_acronym_ends_a_sentence_before_a_sentence_opener() -> None:
+    text = (
+        "More than 3,600 people were killed in Haiti in the first half of the year, according to the U.N. "
+        "A Kenyan-led force of about 400 police officers has been deployed since June."
+    )
+    claims = extract_claims(_doc(text, "2024-10-04"))
+    dead = _find(claims, "casualties", "More than 3,600 people")
+    assert dead.attributed_to == "the U.N"  # not 'the U', cut at the acronym's first stop
+    assert (dead.date.iso, dead.date_end.iso) == ("2024-01", "2024-06")  # the first half of 2024
+    officers = _find(claims, "strength", "about 400 police officers")  # its own sentence: no toll
+    assert (officers.quantity.low, officers.quantity.high) == (360, 440)
+
+
+def test_an_unnamed_force_taking_a_place_is_not_the_army_named_after_it() -> None:
+    (aleppo,) = _one_sentence(
+        "Syrian rebels swept into Aleppo on Saturday, forcing the army to redeploy.", "2024-11-30"
+    )
+    assert (aleppo.kind, aleppo.place, aleppo.actor) == ("capture", "Aleppo", None)
+
+
+def test_a_participle_aside_is_not_the_source_and_a_named_body_keeps_its_role() -> None:
+    claims = _one_sentence(
+        "The rebels, led by the Islamist group Hayat Tahrir al-Sham (HTS), said they had taken control "
+        "of Aleppo's international airport."
+    )
+    assert [(c.kind, c.attributed_to) for c in claims] == [("capture", "The rebels")]
+    claims = _one_sentence(
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said at least 327 people had "
+        "been killed, among them 183 members of HTS and allied factions, and 44 civilians."
+    )
+    dead = [c for c in claims if c.kind == "casualties"]
+    assert [(c.quantity.low, c.actor) for c in dead] == [(327, None), (183, None), (44, None)]  # HTS died
+    assert {c.attributed_to for c in dead} == {
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor"
+    }

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reconcile.extract.denials import denial
-from reconcile.extract.rules import Draft, is_intent
+from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, Draft, is_intent
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, vocab, words_regex
 
@@ -166,6 +166,8 @@ _ALSO_COUNTED = re.compile(
     r"\s+and\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|for|of|the|and|de)\s+)*\(?"
 )
 """'50 soldiers and members of the VDP had died': the group after the count is among the dead too."""
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+"""'183 members of HTS', '30 fighters of the RSF': the group the dead belonged to, not who killed them."""
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,7 @@ class Actors:
             and not any(
                 a <= sentence.start + m.start() < b
                 or _ALSO_COUNTED.fullmatch(sentence.doc_text, b, sentence.start + m.start())
+                or _MEMBERS_OF.fullmatch(sentence.doc_text, b, sentence.start + m.start())
                 for a, b in victims
             )
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
@@ -244,6 +247,8 @@ class Actors:
             ):
                 return self.name(before_trigger[-2])  # 'the KIA and allied resistance forces seized': the KIA
             return self.name(before_trigger[-1] if before_trigger else preceding[0])
+        if trigger is not None and _unnamed_doer(sentence.text, trigger):
+            return None  # 'Syrian rebels swept into Aleppo, forcing the army to redeploy': not the army
         after = sentence.text[: hits[0].start()]
         told_from = (
             min(draft.end - sentence.start, trigger) if trigger is not None else draft.end - sentence.start
@@ -400,6 +405,16 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
     return verb is not None and vocab().holds("loss_words", verb.group(0))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|as|after|before|when)\s")
+
+
+def _unnamed_doer(text: str, trigger: int) -> bool:
+    """'Syrian rebels swept into Aleppo', 'Gunmen stormed the village': the verb's subject is a force the
+    story does not name, so an actor named later in the sentence is not the one who acted."""
+    clause = _CLAUSE_BREAK.split(text[:trigger])[-1]
+    return any(w in vocab().words("unnamed_forces") for w in re.findall(r"[a-z]+", clause.lower()))
+
+
 def _gives_up_after(text: str, end: int) -> bool:
     """'after government troops pulled out of the city': the side named right before a loss verb gave the
     place up, so it took nothing."""
@@ -423,7 +438,11 @@ def _trigger(sentence: Sentence, draft: Draft) -> int | None:
         return None
     words = vocab().attack if draft.kind == "attack" else vocab().capture
     if draft.rule.startswith("target:"):
-        verbs = [m for m in words.finditer(sentence.text, 0, max(0, draft.start - sentence.start))]
+        before = max(0, draft.start - sentence.start)
+        verbs = list(words.finditer(sentence.text, 0, before))
+        if draft.kind == "capture" and sentence.may_hold(TAKEN_PLACE_VERBS):  # 'swept into Aleppo'
+            taken = [m for m in TAKEN_PLACE.finditer(sentence.text) if m.start() < before]
+            verbs = sorted([*verbs, *taken], key=lambda m: m.start())
         return verbs[-1].start() if verbs else None
     found = words.search(sentence.text, max(0, draft.start - sentence.start))
     return found.start() if found and sentence.start + found.start() < draft.end else None

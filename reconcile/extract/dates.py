@@ -66,6 +66,11 @@ _P = [
         r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last|final)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|"
         rf"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+(?P<y>{YEAR})\b",
     ),
+    (
+        "part_of_this_year",  # 'in the first half of the year', 'the last three months of last year'
+        r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last|final)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+(?P<rel>the|this|last)\s+year\b",
+    ),
     ("end_of_year", rf"\b(?:the\s+)?end\s+of\s+(?P<y>{YEAR})\b"),
     ("year_start", r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?P<rel>the|this|last)\s+year\b"),
     (
@@ -114,6 +119,7 @@ _CUES = {
     "between_days": ("between",),
     "year_range": ("between", "from"),
     "part_of_year": ("first", "second", "third", "fourth", "last", "final"),
+    "part_of_this_year": ("first", "second", "third", "fourth", "last", "final"),
     "end_of_year": ("end",),
     "year_start": ("start", "beginning"),
     "start_of_month": ("beginning", "start", "end", "middle"),
@@ -189,6 +195,7 @@ class DateMention:
             "past_day",
             "past_period",
             "year_start",
+            "part_of_this_year",
             "rel_week",
             "weekend",
             "last_month_name",
@@ -239,6 +246,10 @@ def _resolve(
         return _safe(int(g["y"]), int(g["m"]), int(g["d"])), None
     if kind == "part_of_year":
         return _part_of_year(g, int(g["y"]))
+    if kind == "part_of_this_year":  # the year of publication, or the one before it
+        if ref is None:
+            return None, None
+        return _part_of_year(g, ref.year - (1 if (g.get("rel") or "").lower() == "last" else 0))
     if kind == "end_of_year":
         return _safe(y, 12), None
     if kind in {"start_of_month", "month", "my"}:

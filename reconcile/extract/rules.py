@@ -554,7 +554,7 @@ PASSIVE_CAPTURE = re.compile(
     r"(?:full\s+)?control\s+of"
 )
 """Capture told by the place before the verb: 'Bakhmut fell to', 'Sinjar came under the control of'."""
-_TAKEN_PLACE = re.compile(
+TAKEN_PLACE = re.compile(
     r"\b(?:took|taken|takes|take|taking)\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|"
     r"airport|port|settlement)\s+of\s+[A-Z]|[A-Z])"
     r"|\b(?:pushed|drove|driven|expelled|ousted|cleared|flushed)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+"
@@ -571,7 +571,7 @@ TAKEN_PLACE_VERBS = frozenset(
     | {"flushed", "entered", "enter", "enters", "entering", "marched", "swept", "rolled", "stormed", "moved"}
     | {"advanced"}
 )
-"""The words _TAKEN_PLACE starts from, for the sentence pre-filter."""
+"""The words TAKEN_PLACE starts from, for the sentence pre-filter."""
 _SUBJECT_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:,[^,]{1,60},\s*)?"
     r"(?:(?:is|was|are|were|has|have|had|been|fully|effectively|reportedly)\s+){0,3}$"
@@ -675,7 +675,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
             if (text[m.start() - 1 : m.start()], text[end : end + 1]) in _QUOTE_MARKS:
                 end += 1  # 'had "liberated" Starytsia and Buhruvatka': the verb quoted, its objects not
             triggers.append((end, kind, held(text, m) if kind is ClaimKind.CAPTURE else ""))
-    taken = _TAKEN_PLACE.finditer(text) if sentence.may_hold(TAKEN_PLACE_VERBS) else ()
+    taken = TAKEN_PLACE.finditer(text) if sentence.may_hold(TAKEN_PLACE_VERBS) else ()
     for m in taken:  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
         if not is_intent(text, m.start()):
             triggers.append((m.end(), ClaimKind.CAPTURE, ""))

@@ -13,6 +13,7 @@ from reconcile.extract.vocab import vocab
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)\b")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -20,7 +21,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] == "." and _abbreviated(text, m.start()):
+        if m.group(0)[0] == "." and _abbreviated(text, m.start(), m.end()):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -36,14 +37,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _abbreviated(text: str, dot: int) -> bool:
-    """The full stop at `dot` ends an abbreviation, an initial or a dotted acronym."""
+def _abbreviated(text: str, dot: int, after: int) -> bool:
+    """The full stop at `dot` ends an abbreviation, an initial or a dotted acronym (unless the next word
+    opens a sentence: 'according to the U.N. A Kenyan-led force ...')."""
     m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
     if m is None:
         return False
     word = m.group(1)
     if "." in word:  # "U.S", "e.g": dotted acronyms; a time ("3 a.m.") ends a sentence before a capital
-        return word.lower() not in {"a.m", "p.m"}
+        following = _NEXT_WORD.match(text, after)
+        opens = following is not None and following.group(1).lower() in vocab().words("sentence_openers")
+        return not opens and word.lower() not in {"a.m", "p.m"}
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     abbreviation = word.lower() in vocab().words("abbreviations")  # data/vocab.json

@@ -29,7 +29,8 @@ _DATELINE = re.compile(
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
 Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - '."""
-_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:[A-Z]\.){2,}[^,.;:]*|[^,.;:]+)")
+_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
+"""'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"[.;:!?](?<!\bCol.)(?<!\bGen.)(?<!\bLt.)(?<!\bMr.)(?<!\bDr.)(?<!\bMs.)(?<!\bSgt.)(?<!\bMaj.)(?<!\bCapt.)"
@@ -248,7 +249,11 @@ def _is_name(part: str) -> bool:
     words = part.split()
     if not words or words[0].lower() in _DISCOURSE_WORDS:
         return False
-    return len(words) <= 5 and all(w[:1].isupper() for w in words)
+    joined = all(w[:1].isupper() or w in _NAME_JOINERS for w in words[1:-1])  # 'Observatory for Human Rights'
+    return len(words) <= 7 and words[0][:1].isupper() and words[-1][:1].isupper() and joined
+
+
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 
 
 def _is_role(part: str) -> bool:
@@ -274,7 +279,11 @@ _COORDINATED = re.compile(
 )
 _NOT_A_SOURCE = re.compile(r"^\s*\d|\b(?:were|was|had|have|has|is|are|will|would)\b", re.IGNORECASE)
 """What follows 'said' when it is the report, not its source ('said 20 soldiers were missing')."""
-_ASIDE = re.compile(r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing)\b")
+_ASIDE = re.compile(
+    r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|"
+    r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with))\b"
+)
+"""What an aside between a source and its verb opens with ('The rebels, led by HTS, said')."""
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 """Speakers that point back to one named before ('he said')."""
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
