@@ -116,6 +116,7 @@ def past_of_a_noun(text: str, date: DateMention) -> bool:
 SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
 _LATER_CLAUSE = re.compile(
     r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before|where)\b|;"
+    r"|,\s+and\s+(?:then\s+)?(?:(?:on|by|late|early|last)\s+)?$"  # ', and on Saturday X fell': that clause's
 )
 
 

@@ -160,7 +160,7 @@ def _materiel(text: str, m: re.Match[str]) -> bool:
     passive = re.match(r"\s+(?:by|from)\b", text[m.end() :])
     if passive and before and before.group(1).lower() in materiel:
         return True
-    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 50])[:6]  # 'seized a large amount of ammunition'
+    after = re.findall(r"[\w-]+", text[m.end() : m.end() + 70])[:8]  # 'seized a large amount of ammunition'
     return not passive and any(w.lower() in materiel for w in after)
 
 

@@ -39,6 +39,13 @@ _ITEM_CUT = re.compile(
 """Where a list item's name ends: 'Hama provinces over the past week', 'Laiza on Friday'."""
 _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
+_ITEM_TAIL = re.compile(
+    r"(?i)\s+(?:after|before|during|since|following|between|amid|which|that|where|when|while)\s"
+    r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
+    r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
+    r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
+)
+"""Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
     rf"{_SAID})\b"
@@ -68,6 +75,11 @@ _POPULATION_BEFORE = re.compile(
     r"(?i)\bpopulation\s+(?:of|was|is|stood\s+at|numbered|numbers|totals?|totalled|totaled|reached)\s+$"
 )
 _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
+_OWNED_PLACE = re.compile(
+    r"(?:city|town|village|district|province|governor|provincial|regional|district)(?:[’']s)?\s+"
+    r"(?:[a-z]+\s+)?(?:headquarters|compound|airport|prison|barracks|base|garrison|palace|office|offices)"
+)
+"""'the city's police headquarters', 'the governor's compound': a site of the place the sentence names."""
 _PLACE_MODIFIERS = {"guard", "mountain", "military", "army", "police", "border", "junta", "regime", "hilltop"}
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|;")
 DEFINITE = re.compile(
@@ -276,8 +288,12 @@ def title_case(text: str) -> bool:
 
 _TAKE_BEFORE = re.compile(r"(?i)\b(?:took|taken|takes|take|taking)\s+(?:control\s+of\s+|over\s+)?$")
 _WHOLE_OF = re.compile(
-    r"\b\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+)$"
+    r"\b(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"half|most|all|some|several|many|dozens))\s+"
+    r"of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+)$"
 )
+"""'14 of Rakhine State's 17 townships', 'six of Afghanistan's 34 provincial capitals': the second count
+is how many there are."""
 
 
 def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> ClaimKind | None:
@@ -589,6 +605,56 @@ def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
     return [Draft(ClaimKind.CAPTURE, start, end, "target:capture", place=name, subject=f"target: {name}")]
 
 
+_FELL_ALONE = re.compile(
+    r"\b(?:(?:also|finally|eventually|quickly|soon|then|later)\s+)?(?:fell|(?:has|had|have)\s+(?:now\s+|also\s+)?fallen)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|late|early|overnight|last|this|after|within|without|amid|as|when|days?|hours?|"
+    r"weeks?|yesterday|today)\b)"
+)
+"""'Sar-e-Pul and Taloqan also fell on Sunday', 'Sheberghan in Jawzjan province fell.': a fall told with no
+taker ('fell to X' is PASSIVE_CAPTURE); 'fell silent', 'fell short' are no falls."""
+_FALLEN_LIST = re.compile(
+    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:province|state|region))?)?"
+    r"(?:,\s+|,?\s+and\s+))*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:province|state|region))?)?)\s+$"
+)
+_FALLEN_ITEM = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+in\s+[A-Z][\w’'-]+(?:\s+\w+)?)?")
+_NOT_FALLEN = frozenset(
+    {"night", "darkness", "silence", "prices", "shares", "sales", "rates", "temperatures", "numbers", "rain"}
+    | {"snow", "bombs", "shells", "rockets", "missiles", "stocks", "markets", "it", "he", "she", "they"}
+)
+"""Capitalised words before 'fell' that are no place ('Night fell.', 'Prices fell in March')."""
+
+
+def fallen_alone(sentence: Sentence) -> list[Draft]:
+    """The places a bare 'fell' tells of, one claim each: 'Sar-e-Pul and Taloqan also fell on Sunday'."""
+    text = sentence.text
+    out: list[Draft] = []
+    for verb in _FELL_ALONE.finditer(text) if sentence.may_hold(_FELL_WORDS) else ():
+        listed = _FALLEN_LIST.search(text, max(0, verb.start() - 120), verb.start())
+        if listed is None:
+            continue
+        for item in _FALLEN_ITEM.finditer(text, listed.start("names"), listed.end("names")):
+            when = _TIME_FIRST.match(text, item.start())  # 'on Saturday Sheberghan ... fell'
+            start = when.end() if when else item.start()
+            name = text[start : item.end()]
+            first = name.split()[0] if name else ""
+            if not name or first.lower() in _NOT_FALLEN or vocab().actor.fullmatch(name):
+                continue
+            if start == 0 and first.lower() in _OPENERS:
+                continue
+            start, end = sentence.start + start, sentence.start + item.end()
+            place = name.split(" in ")[0]  # "Sheberghan in Jawzjan province": Sheberghan
+            out.append(
+                Draft(ClaimKind.CAPTURE, start, end, "target:capture", place=place, subject=f"target: {name}")
+            )
+    return out
+
+
+_FELL_WORDS = frozenset({"fell", "fallen"})
+_TIME_FIRST = re.compile(rf"(?:{TIME_NAME.pattern})\s+")
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "and", "but", "then", "on", "in", "by"})
+
+
 SHOWN_TAKEN = re.compile(
     r"\b(?:celebrat(?:e|es|ed|ing)\s+(?:their\s+|its\s+|a\s+)?victory"
     r"|(?:rais|hoist|plant)(?:e|es|ed|ing)\s+(?:their|its|the|a)\s+(?:[\w-]+\s+)?flags?)"
@@ -704,7 +770,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     subject=f"target: {name}",
                 )
             )
-    return out
+    named = {d.start for d in out}
+    return out + [d for d in fallen_alone(sentence) if d.start not in named]
 
 
 _WITH_DOER = re.compile(r"(?i)\bwith\s+(?:[\w’'-]+\s+){1,4}$")
@@ -799,20 +866,26 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             and words[0].lower() in _PLACE_MODIFIERS
             and words[-1].lower() in vocab().words("place_nouns")
         )
-        if not core or not (core[0].isupper() or (place_phrase and re.search(r"[A-Z]", piece))):
+        owned = _OWNED_PLACE.fullmatch(core.strip()) is not None  # "the city's police headquarters"
+        if not core or not (core[0].isupper() or owned or (place_phrase and re.search(r"[A-Z]", piece))):
             break
         end = len(piece)
         if verb and piece.find(name) >= 0:  # the claim ends with the target, not the headline's verb
             end = piece.find(name) + len(name)
+        tail = _ITEM_TAIL.search(piece, 0, end)
+        end = tail.start() if tail else end  # "the governor's compound after heavy fighting": the compound
         items.append((pos + at, pos + at + end, core.strip()))
     return items
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The comma-delimited clause around [start, end)."""
+    """The comma-delimited clause around [start, end), without the space after its comma."""
     lefts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
     right_m = _CLAUSE_BREAK.search(text, end)
-    return (lefts[-1] if lefts else 0), (right_m.start() if right_m else len(text))
+    left = lefts[-1] if lefts else 0
+    while left < start and text[left].isspace():
+        left += 1
+    return left, (right_m.start() if right_m else len(text))
 
 
 def is_cumulative(sentence: Sentence) -> bool:
