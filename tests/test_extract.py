@@ -2551,3 +2551,38 @@ def test_counts_of_places_taken_and_of_all_there_are() -> None:
         "weapons and ammunition in Kunduz."
     )
     assert [c for c in claims if c.kind == "capture"] == []  # materiel taken, no place
+
+
+def test_a_command_statement_dateline_owners_and_counts_of_attacks() -> None:
+    text = (
+        "# Statement on strikes against Houthi targets\n\n**TAMPA, Fla. — January 12, 2024**\n\n"
+        "U.S. forces conducted joint strikes on Houthi targets to degrade their capability to continue "
+        "attacks on U.S. and international vessels.\n\n"
+        "More than 60 targets at 16 Houthi militant locations were struck.\n\n"
+        "Since Nov. 19, the Houthis have attacked commercial vessels in the Red Sea 27 times.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-01-12"))
+    assert not [c for c in claims if c.kind == "event_date" and "2024" in c.text]  # the dateline
+    assert [c.text for c in claims if c.rule == "target:attack"] == ["Houthi targets", "Houthi targets"]
+    struck = _find(claims, "attack", "More than 60 targets")
+    assert struck.actor is None  # the Houthis own the locations; they struck nothing
+    times = _find(claims, "attack", "27 times")
+    assert (times.quantity.low, times.actor, times.date.iso, times.date_end.iso) == (
+        27,
+        "Houthis",
+        "2023-11-19",
+        "2024-01-12",
+    )
+    visits = _one_sentence("He has visited Kyiv five times this year.")
+    assert [c for c in visits if c.quantity.low] == []  # times counted with no attack: no claim
+
+
+def test_a_spokesman_named_in_an_aside_tells_and_does_not_act() -> None:
+    claims = _one_sentence(
+        "A Houthi spokesman, Yahya Saree, said in a televised speech that the strikes killed five "
+        "fighters and wounded six others."
+    )
+    assert [(c.quantity.low, c.actor, c.attributed_to) for c in claims] == [
+        (5, None, "A Houthi spokesman, Yahya Saree"),
+        (6, None, "A Houthi spokesman, Yahya Saree"),
+    ]

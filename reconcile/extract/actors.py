@@ -73,7 +73,8 @@ _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
     r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:targets?|depots?|sites?|"
     r"facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
-    r"checkpoints?|garrisons?|strongholds?|convoys?|territory)\b",
+    r"checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|installations?|nodes?|vessels?|"
+    r"ships?|assets?)\b",
 )
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack ('junta
 troops bombed positions' is no owner: a verb stands between)."""
@@ -482,4 +483,7 @@ def _tells(text: str, end: int) -> bool:
     )
 
 
-_VOICE_AND_NAME = re.compile(rf"(?i:{_ITS_VOICE.pattern})(?:\s+[A-Z][\w’'.-]*){{0,4}}")
+_VOICE_AND_NAME = re.compile(
+    rf"(?i:{_ITS_VOICE.pattern})(?:(?:\s+[A-Z][\w’'.-]*){{1,4}}|,(?:\s+[A-Z][\w’'.-]*){{1,4}},)?"
+)
+"""'a TNLA spokesperson Lway Yay Oo', 'A Houthi spokesman, Yahya Saree,': the voice and its name."""

@@ -123,10 +123,11 @@ _LATER_CLAUSE = re.compile(
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
 _PLACE_DATE_LINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?,[ \t]*$"
+    r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?(?:,|[ \t][-–—])[ \t]*$"
 )
 _LINE_END = re.compile(r"[*_]{0,2}[ \t]*(?:\n|$)")
-"""'*Addis Ababa, 18 October 2022*': a line holding only where and when the story was filed."""
+"""'*Addis Ababa, 18 October 2022*', '**TAMPA, Fla. — January 12, 2024**': a line holding only where and
+when the story was filed."""
 
 
 _TOLD_OUTLET = re.compile(

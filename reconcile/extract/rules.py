@@ -25,10 +25,11 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|abducted|"
     r"kidnapped|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
-    r"\bsince\b)"
+    r"\bsince\b|"
+    r"\bsince\b[^;,]{1,40},[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b)"
 )
-"""A running toll: 'to date', 'since the war began', 'have been killed since April', 'the death toll since
-October 7', 'bringing the total to'."""
+"""A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
+killed since April', 'the death toll since October 7', 'bringing the total to'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
@@ -42,10 +43,18 @@ _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:after|before|during|since|following|between|amid|which|that|where|when|while)\s"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
+    r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
 """Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    return frozenset({*vocab().raw["state_forces"]["demonyms"], "u.s", "us", "uk", "u.k"})
+
+
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
     rf"{_SAID})\b"
@@ -167,6 +176,7 @@ def _countable_nouns() -> frozenset[str]:
         | v.words("unit_nouns")
         | _CASUALTY_NOUNS
         | _ATTACK_NOUNS
+        | {"times"}
     )
 
 
@@ -368,6 +378,9 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.QUANTITY
     if noun in _ATTACK_NOUNS:
         return ClaimKind.ATTACK
+    if noun == "times":  # 'have attacked commercial vessels 27 times': a count of attacks; else no claim
+        attacked = v.attack.search(text, 0, number.start - sentence.start)
+        return ClaimKind.ATTACK if attacked and not is_intent(text, attacked.start()) else None
     is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
     harmed = _HARM_VERB_BEFORE.search(text[: number.start - sentence.start])  # 'killing 12 displaced people'
     if (is_person and not harmed and _DISPLACED.match(text, number.end - sentence.start)) or noun in {
@@ -860,6 +873,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         core = name[: cut.start()] if cut else name
         if _a_person(core):
             break  # 'including Brigadier General Thurein Tun', 'military chief Mohammed Deif': a person
+        if core.strip(" .").lower() in _nationalities():
+            break  # 'attacks on U.S. and international vessels': whose vessels, not a place
         words = core.split()
         place_phrase = (
             bool(words)

@@ -265,8 +265,9 @@ def _is_role(part: str) -> bool:
 
 _ROLE_BEFORE_NAME = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|minister|official|leader|"
-    r"head|chief|director)\s+(?:for|of|at|in)\s+"
+    r"head|chief|director)(?:\s+(?:for|of|at|in)\s+|\s*$)"
 )
+"""'A spokesman for the ruling military, Zaw Min Tun', 'A Houthi spokesman, Yahya Saree': a role, then who."""
 _INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])")
 """'Fighting rages in Lashio as MNDAA claims ...': the source is the subject of the last clause."""
 _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
