@@ -2586,3 +2586,11 @@ def test_a_spokesman_named_in_an_aside_tells_and_does_not_act() -> None:
         (5, None, "A Houthi spokesman, Yahya Saree"),
         (6, None, "A Houthi spokesman, Yahya Saree"),
     ]
+
+
+def test_people_listed_after_a_toll_are_not_places_taken() -> None:
+    claims = _one_sentence(
+        "The Islamic State group said its fighters had seized control of Palma after killing 55 people, "
+        "including Mozambican troops and Christians."
+    )
+    assert [(c.kind, c.text) for c in claims] == [("capture", "Palma"), ("casualties", "55 people")]

@@ -51,6 +51,12 @@ _ITEM_TAIL = re.compile(
 
 
 @cache
+def _people_nouns() -> frozenset[str]:
+    v = vocab()
+    return v.words("person_nouns") | v.words("force_nouns") | {"christians", "muslims", "jews"}
+
+
+@cache
 def _nationalities() -> frozenset[str]:
     return frozenset({*vocab().raw["state_forces"]["demonyms"], "u.s", "us", "uk", "u.k"})
 
@@ -876,6 +882,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         if core.strip(" .").lower() in _nationalities():
             break  # 'attacks on U.S. and international vessels': whose vessels, not a place
         words = core.split()
+        if words and words[-1].lower() in _people_nouns():
+            break  # 'killing 55 people, including Mozambican troops and Christians': people, not places
         place_phrase = (
             bool(words)
             and words[0].lower() in _PLACE_MODIFIERS
