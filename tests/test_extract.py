@@ -2594,3 +2594,25 @@ def test_people_listed_after_a_toll_are_not_places_taken() -> None:
         "including Mozambican troops and Christians."
     )
     assert [(c.kind, c.text) for c in claims] == [("capture", "Palma"), ("casualties", "55 people")]
+
+
+def test_whose_jets_were_downed_and_whose_strikes_killed() -> None:
+    text = (
+        "India strikes Pakistan, Pakistan says it shot down five Indian jets\n\n"
+        "Pakistan said it had shot down five Indian fighter jets and 20 military vehicles.\n\n"
+        "Pakistani shelling along the Line of Control killed 15 civilians in Poonch, officials said.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-05-07"))
+    (headline,) = [c for c in claims if c.kind == "attack" and c.span.start == 0]
+    assert headline.actor == "Indian forces"  # India struck; Pakistan tells of the jets after
+    jets = [(c.text, c.actor) for c in claims if c.subject in ("jets", "vehicles")]
+    assert jets == [
+        ("five Indian jets", "Indian forces"),  # whose jets, in the headline and the body alike
+        ("five Indian fighter jets", "Indian forces"),
+        ("20 military vehicles", "Pakistani forces"),  # no side named on them
+    ]
+    assert _find(claims, "casualties", "15 civilians").place == "Poonch"  # not 'Control'
+    (dead,) = [
+        c for c in _one_sentence("Pakistan retaliates after Indian missile strikes kill 31") if c.quantity.low
+    ]
+    assert (dead.quantity.low, dead.actor) == (31, "Indian forces")

@@ -324,6 +324,10 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             return None
         if _NAME_OF_A_GROUP.match(text, m.end()):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)': a name, not a place
+        if m.group(0).startswith("of") and _CAPITALISED_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
             return name
@@ -331,6 +335,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_CAPITALISED_BEFORE = re.compile(r"(?<=[\w,] )[A-Z][a-z]+\s+$")
+"""A capitalised word inside a sentence ('the Line of'), not its first ('Residents of Kunduz')."""
 _NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
 
 
@@ -495,7 +501,7 @@ def _actor(
 ) -> str | None:
     """Who did it: the speaker's own side when it says it did ('Israel says it killed Hamas commander'),
     else the doer the sentence names, else the side of a speaker telling its own act ('our troops')."""
-    if said_it_did(sentence.text):
+    if said_it_did(sentence, d):
         own = actors.speakers_side(sentence, d, speaker)
         return own or actors.doer(sentence, d, victims)
     return actors.doer(sentence, d, victims) or actors.speakers_side(sentence, d, speaker)

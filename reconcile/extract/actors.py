@@ -31,7 +31,8 @@ _DEMONYM = (
 """A nationality adjective; '-i' endings are listed, as places end so too ('Pazigyi airstrike')."""
 _NATIONAL_FORCE = re.compile(
     rf"\b({_DEMONYM})\s+(?:(?:security|armed|special|government|regular|"
-    r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial)\s+)?"
+    r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
+    r"unmanned)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery|assaults?|attacks?|"
     r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?)\b"
@@ -56,10 +57,14 @@ _SAID_IT_DID = re.compile(
 )
 
 
-def said_it_did(text: str) -> bool:
+def said_it_did(sentence: Sentence, draft: Draft) -> bool:
     """'Israel says it killed Hamas commander': the speaker tells its own side's act, whoever else the
-    sentence names."""
-    return _SAID_IT_DID.search(text) is not None
+    sentence names (not an act told before it: 'India strikes Pakistan, Pakistan says it shot down ...')."""
+    said = _SAID_IT_DID.search(sentence.text)
+    if said is None:
+        return False
+    at = _trigger(sentence, draft)
+    return (draft.start - sentence.start if at is None else at) >= said.start()
 
 
 _OUR_FORCES = re.compile(
@@ -167,6 +172,12 @@ _ALSO_COUNTED = re.compile(
     r"\s+and\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|for|of|the|and|de)\s+)*\(?"
 )
 """'50 soldiers and members of the VDP had died': the group after the count is among the dead too."""
+_KILLED_BY = re.compile(
+    r"(?:\s+(?:strikes?|attacks?|shelling|fire|bombardment|raids?))?"
+    r"\s+(?:have\s+|has\s+)?(?:killed|kill|kills|killing|wounded|wounds|injured|injures|left)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?"
+)
+"""What stands between the side whose weapons harmed and the count of those harmed."""
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 """'183 members of HTS', '30 fighters of the RSF': the group the dead belonged to, not who killed them."""
 
@@ -218,6 +229,19 @@ class Actors:
                 return self.name(counted[0])
             if draft.subject not in vocab().words("force_nouns") | {"displaced"}:
                 return None  # 'El Fasher, where 1.8 million people live': residents belong to no side
+        if draft.kind == "casualties":
+            subject = [
+                m
+                for m in hits
+                if _KILLED_BY.fullmatch(sentence.doc_text, sentence.start + m.end(), draft.start)
+            ]
+            if subject:  # 'Pakistan retaliates after Indian missile strikes kill 31': the strikes' side
+                return self.name(subject[-1])
+        if draft.kind == "quantity" and vocab().holds("weapon_nouns", draft.subject or ""):
+            owned = [m for m in _inside(hits, sentence, draft) if m.group(0)[0].isupper()]
+            # 'shot down five Indian fighter jets': whose jets ('20 military vehicles' names no side)
+            if owned:
+                return self.name(owned[0])
         by = _attack_by(sentence.text, hits) if draft.kind == "attack" else None
         if by is not None:
             return self.name(by)  # 'repelled a large-scale assault by the RSF': the RSF attacked
@@ -288,7 +312,7 @@ class Actors:
         own_act = (
             _OUR_FORCES.search(sentence.text)
             or _denied_own_act().match(sentence.doc_text, draft.start)
-            or said_it_did(sentence.text)
+            or said_it_did(sentence, draft)
         )
         if not speaker or draft.kind not in ("attack", "capture") or not own_act:
             return None

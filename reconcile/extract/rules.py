@@ -882,7 +882,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         if core.strip(" .").lower() in _nationalities():
             break  # 'attacks on U.S. and international vessels': whose vessels, not a place
         words = core.split()
-        if words and words[-1].lower() in _people_nouns():
+        if 0 < len(words) <= 2 and words[-1].lower() in _people_nouns():
             break  # 'killing 55 people, including Mozambican troops and Christians': people, not places
         place_phrase = (
             bool(words)
