@@ -2616,3 +2616,13 @@ def test_whose_jets_were_downed_and_whose_strikes_killed() -> None:
         c for c in _one_sentence("Pakistan retaliates after Indian missile strikes kill 31") if c.quantity.low
     ]
     assert (dead.quantity.low, dead.actor) == (31, "Indian forces")
+
+
+def test_a_place_they_took_is_the_last_takers_and_an_appositive_is_no_second_target() -> None:
+    text = (
+        "The Taliban captured the city of Kunduz on Sunday.\n\n"
+        "On Friday they took Zaranj, the capital of Nimroz province.\n"
+    )
+    claims = extract_claims(_doc(text, "2021-08-08"))
+    captures = [(c.text, c.actor) for c in claims if c.rule == "target:capture"]
+    assert captures == [("the city of Kunduz", "Taliban"), ("Zaranj", "Taliban")]

@@ -175,7 +175,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             if d.kind is ClaimKind.CASUALTIES and not d.rule.startswith("event:")
         ]
         told_here = over_the_period(
-            [_continued(_claim(doc, sentence, d, speaker, actors, victims), previous_actor) for d in drafts]
+            [
+                _continued(_claim(doc, sentence, d, speaker, actors, victims), sentence, previous_actor)
+                for d in drafts
+            ]
         )
         claims += told_here + denial_of_the_last(doc, sentence, last_told)
         last_told = told_here or last_told
@@ -277,12 +280,24 @@ def _sentence_unit(text: str) -> re.Match[str] | None:
     return _UNIT.search(text)
 
 
-def _continued(claim: Claim, actor: str | None) -> Claim:
+def _continued(claim: Claim, sentence: Sentence, actor: str | None) -> Claim:
     """'These include the IB 236 and TB 5014 bases': items that go on with the previous sentence's
-    event are taken by its actor, not by whoever tells of them."""
-    if not claim.rule.endswith(CONTINUED) or actor is None:
+    event are taken by its actor, not by whoever tells of them; so is a place 'they' took ('On Friday
+    they took Zaranj') when the sentence names no one else."""
+    if actor is None:
+        return claim
+    by_them = (
+        claim.actor is None
+        and claim.rule in ("target:capture", "target:attack")
+        and _THEY_DID.search(sentence.doc_text, max(sentence.start, claim.span.start - 40), claim.span.start)
+    )
+    if not claim.rule.endswith(CONTINUED) and not by_them:
         return claim
     return claim.model_copy(update={"actor": actor})
+
+
+_THEY_DID = re.compile(r"\b(?:they|They)\s+(?:(?:had|have|also|then|later|quickly)\s+)*[a-z]+\s+(?:the\s+)?$")
+"""'they took Zaranj', 'they had also seized the': the pronoun's doer is the event's told before."""
 
 
 def _place(sentence: Sentence, draft: Draft) -> str | None:

@@ -61,6 +61,11 @@ def _nationalities() -> frozenset[str]:
     return frozenset({*vocab().raw["state_forces"]["demonyms"], "u.s", "us", "uk", "u.k"})
 
 
+_APPOSITIVE = re.compile(
+    r"(?i)(?:the\s+(?:[a-z]+\s+)?(?:capital|seat)\s+of|an?\s+(?:[a-z]+\s+)?(?:town|village|city|district)\s+"
+    r"(?:in|of|near))\s"
+)
+"""An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu')."""
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
     rf"{_SAID})\b"
@@ -861,6 +866,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     for piece in re.split(r",?\s+(?:along\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+", region):
         at = region.find(piece, offset)
         offset = at + len(piece)
+        if items and _APPOSITIVE.match(piece.strip()):
+            continue  # 'Zaranj, the capital of Nimroz province,': the place named before, described
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         name = strip_owner(name)
         described = _DESCRIBED_NAME.match(name)  # "mountain camps Hpun Pyen Bum": the name after the noun
