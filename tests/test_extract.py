@@ -2626,3 +2626,15 @@ def test_a_place_they_took_is_the_last_takers_and_an_appositive_is_no_second_tar
     claims = extract_claims(_doc(text, "2021-08-08"))
     captures = [(c.text, c.actor) for c in claims if c.rule == "target:capture"]
     assert captures == [("the city of Kunduz", "Taliban"), ("Zaranj", "Taliban")]
+
+
+def test_munitions_and_captured_vehicles_are_counted() -> None:
+    (used,) = _one_sentence("Over 100 precision-guided munitions of various types were employed.")
+    assert (used.kind, used.quantity.low, used.quantity.high, used.subject) == (
+        "quantity",
+        101,
+        None,
+        "munitions",
+    )
+    claims = _one_sentence("The insurgents had also captured 14 Humvees in Kunduz.")
+    assert [(c.kind, c.quantity.low, c.subject) for c in claims] == [("quantity", 14, "humvees")]
