@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reconcile.extract.actors import Actors, document_actors, said_it_did
+from reconcile.extract.actors import IN_A_NAME, Actors, document_actors, said_it_did
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
@@ -339,9 +339,7 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             return None
         if _NAME_OF_A_GROUP.match(text, m.end()):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)': a name, not a place
-        if m.group(0).startswith("of") and _CAPITALISED_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
+        if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
@@ -350,8 +348,6 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
-_CAPITALISED_BEFORE = re.compile(r"(?<=[\w,] )[A-Z][a-z]+\s+$")
-"""A capitalised word inside a sentence ('the Line of'), not its first ('Residents of Kunduz')."""
 _NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
 
 

@@ -92,7 +92,7 @@ _ITS_VOICE = re.compile(
     r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece)\b",
     re.I,
 )
-_IN_A_NAME = re.compile(
+IN_A_NAME = re.compile(
     r"(?<=[\w,;:] )(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)\s)[A-Z][a-z]+\s+$"
 )
 """'Western Regional Military Command': a capitalised word before an actor word makes it part of a name.
@@ -295,7 +295,7 @@ class Actors:
                 if not _tells(text, m.end())
                 and not _quoted_by(text, m)
                 and not (
-                    m.group(0)[0].isupper() and _IN_A_NAME.search(text[max(0, m.start() - 30) : m.start()])
+                    m.group(0)[0].isupper() and IN_A_NAME.search(text[max(0, m.start() - 30) : m.start()])
                 )
                 and not _OWNER.match(text, m.end())
                 and not _NAMES_A_WAR.match(text, m.end())
@@ -430,13 +430,14 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
     return verb is not None and vocab().holds("loss_words", verb.group(0))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|as|after|before|when)\s")
+_SUBJECT_CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|as|after|before|when)\s")
+"""Where the clause whose subject a verb has begins, read backwards from the verb."""
 
 
 def _unnamed_doer(text: str, trigger: int) -> bool:
     """'Syrian rebels swept into Aleppo', 'Gunmen stormed the village': the verb's subject is a force the
     story does not name, so an actor named later in the sentence is not the one who acted."""
-    clause = _CLAUSE_BREAK.split(text[:trigger])[-1]
+    clause = _SUBJECT_CLAUSE.split(text[:trigger])[-1]
     return any(w in vocab().words("unnamed_forces") for w in re.findall(r"[a-z]+", clause.lower()))
 
 

@@ -30,6 +30,11 @@ WEEKDAY = rf"(?:{trie_alternation(calendar.day_name, fold=False)})"
 TIME_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY}|Today|Yesterday)\b")
 """A word that names a time, not a place or an owner ('Wednesday's strike', 'in March')."""
 
+_PART_OF = (
+    r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last|final)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+"
+)
+"""'the first half of', 'the last three months of': a part of the year named next."""
 _P = [
     (
         "between_days",
@@ -61,16 +66,8 @@ _P = [
         "mdy",
         rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:km|miles|people))",
     ),
-    (
-        "part_of_year",
-        r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last|final)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|"
-        rf"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+(?P<y>{YEAR})\b",
-    ),
-    (
-        "part_of_this_year",  # 'in the first half of the year', 'the last three months of last year'
-        r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last|final)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|"
-        r"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+(?P<rel>the|this|last)\s+year\b",
-    ),
+    ("part_of_year", rf"{_PART_OF}(?P<y>{YEAR})\b"),
+    ("part_of_this_year", rf"{_PART_OF}(?P<rel>the|this|last)\s+year\b"),  # 'the first half of the year'
     ("end_of_year", rf"\b(?:the\s+)?end\s+of\s+(?P<y>{YEAR})\b"),
     ("year_start", r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?P<rel>the|this|last)\s+year\b"),
     (

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
-from reconcile.extract.numbers import ORDINALS, NumberMention
+from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
 from reconcile.extract.text import Sentence
-from reconcile.extract.vocab import vocab
+from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -31,13 +31,7 @@ _CUMULATIVE = re.compile(
 """A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
 killed since April', 'the death toll since October 7', 'bringing the total to'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
-_ITEM_CUT = re.compile(
-    r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
-    r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while)(?:\s+|$)"
-    r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
-    r"|\s+(?:(?:late|early|last|this|next)\s+)?(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
-)
-"""Where a list item's name ends: 'Hama provinces over the past week', 'Laiza on Friday'."""
+
 _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
 _ITEM_TAIL = re.compile(
@@ -48,17 +42,25 @@ _ITEM_TAIL = re.compile(
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
 """Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
+_ITEM_CUT = re.compile(
+    r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
+    r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while)"
+    rf"(?:\s+|$)|{_ITEM_TAIL.pattern.removeprefix('(?i)')}"
+)
+"""Where a list item's name ends: the target's words end, and so does a place after them ('Hama provinces
+over the past week', 'Laiza on Friday')."""
 
 
 @cache
 def _people_nouns() -> frozenset[str]:
     v = vocab()
-    return v.words("person_nouns") | v.words("force_nouns") | {"christians", "muslims", "jews"}
+    return v.words("person_nouns") | v.words("force_nouns")
 
 
 @cache
 def _nationalities() -> frozenset[str]:
-    return frozenset({*vocab().raw["state_forces"]["demonyms"], "u.s", "us", "uk", "u.k"})
+    """The demonyms of acting countries without their full stops ('U.S.' and 'U.S' alike)."""
+    return frozenset(d.strip(".") for d in vocab().raw["state_forces"]["demonyms"])
 
 
 _APPOSITIVE = re.compile(
@@ -96,7 +98,7 @@ _POPULATION_BEFORE = re.compile(
 )
 _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
 _OWNED_PLACE = re.compile(
-    r"(?:city|town|village|district|province|governor|provincial|regional|district)(?:[’']s)?\s+"
+    r"(?:city|town|village|district|province|governor|provincial|regional)(?:[’']s)?\s+"
     r"(?:[a-z]+\s+)?(?:headquarters|compound|airport|prison|barracks|base|garrison|palace|office|offices)"
 )
 """'the city's police headquarters', 'the governor's compound': a site of the place the sentence names."""
@@ -308,9 +310,9 @@ def title_case(text: str) -> bool:
 
 
 _TAKE_BEFORE = re.compile(r"(?i)\b(?:took|taken|takes|take|taking)\s+(?:control\s+of\s+|over\s+)?$")
+_SHARES = ("half", "most", "all", "some", "several", "many", "dozens")
 _WHOLE_OF = re.compile(
-    r"\b(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
-    r"half|most|all|some|several|many|dozens))\s+"
+    rf"\b(?:\d[\d,]*|(?i:{trie_alternation([*NUMBER_WORDS, *_SHARES])}))\s+"
     r"of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+)$"
 )
 """'14 of Rakhine State's 17 townships', 'six of Afghanistan's 34 provincial capitals': the second count
@@ -636,12 +638,12 @@ _FELL_ALONE = re.compile(
 )
 """'Sar-e-Pul and Taloqan also fell on Sunday', 'Sheberghan in Jawzjan province fell.': a fall told with no
 taker ('fell to X' is PASSIVE_CAPTURE); 'fell silent', 'fell short' are no falls."""
-_FALLEN_LIST = re.compile(
-    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:province|state|region))?)?"
-    r"(?:,\s+|,?\s+and\s+))*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
-    r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:province|state|region))?)?)\s+$"
+_FALLEN_NAME = (
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:province|state|region))?)?"
 )
-_FALLEN_ITEM = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+in\s+[A-Z][\w’'-]+(?:\s+\w+)?)?")
+"""A place that fell, with the region it lies in: 'Sheberghan in Jawzjan province'."""
+_FALLEN_ITEM = re.compile(_FALLEN_NAME)
+_FALLEN_LIST = re.compile(rf"(?P<names>(?:{_FALLEN_NAME}(?:,\s+|,?\s+and\s+))*{_FALLEN_NAME})\s+$")
 _NOT_FALLEN = frozenset(
     {"night", "darkness", "silence", "prices", "shares", "sales", "rates", "temperatures", "numbers", "rain"}
     | {"snow", "bombs", "shells", "rockets", "missiles", "stocks", "markets", "it", "he", "she", "they"}
@@ -664,7 +666,7 @@ def fallen_alone(sentence: Sentence) -> list[Draft]:
             first = name.split()[0] if name else ""
             if not name or first.lower() in _NOT_FALLEN or vocab().actor.fullmatch(name):
                 continue
-            if start == 0 and first.lower() in _OPENERS:
+            if start == 0 and first.lower() in vocab().words("sentence_openers"):
                 continue
             start, end = sentence.start + start, sentence.start + item.end()
             place = name.split(" in ")[0]  # "Sheberghan in Jawzjan province": Sheberghan
@@ -676,7 +678,6 @@ def fallen_alone(sentence: Sentence) -> list[Draft]:
 
 _FELL_WORDS = frozenset({"fell", "fallen"})
 _TIME_FIRST = re.compile(rf"(?:{TIME_NAME.pattern})\s+")
-_OPENERS = frozenset({"the", "a", "an", "this", "that", "and", "but", "then", "on", "in", "by"})
 
 
 SHOWN_TAKEN = re.compile(
