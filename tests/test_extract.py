@@ -2638,3 +2638,79 @@ def test_munitions_and_captured_vehicles_are_counted() -> None:
     )
     claims = _one_sentence("The insurgents had also captured 14 Humvees in Kunduz.")
     assert [(c.kind, c.quantity.low, c.subject) for c in claims] == [("quantity", 14, "humvees")]
+
+
+def test_a_section_telling_events_on_different_days_lends_none_its_date() -> None:
+    text = (
+        "Rockets kill 12 in border provinces\n\n"
+        "Death toll rises as fighting spreads along frontier\n\n"
+        "At least 12 people were killed on Thursday when rockets hit four border provinces.\n\n"
+        "Six people died at a petrol station, officials said.\n\n"
+        "A soldier was killed in a brief exchange of fire on May 28.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-07-25"))
+    six = _find(claims, "casualties", "Six people")
+    assert six.date is None  # not May 28, which a later paragraph gives another death
+    assert _find(claims, "casualties", "A soldier").date == PartialDate.parse("2025-05-28")
+
+
+def test_a_title_case_dateline_with_the_full_date_is_no_event_date() -> None:
+    text = (
+        "Thai air strikes hit Cambodian territory, ministry says\n\n"
+        "Phnom Penh, July 24, 2025 – Thai F-16 jets dropped bombs on Cambodian territory in "
+        "Oddar Meanchey province on Thursday, the ministry said.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-07-24"))
+    assert not [c for c in claims if c.kind == "event_date" and "2025 –" in c.text]
+    (attack,) = [c for c in claims if c.kind == "attack" and c.span.start > 60]
+    assert (attack.actor, attack.date) == ("Thai forces", PartialDate.parse("2025-07-24"))  # 'dropped bombs'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Fifteen of the dead were in Thailand, where the health ministry said 14 civilians had died.",
+            "the health ministry",
+        ),
+        (
+            "By Thursday, 31 people had been wounded in Surin, Si Sa Ket and Buri Ram, the ministry said.",
+            "the ministry",  # the end of a list of places is no person named with a role
+        ),
+    ],
+)
+def test_a_source_after_where_or_a_list_of_places_is_the_source_alone(sentence: str, speaker: str) -> None:
+    counted = [c for c in _one_sentence(sentence) if c.quantity.low in (14, 31)]
+    assert [c.attributed_to for c in counted] == [speaker]
+
+
+def test_a_nationality_or_a_listing_is_no_part_of_a_place() -> None:
+    (dead,) = [
+        c for c in _one_sentence("Cambodian rockets kill 12 in Thai border provinces.") if c.quantity.low
+    ]
+    assert dead.place is None  # 'Thai' says whose provinces, not where
+    (bombed,) = [
+        c
+        for c in _one_sentence("Thai aircraft had bombed a road near the UNESCO-listed Preah Vihear temple.")
+        if c.kind == "attack"
+    ]
+    assert (bombed.place, bombed.actor) == ("Preah Vihear", "Thai forces")
+
+
+def test_one_soldier_killed_is_counted_and_late_may_is_a_month() -> None:
+    claims = _one_sentence("A Cambodian soldier was killed in a skirmish in late May.", "2025-07-25")
+    (dead,) = [c for c in claims if c.kind == "casualties"]
+    assert (dead.quantity.low, dead.quantity.high, dead.subject, dead.date) == (
+        1,
+        1,
+        "soldier",
+        PartialDate.parse("2025-05"),
+    )
+    (boy,) = [c for c in _one_sentence("An eight-year-old boy was among those killed.") if c.quantity.low]
+    assert (boy.quantity.low, boy.subject) == (1, "boy")
+    assert not [c for c in _one_sentence("The report was sent to Theresa May's office.") if c.date]
+
+
+def test_a_target_ends_before_throughout() -> None:
+    claims = _one_sentence("Thai artillery shelled Cambodian positions throughout the afternoon.")
+    assert [c.text for c in claims if c.rule == "target:attack"] == ["Cambodian positions"]

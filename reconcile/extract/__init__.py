@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reconcile.extract.actors import IN_A_NAME, Actors, document_actors, said_it_did
+from reconcile.extract.actors import DEMONYMS_IN_I, IN_A_NAME, Actors, document_actors, said_it_did
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
@@ -342,12 +342,17 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
+        name = _HELD_BY.sub("", name)
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
             return name
     return None
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_HELD_BY = re.compile(
+    r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"
+)
+"""'UNESCO-listed Preah Vihear', 'RSF-held El Fasher': who holds or lists a place is not its name."""
 _NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
 
 
@@ -373,7 +378,7 @@ _NAME_OF_A_GROUP = re.compile(
 )
 
 
-_NATIONALITY = re.compile(r"(?:ese|ian|ean|ish)$")
+_NATIONALITY = re.compile(rf"\w+(?:ese|ian|ean|ish)|{DEMONYMS_IN_I}")
 
 
 def _is_place_name(name: str) -> bool:
@@ -388,7 +393,7 @@ def _is_place_name(name: str) -> bool:
         or words[-1].lower() in v.words("organization_words")
         or any(w.lower() in v.words("formation_words") for w in words)
         or words[0].lower().rstrip(".") in v.words("person_titles")
-        or (len(words) == 1 and _NATIONALITY.search(name) is not None)
+        or (len(words) == 1 and _NATIONALITY.fullmatch(name) is not None)
     )
 
 

@@ -24,17 +24,19 @@ _DEFINED_FORCE = re.compile(
 )
 """'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
 line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
-_DEMONYM = (
-    r"U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|"
-    r"Emirati|Omani|Thai|Nepali"
+DEMONYMS_IN_I = (
+    r"Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|Emirati|Omani|Thai|Nepali|Pakistani|Bangladeshi"
 )
-"""A nationality adjective; '-i' endings are listed, as places end so too ('Pazigyi airstrike')."""
+"""Nationalities ending in '-i', listed, as place names end so too ('Pazigyi airstrike')."""
+_DEMONYM = rf"U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|{DEMONYMS_IN_I}"
+"""A nationality adjective ('Russian', 'Thai')."""
 _NATIONAL_FORCE = re.compile(
-    rf"\b({_DEMONYM})\s+(?:(?:security|armed|special|government|regular|"
+    rf"\b({_DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?:(?:security|armed|special|government|regular|"
     r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
     r"unmanned)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
-    r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|artillery|assaults?|attacks?|"
+    r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|aircraft|helicopters|gunships|warships|"
+    r"artillery|assaults?|attacks?|"
     r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?)\b"
 )
 _NATIONAL_SPEAKER = re.compile(

@@ -81,6 +81,11 @@ _P = [
         rf"\b(?i:in|since|by|from|until|during|of|on)\s+(?i:(?:early|mid|late)-?\s*)?(?P<m>(?!May\b){MONTH})\b"
         rf"(?!\s+{YEAR})",
     ),
+    # 'in late May', 'since May': the month only after words that name a time ('by May' may be a name's)
+    (
+        "month",
+        r"\b(?i:in|since|from|until|during)\s+(?i:(?:early|mid|late)-?\s*)?(?P<m>May)\b(?!\s*\d|[’']s)",
+    ),
     ("year_span", rf"\((?P<y>{YEAR})\s*[–-]\s*(?:present|now|\d{{4}})\)"),
     (
         "year",

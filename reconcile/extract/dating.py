@@ -60,10 +60,18 @@ def date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
     if len(starts) < 2:
         return claims
     section_date: dict[int, Claim] = {}
+    days: dict[int, set[PartialDate]] = {}
     for claim in claims:
+        section = bisect.bisect_right(starts, claim.span.start)
+        if (
+            claim.kind in NARRATIVE_KINDS and claim.date and not claim.date_end
+        ):  # a period ('since') is no day
+            days.setdefault(section, set()).add(claim.date)
         written = any(ch.isdigit() for ch in claim.date_text or "")  # '9 October', not 'today'
         if claim.kind in NARRATIVE_KINDS and claim.date and claim.date.day and written and not claim.date_end:
-            section_date.setdefault(bisect.bisect_right(starts, claim.span.start), claim)
+            section_date.setdefault(section, claim)
+    # a section whose events are told on different days ('on Thursday' ... 'on May 28') tells more than one
+    section_date = {section: c for section, c in section_date.items() if len(days[section]) == 1}
     out = []
     for claim in claims:
         dated = section_date.get(bisect.bisect_right(starts, claim.span.start))
@@ -120,7 +128,11 @@ _LATER_CLAUSE = re.compile(
 )
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$")
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*$"
+)
+"""'KHARTOUM, ', 'Phnom Penh, ': the place a wire or a paper's dateline opens with, before the day."""
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
 _PLACE_DATE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?(?:,|[ \t][-–—])[ \t]*$"

@@ -71,9 +71,9 @@ _AGE = re.compile(r"(?i)(?:-|\s+)years?(?:-|\s+)old\b")
 _ONE_PERSON_BASE = (
     r"child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|doctor|nurse"
 )
-_ONE_CIVILIAN = _ONE_PERSON_BASE + r"|aid\s+worker"
 _ONE_PERSON = _ONE_PERSON_BASE + r"|soldier|policeman|police\s+officer"
 """The people a sentence can count one of without a numeral ('a civilian', 'and a soldier')."""
+_ONE_VICTIM = _ONE_PERSON + r"|aid\s+worker"
 _ONE_PERSON_AGE = r"[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+"
 _IMPLICIT = [
     (
@@ -88,9 +88,9 @@ _IMPLICIT = [
     (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, ("couple", "pair")),
     (  # 'a child was killed': one person, told without a numeral
         re.compile(
-            rf"\b(?:a|an)\s+(?:{_ONE_PERSON_AGE}|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?(?:{_ONE_CIVILIAN})\b"
+            rf"\b(?:a|an)\s+(?:{_ONE_PERSON_AGE}|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?(?:{_ONE_VICTIM})\b"
             r"(?=(?:\s+(?:in|from|near|at)\s+[^,.;]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
-            r"(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
+            r"(?:among\s+(?:those|the\s+\w+)\s+)?(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
             # 'Two soldiers and a civilian were killed': one more, in a list of the dead
             rf"|(?<=\band\s)(?:a|an)\s+(?:{_ONE_PERSON})\b"
             r"(?=\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"

@@ -35,7 +35,7 @@ _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s
 _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
 _ITEM_TAIL = re.compile(
-    r"(?i)\s+(?:after|before|during|since|following|between|amid|which|that|where|when|while)\s"
+    r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while)\s"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"

@@ -12,7 +12,8 @@ from reconcile.models import Document
 
 _QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 _SUBORDINATORS = re.compile(
-    r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after)\s+", re.IGNORECASE
+    r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after|where|whereas|if)\s+",
+    re.IGNORECASE,
 )
 _SPEAKER_MAX_WORDS = 14
 _LIST_MARKER = re.compile(
@@ -24,7 +25,8 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .&/]{1,30}\))?[ \t]*(?:\*\*)?"
     r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Za-z .&/]{1,30}\)[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
-    r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}[ \t]*[-–—][ \t]*"
+    r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*[-–—][ \t]*"
     r"(?=[A-Z“\"])"
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
@@ -200,7 +202,10 @@ def find_speaker(clause: str) -> str | None:
         if not parts:
             continue
         # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
-        named = len(parts) >= 2 and _is_name(parts[-2])
+        listed = (
+            len(parts) >= 3 and " and " in parts[-2]
+        )  # 'in Surin, Si Sa Ket and Buri Ram, the ministry said'
+        named = len(parts) >= 2 and _is_name(parts[-2]) and not listed
         role_first = len(parts) >= 2 and _is_name(parts[-1]) and _ROLE_BEFORE_NAME.match(parts[-2].strip())
         # 'A spokesman for the ruling military, Zaw Min Tun, confirmed': the role says whose voice he is
         joined = (named and _is_role(parts[-1])) or role_first
