@@ -2714,3 +2714,69 @@ def test_one_soldier_killed_is_counted_and_late_may_is_a_month() -> None:
 def test_a_target_ends_before_throughout() -> None:
     claims = _one_sentence("Thai artillery shelled Cambodian positions throughout the afternoon.")
     assert [c.text for c in claims if c.rule == "target:attack"] == ["Cambodian positions"]
+
+
+def test_a_line_holding_only_the_publication_day_dates_no_event() -> None:
+    text = (
+        "Benue killings must be investigated\n\nBy A Reporter\n\n*14 June 2025*\n\nGunmen killed 72 people.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-06-14"))
+    assert not [c for c in claims if c.kind == "event_date"]
+    assert [c.text for c in claims if c.kind == "casualties"] == ["72 people"]
+
+
+def test_a_quote_opening_the_paragraph_after_said_colon_is_the_speakers() -> None:
+    text = (
+        "Nigeria: Benue killings must be investigated\n\n"
+        "Responding to the killings, Isa Sanusi, Director of Amnesty International Nigeria, said:\n\n"
+        '"The authorities must act. Between 100 and 200 people were killed.\n\n'
+        '"Since January, at least 560 people have been killed in Benue."\n\n'
+        "Gunmen killed 72 people in April.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-06-14"))
+    speakers = [(c.text, c.attributed_to) for c in claims if c.kind == "casualties"]
+    voice = "Isa Sanusi, Director of Amnesty International Nigeria"
+    assert speakers == [
+        ("Between 100 and 200 people", voice),
+        ("at least 560 people", voice),  # the quote goes on into the next paragraph
+        ("72 people", None),
+    ]
+
+
+def test_a_pronoun_speaking_a_quote_is_the_source_named_before() -> None:
+    text = (
+        "Death toll rises to 59\n\n"
+        "The police spokesperson, Sewuese Anene, said in a statement that the attackers opened fire.\n\n"
+        '"The teams engaged the attackers," she said. "So far, 59 bodies have been recovered."\n'
+    )
+    (bodies,) = [
+        c for c in extract_claims(_doc(text, "2025-06-15")) if c.quantity.low == 59 and c.span.start > 30
+    ]
+    assert bodies.attributed_to == "The police spokesperson, Sewuese Anene"
+
+
+def test_the_state_as_a_province_and_a_platform_letter_are_no_actor_or_place() -> None:
+    claims = _one_sentence(
+        "The police confirmed that 59 people were killed when gunmen attacked Yelwata in Guma "
+        "Local Government Area of the state late Friday."
+    )
+    assert [c.actor for c in claims if c.quantity.low == 59] == [None]
+    (missing,) = _one_sentence("Dozens of people were still missing, Amnesty said in a post on X.")
+    assert missing.place is None
+
+
+def test_a_place_past_its_countrys_compass_region_is_the_finer_one() -> None:
+    claims = _one_sentence(
+        "Gunmen killed about 100 people in a village in Nigeria's north-central Benue state."
+    )
+    assert {c.place for c in claims} == {"Benue"}
+
+
+def test_a_clash_headline_takes_no_side() -> None:
+    text = (
+        "Thailand, Cambodia clashes kill 16\n\n"
+        "Cambodian troops fired rockets into Thai territory on Thursday, the army said.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-07-25"))
+    (headline,) = [c for c in claims if c.kind == "attack" and c.span.start == 0]
+    assert headline.actor is None  # clashes are both sides'; the story's main attacker is not named in it

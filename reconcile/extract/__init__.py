@@ -85,13 +85,14 @@ _UNIT = re.compile(
     r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
     r"Light\s+Infantry\s+Division)"
 )
+_COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
-    r"(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?"
+    rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     r"((?:the\s+)?(?:(?:[A-Z]|(?:al|el|ad|ar|as|an|at|ash|ez|es)-[A-Z])[\w’'-]*\s?){1,4})"
 )
-"""A place named after a preposition, past a compass word ('in central Mali', 'in north-eastern Syria'),
-with Arabic articles inside ('Maroun al-Ras', 'Deir ez-Zor')."""
+"""A place named after a preposition, past a compass word ('in central Mali', 'in north-eastern Syria',
+'in Nigeria's north-central Benue state'), with Arabic articles inside ('Maroun al-Ras', 'Deir ez-Zor')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -114,6 +115,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     for sentence in sentences(doc):
         if sentence.paragraph != paragraph and not CONTINUES.match(sentence.text):
             narrative_date = None
+        if sentence.quote_speaker and sentence.quote_speaker.lower() in PRONOUNS:
+            sentence.quote_speaker = last_speaker  # '“So far, 59 bodies ...,” she said': the one named before
         if all_dates is not None:
             dates = [d for d in all_dates if sentence.start <= d.start and d.end <= sentence.end]
         else:
@@ -222,13 +225,18 @@ _GROUP_TOLD_BEFORE = frozenset({"the group", "the organisation", "the organizati
 
 def _dated_title(doc: Document, date: DateMention) -> bool:
     """'Russian Offensive Campaign Assessment, June 12, 2025': a title naming the day it was published
-    dates the report, not an event."""
-    return (
-        doc.published is not None
-        and date.date == doc.published
-        and date.date.day is not None
-        and date.end <= doc.title_end
+    dates the report, not an event; so does a line holding only that day ('*14 June 2025*' under a
+    byline)."""
+    if doc.published is None or date.date != doc.published or date.date.day is None:
+        return False
+    alone = _LINE_START.search(doc.text, max(0, date.start - 8), date.start) and _LINE_REST.match(
+        doc.text, date.end
     )
+    return date.end <= doc.title_end or bool(alone)
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*\Z")
+_LINE_REST = re.compile(r"[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)")
 
 
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+)?$")
@@ -382,13 +390,14 @@ _NATIONALITY = re.compile(rf"\w+(?:ese|ian|ean|ish)|{DEMONYMS_IN_I}")
 
 
 def _is_place_name(name: str) -> bool:
-    """Not a month or weekday, an actor ('KIA of territory'), an organisation ('Amnesty International'), a
-    formation ('the Battlegroup Centre'), a titled person ('the hometown of President Volodymyr Zelensky')
-    or a nationality ('Chinese', 'Ukrainian commanders')."""
+    """Not a letter ('a post on X'), a month or weekday, an actor ('KIA of territory'), an organisation
+    ('Amnesty International'), a formation ('the Battlegroup Centre'), a titled person ('the hometown of
+    President Volodymyr Zelensky') or a nationality ('Chinese', 'Ukrainian commanders')."""
     v = vocab()
     words = name.split()
     return not (
-        _NON_PLACES.match(name)
+        len(name) < 2  # 'in a post on X': a letter is no place
+        or _NON_PLACES.match(name)
         or v.actor.match(name)
         or words[-1].lower() in v.words("organization_words")
         or any(w.lower() in v.words("formation_words") for w in words)

@@ -126,6 +126,8 @@ _LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then|because|although|thou
 pushed back by the ENDF', 'raided the village because PDF fighters were hiding there'); 'killed when RSF
 drones struck' and 'killed after' tell the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
+_STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
+"""'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
 """'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
 _ATTACK_BY = re.compile(
     r"(?i)\b(?:attacks?|assaults?|offensive|strikes?|airstrikes?|shelling|bombardment|raids?|ambush|incursion)\s+"
@@ -302,6 +304,10 @@ class Actors:
                 and not _OWNER.match(text, m.end())
                 and not _NAMES_A_WAR.match(text, m.end())
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())
+                and not (
+                    m.group(0).lower() == "the state"
+                    and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())
+                )
                 and not _BETWEEN.search(text, max(0, m.start() - 40), m.start())
             ]
             self._cache[text] = cached

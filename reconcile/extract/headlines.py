@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from reconcile.extract.rules import title_case
+from reconcile.extract.vocab import vocab
 from reconcile.models import Claim, ClaimKind, Document, Quantity
 
 STORY_HEDGE = ":hedge-from-story"
@@ -71,7 +72,17 @@ def headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
     main = doers.most_common(1)[0][0]
     return [
         c.model_copy(update={"actor": main})
-        if c.actor is None and c.span.end <= title_end and c.kind in (ClaimKind.ATTACK, ClaimKind.EVENT_DATE)
+        if c.actor is None
+        and c.span.end <= title_end
+        and c.kind in (ClaimKind.ATTACK, ClaimKind.EVENT_DATE)
+        and not _both_sides(c.text)
         else c
         for c in claims
     ]
+
+
+def _both_sides(text: str) -> bool:
+    """'Thailand, Cambodia clashes kill 16': fighting told only as clashes is both sides', not one's."""
+    v = vocab()
+    triggers = {m.group(0).lower() for m in v.attack.finditer(text)}
+    return bool(triggers) and triggers <= v.words("mutual_attack_words")

@@ -11,6 +11,7 @@ from reconcile.extract.vocab import WORD, denial_verbs, vocab
 from reconcile.models import Document
 
 _QUOTE_PAIRS = [("“", "”"), ('"', '"')]
+_CLOSING_MARKS = frozenset(close for _, close in _QUOTE_PAIRS)
 _SUBORDINATORS = re.compile(
     r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after|where|whereas|if)\s+",
     re.IGNORECASE,
@@ -98,6 +99,7 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def sentences(doc: Document) -> list[Sentence]:
     """Every sentence outside page furniture, split per paragraph so offsets stay exact."""
     out: list[Sentence] = []
+    carried: str | None = None  # who speaks on into this paragraph ('X said:' or a quote left open)
     for index, (p_start, p_end) in enumerate(_paragraphs(doc)):
         marker = _LIST_MARKER.match(doc.text, p_start, p_end)
         p_start = marker.end() if marker else p_start  # '- M23 rebels seized ...': the bullet is no word
@@ -118,6 +120,10 @@ def sentences(doc: Document) -> list[Sentence]:
                 inside = [(a, b) for a, b in quotes if a < piece_end and piece_start < b]
                 pieces.append((piece_start, piece_end, inside))
         speakers = _quote_speakers(doc.text, p_start, p_end, quotes, pieces) if quotes else {}
+        if quotes and quotes[0][0] == p_start and carried:  # a paragraph opening a quote the last introduced
+            first = speakers.get(quotes[0])
+            speakers[quotes[0]] = first if first and first.lower() not in PRONOUNS else carried
+        carried = _speaks_on(doc.text, p_start, p_end, quotes, speakers)
         for piece_start, piece_end, inside in pieces:
             speaker = speakers.get(inside[0]) if inside else None
             text = doc.text[piece_start:piece_end]
@@ -154,6 +160,25 @@ def _outside_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int
         for i in range(max(a, start), min(b, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+def _speaks_on(
+    text: str,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+    speakers: dict[tuple[int, int], str | None],
+) -> str | None:
+    """Who speaks in the next paragraph's opening quote: the one a paragraph ending in a colon names
+    ('Isa Sanusi, Director of Amnesty International Nigeria, said:'), or the speaker of a quote left open
+    at the paragraph's end (a quote running over paragraphs reopens each one)."""
+    body = text[start:end].rstrip()
+    if body.endswith(":"):
+        return find_speaker(_outside_quotes(text, start, end, quotes))
+    last = quotes[-1] if quotes else None
+    if last and last[1] == end and text[end - 1] not in _CLOSING_MARKS:
+        return speakers.get(last)
+    return None
 
 
 def _quote_speakers(
@@ -262,10 +287,18 @@ _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 
 
 def _is_role(part: str) -> bool:
-    return (
-        bool(re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s)", part))
-        and not part[:1].isupper()
+    """'head of the KIO's information department', 'Director of Amnesty International Nigeria'."""
+    lower_role = (
+        re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s)", part) and not part[:1].isupper()
     )
+    return bool(lower_role or _TITLE_OF.match(part.strip()))
+
+
+_TITLE_OF = re.compile(
+    r"(?:Director|Deputy\s+Director|Head|Chief|Spokes(?:man|woman|person)|Commander|Minister|Secretary|"
+    r"Chair(?:man|woman|person)?|Coordinator|Representative|President|Governor)(?:[\s-]+General)?\s+(?:of|for|at)\s"
+)
+"""A capitalised title with its office ('Director of Amnesty International Nigeria'): a role, not a name."""
 
 
 _ROLE_BEFORE_NAME = re.compile(
