@@ -697,3 +697,21 @@ def test_a_toll_naming_no_one_is_a_disputed_version_of_the_civilian_toll(tmp_pat
         texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
     assert texts == ["38 dead", "at least 40 villagers"]
     assert toll.status == "conflict"  # 38 against at least 40: one toll, two versions
+
+
+def test_an_overnight_toll_meets_the_late_friday_one_and_a_community_is_its_village(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": (
+            "Gunmen kill about 100 in Benue\n\nGunmen killed about 100 people in an overnight attack on the "
+            "village of Yelwata, Amnesty International said Saturday.\n"
+        ),
+        "b.txt": (
+            "Yelwata toll rises\n\nThe police confirmed that no fewer than 59 people were killed when gunmen "
+            "attacked Yelwata community late Friday.\n"
+        ),
+    }
+    with _reconciled(tmp_path, articles, "2025-06-14") as store:
+        tolls = [c for c in store.clusters(kind="casualties") if c.claim_ids]
+    (toll,) = [c for c in tolls if len(c.claim_ids) > 1]
+    assert toll.status == "agree"  # 'about 100' fits 'no fewer than 59': one toll of one night
+    assert len(tolls) == 1

@@ -137,7 +137,7 @@ def test_designators_are_not_counts(text: str) -> None:
         ("Drones struck the camp on Saturday", "2025-04-12", "2025-04-12", None),  # a Saturday story
         ("The base fell last Saturday", "2025-04-12", "2025-04-05", None),
         ("Shelling began two days ago", "2025-04-12", "2025-04-10", None),
-        ("Drones struck Kyiv overnight", "2025-04-12", "2025-04-12", None),  # the night that ended today
+        ("Drones struck Kyiv overnight", "2025-04-12", "2025-04-11", "2025-04-12"),  # the night ending today
         ("Fighting this week displaced thousands", "2025-04-12", "2025-04-07", "2025-04-13"),
         ("Fighting last week displaced thousands", "2025-04-12", "2025-03-31", "2025-04-06"),
         ("Fighting last week displaced thousands", "2025-04", "2025-04", None),  # the month is all we know

@@ -92,7 +92,9 @@ _P = [
         rf"(?:\b(?i:in|since|by|from|until|during|of|before|after|early|late|mid|around|end)\s+(?i:the\s+)?"
         rf"(?i:(?:early|late|mid)-?\s*)?|(?<=\bmid-)|^)(?P<y>{YEAR})\b(?!\s*(?:[–-]|km|people))",
     ),
-    ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b"),
+    ("today", r"\b(?P<rel>today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b"),
+    # 'overnight', not 'overnight on April 5' nor 'overnight Saturday', where the day told is the date
+    ("overnight", r"\b(?P<rel>overnight)\b(?!\s+(?:(?:on|into|to)\b|[A-Z][a-z]+day\b))"),
     ("yesterday", r"\b(?P<rel>(?:the\s+day\s+before\s+)?yesterday|last\s+night)\b"),
     ("past_day", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b"),
     (
@@ -126,7 +128,8 @@ _CUES = {
     "year_start": ("start", "beginning"),
     "start_of_month": ("beginning", "start", "end", "middle"),
     "year_span": ("(",),
-    "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight"),
+    "today": ("today", "tonight", "morning", "afternoon", "evening"),
+    "overnight": ("overnight",),
     "yesterday": ("yesterday", "night"),
     "weekday": tuple(day.lower() for day in calendar.day_name),
     "past_day": ("past", "last"),
@@ -191,6 +194,7 @@ class DateMention:
     def relative(self) -> bool:
         return self.kind in {
             "today",
+            "overnight",
             "yesterday",
             "weekday",
             "days_ago",
@@ -273,7 +277,7 @@ def _resolve(
         return _safe(ref.year - (1 if (g.get("rel") or "").lower() == "last" else 0), 1), None
     if kind == "past_period":
         return _past_period(g, ref)
-    if kind == "past_day":  # 'over the past 24 hours': the day before the report and the day itself
+    if kind in {"past_day", "overnight"}:  # 'over the past 24 hours', 'overnight': the day before and the day
         if ref is None or ref.day is None:
             return (ref if ref and ref.month else None), None
         day = dt.date(ref.year, ref.month or 1, ref.day)

@@ -34,14 +34,15 @@ def date_the_title(doc: Document, claims: list[Claim]) -> list[Claim]:
             and c.kind in _LEAD_KINDS
             and c.date
             and c.date.day
-            and not c.date_end
+            and (not c.date_end or (c.date_text or "").lower() == "overnight")
         ),
         None,
     )
     if lead_dated is None:
         return claims
+    dated = {"date": lead_dated.date, "date_end": lead_dated.date_end, "date_text": lead_dated.date_text}
     return [
-        c.model_copy(update={"date": lead_dated.date, "date_text": lead_dated.date_text})
+        c.model_copy(update=dated)
         if c.span.end <= title_end and c.date is None and c.kind in _LEAD_KINDS
         else c
         for c in claims
@@ -90,14 +91,22 @@ def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
     day is the lead's, and the later one another event's.
     """
     resolved = [d for d in dates if d.date is not None]
-    day_relative = next((d for d in resolved if d.kind in {"today", "yesterday", "weekday"}), None)
+    day_relative = next(
+        (d for d in resolved if d.kind in {"today", "overnight", "yesterday", "weekday"}), None
+    )
     if not resolved or day_relative is None:
         return claims
     if any(d.date and d.date.day and d.start < day_relative.start for d in resolved):
         return claims
     lead_end = resolved[0].start
     return [
-        c.model_copy(update={"date": day_relative.date, "date_text": day_relative.text})
+        c.model_copy(
+            update={
+                "date": day_relative.date,
+                "date_end": day_relative.date_end,
+                "date_text": day_relative.text,
+            }
+        )
         if c.date is None and c.kind in _LEAD_KINDS and c.sentence.end <= lead_end
         else c
         for c in claims
