@@ -711,7 +711,7 @@ def test_an_overnight_toll_meets_the_late_friday_one_and_a_community_is_its_vill
         ),
     }
     with _reconciled(tmp_path, articles, "2025-06-14") as store:
-        tolls = [c for c in store.clusters(kind="casualties") if c.claim_ids]
-    (toll,) = [c for c in tolls if len(c.claim_ids) > 1]
+        (toll,) = [c for c in store.clusters(kind="casualties") if len(c.claim_ids) > 1]
+        versions = store.claims_by_ids(toll.claim_ids)
+    assert sorted(c.text for c in versions) == ["about 100 people", "no fewer than 59 people"]
     assert toll.status == "agree"  # 'about 100' fits 'no fewer than 59': one toll of one night
-    assert len(tolls) == 1
