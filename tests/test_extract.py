@@ -2780,3 +2780,32 @@ def test_a_clash_headline_takes_no_side() -> None:
     claims = extract_claims(_doc(text, "2025-07-25"))
     (headline,) = [c for c in claims if c.kind == "attack" and c.span.start == 0]
     assert headline.actor is None  # clashes are both sides'; the story's main attacker is not named in it
+
+
+def test_a_toll_leaving_out_its_noun_is_counted_and_a_ranking_is_none() -> None:
+    claims = _one_sentence(
+        "The UN had estimated that at least 133 people were killed, while a collective of victims' "
+        "families said about 400 had died."
+    )
+    assert [(c.text, c.quantity.low, c.quantity.high, c.attributed_to) for c in claims] == [
+        ("at least 133 people", 133, None, "The UN"),
+        ("about 400 had died", 360, 440, "a collective of victims' families"),
+    ]
+    ranked = _one_sentence("Up to 600 people were shot dead in one of Africa's deadliest attacks in years.")
+    assert [(c.text, c.place) for c in ranked] == [("Up to 600 people", None)]  # no count of one attack
+
+
+def test_a_statement_day_and_a_second_reported_clause_date_and_name_no_event() -> None:
+    claims = _one_sentence(
+        "In a statement on Sunday, the minister said the attack had caused many victims and that the "
+        "army had neutralised dozens of attackers.",
+        "2024-08-26",
+    )
+    victims = _find(claims, "casualties", "many victims")
+    assert victims.actor is None  # the army of the next clause neutralised attackers, not the victims
+    assert (victims.date, victims.date_end) == (
+        PartialDate.parse("2024-08-22"),
+        PartialDate.parse("2024-08-25"),
+    )
+    survivor = _one_sentence('"I counted more than 100 bodies," a survivor said by telephone.')
+    assert [c.attributed_to for c in survivor] == ["a survivor"]

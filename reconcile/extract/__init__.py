@@ -349,6 +349,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)': a name, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
+        if _SUPERLATIVE.match(text, m.end()) and _POSSESSIVE.search(m.group(1).rstrip()):
+            continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         name = _HELD_BY.sub("", name)
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
@@ -357,6 +359,7 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_SUPERLATIVE = re.compile(r"\s*(?:[a-z]+est|most|worst|best)\b")
 _HELD_BY = re.compile(
     r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"
 )

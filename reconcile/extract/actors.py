@@ -121,10 +121,13 @@ _CLAIMED_RESPONSIBILITY = re.compile(
 _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 """An actor named after a claim as what it was done to ('a blow to the ruling junta')."""
 _FELL_TO = re.compile(r"(?i)\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_LATER_EVENT = re.compile(r"(?i)\b(?:before|until|but|then|because|although|though|whereas)\b|,\s+as\b")
+_LATER_EVENT = re.compile(
+    r"(?i)\b(?:before|until|but|then|because|although|though|whereas)\b|,\s+as\b|\band\s+that\b|;"
+)
 """A clause of another event between a claim and an actor named after it ('seized Lalibela before being
-pushed back by the ENDF', 'raided the village because PDF fighters were hiding there'); 'killed when RSF
-drones struck' and 'killed after' tell the same event."""
+pushed back by the ENDF', 'raided the village because PDF fighters were hiding there', 'caused many
+victims and that the army had neutralised dozens'); 'killed when RSF drones struck' and 'killed after' tell
+the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
 """'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""

@@ -378,7 +378,7 @@ def find_numbers(
 
 
 _ONE_OF_A_KIND = re.compile(
-    r"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these)\s+(?:[a-z]+est|most|worst|best)\b"
+    r"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these|[A-Z][\w-]*[’']s)\s+(?:[a-z]+est|most|worst|best)\b"
 )
 _A_DOZEN = re.compile(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])")
 _DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")

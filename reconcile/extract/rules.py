@@ -222,6 +222,9 @@ _NOUN_STOPS = frozenset(
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
+_AUXILIARIES = frozenset({"had", "have", "has", "later", "also", "reportedly"})
+
+
 def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
     """The noun a number counts ('29 civilians', 'twelve camps', '100-kilometre'), and where it ends."""
     v = vocab()
@@ -244,6 +247,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             return "percent", tokens[i + 1][1]
         if _DEMONYM_PLURAL.match(tok) and following not in nouns:  # '52,000 Palestinians': people
             return "people", e  # ('1,200 Congolese troops' counts troops)
+        if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
+            return "dead", e  # 'about 400 had died': the dead, the noun left out
         if low in nouns:
             j = i + 1
             for _, e2, tok2 in tokens[i + 1 :]:  # '11 battalion headquarters': the compound's head noun
@@ -940,7 +945,10 @@ _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
     r"(?i)\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|stated|announced)(?:\s+in\s+an?\s+(?:speech|statement|"
     r"interview|video|post|briefing|report)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
+    r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
+    r"(?:\s+(?:released|issued|published|given|held))?\s*$"
 )
+"""'the agency said on Thursday', 'In a statement on Sunday, the minister said': the day of the telling."""
 
 
 _RANKED = re.compile(
