@@ -164,10 +164,9 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
         return "cause"
     if _many_positions(claim, keys):
         return "event"
-    if claim.kind == "attack" and not _is_target(claim) and not numbered:
-        triggers = {m.group(0).lower() for m in vocab().attack.finditer(doc.text, *_sentence(claim))}
-        if triggers and triggers <= vocab().words("mutual_attack_words"):
-            return "fighting"  # both sides fight: not the same fact as one side's attack
+    clash = claim.kind == "attack" and not _is_target(claim) and not numbered
+    if clash and vocab().told_as_clashes(doc.text, *_sentence(claim)):
+        return "fighting"  # both sides fight: not the same fact as one side's attack
     if _is_target(claim) and anchored:
         return "target"
     if numbered or _is_target(claim) or claim.kind in ("strength", "quantity"):

@@ -27,7 +27,7 @@ from reconcile.extract.dating import (
 from reconcile.extract.denials import denial_of_the_last, denied_counts, is_denied
 from reconcile.extract.events import event_drafts
 from reconcile.extract.headlines import headline_actor, headline_hedges, named_in_the_body
-from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, find_numbers
+from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, SUPERLATIVE, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
     HELD,
@@ -359,7 +359,7 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
-_SUPERLATIVE = re.compile(r"\s*(?:[a-z]+est|most|worst|best)\b")
+_SUPERLATIVE = re.compile(rf"\s*{SUPERLATIVE}")
 _HELD_BY = re.compile(
     r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"
 )

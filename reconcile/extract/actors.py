@@ -129,9 +129,9 @@ pushed back by the ENDF', 'raided the village because PDF fighters were hiding t
 victims and that the army had neutralised dozens'); 'killed when RSF drones struck' and 'killed after' tell
 the same event."""
 _WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
+"""'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
 """'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
-"""'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
 _ATTACK_BY = re.compile(
     r"(?i)\b(?:attacks?|assaults?|offensive|strikes?|airstrikes?|shelling|bombardment|raids?|ambush|incursion)\s+"
     r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$"

@@ -63,13 +63,12 @@ def date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
     section_date: dict[int, Claim] = {}
     days: dict[int, set[PartialDate]] = {}
     for claim in claims:
+        if claim.kind not in NARRATIVE_KINDS or claim.date is None or claim.date_end:
+            continue  # a period ('since March') is no day of an event
         section = bisect.bisect_right(starts, claim.span.start)
-        if (
-            claim.kind in NARRATIVE_KINDS and claim.date and not claim.date_end
-        ):  # a period ('since') is no day
-            days.setdefault(section, set()).add(claim.date)
+        days.setdefault(section, set()).add(claim.date)
         written = any(ch.isdigit() for ch in claim.date_text or "")  # '9 October', not 'today'
-        if claim.kind in NARRATIVE_KINDS and claim.date and claim.date.day and written and not claim.date_end:
+        if claim.date.day and written:
             section_date.setdefault(section, claim)
     # a section whose events are told on different days ('on Thursday' ... 'on May 28') tells more than one
     section_date = {section: c for section, c in section_date.items() if len(days[section]) == 1}

@@ -75,14 +75,7 @@ def headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
         if c.actor is None
         and c.span.end <= title_end
         and c.kind in (ClaimKind.ATTACK, ClaimKind.EVENT_DATE)
-        and not _both_sides(c.text)
+        and not vocab().told_as_clashes(c.text)  # clashes are both sides', not the story's main actor's
         else c
         for c in claims
     ]
-
-
-def _both_sides(text: str) -> bool:
-    """'Thailand, Cambodia clashes kill 16': fighting told only as clashes is both sides', not one's."""
-    v = vocab()
-    triggers = {m.group(0).lower() for m in v.attack.finditer(text)}
-    return bool(triggers) and triggers <= v.words("mutual_attack_words")

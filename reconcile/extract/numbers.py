@@ -377,8 +377,10 @@ def find_numbers(
     return sorted(found, key=lambda n: n.start)
 
 
+SUPERLATIVE = r"(?:[a-z]+est|most|worst|best)\b"
+"""'deadliest', 'most', 'worst': the words of a ranking."""
 _ONE_OF_A_KIND = re.compile(
-    r"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these|[A-Z][\w-]*[’']s)\s+(?:[a-z]+est|most|worst|best)\b"
+    rf"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these|[A-Z][\w-]*[’']s)\s+{SUPERLATIVE}"
 )
 _A_DOZEN = re.compile(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])")
 _DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")

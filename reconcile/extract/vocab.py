@@ -98,6 +98,13 @@ class Vocab:
         """Whether a word list holds `phrase` as written in text ('Pulled  out of' is 'pulled out of')."""
         return " ".join(phrase.lower().split()) in self.words(key)
 
+    def told_as_clashes(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether the attack words of text[start:end] are all clash words ('Thailand, Cambodia clashes
+        kill 16'): fighting between two sides, neither of them the attacker."""
+        found = self.attack.finditer(text, start, len(text) if end is None else end)
+        triggers = {m.group(0).lower() for m in found}
+        return bool(triggers) and triggers <= self.words("mutual_attack_words")
+
     def words(self, key: str) -> frozenset[str]:
         """A word list as a lower-cased set (built once per list)."""
         cached = self._word_sets.get(key)
