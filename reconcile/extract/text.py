@@ -294,16 +294,17 @@ def _is_role(part: str) -> bool:
     return bool(lower_role or _TITLE_OF.match(part.strip()))
 
 
-_TITLE_OF = re.compile(
-    r"(?:Director|Deputy\s+Director|Head|Chief|Spokes(?:man|woman|person)|Commander|Minister|Secretary|"
-    r"Chair(?:man|woman|person)?|Coordinator|Representative|President|Governor)(?:[\s-]+General)?\s+(?:of|for|at)\s"
+_OFFICES = (
+    r"spokes(?:man|woman|person)|commander|minister|official|leader|head|chief|director|secretary|"
+    r"chair(?:man|woman|person)?|coordinator|representative|president|governor"
 )
+"""The offices a source is named by, before or after the name."""
+_TITLE_OF = re.compile(rf"(?:Deputy\s+)?(?=[A-Z])(?i:{_OFFICES})(?:[\s-]+General)?\s+(?:of|for|at)\s")
 """A capitalised title with its office ('Director of Amnesty International Nigeria'): a role, not a name."""
 
 
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?i)(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|minister|official|leader|"
-    r"head|chief|director)(?:\s+(?:for|of|at|in)\s+|\s*$)"
+    rf"(?i)(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_OFFICES})(?:\s+(?:for|of|at|in)\s+|\s*$)"
 )
 """'A spokesman for the ruling military, Zaw Min Tun', 'A Houthi spokesman, Yahya Saree': a role, then who."""
 _INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])")
