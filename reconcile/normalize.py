@@ -277,12 +277,19 @@ def resolve_entities(keys: NameKeys, mentions: Iterable[tuple[EntityKind, str, s
 
 def _first_class(patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> str | None:
     """The class whose word occurs first in `text` (ties: table order)."""
-    best: tuple[int, int, str] | None = None
+    hit = _first_hit(patterns, text)
+    return hit[0] if hit else None
+
+
+def _first_hit(
+    patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str
+) -> tuple[str, re.Match[str]] | None:
+    best: tuple[int, int, str, re.Match[str]] | None = None
     for order, (name, pattern) in enumerate(patterns):
         match = pattern.search(text)
         if match and (best is None or (match.start(), order) < best[:2]):
-            best = (match.start(), order, name)
-    return best[2] if best else None
+            best = (match.start(), order, name, match)
+    return (best[2], best[3]) if best else None
 
 
 def subject_class(tables: AliasTables, subject: str | None) -> str | None:
@@ -310,8 +317,22 @@ def outcome_just_before(tables: AliasTables, text_before: str) -> str | None:
 
 
 def casualty_outcome(tables: AliasTables, text_after: str) -> str:
-    """killed / wounded / missing, from the first outcome word after the number ('29 people were killed')."""
-    return _first_class(tables.outcome_patterns, text_after) or "killed"
+    """killed / wounded / missing, from the first outcome word after the number ('29 people were killed');
+    a captive noun gives way to the verb its clause goes on to ('26 hostages were killed': killed)."""
+    hit = _first_hit(tables.outcome_patterns, text_after)
+    if hit is None:
+        return "killed"
+    name, match = hit
+    if match.group(0).lower() in _CAPTIVE_NOUNS:
+        clause = _CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]
+        later = _first_class(tables.outcome_patterns, clause)
+        return later or name
+    return name
+
+
+_CAPTIVE_NOUNS = frozenset({"hostages", "prisoners", "captives", "detainees"})
+"""Nouns that say who people are (held), not what a count says befell them."""
+_CLAUSE_END = re.compile(r"[.;]")
 
 
 def event_class(tables: AliasTables, sentence: str) -> str:

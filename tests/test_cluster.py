@@ -715,3 +715,14 @@ def test_an_overnight_toll_meets_the_late_friday_one_and_a_community_is_its_vill
         versions = store.claims_by_ids(toll.claim_ids)
     assert sorted(c.text for c in versions) == ["about 100 people", "no fewer than 59 people"]
     assert toll.status == "agree"  # 'about 100' fits 'no fewer than 59': one toll of one night
+
+
+def test_hostages_killed_are_killed_not_held(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Train siege ends\n\nThe military says 26 hostages were killed when commandos stormed the "
+        "train near Sibi on Wednesday. Separately, militants said they were holding more than 100 "
+        "hostages.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-03-13") as store:
+        keys = sorted(c.key.split("|")[1] for c in store.clusters(kind="casualties"))
+    assert keys == ["captured:people", "killed:people"]

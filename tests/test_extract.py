@@ -2809,3 +2809,76 @@ def test_a_statement_day_and_a_second_reported_clause_date_and_name_no_event() -
     )
     survivor = _one_sentence('"I counted more than 100 bodies," a survivor said by telephone.')
     assert [c.attributed_to for c in survivor] == ["a survivor"]
+
+
+def test_a_count_of_tellers_is_no_claim_and_an_aside_is_not_the_source() -> None:
+    claims = _one_sentence(
+        "At least 10 people, including security personnel travelling on the train, were killed, "
+        "two security officials said, declining to be named."
+    )
+    assert [(c.text, c.attributed_to) for c in claims] == [("At least 10 people", "two security officials")]
+    claimed = _one_sentence(
+        "The Balochistan Liberation Army, which claimed the attack, said it had killed 50 hostages."
+    )
+    assert _find(claimed, "casualties", "50 hostages").attributed_to == "The Balochistan Liberation Army"
+    anonymous = _one_sentence(
+        "Three witnesses, who asked not to be named, told Reuters 12 people were killed."
+    )
+    assert [(c.text, c.attributed_to) for c in anonymous] == [("12 people", "Three witnesses")]
+
+
+def test_martyred_counts_the_dead_and_freed_hostages_are_counted_but_no_casualties() -> None:
+    claims = _one_sentence(
+        "Twenty-one passengers had been martyred before the operation began, while four personnel of the "
+        "Frontier Corps also embraced martyrdom."
+    )
+    assert [(c.kind.value, c.text, c.quantity.low) for c in claims] == [
+        ("casualties", "Twenty-one passengers", 21),
+        ("casualties", "four personnel", 4),
+    ]
+    freed = _one_sentence("According to officials, 346 hostages were freed over the course of the operation.")
+    assert [(c.kind.value, c.text, c.attributed_to) for c in freed] == [
+        ("quantity", "346 hostages", "officials")
+    ]
+
+
+def test_a_toll_given_as_a_number_a_role_killed_and_a_question_of_the_toll() -> None:
+    given = _one_sentence("An earlier statement had given the number of passengers killed as 21.")
+    assert [(c.kind.value, c.text, c.quantity.low) for c in given] == [("casualties", "21", 21)]
+    driver = _one_sentence("Railway officials said the train's driver was among those killed.")
+    assert [(c.text, c.quantity.low, c.quantity.high) for c in driver] == [("the train's driver", 1, 1)]
+    question = _one_sentence(
+        "Two days after fighters hijacked a passenger train, conflicting accounts of how many people died "
+        "have left families desperate for news."
+    )
+    assert [c.kind.value for c in question] == ["attack"]  # the hijacking; no casualties told
+
+
+def test_a_telling_day_after_saying_and_a_headline_source_after_a_colon() -> None:
+    claims = _one_sentence(
+        "The BLA rejected the figures, saying on Thursday that its fighters had killed 214 soldiers.",
+        "2025-03-14",
+    )
+    toll = _find(claims, "casualties", "214 soldiers")
+    assert (toll.date, toll.date_end) == (PartialDate.parse("2025-03-10"), PartialDate.parse("2025-03-13"))
+    text = (
+        "Siege ends; 33 militants killed, 21 hostages martyred: ISPR\n\n"
+        "Security forces ended the siege on Wednesday, killing all 33 militants, the military said.\n"
+    )
+    headline = [c for c in extract_claims(_doc(text, "2025-03-13")) if c.span.end <= text.index("\n")]
+    assert {c.attributed_to for c in headline} == {"ISPR"}
+    dashed = "Death toll in Yelwata attack rises to 59 — Police\n\nThe police said 59 people died.\n"
+    assert {c.attributed_to for c in extract_claims(_doc(dashed, "2025-06-15")) if c.span.start == 0} == {
+        "Police"
+    }
+
+
+def test_a_headline_takes_the_statement_window_its_lead_dates_the_event_by() -> None:
+    text = (
+        "Junta Claims to Have Retaken Kyaukme\n\n"
+        "The military regime claimed on Monday that its troops had recaptured Kyaukme from the TNLA "
+        "after weeks of heavy fighting.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-09-02"))
+    window = (PartialDate.parse("2025-08-29"), PartialDate.parse("2025-09-01"))
+    assert {(c.date, c.date_end) for c in claims if c.kind == "capture"} == {window}  # headline and lead

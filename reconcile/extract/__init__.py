@@ -44,7 +44,14 @@ from reconcile.extract.rules import (
     target_drafts,
 )
 from reconcile.extract.tables import table_cells
-from reconcile.extract.text import PRONOUNS, Sentence, find_speaker, sentences, speaker_is_party
+from reconcile.extract.text import (
+    PRONOUNS,
+    Sentence,
+    find_speaker,
+    headline_source,
+    sentences,
+    speaker_is_party,
+)
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
@@ -161,6 +168,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         attach_dates(doc.text, drafts, told, narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
+        if drafts and speaker is None and sentence.end <= doc.title_end:
+            speaker = headline_source(sentence.text)
         if speaker and speaker.lower() in PRONOUNS:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
         elif speaker and last_speaker and speaker.lower() in _TOLD_BEFORE:

@@ -34,7 +34,7 @@ def date_the_title(doc: Document, claims: list[Claim]) -> list[Claim]:
             and c.kind in _LEAD_KINDS
             and c.date
             and c.date.day
-            and (not c.date_end or (c.date_text or "").lower() == "overnight")
+            and (not c.date_end or _days_long(c.date, c.date_end) <= _TELLING_DAYS)
         ),
         None,
     )
@@ -47,6 +47,17 @@ def date_the_title(doc: Document, claims: list[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+_TELLING_DAYS = 7
+"""The longest period a lead can lend its headline: a night ('overnight') or the few days before a
+statement ('claimed on Monday that its troops had recaptured'), not months ('since March')."""
+
+
+def _days_long(start: PartialDate, end: PartialDate) -> int:
+    if start.day is None or end.day is None or end.month is None or start.month is None:
+        return _TELLING_DAYS + 1
+    return (dt.date(end.year, end.month, end.day) - dt.date(start.year, start.month, start.day)).days
 
 
 _LEAD_PARAGRAPH = re.compile(r"^[^\n]*(?:\S+[ \t]+){7}[^\n]*$", re.MULTILINE)

@@ -67,7 +67,15 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             if launch:  # 'launched a counteroffensive, ... and conducting ground assaults': the assaults too
                 out += _attack_after_launch(sentence, attack)
     told = v.casualty.finditer(text) if sentence.may_hold(v.firsts("casualty_words")) else ()
-    casualty = next((m for m in told if not _THE_VICTIMS.search(text, 0, m.start())), None)
+    casualty = next(
+        (
+            m
+            for m in told
+            if not _THE_VICTIMS.search(text, 0, m.start())
+            and not _HOW_MANY.search(text, max(0, m.start() - 60), m.start())
+        ),
+        None,
+    )
     reported = casualty is not None and not _commentary(text, casualty.start())
     if ClaimKind.CASUALTIES not in have and reported and not MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
@@ -102,8 +110,11 @@ def _denied_clause(text: str, at: int) -> tuple[int, int] | None:
     return (denials[-1].start(), e) if denials else None
 
 
-_THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its)\s+(?=\S*$)")
-"""'helped carry the wounded', 'buried their dead': people a sentence refers back to, not new casualties."""
+_THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its|(?:search|look)(?:es|s|ed|ing)?\s+for)\s+(?=\S*$)")
+"""'helped carry the wounded', 'buried their dead', 'search for missing': people a sentence refers back to,
+not new casualties."""
+_HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
+"""'accounts of how many people died': a question about the toll, no casualties told."""
 _EVENT_NOUNS = {"blast", "explosion", "explosions"}
 _THE_EVENT_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?$")
 _EVENT_PART_AFTER = re.compile(r"(?i)\s+(?:radius|zone|field|site|area|wave)\b")

@@ -74,6 +74,7 @@ _ONE_PERSON_BASE = (
 _ONE_PERSON = _ONE_PERSON_BASE + r"|soldier|policeman|police\s+officer"
 """The people a sentence can count one of without a numeral ('a civilian', 'and a soldier')."""
 _ONE_VICTIM = _ONE_PERSON + r"|aid\s+worker"
+_ONE_ROLE = r"driver|pilot|guard|captain|commander|chief|leader|imam|priest|director|mayor|governor"
 _ONE_PERSON_AGE = r"[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+"
 _IMPLICIT = [
     (
@@ -88,7 +89,9 @@ _IMPLICIT = [
     (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, ("couple", "pair")),
     (  # 'a child was killed': one person, told without a numeral
         re.compile(
-            rf"\b(?:a|an)\s+(?:{_ONE_PERSON_AGE}|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?(?:{_ONE_VICTIM})\b"
+            rf"(?:\b(?:a|an)\s+(?:{_ONE_PERSON_AGE}|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?(?:{_ONE_VICTIM})"
+            # "the train's driver was among those killed": one, named by the role the story gives him
+            rf"|\bthe\s+[\w-]+['’]s\s+(?:{_ONE_VICTIM}|{_ONE_ROLE}))\b"
             r"(?=(?:\s+(?:in|from|near|at)\s+[^,.;]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
             r"(?:among\s+(?:those|the\s+\w+)\s+)?(?:killed|wounded|injured|shot|hurt)\b|\s+died\b)"
             # 'Two soldiers and a civilian were killed': one more, in a list of the dead

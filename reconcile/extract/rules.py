@@ -151,7 +151,9 @@ _ATTACK_NOUNS = frozenset(
 )
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
-_HARMED_AFTER = re.compile(r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died)\b")
+_HARMED_AFTER = re.compile(
+    r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died|martyred)\b"
+)
 TOLL_CHANGE = (
     r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
     r"increased|jumped|hit|grew)"
@@ -199,10 +201,11 @@ _DISPLACING_BEFORE = re.compile(
 _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
 """'forced over two million from their homes': people uprooted."""
 _TOTAL_TO = re.compile(
-    r"(?i)\b(?:total|tally|(?P<toll>toll)|number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at)\s+(?:[a-z]+\s+){0,2}$"
+    r"(?i)\b(?:total|tally|(?P<toll>toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths|fatalities))|"
+    r"number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at|as)\s+(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
-the toll at more than 90': people killed."""
+the toll at more than 90', 'had given the number of passengers killed as 21': people killed."""
 
 
 def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -379,6 +382,11 @@ _TAKEN_AFTER = re.compile(
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured)\b"
 )
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
+_FREED_BEFORE = re.compile(r"(?i)\b(?:free|frees|freed|freeing|rescued|rescuing|released|releasing)\s+$")
+_FREED_AFTER = re.compile(
+    r"(?i)[^.;,]{0,40}?\b(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:freed|rescued|released)\b"
+)
+"""'freed 155 passengers', '346 hostages were freed': people set free, a count but no casualty."""
 _DISPLACED = re.compile(
     r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
     r"|\s+[\w-]+\s+(?:to\s+flee|fled|fleeing|were\s+displaced|have\s+been\s+displaced)\b"
@@ -407,6 +415,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     }:
         return ClaimKind.STRENGTH  # 'more than 12 million displaced': people uprooted, not casualties
     rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
+    if is_person and (_FREED_BEFORE.search(text, 0, rel_start) or _FREED_AFTER.match(text, rel_end)):
+        return ClaimKind.QUANTITY
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
     if is_person and taken:
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
@@ -496,7 +506,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         if not person and harmed:
             # 'strike kills 40 at a camp', 'wounded 20 others', 'the death toll rose to 12', 'dozens killed'
             kind, noun, noun_end = ClaimKind.CASUALTIES, _antecedent(sentence, number) or "people", number.end
-        if _skip_count(sentence, number, noun, kind):
+        if _skip_count(sentence, number, noun, kind) or _tellers(sentence, noun, noun_end):
             continue
         including = re.search(
             r"(?i)\bincluding\s+$", sentence.doc_text[max(0, number.start - 12) : number.start]
@@ -538,6 +548,18 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             )
         )
     return drafts
+
+
+_TELLS_AFTER = re.compile(r"(?:,\s*who\b[^,.;]{1,80},)?\s+(?:said|say|says|told|added|reported)\b")
+
+
+def _tellers(sentence: Sentence, noun: str | None, noun_end: int) -> bool:
+    """'..., two security officials said': the count of those telling, not a claim they make."""
+    return (
+        noun is not None
+        and noun in vocab().words("source_nouns")
+        and _TELLS_AFTER.match(sentence.doc_text, noun_end, sentence.end) is not None
+    )
 
 
 _CONTACT_BEFORE = re.compile(
@@ -943,12 +965,14 @@ def _cumulative_text(text: str) -> bool:
 
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
-    r"(?i)\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|stated|announced)(?:\s+in\s+an?\s+(?:speech|statement|"
+    r"(?i)\b(?:said|says|saying|told\s+[\w.’' ]{1,40}?|added|adding|stated|stating|announced|announcing|"
+    r"claimed|claiming)(?:\s+in\s+an?\s+(?:speech|statement|"
     r"interview|video|post|briefing|report)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
     r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
 )
-"""'the agency said on Thursday', 'In a statement on Sunday, the minister said': the day of the telling."""
+"""'the agency said on Thursday', 'In a statement on Sunday, the minister said', '..., saying on Thursday
+that': the day of the telling."""
 
 
 _RANKED = re.compile(

@@ -321,12 +321,30 @@ _NOT_A_SOURCE = re.compile(r"^\s*\d|\b(?:were|was|had|have|has|is|are|will|would
 """What follows 'said' when it is the report, not its source ('said 20 soldiers were missing')."""
 _ASIDE = re.compile(
     r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|"
-    r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with))\b"
+    r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with)|which|"
+    r"who\s+(?:asked|spoke|declined|requested|did\s+not|(?:was|were|is|are)\s+not))\b"
 )
-"""What an aside between a source and its verb opens with ('The rebels, led by HTS, said')."""
+"""What an aside between a source and its verb opens with ('The rebels, led by HTS, said', 'The BLA, which
+claimed the attack, said', 'Three witnesses, who asked not to be named, said')."""
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 """Speakers that point back to one named before ('he said')."""
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
+
+
+_HEADLINE_TAIL = re.compile(r"(?:\s+[—–-]\s*|:\s+)(?P<who>[A-Za-z][\w.&'’ ]{1,40}?)\s*$")
+
+
+def headline_source(title: str) -> str | None:
+    """'Jaffar Express siege ends; 33 terrorists killed, 21 hostages martyred: ISPR', '... rises to 59 —
+    Police': a headline names its source last, after a colon or a dash, in a word or two."""
+    m = _HEADLINE_TAIL.search(title)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    words = who.split()
+    acronym = len(words) == 1 and who.isupper() and len(who) >= 2
+    sourced = words[-1].lower() in vocab().words("source_nouns") and all(w[:1].isupper() for w in words)
+    return who if len(words) <= 4 and (acronym or sourced) else None
 
 
 def _looks_like_source(candidate: str) -> bool:
