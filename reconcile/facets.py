@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reconcile.extract.actors import STATE_BODY
 from reconcile.extract.dates import find_dates
@@ -300,11 +300,14 @@ def document_features(
     mentions = [(pos, e) for pos, e in finder.mentions(doc.text) if not doc.in_boilerplate(pos, pos + 1)]
     out = []
     section = 0
+    unplaced_headline: list[int] = []
     for claim in sorted(claims, key=lambda c: (c.span.start, c.span.end, c.id)):
         while section + 1 < len(sections) and sections[section + 1] <= claim.span.start:
             section += 1
         own = [index.entity_id(kind, key) for kind, key, _ in _own_mentions(claim, keys)]
         anchors = tuple(sorted({a for a in own if a}))
+        if claim.span.end <= doc.title_end and not anchors and not _names_a_place(claim, mentions, index):
+            unplaced_headline.append(len(out))
         if not _is_target(claim) or not anchors:
             span = (claim.sentence.start, claim.sentence.end)
             paragraph = doc.text.rfind("\n", 0, claim.sentence.start) + 1
@@ -338,4 +341,27 @@ def document_features(
                 value=_interval(claim),
             )
         )
-    return out
+    return _headlines_placed_by_lead(out, unplaced_headline)
+
+
+def _names_a_place(claim: Claim, mentions: list[tuple[int, str]], index: EntityIndex) -> bool:
+    start, end = claim.sentence.start, claim.sentence.end
+    return any(start <= pos < end and e not in index.broad for pos, e in mentions)
+
+
+def _headlines_placed_by_lead(features: list[Features], headline: list[int]) -> list[Features]:
+    """A headline naming no place ('Siege ends; 33 militants killed') tells what its story tells: each of
+    its claims takes the anchors of the story's first claim of the same kind and facet whose figure it
+    can be, not the first place named after it (often the dateline, where the story was filed from)."""
+    for i in headline:
+        f = features[i]
+        alike = [
+            g
+            for j, g in enumerate(features)
+            if j not in headline and g.kind == f.kind and g.facet == f.facet and values_meet(f, g)
+        ]
+        # the same figure first: 'militants say they killed 50' over '50 hostages', not 'at least 10'
+        told = next((g for g in alike if g.value == f.value), alike[0] if alike else None)
+        if told is not None:
+            features[i] = replace(f, anchors=told.anchors)
+    return features

@@ -332,7 +332,8 @@ def casualty_outcome(tables: AliasTables, text_after: str) -> str:
 
 _CAPTIVE_NOUNS = frozenset({"hostages", "prisoners", "captives", "detainees"})
 """Nouns that say who people are (held), not what a count says befell them."""
-_CLAUSE_END = re.compile(r"[.;]")
+_CLAUSE_END = re.compile(r"[.;,:]")
+"""The count's own clause: '..., and threatened to kill them' tells no death of the hostages counted."""
 
 
 def event_class(tables: AliasTables, sentence: str) -> str:

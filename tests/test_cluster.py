@@ -726,3 +726,16 @@ def test_hostages_killed_are_killed_not_held(tmp_path: Path) -> None:
     with _reconciled(tmp_path, articles, "2025-03-13") as store:
         keys = sorted(c.key.split("|")[1] for c in store.clusters(kind="casualties"))
     assert keys == ["captured:people", "killed:people"]
+
+
+def test_a_headline_naming_no_place_joins_its_leads_fact_not_the_dateline(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Gunmen kill 40 in village raid\n\nABUJA, Nigeria (AP) — Gunmen killed 40 people in the "
+        "village of Yelwata on Friday, police said.\n\nIn Abuja, two people were killed in a robbery on "
+        "Thursday.\n",
+        "b.txt": "Police say 40 killed in Yelwata\n\nGunmen killed 40 people in Yelwata late Friday, police "
+        "said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-06-14") as store:
+        tolls = sorted(len(c.claim_ids) for c in store.clusters(kind="casualties"))
+    assert tolls == [1, 4]  # both headlines and both leads; the Abuja robbery apart

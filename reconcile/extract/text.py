@@ -29,9 +29,12 @@ _DATELINE = re.compile(
     r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*[-–—][ \t]*"
     r"(?=[A-Z“\"])"
+    r"|[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,2}(?:\*\*)?:[ \t]+(?=[A-Z“\"])"
+    r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ \t]+[–—][ \t]*(?=[A-Z“\"])"
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
-Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - '."""
+Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'QUETTA: ', 'Islamabad, Pakistan – '."""
+
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
