@@ -16,6 +16,7 @@ from reconcile.extract.numbers import find_numbers
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.text import find_speaker, speaker_is_party
 from reconcile.extract.vocab import words_regex
+from reconcile.furniture import find_furniture
 from reconcile.models import Claim, Document, PartialDate
 from reconcile.store import Store
 
@@ -2882,3 +2883,34 @@ def test_a_headline_takes_the_statement_window_its_lead_dates_the_event_by() -> 
     claims = extract_claims(_doc(text, "2025-09-02"))
     window = (PartialDate.parse("2025-08-29"), PartialDate.parse("2025-09-01"))
     assert {(c.date, c.date_end) for c in claims if c.kind == "capture"} == {window}  # headline and lead
+
+
+def test_eliminated_servicemen_are_dead_and_a_ministry_named_last_in_a_headline_tells_it() -> None:
+    text = (
+        "Strike on Sumy hit meeting of Ukrainian commanders, over 60 servicemen eliminated - MoD\n\n"
+        "MOSCOW, April 14. /TASS/. Russian forces struck a gathering of commanders in Sumy, the ministry "
+        "said. Units of the Center group of forces liberated the community of Kalinovo, the ministry said.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-04-14"))
+    toll = _find(claims, "casualties", "over 60 servicemen")
+    assert (toll.quantity.low, toll.attributed_to) == (61, "MoD")
+    assert _find(claims, "attack", "Sumy").place == "Sumy"  # the headline's target ends before its verb
+    assert _find(claims, "capture", "the community of Kalinovo").place == "Kalinovo"
+    assert not [c for c in claims if c.kind == "event_date"]  # 'MOSCOW, April 14. /TASS/.' is a dateline
+
+
+def test_a_named_day_a_report_day_and_a_bylines_timestamp_date_no_event() -> None:
+    claims = _one_sentence(
+        "Two missiles struck Sumy as people gathered for Palm Sunday, killing 32 people.", "2025-04-14"
+    )
+    assert {c.date for c in claims} == {None}  # Palm Sunday is a name, not the Sunday before the story
+    reported = _one_sentence("The death toll has risen to 35, the emergency service reported on April 14.")
+    assert [(c.kind.value, c.text) for c in reported] == [("casualties", "35")]  # no event dated April 14
+    text = (
+        "Death toll in Sumy rises to 35\n\nby Martin Fornusek\nApril 14, 2025 9:41 AM\n\n"
+        "The death toll has risen to 35, officials said.\n\n"
+        "Read also: Russia hits Kryvyi Rih with ballistic missile, killing 20, including 9 children\n"
+    )
+    doc = _doc(text, "2025-04-14").model_copy(update={"boilerplate": find_furniture(text)})
+    claims = extract_claims(doc)
+    assert sorted(c.text for c in claims if c.kind != "attack") == ["35", "35"]  # no timestamp, no teaser

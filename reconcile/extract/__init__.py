@@ -235,7 +235,7 @@ _GROUP_TOLD_BEFORE = frozenset({"the group", "the organisation", "the organizati
 def _dated_title(doc: Document, date: DateMention) -> bool:
     """'Russian Offensive Campaign Assessment, June 12, 2025': a title naming the day it was published
     dates the report, not an event; so does a line holding only that day ('*14 June 2025*' under a
-    byline)."""
+    byline, 'April 14, 2025 9:41 AM')."""
     if doc.published is None or date.date != doc.published or date.date.day is None:
         return False
     alone = _LINE_START.search(doc.text, max(0, date.start - 8), date.start) and _LINE_REST.match(
@@ -245,7 +245,11 @@ def _dated_title(doc: Document, date: DateMention) -> bool:
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*\Z")
-_LINE_REST = re.compile(r"[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)")
+_LINE_REST = re.compile(
+    r"[ \t]*(?:[,|·-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+    r"[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)"
+)
+"""The rest of a line holding only a date: its time, as a byline stamps it ('April 14, 2025 9:41 AM')."""
 
 
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+)?$")

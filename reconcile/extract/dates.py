@@ -419,6 +419,8 @@ def find_dates(
             for m in pattern.finditer(segment, w_start, w_end):
                 if any(taken[m.start() : m.end()]):
                     continue
+                if kind == "weekday" and _DAY_NAMED.search(segment, max(0, m.start() - 12), m.start()):
+                    continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 date, date_end = _whole_period(*_resolve(kind, m.groupdict(), ref, year))
                 if ref is not None and kind in _YEARLESS and not m.groupdict().get("y"):
@@ -454,6 +456,9 @@ def _month_of_a_year(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_DAY_NAMED = re.compile(r"\b(?:Palm|Easter|Good|Holy|Ash|Maundy|Shrove|Bloody|Black|Orthodox)\s+$")
+"""'as people gathered for Palm Sunday', 'Black Saturday': a day's name, not a day of the week before the
+story (the day itself is told apart, if at all)."""
 _YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "start_of_month"}
 _FUTURE = re.compile(r"(?i)\b(?:will|would|next|expected|scheduled|due|planned|plans?|until|by)\b")
 

@@ -35,7 +35,7 @@ _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s
 _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
 _ITEM_TAIL = re.compile(
-    r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while)\s"
+    r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while|as)\s"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
@@ -70,9 +70,11 @@ _APPOSITIVE = re.compile(
 """An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu')."""
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
+    r"rises|rose|climbs|climbed|jumps|jumped|reaches|reached|tops|hits|hit|"
     rf"{_SAID})\b"
 )
-"""The verb after a target, as in a headline ('Abu Shouk camp kills 35'): the claim ends before it."""
+"""The verb after a target, as in a headline ('Abu Shouk camp kills 35', 'toll in strike on Sumy rises to
+35', 'Strike on Sumy hit meeting of commanders'): the claim ends before it."""
 _OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?[’']s\s+(?=[A-Z\d])")
 
 
@@ -152,7 +154,7 @@ _ATTACK_NOUNS = frozenset(
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _HARMED_AFTER = re.compile(
-    r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died|martyred)\b"
+    r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died|martyred|eliminated|liquidated)\b"
 )
 TOLL_CHANGE = (
     r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
@@ -174,7 +176,7 @@ def count_day(text: str, date: DateMention) -> bool:
 
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?|massacr(?:e|es|ed|ing)|"
-    r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)\s+dead|"
+    r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)\s+dead|"
     r"(?:gunned|gunning|guns?)\s+down)"
     rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to|ranges?\s+from|ranging\s+from|"
     r"(?:is|was|stands)\s+between))\s+$"
@@ -966,7 +968,7 @@ def _cumulative_text(text: str) -> bool:
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
     r"(?i)\b(?:said|says|saying|told\s+[\w.’' ]{1,40}?|added|adding|stated|stating|announced|announcing|"
-    r"claimed|claiming)(?:\s+in\s+an?\s+(?:speech|statement|"
+    r"claimed|claiming|reported|reporting)(?:\s+in\s+an?\s+(?:speech|statement|"
     r"interview|video|post|briefing|report)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
     r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"

@@ -30,10 +30,13 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*[-–—][ \t]*"
     r"(?=[A-Z“\"])"
     r"|[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,2}(?:\*\*)?:[ \t]+(?=[A-Z“\"])"
+    r"|[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+){0,3},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?[ \t]*"
+    r"/[A-Za-z-]{2,12}/\.?[ \t]*(?=[A-Z“\"]|$)"
     r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ \t]+[–—][ \t]*(?=[A-Z“\"])"
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
-Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'QUETTA: ', 'Islamabad, Pakistan – '."""
+Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'QUETTA: ', 'Islamabad, Pakistan – ',
+'MOSCOW, April 14. /TASS/. '."""
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
@@ -345,7 +348,7 @@ def headline_source(title: str) -> str | None:
         return None
     who = m.group("who").strip()
     words = who.split()
-    acronym = len(words) == 1 and who.isupper() and len(who) >= 2
+    acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{0,4}[A-Z]", who) is not None  # 'ISPR', 'MoD'
     sourced = words[-1].lower() in vocab().words("source_nouns") and all(w[:1].isupper() for w in words)
     return who if len(words) <= 4 and (acronym or sourced) else None
 
