@@ -2914,3 +2914,45 @@ def test_a_named_day_a_report_day_and_a_bylines_timestamp_date_no_event() -> Non
     doc = _doc(text, "2025-04-14").model_copy(update={"boilerplate": find_furniture(text)})
     claims = extract_claims(doc)
     assert sorted(c.text for c in claims if c.kind != "attack") == ["35", "35"]  # no timestamp, no teaser
+
+
+def test_a_second_clause_names_its_own_source_and_a_source_tells_only_what_follows_it() -> None:
+    claims = _one_sentence(
+        "The Attorney General's Office said it had confirmed the deaths of 36 people, while the Ombudsman's "
+        "Office put the figure at around 40."
+    )
+    assert [(c.text, c.attributed_to) for c in claims] == [
+        ("36 people", "The Attorney General's Office"),
+        ("around 40", "the Ombudsman's Office"),
+    ]
+    rebels = _one_sentence(
+        "The army said it killed 20 fighters, but the rebels said they lost only five men."
+    )
+    assert [c.attributed_to for c in rebels] == ["The army", "the rebels"]
+    headline = _one_sentence(
+        "Security forces free 155 hostages from hijacked train, militants say they killed 50"
+    )
+    assert [(c.text, c.attributed_to) for c in headline if c.kind != "attack"] == [
+        ("155 hostages", None),
+        ("50", "militants"),
+    ]
+
+
+def test_romance_place_names_figures_from_a_source_and_interviews_counted() -> None:
+    claims = _one_sentence(
+        "More than 32,000 people have been displaced, according to the latest figures from the Norte de "
+        "Santander government."
+    )
+    assert [(c.place, c.attributed_to) for c in claims] == [
+        ("Norte de Santander", "the Norte de Santander government")
+    ]
+    report = _one_sentence(
+        "Human Rights Watch interviewed 22 people. The ELN abducted at least 3 social leaders, witnesses "
+        "said."
+    )
+    assert [(c.kind.value, c.text) for c in report] == [("casualties", "at least 3 social leaders")]
+    text = (
+        "Catatumbo crisis deepens\n\nSantiago Torrado\nBogotá - Jan 22, 2025 - 14:05 CET\n\n"
+        "Fighting goes on.\n"
+    )
+    assert not [c for c in extract_claims(_doc(text, "2025-01-22")) if c.kind == "event_date"]

@@ -47,7 +47,9 @@ from reconcile.extract.tables import table_cells
 from reconcile.extract.text import (
     PRONOUNS,
     Sentence,
+    clause_speaker,
     find_speaker,
+    governed_from,
     headline_source,
     sentences,
     speaker_is_party,
@@ -96,10 +98,12 @@ _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east
 _PLACE = re.compile(
     r"\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
-    r"((?:the\s+)?(?:(?:[A-Z]|(?:al|el|ad|ar|as|an|at|ash|ez|es)-[A-Z])[\w’'-]*\s?){1,4})"
+    r"((?:the\s+)?(?:(?:[A-Z]|(?:al|el|ad|ar|as|an|at|ash|ez|es)-[A-Z])[\w’'-]*"
+    r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
 )
 """A place named after a preposition, past a compass word ('in central Mali', 'in north-eastern Syria',
-'in Nigeria's north-central Benue state'), with Arabic articles inside ('Maroun al-Ras', 'Deir ez-Zor')."""
+'in Nigeria's north-central Benue state'), with Arabic articles inside ('Maroun al-Ras', 'Deir ez-Zor') and
+Romance ones between its words ('Norte de Santander', 'Rio de Janeiro')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -181,6 +185,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
         last_speaker = titled or named or (None if drafts else _person_speaking(sentence)) or last_speaker
         last_group = named if named and vocab().actor.search(named) else last_group
+        governs = sentence.start + governed_from(sentence.text, speaker) if speaker else sentence.start
         victims = [  # the dead a count names; an event told by the whole sentence names no one
             (d.start, d.end)
             for d in drafts
@@ -188,7 +193,18 @@ def extract_claims(doc: Document) -> list[Claim]:
         ]
         told_here = over_the_period(
             [
-                _continued(_claim(doc, sentence, d, speaker, actors, victims), sentence, previous_actor)
+                _continued(
+                    _claim(
+                        doc,
+                        sentence,
+                        d,
+                        clause_speaker(sentence, d.start) or (speaker if d.end > governs else None),
+                        actors,
+                        victims,
+                    ),
+                    sentence,
+                    previous_actor,
+                )
                 for d in drafts
             ]
         )
@@ -235,16 +251,17 @@ _GROUP_TOLD_BEFORE = frozenset({"the group", "the organisation", "the organizati
 def _dated_title(doc: Document, date: DateMention) -> bool:
     """'Russian Offensive Campaign Assessment, June 12, 2025': a title naming the day it was published
     dates the report, not an event; so does a line holding only that day ('*14 June 2025*' under a
-    byline, 'April 14, 2025 9:41 AM')."""
+    byline, 'April 14, 2025 9:41 AM', 'Bogotá - Jan 22, 2025 - 14:05 CET')."""
     if doc.published is None or date.date != doc.published or date.date.day is None:
         return False
-    alone = _LINE_START.search(doc.text, max(0, date.start - 8), date.start) and _LINE_REST.match(
+    alone = _LINE_START.search(doc.text, max(0, date.start - 40), date.start) and _LINE_REST.match(
         doc.text, date.end
     )
     return date.end <= doc.title_end or bool(alone)
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*\Z")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:[A-Z][\w.'’ ]{1,30}?[ \t]+[-–—|·][ \t]*)?\Z")
+"""The start of a line holding only a date, past the place a byline files from ('Bogotá - ')."""
 _LINE_REST = re.compile(
     r"[ \t]*(?:[,|·-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
     r"[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)"

@@ -564,6 +564,9 @@ def _tellers(sentence: Sentence, noun: str | None, noun_end: int) -> bool:
     )
 
 
+_ASKED_BEFORE = re.compile(
+    r"(?i)\b(?:interviewed|interviewing|surveyed|surveying|spoke\s+(?:to|with)|talked\s+to)\s+$"
+)
 _CONTACT_BEFORE = re.compile(
     r"(?i)\b(?:call|dial|hotline|helpline|phone|telephone|tel\.?|whatsapp|fax|extension)\b[^.;\d]{0,25}$"
 )
@@ -588,6 +591,8 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         return True  # 'six members of one family': which family, not how many
     if _CONTACT_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 40), number.start):
         return True  # 'Call the city hotline at 15-80': a number to dial
+    if _ASKED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 30), number.start):
+        return True  # 'Human Rights Watch interviewed 22 people': how the report was made, not what it found
     return number.number_text.lower() == "one" and bool(
         re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
     )
