@@ -383,7 +383,7 @@ _HEADLINE_TAIL = re.compile(r"(?:\s+[—–-]\s*|:\s+)(?P<who>[A-Za-z][\w.&'’ 
 
 def headline_source(title: str) -> str | None:
     """'Jaffar Express siege ends; 33 terrorists killed, 21 hostages martyred: ISPR', '... rises to 59 —
-    Police': a headline names its source last, after a colon or a dash, in a word or two."""
+    Police': a headline names its source last, after a colon or a dash, in up to four words."""
     m = _HEADLINE_TAIL.search(title)
     if m is None:
         return None
