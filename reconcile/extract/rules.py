@@ -176,7 +176,8 @@ def count_day(text: str, date: DateMention) -> bool:
 
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?|massacr(?:e|es|ed|ing)|"
-    r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)\s+dead|"
+    r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|"
+    r"behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)\s+dead|"
     r"(?:gunned|gunning|guns?)\s+down)"
     rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to|ranges?\s+from|ranging\s+from|"
     r"(?:is|was|stands)\s+between))\s+$"
@@ -379,15 +380,15 @@ _TAKEN_BEFORE = re.compile(
     r"seized|seizing|"
     r"holding|held)\s+(?:prisoner\s+|hostage\s+)?$"
 )
+_PASSIVE_AFTER = r"(?i)[^.;,]{0,40}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?"
+"""The passive a count's clause goes on to ('150 personnel were captured'), up to its participle."""
 _TAKEN_AFTER = re.compile(
-    r"(?i)[^.;,]{0,40}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:captured|detained|abducted|surrendered|"
+    rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|"
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured)\b"
 )
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
 _FREED_BEFORE = re.compile(r"(?i)\b(?:free|frees|freed|freeing|rescued|rescuing|released|releasing)\s+$")
-_FREED_AFTER = re.compile(
-    r"(?i)[^.;,]{0,40}?\b(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:freed|rescued|released)\b"
-)
+_FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
 """'freed 155 passengers', '346 hostages were freed': people set free, a count but no casualty."""
 _DISPLACED = re.compile(
     r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
@@ -552,15 +553,16 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     return drafts
 
 
-_TELLS_AFTER = re.compile(r"(?:,\s*who\b[^,.;]{1,80},)?\s+(?:said|say|says|told|added|reported)\b")
+_ASIDE_AFTER = re.compile(r"(?:,\s*who\b[^,.;]{1,80},)?\s+")
 
 
 def _tellers(sentence: Sentence, noun: str | None, noun_end: int) -> bool:
     """'..., two security officials said': the count of those telling, not a claim they make."""
+    if noun is None or noun not in vocab().words("source_nouns"):
+        return False
+    aside = _ASIDE_AFTER.match(sentence.doc_text, noun_end, sentence.end)
     return (
-        noun is not None
-        and noun in vocab().words("source_nouns")
-        and _TELLS_AFTER.match(sentence.doc_text, noun_end, sentence.end) is not None
+        aside is not None and vocab().speech.match(sentence.doc_text, aside.end(), sentence.end) is not None
     )
 
 
