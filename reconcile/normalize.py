@@ -37,7 +37,8 @@ class AliasTables:
     event_patterns: tuple[tuple[str, re.Pattern[str]], ...]
     means_patterns: tuple[tuple[str, re.Pattern[str]], ...]
     broad_suffixes: frozenset[str]
-    countries: frozenset[str]
+    wide_places: frozenset[str]
+    """Countries and world regions ('the Sahel', 'the Horn of Africa'), by place key."""
     raw: dict = field(repr=False, default_factory=dict)
 
 
@@ -67,10 +68,14 @@ def alias_tables(user_aliases: Iterable[tuple[str, str, str]] = ()) -> AliasTabl
         event_patterns=_classes(raw["event_classes"]),
         means_patterns=_classes(raw["cause_means"]),
         broad_suffixes=frozenset(raw["broad_place_suffixes"]),
-        countries=frozenset(),
+        wide_places=frozenset(),
         raw=raw,
     )
-    tables = replace(tables, countries=frozenset(_squash(tables, c) for c in raw["countries"]))
+    wide = [
+        " ".join(w for w in fold(name).split() if w not in tables.generic_words)
+        for name in [*raw["countries"], *raw["world_regions"]]
+    ]  # keyed as place_key keys a name: 'Horn of Africa' is 'hornafrica'
+    tables = replace(tables, wide_places=frozenset(_squash(tables, name) for name in wide))
     for canonical, variants in raw["places"].items():
         for name in [canonical, *variants]:
             places[_squash(tables, name)] = canonical
@@ -174,12 +179,13 @@ class NameKeys:
         return _squash(self.tables, canonical) if canonical else key
 
     def is_broad(self, spelling: str) -> bool:
-        """A country, or a name ending in State/Region/Province...: too wide to tell two events apart."""
+        """A country or world region, or a name ending in State/Region/Province...: too wide to tell two
+        events apart."""
         words = fold(spelling).split()
         if words and words[-1] in self.tables.broad_suffixes:
             return True
         key = self.place_key(spelling)
-        return key is not None and key in self.tables.countries
+        return key is not None and key in self.tables.wide_places
 
     def actor_key(self, name: str | None) -> str | None:
         if not name:

@@ -2956,3 +2956,84 @@ def test_romance_place_names_figures_from_a_source_and_interviews_counted() -> N
         "Fighting goes on.\n"
     )
     assert not [c for c in extract_claims(_doc(text, "2025-01-22")) if c.kind == "event_date"]
+
+
+def test_an_armed_group_named_with_arabic_particles_and_an_appositive_is_the_source() -> None:
+    claims = _one_sentence(
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel, claimed "
+        'responsibility for the attack, saying its fighters had killed "hundreds" of soldiers.',
+        "2024-09-17",
+    )
+    source = "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel"
+    # "Jama'at" holds no preposition 'at'; where the group works is not where the attack was
+    assert {(c.attributed_to, c.speaker_is_party, c.place, c.actor) for c in claims} == {
+        (source, True, None, "JNIM")
+    }
+
+
+def test_he_said_after_a_titled_speaker_is_that_speaker() -> None:
+    claims = _one_sentence(
+        'JNIM claimed the attack. "The situation is under control," army chief of staff General Oumar Diarra '
+        "said in a televised address. He said 20 suspects had been arrested.",
+        "2024-09-17",
+    )
+    (count,) = [c for c in claims if c.quantity.low == 20]
+    assert count.attributed_to == "General Oumar Diarra"
+
+
+def test_a_relative_clause_keeps_its_date_and_its_speech_verb() -> None:
+    claims = _one_sentence(
+        "It comes nearly a year after the junta, which took power in coups in 2020 and 2021, recaptured the "
+        "northern town of Kidal from separatist rebels.",
+        "2024-09-17",
+    )
+    (capture,) = [c for c in claims if c.kind == "capture"]
+    assert (capture.place, capture.date) == ("Kidal", None)
+    figures = _one_sentence(
+        "The figures, which the transitional authorities have not confirmed, make it one of the deadliest "
+        "attacks on the capital."
+    )
+    assert [c.attributed_to for c in figures] == [None]
+
+
+def test_a_group_saying_they_killed_is_the_actor_of_its_count() -> None:
+    claims = _one_sentence("BLA militants said they had killed 50 soldiers.")
+    assert [(c.text, c.actor) for c in claims] == [("50 soldiers", "BLA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        (
+            "A funeral was held in Bamako on Wednesday for about 50 gendarmerie students.",
+            "casualties",
+            "about 50 gendarmerie students",
+        ),
+        (
+            '"We buried 27 people, among them women and children," a volunteer said.',
+            "casualties",
+            "27 people",
+        ),
+        ("About 200 gunmen stormed the village, killing 30 people.", "strength", "About 200 gunmen"),
+        (
+            "Dozens of jihadists from the JNIM attacked the gendarmerie school.",
+            "strength",
+            "Dozens of jihadists",
+        ),
+        ("Around 50 soldiers died when jihadists overran the outpost.", "casualties", "Around 50 soldiers"),
+    ],
+)
+def test_mourned_counts_are_dead_and_attacking_counts_are_forces(sentence: str, kind: str, text: str) -> None:
+    counted = [c for c in _one_sentence(sentence) if c.quantity.low is not None]
+    assert (counted[0].kind.value, counted[0].text) == (kind, text)
+
+
+def test_a_headline_takes_no_actor_from_a_story_whose_actors_tie() -> None:
+    text = (
+        "More than 70 killed in capital attack, source says\n\n"
+        "Gendarmerie students make up most of the dead after fighters hit a school in Bamako.\n\n"
+        "The army said it had regained control of both sites. JNIM said it attacked the airport.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-09-19"))
+    headline = [c for c in claims if c.kind == "attack" and c.span.end <= 50]
+    assert [c.actor for c in headline] == [None]

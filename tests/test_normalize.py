@@ -94,3 +94,12 @@ def test_fuzzy_merge_suggest_and_digits(keys: NameKeys) -> None:
     assert any(score < 90 for _, _, score in index.suggestions)  # the near miss goes to the reviewer
     assert index.entity_id(EntityKind.UNIT, "LIB 321") != index.entity_id(EntityKind.UNIT, "LIB 322")
     assert index.entities[index.entity_id(EntityKind.PLACE, "bhamo")].canonical == "Bhamo"
+
+
+@pytest.mark.parametrize("name", ["the Sahel", "Horn of Africa", "Mali", "Kachin State"])
+def test_countries_regions_and_states_are_too_wide_to_tell_events_apart(keys: NameKeys, name: str) -> None:
+    assert keys.is_broad(name)
+
+
+def test_a_town_is_not_broad(keys: NameKeys) -> None:
+    assert not keys.is_broad("Bamako")

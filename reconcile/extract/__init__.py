@@ -96,7 +96,7 @@ _UNIT = re.compile(
 )
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _PLACE = re.compile(
-    r"\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
+    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     r"((?:the\s+)?(?:(?:[A-Z]|(?:al|el|ad|ar|as|an|at|ash|ez|es)-[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
@@ -292,8 +292,8 @@ def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
 
 
 _TITLED_PERSON = re.compile(
-    r"\b((?:[A-Z][\w-]*\s+)?(?:spokes(?:man|woman|person)|commander|colonel|Col\.?|general|Gen\.?|minister|"
-    r"governor|president|captain|major|lieutenant|Lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
+    r"\b((?:[A-Z][\w-]*\s+)?(?i:spokes(?:man|woman|person)|commander|colonel|col\.?|general|gen\.?|minister|"
+    r"governor|president|captain|major|lieutenant|lt\.?)\s+(?:[A-Z][\w’'-]+\s?){2,3})"
 )
 """A person named with a title ('M23 spokesman Lawrence Kanyuka'): who a later 'he said' is."""
 _PERSON_NAME = re.compile(r"^(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?=,|$)")
@@ -338,10 +338,12 @@ _THEY_DID = re.compile(r"\b(?:they|They)\s+(?:(?:had|have|also|then|later|quickl
 """'they took Zaranj', 'they had also seized the': the pronoun's doer is the event's told before."""
 
 
-def _place(sentence: Sentence, draft: Draft) -> str | None:
+def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     """The target's own name, else the place its own words name ('junta base in Sagaing's Kani
     Township'); for a count, the place its clause names right after it ('15,000 people were killed in El
-    Geneina'); else the first place the sentence names."""
+    Geneina'); else the first place the sentence names outside an armed group's description ('JNIM, al
+    Qaeda's affiliate in the Sahel, claimed the attack': the Sahel is where the group works, not where
+    the attack was; 'a lawmaker from Kunduz' often is where it was)."""
     if draft.place:
         return draft.place
     if draft.rule.startswith("target:"):
@@ -350,11 +352,15 @@ def _place(sentence: Sentence, draft: Draft) -> str | None:
             return own
     counted = draft.low is not None or draft.high is not None
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
-    opening = _OPENING_PLACE.match(sentence.text)
+    told = sentence.text
+    name, _, description = (speaker or "").partition(", ")
+    if description and description in told and vocab().actor.search(name):
+        told = told.replace(description, " " * len(description))
+    opening = _OPENING_PLACE.match(told)
     return (
         (_first_place(after, _PLACE_REACH) if counted else None)
-        or (_first_place(sentence.text[opening.end() :]) if opening else None)
-        or _first_place(sentence.text)
+        or (_first_place(told[opening.end() :]) if opening else None)
+        or _first_place(told)
     )
 
 
@@ -536,7 +542,7 @@ def _claim(
         sentence=Span(start=sentence.start, end=sentence.end),
         subject=d.subject,
         quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
-        place=_place(sentence, d),
+        place=_place(sentence, d, speaker),
         unit=unit.group(0) if unit else None,
         actor=None
         if holding or d.rule == "rank"  # 'Ukraine's second-largest city': a size order, which no one did

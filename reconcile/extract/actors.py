@@ -54,7 +54,7 @@ STATE_BODY = (
 """A country's forces or the ministry that speaks for them ('Russia's defence ministry', 'Sudan's army')."""
 _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
 _SAID_IT_DID = re.compile(
-    r"(?i)\b(?:says|said|claims|claimed)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?"
+    r"(?i)\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:killed|struck|hit|seized|captured|took|shot|attacked|targeted|bombed|destroyed)\b"
 )
 
@@ -325,7 +325,7 @@ class Actors:
             or _denied_own_act().match(sentence.doc_text, draft.start)
             or said_it_did(sentence, draft)
         )
-        if not speaker or draft.kind not in ("attack", "capture") or not own_act:
+        if not speaker or draft.kind not in ("attack", "capture", "casualties") or not own_act:
             return None
         found = self.mentions(speaker)
         if found:

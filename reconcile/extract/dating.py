@@ -246,8 +246,11 @@ def attach_dates(
 
 _ASIDE = re.compile(
     r",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z-]+ed|born|formed|set\s+up)\s+[^,;]{0,40}$"
+    r"|,\s+(?:which|who)\s+(?!(?:\w+\s+)?(?:began|begun|started|erupted|broke\s+out)\b)[^,;]{0,50}$"
 )
-"""', founded in 1961,', ', which was founded in 1964 by priests,': an aside, whose date is its own."""
+"""', founded in 1961,', ', which was founded in 1964 by priests,', ', which took power in coups in 2020
+and 2021,': an aside, whose date is its own ('the war, which erupted in April 2023, has killed' dates the
+start of the toll's period, and stays)."""
 _ASIDE_END = re.compile(r"[^,;.]{0,60},")
 
 

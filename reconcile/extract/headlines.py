@@ -64,12 +64,18 @@ def named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 def headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A title that names no actor ('Kachin offensive (2024–present)') tells of the article's main
-    actor: the one its attacks and captures name most."""
+    actor: the one its attacks and captures name most; between actors named as often, the one of the
+    story's first attack or capture, if that names one (else the story has no main actor to lend)."""
     title_end = doc.title_end
-    doers = Counter(c.actor for c in claims if c.actor and c.kind in (ClaimKind.ATTACK, ClaimKind.CAPTURE))
-    if title_end < 0 or not doers:
+    acts = [c for c in claims if c.kind in (ClaimKind.ATTACK, ClaimKind.CAPTURE) and c.span.start > title_end]
+    doers = Counter(c.actor for c in acts if c.actor)
+    ranked = doers.most_common()
+    if title_end < 0 or not ranked:
         return claims
-    main = doers.most_common(1)[0][0]
+    tied = [actor for actor, count in ranked if count == ranked[0][1]]
+    main = tied[0] if len(tied) == 1 else acts[0].actor if acts[0].actor in tied else None
+    if main is None:
+        return claims
     return [
         c.model_copy(update={"actor": main})
         if c.actor is None

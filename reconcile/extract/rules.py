@@ -390,6 +390,18 @@ _TAKEN_AFTER = re.compile(
 _FREED_BEFORE = re.compile(r"(?i)\b(?:free|frees|freed|freeing|rescued|rescuing|released|releasing)\s+$")
 _FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
 """'freed 155 passengers', '346 hostages were freed': people set free, a count but no casualty."""
+_MOURNED_BEFORE = re.compile(
+    r"(?i)\b(?:funerals?|burials?|mass\s+graves?)\b[^.;]{0,40}?\b(?:for|of)\s+$|\b(?:buried|burying)\s+$"
+)
+"""'a funeral was held in Bamako for about 50 students', 'villagers buried 12 people': the dead, counted."""
+_ATTACKING_AFTER = re.compile(
+    r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
+    r"(?:who\s+|that\s+)?"
+    r"(?:stormed|attacked|raided|ambushed|assaulted|overran|besieged|launched|opened\s+fire|took\s+part|"
+    r"participated|took\s+part)\b"
+)
+"""'About 200 gunmen stormed the village', 'dozens of jihadists from JNIM attacked the school': the
+attacking force, counted (how many the attackers were), not the dead the sentence goes on to."""
 _DISPLACED = re.compile(
     r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
     r"|\s+[\w-]+\s+(?:to\s+flee|fled|fleeing|were\s+displaced|have\s+been\s+displaced)\b"
@@ -420,6 +432,12 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
     if is_person and (_FREED_BEFORE.search(text, 0, rel_start) or _FREED_AFTER.match(text, rel_end)):
         return ClaimKind.QUANTITY
+    attackers = v.words("force_nouns") | v.words("unnamed_forces")
+    attacking = _ATTACKING_AFTER.match(text, rel_end) if noun in attackers and not harmed else None
+    if attacking and not v.casualty.search(attacking.group(0)):  # not 'soldiers died when jihadists overran'
+        return ClaimKind.STRENGTH
+    if is_person and _MOURNED_BEFORE.search(text, 0, rel_start):
+        return ClaimKind.CASUALTIES
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
     if is_person and taken:
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner

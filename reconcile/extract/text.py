@@ -267,6 +267,8 @@ def find_speaker(clause: str) -> str | None:
         if _noun_before().search(lead):  # 'competing claims', 'the reports': nouns
             continue
         parts = [p for p in re.split(r",\s*", lead) if p.strip()]
+        if len(parts) > 1 and _ASIDE.match(parts[-1]) and not _COMMA_BEFORE.search(lead):
+            continue  # 'The figures, which the authorities have not confirmed': the verb is the aside's own
         while len(parts) > 1 and _ASIDE.match(parts[-1]):
             parts.pop()  # 'Al-Shabaab, in a statement on its Andalus radio, claimed': the aside is no one
         if not parts:
@@ -322,7 +324,7 @@ _INVERTED_SOURCE = re.compile(
 
 def _is_name(part: str) -> bool:
     """'Col Naw Bu' before ', head of ...': a few capitalised words, not 'Five soldiers were killed'."""
-    words = part.split()
+    words = [_NAME_PARTICLE.sub("", w.strip("()")) for w in part.split()]
     if not words or words[0].lower() in _DISCOURSE_WORDS:
         return False
     joined = all(w[:1].isupper() or w in _NAME_JOINERS for w in words[1:-1])  # 'Observatory for Human Rights'
@@ -330,12 +332,15 @@ def _is_name(part: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
+_NAME_PARTICLE = re.compile(r"^(?:al|el|wal|ul|ad|ash|as|at|an|ar|az|ibn|bin|abu)-(?=[A-Z])")
+"""'Nusrat al-Islam wal-Muslimin', 'Ahrar al-Sham': an Arabic article or kin word joined to a name."""
 
 
 def _is_role(part: str) -> bool:
     """'head of the KIO's information department', 'Director of Amnesty International Nigeria'."""
     lower_role = (
-        re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s)", part) and not part[:1].isupper()
+        re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s)", part)
+        and not part[:1].isupper()
     )
     return bool(lower_role or _TITLE_OF.match(part.strip()))
 
