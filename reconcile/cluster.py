@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reconcile.facets import DateKey, Features, values_meet
 from reconcile.ids import derived_id
-from reconcile.models import periods_overlap
+from reconcile.models import period_days, periods_overlap
 
 
 def dates_compatible(a: DateKey | None, b: DateKey | None) -> bool:
@@ -27,10 +27,21 @@ def dates_compatible(a: DateKey | None, b: DateKey | None) -> bool:
 def periods_compatible(
     a: DateKey | None, a_end: DateKey | None, b: DateKey | None, b_end: DateKey | None
 ) -> bool:
-    """Dates compatible at their common precision; a period ('last week') fits any date it overlaps."""
+    """Dates compatible at their common precision; a period ('last week') fits any date it overlaps, unless
+    one is a long stretch and the other a few days: the war's toll since April 2023 is not the toll of
+    one week's attack within it."""
     if a is None or b is None or (a_end is None and b_end is None):
         return dates_compatible(a, b)
-    return periods_overlap(a, a_end or a, b, b_end or b)
+    if not periods_overlap(a, a_end or a, b, b_end or b):
+        return False
+    lengths = sorted((period_days(a, a_end or a), period_days(b, b_end or b)))
+    return not (lengths[0] <= SHORT_PERIOD_DAYS and lengths[1] > LONG_PERIOD_DAYS)
+
+
+SHORT_PERIOD_DAYS = 7
+LONG_PERIOD_DAYS = 62
+"""A period of a few days (an attack, 'since Friday') and one of months or years (a war's running toll)
+tell different facts even where they overlap."""
 
 
 def features_compatible(a: Features, b: Features) -> bool:
@@ -385,9 +396,10 @@ _CLASSLESS = frozenset({"", "any", "unspecified"})
 """Casualty facets that say no kind of person: a count of the dead ('9 dead') or no count at all."""
 
 
-def _armed(f: Features) -> bool:
-    """A toll of soldiers or fighters: a figure naming no one that differs from it is other dead."""
-    return f.facet.partition(":")[2] in {"combatants", "fighters"}
+def _a_part(f: Features) -> bool:
+    """A toll of some of the dead (soldiers, fighters, children): a figure naming no one that differs from
+    it is other dead or the whole toll ('200 deaths' is not a version of '20 children')."""
+    return f.facet.partition(":")[2] != "people"
 
 
 def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
@@ -414,7 +426,7 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
             for t in targets
             if all(
                 features_compatible(f, feature_of[c])
-                and (values_meet(f, feature_of[c]) or not _armed(feature_of[c]))
+                and (values_meet(f, feature_of[c]) or not _a_part(feature_of[c]))
                 for f in members
                 for c in groups[t]
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from enum import StrEnum
@@ -100,6 +101,13 @@ DayKey = tuple[int, int | None, int | None]
 def periods_overlap(a: DayKey, a_end: DayKey, b: DayKey, b_end: DayKey) -> bool:
     """Whether [a, a_end] and [b, b_end] share a day, each bound read as widely as its precision allows."""
     return _first_day(a) <= _last_day(b_end) and _first_day(b) <= _last_day(a_end)
+
+
+def period_days(start: DayKey, end: DayKey) -> int:
+    """How many days [start, end] can cover, each bound read as widely as its precision allows."""
+    first, last = _first_day(start), _last_day(end)
+    last_day = min(last[2], calendar.monthrange(last[0], last[1])[1])
+    return (dt.date(last[0], last[1], last_day) - dt.date(*first)).days + 1
 
 
 def _first_day(key: DayKey) -> tuple[int, int, int]:

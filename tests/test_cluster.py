@@ -739,3 +739,27 @@ def test_a_headline_naming_no_place_joins_its_leads_fact_not_the_dateline(tmp_pa
     with _reconciled(tmp_path, articles, "2025-06-14") as store:
         tolls = sorted(len(c.claim_ids) for c in store.clusters(kind="casualties"))
     assert tolls == [1, 4]  # both headlines and both leads; the Abuja robbery apart
+
+
+def test_a_war_toll_and_a_toll_of_days_within_it_are_two_facts(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Camp attacked\n\nThe RSF attack on Zamzam camp killed more than 100 people on Friday, the "
+        "UN said. The war, which erupted in April 2023, has killed tens of thousands of people in Zamzam and "
+        "elsewhere, the UN said.\n",
+        "b.txt": "Zamzam toll\n\nAt least 300 people were killed in Zamzam camp on Friday, officials said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-04-14") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert ["At least 300 people", "more than 100 people"] in groups
+    assert ["tens of thousands of people"] in groups
+
+
+def test_a_toll_naming_no_one_is_no_version_of_a_smaller_count_of_children(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Camp attacked\n\nThe attack on Zamzam camp on Saturday killed 20 children, the UN said.\n",
+        "b.txt": "Zamzam toll\n\nLawyers said they had documented at least 200 deaths in Zamzam camp on "
+        "Saturday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-04-14") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert ["20 children"] in groups and ["at least 200 deaths"] in groups

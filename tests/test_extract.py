@@ -2978,7 +2978,7 @@ def test_he_said_after_a_titled_speaker_is_that_speaker() -> None:
         "2024-09-17",
     )
     (count,) = [c for c in claims if c.quantity.low == 20]
-    assert count.attributed_to == "General Oumar Diarra"
+    assert count.attributed_to == "army chief of staff General Oumar Diarra"
 
 
 def test_a_relative_clause_keeps_its_date_and_its_speech_verb() -> None:
@@ -3037,3 +3037,59 @@ def test_a_headline_takes_no_actor_from_a_story_whose_actors_tie() -> None:
     claims = extract_claims(_doc(text, "2024-09-19"))
     headline = [c for c in claims if c.kind == "attack" and c.span.end <= 50]
     assert [c.actor for c in headline] == [None]
+
+
+def test_a_war_described_in_an_aside_dates_its_toll_and_names_no_doer() -> None:
+    claims = _one_sentence(
+        "The war, which erupted in April 2023 over plans to integrate the RSF into the army, has killed tens "
+        "of thousands of people and forced more than 12 million from their homes.",
+        "2025-04-14",
+    )
+    assert [(c.kind.value, c.subject, c.actor, c.date.iso, c.date_end.iso) for c in claims] == [
+        ("casualties", "people", None, "2023-04", "2025-04-14"),
+        ("strength", "displaced", None, "2023-04", "2025-04-14"),
+    ]
+
+
+def test_a_day_between_the_source_and_its_verb_is_the_day_it_spoke() -> None:
+    claims = _one_sentence(
+        "The Sudanese government on Monday said more than 400 people had been killed in Zamzam camp, as "
+        "thousands of survivors arrived on foot in Tawila.",
+        "2025-04-15",
+    )
+    assert [(c.kind.value, c.text, c.attributed_to) for c in claims] == [
+        ("casualties", "more than 400 people", "The Sudanese government"),
+        ("quantity", "thousands of survivors", "The Sudanese government"),  # no casualties of the toll
+    ]
+    assert (claims[0].date.iso, claims[0].date_end.iso) == ("2025-04-11", "2025-04-14")
+
+
+def test_offices_abbreviated_ranks_and_quoted_tolls() -> None:
+    minister = _one_sentence(
+        'Minister of Information Khalid al-Aiser said the RSF had killed civilians "in cold blood".'
+    )
+    assert [c.place for c in minister] == [None]  # an office, not a place called Information
+    commander = _one_sentence(
+        "An RSF commander, Brig. Gen. Al-Fateh Abdullah Idris, denied the accusations. He said the "
+        'paramilitary had "neutralised" 18 army officers.'
+    )
+    assert {c.attributed_to for c in commander} == {"An RSF commander, Brig. Gen. Al-Fateh Abdullah Idris"}
+    quoted = _one_sentence('Earlier, OCHA had put the toll at "more than 100".')
+    assert [(c.kind.value, c.quantity.low) for c in quoted] == [("casualties", 101)]
+
+
+def test_a_figure_restated_in_other_units_is_one_claim() -> None:
+    claims = _one_sentence("Most fled toward the town of Tawila, some 60 km (37 miles) to the west.")
+    assert [c.text for c in claims] == ["some 60 km"]
+
+
+def test_two_weekdays_told_together_are_one_period() -> None:
+    (claim,) = _one_sentence(
+        "The ministry said more than 300 civilians were killed in Zamzam on Friday and Saturday.",
+        "2025-04-14",
+    )
+    assert (claim.date.iso, claim.date_end.iso, claim.date_text) == (
+        "2025-04-11",
+        "2025-04-12",
+        "on Friday and Saturday",
+    )

@@ -143,10 +143,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
         if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
-            titled = (
-                _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
-            )
-            last_speaker = titled or _person_speaking(sentence) or last_speaker
+            last_speaker = _titled_speaker(sentence) or _person_speaking(sentence) or last_speaker
             paragraph = sentence.paragraph
             continue
         numbers = []
@@ -181,7 +178,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         elif speaker and last_group and speaker.lower() in _GROUP_TOLD_BEFORE:
             speaker = last_group  # 'the group said': the armed group that spoke last, not the residents since
         named = speaker if drafts and speaker and speaker.lower() not in PRONOUNS else None
-        titled = _last_titled(sentence.text) if sentence.may_hold(vocab().words("person_titles")) else None
+        titled = _titled_speaker(sentence)
         # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
         last_speaker = titled or named or (None if drafts else _person_speaking(sentence)) or last_speaker
         last_group = named if named and vocab().actor.search(named) else last_group
@@ -308,6 +305,19 @@ def _person_speaking(sentence: Sentence) -> str | None:
     return speaker if speaker and _PERSON_NAME.match(speaker) else None
 
 
+def _titled_speaker(sentence: Sentence) -> str | None:
+    """The last person a sentence names with a title, as the whole source phrase when the sentence's
+    source holds them ('An RSF commander, Brig. Gen. Al-Fateh Idris', not 'Gen. Al-Fateh Idris'):
+    who a later 'he said' is."""
+    if not sentence.may_hold(vocab().words("person_titles")):
+        return None
+    titled = _last_titled(sentence.text)
+    if titled is None:
+        return None
+    source = find_speaker(sentence.text)
+    return source if source and titled in source else titled
+
+
 def _last_titled(text: str) -> str | None:
     people = _TITLED_PERSON.findall(text)
     return people[-1].strip() if people else None
@@ -385,6 +395,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)': a name, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
+        if m.group(0).startswith("of") and _OFFICE_OF.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'Minister of Information Khalid al-Aiser': an office, not a place
         if _SUPERLATIVE.match(text, m.end()) and _POSSESSIVE.search(m.group(1).rstrip()):
             continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
@@ -395,6 +407,10 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_OFFICE_OF = re.compile(
+    r"(?i)\b(?:minister|ministry|secretary|department|office|bureau|director|commissioner|council|committee|"
+    r"chief|spokes(?:man|woman|person))\s+$"
+)
 _SUPERLATIVE = re.compile(rf"\s*{SUPERLATIVE}")
 _HELD_BY = re.compile(
     r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"

@@ -149,9 +149,11 @@ _PASSIVE_BEFORE = re.compile(
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
-_GROUP_ASIDE = re.compile(r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},")
-"""', a civilian militia that backs the army,': an aside describing a group, whose actors did nothing
-the rest of the sentence tells."""
+_GROUP_ASIDE = re.compile(
+    r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},|,\s+(?:which|who)\s+[^,;.]{0,90},"
+)
+"""', a civilian militia that backs the army,', ', which erupted over plans to integrate the RSF into the
+army,': an aside describing a group or a war, whose actors did nothing the rest of the sentence tells."""
 
 
 def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:

@@ -430,7 +430,33 @@ def find_dates(
                 found.append(
                     DateMention(start + m.start(), start + m.end(), m.group(0), kind, date, date_end)
                 )
-    return _month_of_a_year(text, sorted(found, key=lambda d: d.start))
+    return _days_together(text, _month_of_a_year(text, sorted(found, key=lambda d: d.start)))
+
+
+_DAY_JOINER = re.compile(r"\s+(?:and|to|through|or)\s+(?:on\s+)?|\s*[-–]\s*")
+
+
+def _days_together(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'on Friday and Saturday', 'Thursday to Sunday': the days of one event told together, one period
+    (the attack went on over them), not the first day with the second left to another claim."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == mention.kind == "weekday"
+            and previous.date is not None
+            and mention.date is not None
+            and previous.date_end is None
+            and mention.date_end is None
+            and previous.date.iso < mention.date.iso
+            and _DAY_JOINER.fullmatch(text, previous.end, mention.start) is not None
+        ):
+            joined = text[previous.start : mention.end]
+            out[-1] = DateMention(previous.start, mention.end, joined, "weekday", previous.date, mention.date)
+            continue
+        out.append(mention)
+    return out
 
 
 def _month_of_a_year(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -20,7 +20,7 @@ _CUMULATIVE = re.compile(
     r"(?:toll|total|tally)\s+(?:\w+\s+){0,2}since\b|"
     r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
-    r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,40}?\b(?:has|have)\s+(?:killed|displaced|"
+    r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,80}?\b(?:has|have)\s+(?:killed|displaced|"
     r"left|claimed)\b|"
     r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|abducted|"
     r"kidnapped|captured|seized|"
@@ -205,7 +205,7 @@ _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile
 """'forced over two million from their homes': people uprooted."""
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:total|tally|(?P<toll>toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths|fatalities))|"
-    r"number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at|as)\s+(?:[a-z]+\s+){0,2}$"
+    r"number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at|as)\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
 the toll at more than 90', 'had given the number of passengers killed as 21': people killed."""
@@ -222,7 +222,7 @@ def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _NOUN_STOPS = frozenset(
-    {"and", "or", "to", "in", "at", "near", "across", "from", "inside", "outside", "around"}
+    {"and", "or", "to", "in", "on", "at", "near", "across", "from", "inside", "outside", "around"}
 )
 """Words a count's noun never lies past ('1.2 million in Sagaing Region' counts no region)."""
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
@@ -427,8 +427,12 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if (is_person and not harmed and _DISPLACED.match(text, number.end - sentence.start)) or noun in {
         "displaced",
         "refugees",
+        "evacuees",
+        "returnees",
     }:
         return ClaimKind.STRENGTH  # 'more than 12 million displaced': people uprooted, not casualties
+    if noun == "survivors":
+        return ClaimKind.QUANTITY  # 'as thousands of survivors arrived in Tawila': no casualty of the toll
     rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
     if is_person and (_FREED_BEFORE.search(text, 0, rel_start) or _FREED_AFTER.match(text, rel_end)):
         return ClaimKind.QUANTITY
@@ -506,6 +510,11 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         elif noun is None and total and total.group("toll"):  # 'officials put the toll at more than 90'
             kind, noun, noun_end = ClaimKind.CASUALTIES, "people", number.end
+        if noun is None and (
+            _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start)
+            or _FROM_HOMES.match(sentence.doc_text, number.end, sentence.end)
+        ):
+            kind, noun = ClaimKind.STRENGTH, "displaced"  # 'has uprooted more than 13 million', not a force
         if (
             noun is None
             and number.value
@@ -513,11 +522,6 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
         ):
             kind, noun = ClaimKind.STRENGTH, "fighters"
-        if noun is None and (
-            _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start)
-            or _FROM_HOMES.match(sentence.doc_text, number.end, sentence.end)
-        ):
-            kind, noun = ClaimKind.STRENGTH, "displaced"  # 'has uprooted more than 13 million'
         if noun is None and _POPULATION_BEFORE.search(sentence.doc_text, sentence.start, number.start):
             kind, noun = ClaimKind.STRENGTH, "people"  # 'a pre-war population of around 600,000'
         person = noun is not None and (noun in vocab().words("person_nouns") or noun in _CASUALTY_NOUNS)
@@ -587,6 +591,8 @@ def _tellers(sentence: Sentence, noun: str | None, noun_end: int) -> bool:
 _ASKED_BEFORE = re.compile(
     r"(?i)\b(?:interviewed|interviewing|surveyed|surveying|spoke\s+(?:to|with)|talked\s+to)\s+$"
 )
+_CONVERTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[a-z]{1,12}\s+)?[A-Za-z]{1,12}\s*\($")
+"""'60 km (37 miles)', '1.5 million euros ($1.6 million': a figure restated in other units."""
 _CONTACT_BEFORE = re.compile(
     r"(?i)\b(?:call|dial|hotline|helpline|phone|telephone|tel\.?|whatsapp|fax|extension)\b[^.;\d]{0,25}$"
 )
@@ -609,6 +615,8 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         return True  # 'over the past 24 hours': the period a report covers
     if number.number_text.lower() == "one" and re.search(r"(?i)\b(?:of|from)\s+$", window):
         return True  # 'six members of one family': which family, not how many
+    if _CONVERTED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 30), number.start):
+        return True  # 'some 60 km (37 miles)': the same distance in other units
     if _CONTACT_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 40), number.start):
         return True  # 'Call the city hotline at 15-80': a number to dial
     if _ASKED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 30), number.start):
@@ -1053,9 +1061,13 @@ def names_an_event(text: str, date: DateMention) -> bool:
 
 
 def spoken_on(text: str, date: DateMention) -> bool:
-    """'the agency said on Thursday': the day a statement was made, not the day of its events."""
+    """'the agency said on Thursday', 'The government on Monday said': the day a statement was made, not
+    the day of its events."""
     before = text[max(0, date.start - 50) : date.start]
-    return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
+    return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)) or _SPEECH_AFTER.match(text, date.end))
+
+
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|claimed|reported|stated|confirmed)\b")
 
 
 _MEASURES = frozenset(
