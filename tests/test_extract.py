@@ -3093,3 +3093,66 @@ def test_two_weekdays_told_together_are_one_period() -> None:
         "2025-04-12",
         "on Friday and Saturday",
     )
+
+
+def test_a_ministry_telling_its_own_forces_retook_a_town_is_their_side_not_the_town_s_captor() -> None:
+    claims = _one_sentence(
+        "Russia's Defense Ministry claimed the same day that its forces had retaken Sudzha, the largest town "
+        "Ukraine captured during its cross-border offensive last August.",
+        "2025-03-13",
+    )
+    assert [(c.text, c.rule, c.actor) for c in claims] == [
+        ("Sudzha", "target:capture", "Russian forces"),
+        (
+            "the largest town Ukraine captured during its cross-border offensive last August.",
+            "event:capture",
+            "Ukrainian forces",
+        ),  # an aside telling the earlier capture: no second target named 'Ukraine captured'
+    ]
+    seized = _one_sentence(
+        "Russia said that its forces had recaptured the town of Sudzha, the biggest settlement seized by "
+        "Ukraine in its incursion.",
+        "2025-03-13",
+    )
+    assert [c.actor for c in seized] == ["Russian forces", "Ukrainian forces"]
+
+
+def test_a_denial_ends_where_the_speaker_goes_on_to_say_what_happened() -> None:
+    claims = _one_sentence(
+        "Ukraine's General Staff on March 13 denied that Ukrainian troops had been encircled in Kursk "
+        "Oblast, saying units were withdrawing to more favorable lines.",
+        "2025-03-13",
+    )
+    assert [(c.kind.value, c.denied, c.actor, c.attributed_to) for c in claims] == [
+        ("attack", True, None, "Ukraine's General Staff"),  # the encircled troops are not the encirclers
+        ("capture", False, None, "Ukraine's General Staff"),
+    ]
+
+
+def test_deployed_forces_areas_and_counts_of_them() -> None:
+    claims = _one_sentence(
+        "Around 11,000 North Korean soldiers were deployed to Kursk Oblast, and some 4,000 of them have been "
+        "killed or wounded, Kyiv says. Ukraine claimed control of around 1,300 square kilometers and close "
+        "to 100 settlements.",
+        "2025-03-13",
+    )
+    assert [(c.kind.value, c.text, c.subject) for c in claims] == [
+        ("strength", "Around 11,000 North Korean soldiers", "soldiers"),
+        ("casualties", "some 4,000", "soldiers"),
+        ("quantity", "around 1,300 square kilometers", "square kilometers"),
+        ("capture", "close to 100 settlements", "settlements"),
+    ]
+
+
+def test_a_state_told_now_takes_no_date_from_the_story_before() -> None:
+    text = (
+        "Kursk\n\nUkraine launched its incursion into Kursk Oblast on Aug. 6, 2024. According to DeepState, "
+        "Ukraine now holds less than 300 square kilometers.\n"
+    )
+    (area,) = [c for c in extract_claims(_doc(text, "2025-03-13")) if c.kind == "quantity"]
+    assert (area.quantity.high, area.date) == (299, None)
+
+
+def test_a_formation_named_after_a_compass_point_is_no_place() -> None:
+    (visit,) = _one_sentence("Putin visited the command post of the North group on Wednesday.", "2025-03-13")
+    assert visit.place is None

@@ -166,7 +166,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)
             and not ranking_scope(doc.text, d)
         ]  # 'the first regional command to fall since the 2021 coup': the coup's year dates no capture
-        attach_dates(doc.text, drafts, told, narrative_date)
+        present = (
+            _PRESENT.search(sentence.text) is not None
+        )  # 'Ukraine now holds': today's state, no past day
+        attach_dates(doc.text, drafts, told, None if present else narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         if drafts and speaker is None and sentence.end <= doc.title_end:
@@ -420,14 +423,18 @@ _NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
 
 
 def _modifies_a_noun(name: str, text: str, end: int) -> bool:
-    """'at Israeli soldiers', 'from Israeli strikes': one capitalised word before people or an attack is
-    whose they are, not where."""
+    """'at Israeli soldiers', 'from Israeli strikes': one capitalised word before people, a formation or an
+    attack is whose they are, not where."""
     following = _NEXT_WORD.match(text, end)
     if " " in name or following is None:
         return False
     v = vocab()
     word = following.group(1)
-    return word in _adjective_heads() or v.attack.fullmatch(word) is not None
+    return (
+        word in _adjective_heads()
+        or word in v.words("formation_words")  # 'the command post of the North group': a formation
+        or v.attack.fullmatch(word) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -626,6 +633,7 @@ def _rule_cues() -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_PRESENT = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")
 
 
 def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> list[Claim]:

@@ -54,9 +54,13 @@ STATE_BODY = (
 """A country's forces or the ministry that speaks for them ('Russia's defence ministry', 'Sudan's army')."""
 _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
 _SAID_IT_DID = re.compile(
-    r"(?i)\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:killed|struck|hit|seized|captured|took|shot|attacked|targeted|bombed|destroyed)\b"
+    r"(?i)\b(?:says|said|claims|claimed)(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?"
+    r"(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|fighters|soldiers|army))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|seized|captured|took|taken|retaken|retook|recaptured|"
+    r"liberated|regained|shot|attacked|targeted|bombed|destroyed)\b"
 )
+"""'Israel says it killed ...', 'Russia's Defense Ministry claimed the same day that its forces had retaken
+Sudzha': the speaker tells its own side's act."""
 
 
 def said_it_did(sentence: Sentence, draft: Draft) -> bool:
@@ -66,7 +70,11 @@ def said_it_did(sentence: Sentence, draft: Draft) -> bool:
     if said is None:
         return False
     at = _trigger(sentence, draft)
-    return (draft.start - sentence.start if at is None else at) >= said.start()
+    if at is None:
+        return draft.start - sentence.start >= said.start()
+    # the act told, or a word for it in the same clause ('says it killed Hamas commander in Gaza strike'),
+    # not one after a comma ('retaken Sudzha, the largest town Ukraine captured'): another act
+    return at >= said.start() and (at < said.end() or "," not in sentence.text[said.end() : at])
 
 
 _OUR_FORCES = re.compile(
@@ -169,6 +177,10 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _GROUP_ASIDE.finditer(text))
 
 
+_PASSIVE_SUBJECT = re.compile(r"[^,;.]{0,40}")
+"""What may stand between a passive verb and its subject in the same clause."""
+_BY_AFTER_VERB = re.compile(r"[\w-]+\s+by\s+(?:the\s+)?")
+"""A participle and its doer: 'seized by Ukraine', 'captured by the RSF'."""
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(
@@ -258,8 +270,19 @@ class Actors:
         named_with_it = [m for m in hits if trigger is not None and m.start() < trigger < m.end()]
         if draft.kind == "attack" and named_with_it:
             return self.name(named_with_it[0])  # 'holding back Russian assaults': the assaults' own side
+        by_them = _BY_AFTER_VERB.match(sentence.text, trigger) if trigger is not None else None
+        if by_them and draft.kind == "capture":  # 'the biggest settlement seized by Ukraine': Ukraine took it
+            named_by = [m for m in hits if m.start() == by_them.end()]
+            if named_by:
+                return self.name(named_by[0])
         passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
-        if passive and draft.kind == "capture":
+        if (
+            passive and draft.kind == "attack"
+        ):  # 'Ukrainian troops had been encircled': the troops were the target
+            hits = [m for m in hits if not _PASSIVE_SUBJECT.fullmatch(sentence.text, m.end(), trigger)]
+            if not hits:
+                return None
+        elif passive and draft.kind == "capture":
             by = [
                 m
                 for m in hits

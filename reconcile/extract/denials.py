@@ -29,6 +29,8 @@ _RETRACTED = re.compile(
 _DENIAL_SCOPE_END = re.compile(
     r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
 )
+_ASSERTED_AFTER = re.compile(r"(?i),\s+(?:saying|adding|insisting|accusing|blaming)\b")
+"""'denied the claims, saying units were withdrawing': what the speaker goes on to say, it asserts."""
 
 
 _EVENT_WORDS = {
@@ -56,6 +58,10 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
     window = text[start : sentence.end if whole else draft.start]
     denials = list(denial().finditer(window))
     if not denials or _DENIAL_SCOPE_END.search(window, denials[-1].end()):
+        return False
+    if not whole and _ASSERTED_AFTER.search(
+        text, start + denials[-1].end(), min(sentence.end, draft.start + 12)
+    ):
         return False
     if whole:  # 'troops had raided the village ... and denied that any children were killed': the raid stands
         words = getattr(vocab(), _EVENT_WORDS[draft.kind]) if draft.kind in _EVENT_WORDS else None

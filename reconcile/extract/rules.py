@@ -66,8 +66,11 @@ def _nationalities() -> frozenset[str]:
 _APPOSITIVE = re.compile(
     r"(?i)(?:the\s+(?:[a-z]+\s+)?(?:capital|seat)\s+of|an?\s+(?:[a-z]+\s+)?(?:town|village|city|district)\s+"
     r"(?:in|of|near))\s"
+    r"|(?i:the\s+(?:[a-z]+est|main|key|last|only|first|[a-z]+-(?:largest|biggest))\s+(?:[a-z]+\s+)?"
+    r"(?:town|city|village|settlement|stronghold|base|camp|hub|port|garrison)s?)\s+(?!of\b)"
 )
-"""An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu')."""
+"""An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu', 'the
+largest town Ukraine captured')."""
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
     r"rises|rose|climbs|climbed|jumps|jumped|reaches|reached|tops|hits|hit|"
@@ -154,7 +157,8 @@ _ATTACK_NOUNS = frozenset(
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _HARMED_AFTER = re.compile(
-    r"(?i)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:killed|dead|wounded|injured|died|martyred|eliminated|liquidated)\b"
+    r"(?i)(?:\s+of\s+them)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:killed|dead|wounded|injured|died|martyred|eliminated|liquidated)\b"
 )
 TOLL_CHANGE = (
     r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
@@ -251,6 +255,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
         if low == "per" and following == "cent":  # '28 per cent funded'
             return "percent", tokens[i + 1][1]
+        if low == "square" and following in _MEASURES:  # '1,300 square km': an area, not a distance
+            return f"square {following}", tokens[i + 1][1]
         if _DEMONYM_PLURAL.match(tok) and following not in nouns:  # '52,000 Palestinians': people
             return "people", e  # ('1,200 Congolese troops' counts troops)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
@@ -390,6 +396,11 @@ _TAKEN_AFTER = re.compile(
 _FREED_BEFORE = re.compile(r"(?i)\b(?:free|frees|freed|freeing|rescued|rescuing|released|releasing)\s+$")
 _FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
 """'freed 155 passengers', '346 hostages were freed': people set free, a count but no casualty."""
+_DEPLOYED_AFTER = re.compile(
+    rf"{_PASSIVE_AFTER}(?:deployed|sent|stationed|dispatched|mobili[sz]ed|posted|massed|amassed|redeployed))\b"
+)
+"""'11,000 North Korean soldiers were deployed to Kursk': a force's size, whatever befell some of them."""
+_CLAUSE_AFTER = re.compile(r"[^,.;]*")
 _MOURNED_BEFORE = re.compile(
     r"(?i)\b(?:funerals?|burials?|mass\s+graves?)\b[^.;]{0,40}?\b(?:for|of)\s+$|\b(?:buried|burying)\s+$"
 )
@@ -437,6 +448,9 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if is_person and (_FREED_BEFORE.search(text, 0, rel_start) or _FREED_AFTER.match(text, rel_end)):
         return ClaimKind.QUANTITY
     attackers = v.words("force_nouns") | v.words("unnamed_forces")
+    deployed = _DEPLOYED_AFTER.match(text, rel_end) if is_person and not harmed else None
+    if deployed and not v.casualty.search(_CLAUSE_AFTER.match(text, rel_end).group(0)):
+        return ClaimKind.STRENGTH  # not 'Twenty soldiers who were sent to the front were killed'
     attacking = _ATTACKING_AFTER.match(text, rel_end) if noun in attackers and not harmed else None
     if attacking and not v.casualty.search(attacking.group(0)):  # not 'soldiers died when jihadists overran'
         return ClaimKind.STRENGTH

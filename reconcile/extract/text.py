@@ -367,8 +367,10 @@ _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again)$"
     r"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
-"""'Local hospital officials later', 'The Sudanese government on Monday': when they spoke, not who."""
+"""'Local hospital officials later', 'The Sudanese government on Monday', 'Ukraine's General Staff on March
+13': when they spoke, not who."""
 _PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)$")
 _COORDINATED = re.compile(
     r"^(.+?)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|[a-z]{3,}ed)\b.*\s(?:but|and)$"
