@@ -3156,3 +3156,16 @@ def test_a_state_told_now_takes_no_date_from_the_story_before() -> None:
 def test_a_formation_named_after_a_compass_point_is_no_place() -> None:
     (visit,) = _one_sentence("Putin visited the command post of the North group on Wednesday.", "2025-03-13")
     assert visit.place is None
+
+
+def test_a_ministry_s_unnamed_formation_is_its_side_and_the_ministry_is_the_one_named_before() -> None:
+    claims = _one_sentence(
+        "Units of the North group of forces have liberated the town of Sudzha, the Russian Defense Ministry "
+        'reported on Thursday. "Units of the North group of forces liberated the settlement of Podol," the '
+        "ministry said.",
+        "2025-03-13",
+    )
+    assert [(c.text, c.actor, c.attributed_to, c.speaker_is_party) for c in claims] == [
+        ("the town of Sudzha", "Russian forces", "the Russian Defense Ministry", True),
+        ("the settlement of Podol", "Russian forces", "the Russian Defense Ministry", True),
+    ]

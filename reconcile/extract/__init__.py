@@ -128,6 +128,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             narrative_date = None
         if sentence.quote_speaker and sentence.quote_speaker.lower() in PRONOUNS:
             sentence.quote_speaker = last_speaker  # '“So far, 59 bodies ...,” she said': the one named before
+        elif sentence.quote_speaker:
+            sentence.quote_speaker = _described(sentence.quote_speaker, last_speaker)
         if all_dates is not None:
             dates = [d for d in all_dates if sentence.start <= d.start and d.end <= sentence.end]
         else:
@@ -180,6 +182,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             speaker = last_speaker  # 'The statement said', 'the spokesperson said': the source just named
         elif speaker and last_group and speaker.lower() in _GROUP_TOLD_BEFORE:
             speaker = last_group  # 'the group said': the armed group that spoke last, not the residents since
+        elif speaker:
+            speaker = _described(speaker, last_speaker)
         named = speaker if drafts and speaker and speaker.lower() not in PRONOUNS else None
         titled = _titled_speaker(sentence)
         # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
@@ -244,6 +248,18 @@ _TOLD_BEFORE = frozenset(
     {"the statement", "the report", "the spokesman", "the spokeswoman", "the spokesperson"}
 )
 """A source named by a definite description: the one the story named just before."""
+_THE_NOUN = re.compile(r"(?i)the\s+([a-z]+)")
+
+
+def _described(speaker: str, last_speaker: str | None) -> str:
+    """'the ministry said' after 'the Russian Defense Ministry reported': the source named just before,
+    when it is what the description names."""
+    noun = _THE_NOUN.fullmatch(speaker)
+    if noun and last_speaker and noun.group(1).lower() in last_speaker.lower().split()[1:]:
+        return last_speaker
+    return speaker
+
+
 _GROUP_TOLD_BEFORE = frozenset({"the group", "the organisation", "the organization", "the militia"})
 """An armed group named by a description: the one that spoke last."""
 

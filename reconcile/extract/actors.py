@@ -40,10 +40,11 @@ _NATIONAL_FORCE = re.compile(
     r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?)\b"
 )
 _NATIONAL_SPEAKER = re.compile(
-    rf"\b({_DEMONYM})\s+(?:[a-z]+\s+){{0,2}}(?:official|officials|"
+    rf"\b({_DEMONYM})\s+(?:[A-Za-z]+\s+){{0,2}}(?i:official|officials|"
     r"spokes(?:man|woman|person)|commander|officer|military|army|ministry|government)\b"
 )
-"""'an Azerbaijani official', 'a Russian defence ministry spokesman': a speaker of one country's side."""
+"""'an Azerbaijani official', 'a Russian defence ministry spokesman', 'the Russian Defense Ministry': a
+speaker of one country's side."""
 _NAMED_GANG = re.compile(r"\b(?:(?!The\b)[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel)\b")
 _GANG_WORDS = re.compile(r"gang|militia|cartel")
 _LED_COALITION = re.compile(r"\b[A-Z][a-z]+-led\s+(?:coalition|alliance|forces|troops)\b")
@@ -82,6 +83,11 @@ _OUR_FORCES = re.compile(
     r"|\bwe\s+\w+ed\b",
     re.I,
 )
+_UNNAMED_FORMATION = re.compile(
+    r"(?i)\b(?:units|troops|servicemen|forces|soldiers)\s+of\s+the\s+[A-Z][\w-]*\s+(?:group|grouping)\s+of\s+forces\b"
+)
+"""'Units of the North group of forces liberated Sudzha', told by a defence ministry: its own side's
+formation, which names no side itself."""
 _NAMES_A_WAR = re.compile(r"(?i)[’']?s?\s+(?:war|conflict|crisis)\b")
 """'Ukraine war: Russia claims ...': a country that names a war, not one that acts."""
 _OWNER = re.compile(
@@ -347,6 +353,7 @@ class Actors:
         the 'it' of 'the Israeli military denied that it had struck the hospital'."""
         own_act = (
             _OUR_FORCES.search(sentence.text)
+            or _UNNAMED_FORMATION.search(sentence.text)
             or _denied_own_act().match(sentence.doc_text, draft.start)
             or said_it_did(sentence, draft)
         )
