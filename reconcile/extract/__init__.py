@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -141,7 +142,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             for d in dates
             if not dateline(doc.text, d) and not _dated_title(doc, d)
         ]
-        dates += _since_then(sentence, last_date, doc.published)
+        dates += _since_then(sentence, last_date, doc.published) + _same_day(sentence, last_date)
         words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
         if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
@@ -299,6 +300,24 @@ def _since_then(
         return []
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return [DateMention(start, end, m.group(0), "since_then", last.date_end or last.date, published)]
+
+
+_SAME_DAY = re.compile(
+    r"(?i)\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day)"
+    r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
+)
+
+
+def _same_day(sentence: Sentence, last: DateMention | None) -> list[DateMention]:
+    """'Russia's Defense Ministry claimed the same day', 'the next day': the day told last, or the one
+    after it."""
+    m = _SAME_DAY.search(sentence.text)
+    day = last.date if last is not None and last.date_end is None else None
+    if m is None or day is None or day.day is None or day.month is None:
+        return []
+    told = dt.date(day.year, day.month, day.day) + dt.timedelta(days=1 if m.group("next") else 0)
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    return [DateMention(start, end, m.group(0), "same_day", PartialDate.from_date(told))]
 
 
 def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
