@@ -3173,9 +3173,9 @@ def test_a_ministry_s_unnamed_formation_is_its_side_and_the_ministry_is_the_one_
 
 def test_the_same_day_and_the_next_day_are_told_from_the_day_before() -> None:
     text = (
-        "Kursk\n\nUkraine's General Staff on March 13 denied that troops had been encircled in Kursk Oblast.\n\n"
-        "Russia's Defense Ministry claimed the same day that its forces had retaken Sudzha. The next day, "
-        "Russian troops took Podol.\n"
+        "Kursk\n\nUkraine's General Staff on March 13 denied that troops had been encircled in Kursk "
+        "Oblast.\n\nRussia's Defense Ministry claimed the same day that its forces had retaken Sudzha. "
+        "The next day, Russian troops took Podol.\n"
     )
     claims = extract_claims(_doc(text, "2025-03-15"))
     assert [(c.text, c.date.iso, c.date_end.iso if c.date_end else None) for c in claims][1:] == [
