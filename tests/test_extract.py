@@ -3182,3 +3182,15 @@ def test_the_same_day_and_the_next_day_are_told_from_the_day_before() -> None:
         ("Sudzha", "2025-03-10", "2025-03-13"),  # claimed that day: taken by then
         ("Podol", "2025-03-14", None),
     ]
+
+
+def test_an_event_told_in_an_appositive_takes_no_day_told_before_it() -> None:
+    claims = _one_sentence(
+        "Russia said on Thursday that its forces had recaptured the town of Sudzha, the biggest settlement "
+        "seized by Ukraine in its incursion.",
+        "2025-03-13",
+    )
+    assert [(c.rule, c.date.iso if c.date else None) for c in claims] == [
+        ("target:capture", "2025-03-10"),  # told on Thursday: taken by then
+        ("event:capture", None),  # Ukraine's seizure months before
+    ]

@@ -223,12 +223,14 @@ def attach_dates(
     for draft in drafts:
         if draft.date is not None:
             continue
+        appositive = _appositive_event(text, draft)
         fitting = [
             d
             for d in resolved
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
             and not (draft.kind is not ClaimKind.CAPTURE and past_of_a_noun(text, d))
             and not _aside(text, d, draft)
+            and not (appositive and d.end <= draft.start)
         ]
         own = [d for d in fitting if not spoken_on(text, d)]
         if not own and draft.kind in NARRATIVE_KINDS:
@@ -252,6 +254,20 @@ _ASIDE = re.compile(
 and 2021,': an aside, whose date is its own ('the war, which erupted in April 2023, has killed' dates the
 start of the toll's period, and stays)."""
 _ASIDE_END = re.compile(r"[^,;.]{0,60},")
+
+
+_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]*,\s+$")
+_NOUN_PHRASE = re.compile(r"(?i)(?:the|a|an)\s")
+
+
+def _appositive_event(text: str, draft: Draft) -> bool:
+    """'retaken Sudzha, the largest town Ukraine captured ...': an event told in an appositive to a name
+    is an earlier one, not dated by a day told before it."""
+    return (
+        draft.rule.startswith("event:")
+        and _NOUN_PHRASE.match(text, draft.start) is not None
+        and _AFTER_A_NAME.search(text, max(0, draft.start - 40), draft.start) is not None
+    )
 
 
 def _aside(text: str, date: DateMention, draft: Draft) -> bool:
