@@ -82,12 +82,14 @@ def _denial_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]
     ][:1]
 
 
-def _cause_reasons(claims: list[Claim], tables: AliasTables) -> list[str]:
+def _cause_reasons(claims: list[Claim], tables: AliasTables, origin_of: dict[str, str]) -> list[str]:
+    """Causes of different origins naming different means; one source telling an 'air strike' in one
+    sentence and 'three rockets' in the next does not contradict itself."""
     means = [(c, cause_means(tables, c.text)) for c in claims]
     return [
         f"{'/'.join(sorted(ma))} {_label(a)} vs {'/'.join(sorted(mb))} {_label(b)}"
         for (a, ma), (b, mb) in combinations(means, 2)
-        if ma and mb and not ma & mb
+        if ma and mb and not ma & mb and origin_of[a.id] != origin_of[b.id]
     ]
 
 
@@ -101,7 +103,7 @@ def assess(claims: list[Claim], origin_of: dict[str, str], tables: AliasTables) 
     reasons += _date_reasons(claims, origin_of)
     reasons += _denial_reasons(claims, origin_of)
     if claims and claims[0].kind == "cause":
-        reasons += _cause_reasons(claims, tables)
+        reasons += _cause_reasons(claims, tables, origin_of)
     origins = sorted({origin_of[c.id] for c in claims})
     if reasons:
         status = ClusterStatus.CONFLICT

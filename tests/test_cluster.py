@@ -763,3 +763,12 @@ def test_a_toll_naming_no_one_is_no_version_of_a_smaller_count_of_children(tmp_p
     with _reconciled(tmp_path, articles, "2025-04-14") as store:
         groups = _grouped(store, "casualties", "text")
     assert ["20 children"] in groups and ["at least 200 deaths"] in groups
+
+
+def test_one_source_naming_two_means_does_not_contradict_itself() -> None:
+    causes = [
+        _claim("a", None, None, kind="cause", text="killed in an Israeli air strike on a school"),
+        _claim("b", None, None, kind="cause", text="three rockets struck the school"),
+    ]
+    assert assess(causes, {"a": "x", "b": "x"}, alias_tables()).status != ClusterStatus.CONFLICT
+    assert assess(causes, {"a": "x", "b": "y"}, alias_tables()).status == ClusterStatus.CONFLICT

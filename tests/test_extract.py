@@ -3194,3 +3194,53 @@ def test_an_event_told_in_an_appositive_takes_no_day_told_before_it() -> None:
         ("target:capture", "2025-03-10"),  # told on Thursday: taken by then
         ("event:capture", None),  # Ukraine's seizure months before
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            '"The number of martyrs exceeded 100, including 11 children and 6 women," he said.',
+            [("100", 101, None), ("11 children", 11, 11), ("6 women", 6, 6)],
+        ),
+        ("The death toll has surpassed 1,000.", [("1,000", 1001, None)]),
+        ("Gaza: Dozens reported killed in Israeli strike on school", [("Dozens", 24, None)]),
+    ],
+)
+def test_tolls_that_exceed_and_lists_that_go_on(sentence: str, expected: list) -> None:
+    counted = [c for c in _one_sentence(sentence) if c.kind == "casualties" and c.quantity.number_text]
+    assert [(c.text, c.quantity.low, c.quantity.high) for c in counted] == expected
+    assert all(c.attributed_to != "Dozens" for c in counted)  # 'reported killed' names no one reporting
+
+
+def test_peoples_participles_and_arabic_articles_in_targets() -> None:
+    (dead, *_) = _one_sentence(
+        "Dozens of Palestinians have been killed in an Israeli air strike on a school housing displaced "
+        "people in Gaza City, the agency says."
+    )
+    assert dead.place == "Gaza City"  # 'of Palestinians' names a people, not a place
+    (strike,) = _one_sentence(
+        "The IDF conducted a precise strike on Hamas command center embedded in a school."
+    )
+    assert strike.subject == "target: Hamas command center"
+    targets = [
+        c
+        for c in _one_sentence("Three rockets struck the al-Tabi'in school on Saturday.")
+        if c.rule.startswith("target")
+    ]
+    assert [(c.text, c.place) for c in targets] == [("the al-Tabi'in school", "al-Tabi'in school")]
+
+
+def test_a_toll_since_an_attack_told_with_killing_is_a_running_total() -> None:
+    claims = _one_sentence(
+        "Israel has waged an offensive on the Gaza Strip since a Hamas attack on October 7, 2023, killing "
+        "nearly 39,800 Palestinians.",
+        "2024-08-10",
+    )
+    (toll,) = [c for c in claims if c.kind == "casualties"]
+    assert (toll.quantity.low, toll.quantity.high, toll.date.iso, toll.date_end.iso) == (
+        35820,
+        39800,
+        "2023-10-07",
+        "2024-08-10",
+    )

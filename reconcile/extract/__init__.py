@@ -483,7 +483,8 @@ _NAME_OF_A_GROUP = re.compile(
 )
 
 
-_NATIONALITY = re.compile(rf"\w+(?:ese|ian|ean|ish)|{DEMONYMS_IN_I}")
+_NATIONALITY = re.compile(rf"\w+(?:ese|ians?|eans?|ish)|{DEMONYMS_IN_I}")
+"""'Chinese', 'Palestinians', 'Ukrainian': a people, not a place ('dozens of Palestinians')."""
 
 
 def _is_place_name(name: str) -> bool:

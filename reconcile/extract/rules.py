@@ -19,6 +19,7 @@ _CUMULATIVE = re.compile(
     r"since\s+the\s+beginning|altogether|cumulative|as\s+of|bringing\s+the\s+(?:total|toll|tally)\b|"
     r"(?:toll|total|tally)\s+(?:\w+\s+){0,2}since\b|"
     r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
+    r"\bsince\s+[^.;]{0,60}?,\s+(?:killing|displacing|wounding|injuring)\b|"
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
     r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,80}?\b(?:has|have)\s+(?:killed|displaced|"
     r"left|claimed)\b|"
@@ -44,11 +45,13 @@ _ITEM_TAIL = re.compile(
 """Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
-    r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while)"
+    r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while|"
+    r"embedded|located|based|situated|hidden|operating|using|housing|sheltering)"
     rf"(?:\s+|$)|{_ITEM_TAIL.pattern.removeprefix('(?i)')}"
 )
 """Where a list item's name ends: the target's words end, and so does a place after them ('Hama provinces
-over the past week', 'Laiza on Friday')."""
+over the past week', 'Laiza on Friday'), or a participle describing it ('Hamas command center embedded in
+a school', 'Hamas terrorists operating inside')."""
 
 
 @cache
@@ -148,7 +151,7 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
 _CASUALTY_NOUNS = frozenset(
     {
         *("deaths", "dead", "wounded", "injured", "bodies", "corpses", "casualties", "fatalities", "victims"),
-        *("killings", "homicides", "murders"),
+        *("killings", "homicides", "murders", "martyrs"),
     }
 )
 _ATTACK_NOUNS = frozenset(
@@ -158,11 +161,13 @@ _ATTACK_NOUNS = frozenset(
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _HARMED_AFTER = re.compile(
     r"(?i)(?:\s+of\s+them)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:(?:reported|reportedly|feared|believed|confirmed)\s+)?"
     r"(?:killed|dead|wounded|injured|died|martyred|eliminated|liquidated)\b"
 )
 TOLL_CHANGE = (
-    r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
-    r"increased|jumped|hit|grew)"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:martyrs|dead|deaths|killed|victims|fatalities))"
+    r"\b[^.;]{0,120}?\b(?:rose|risen|rises|climbed|climbs|stands|stood|reached|reaches|"
+    r"increased|jumped|hit|grew|exceeded|exceeds|surpassed|surpasses|topped|tops|passed)"
 )
 """'The death toll from a Russian missile strike on ... rose to 18': a toll as it stood at a time."""
 _COUNTED_ON = re.compile(
@@ -511,6 +516,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     """One claim per count in the sentence; 'including 11 children' inherits the kind before it."""
     drafts: list[Draft] = []
     previous: Draft | None = None
+    previous_included = False
     for number in numbers:
         noun, noun_end = counted_noun(sentence.doc_text, number, sentence.end)
         money = _CURRENCY.search(sentence.doc_text, max(sentence.start, number.start - 1), number.end)
@@ -549,6 +555,10 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             continue
         including = re.search(
             r"(?i)\bincluding\s+$", sentence.doc_text[max(0, number.start - 12) : number.start]
+        ) or (  # 'including 11 children and 6 women': the list goes on
+            previous is not None
+            and previous_included
+            and _LIST_GOES_ON.fullmatch(sentence.doc_text, previous.end, number.start) is not None
         )
         if including and previous is not None and noun:
             kind = previous.kind
@@ -568,7 +578,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             subject=noun,
         )
         drafts.append(draft)
-        previous = draft
+        previous, previous_included = draft, bool(including)
     drafts += _implicit_place_counts(sentence, drafts)
     rank = _RANK.search(sentence.text)
     if rank:
@@ -589,6 +599,9 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     return drafts
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ez)-[A-Z]")
+"""A name opening with a lower-case Arabic article ('al-Tabi'in school', 'al-Shifa hospital')."""
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _ASIDE_AFTER = re.compile(r"(?:,\s*who\b[^,.;]{1,80},)?\s+")
 
 
@@ -867,7 +880,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     sentence.start + s,
                     sentence.start + e,
                     f"target:{kind.value}{continued}",
-                    place=None if name[:1].islower() else name,  # 'junta base': placed by its words
+                    place=None if name[:1].islower() and not _ARTICLE_NAME.match(name) else name,
+                    # 'junta base': placed by its words
                     subject=f"target: {name}",
                 )
             )
@@ -974,7 +988,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             and words[-1].lower() in vocab().words("place_nouns")
         )
         owned = _OWNED_PLACE.fullmatch(core.strip()) is not None  # "the city's police headquarters"
-        if not core or not (core[0].isupper() or owned or (place_phrase and re.search(r"[A-Z]", piece))):
+        named = core[:1].isupper() or _ARTICLE_NAME.match(core) is not None  # "al-Tabi'in school"
+        if not core or not (named or owned or (place_phrase and re.search(r"[A-Z]", piece))):
             break
         end = len(piece)
         if verb and piece.find(name) >= 0:  # the claim ends with the target, not the headline's verb

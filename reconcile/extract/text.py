@@ -255,8 +255,8 @@ def find_speaker(clause: str) -> str | None:
     if m:
         return _tidy(_FIGURES_FROM.sub("", m.group(1).strip()))
     for verb in v.speech.finditer(clause):
-        if verb.group(0).lower() == "according to":
-            continue
+        if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.end()):
+            continue  # 'Dozens reported killed': reportedly killed, no one reporting
         lead = _LAST_CLAUSE.split(clause[: verb.start()])[-1]
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
@@ -317,6 +317,7 @@ def _noun_before() -> re.Pattern[str]:
     )
 
 
+_REPORTED_HARMED = re.compile(r"\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b")
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
 _INVERTED_SOURCE = re.compile(
     r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)\s*(?:[,.;]|$)", re.I
