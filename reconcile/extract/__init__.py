@@ -169,9 +169,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)
             and not ranking_scope(doc.text, d)
         ]  # 'the first regional command to fall since the 2021 coup': the coup's year dates no capture
-        present = (
-            _PRESENT.search(sentence.text) is not None
-        )  # 'Ukraine now holds': today's state, no past day
+        # 'Ukraine now holds': today's state, dated by no past day the story told before
+        present = _PRESENT.search(sentence.text) is not None
         attach_dates(doc.text, drafts, told, None if present else narrative_date)
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None

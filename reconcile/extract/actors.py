@@ -84,7 +84,8 @@ _OUR_FORCES = re.compile(
     re.I,
 )
 _UNNAMED_FORMATION = re.compile(
-    r"(?i)\b(?:units|troops|servicemen|forces|soldiers)\s+of\s+the\s+[A-Z][\w-]*\s+(?:group|grouping)\s+of\s+forces\b"
+    r"(?i)\b(?:units|troops|servicemen|forces|soldiers)\s+of\s+the\s+[A-Z][\w-]*\s+"
+    r"(?:group|grouping)\s+of\s+forces\b"
 )
 """'Units of the North group of forces liberated Sudzha', told by a defence ministry: its own side's
 formation, which names no side itself."""
@@ -282,9 +283,8 @@ class Actors:
             if named_by:
                 return self.name(named_by[0])
         passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
-        if (
-            passive and draft.kind == "attack"
-        ):  # 'Ukrainian troops had been encircled': the troops were the target
+        # 'Ukrainian troops had been encircled': the passive's subject is the target, not the doer
+        if passive and draft.kind == "attack":
             hits = [m for m in hits if not _PASSIVE_SUBJECT.fullmatch(sentence.text, m.end(), trigger)]
             if not hits:
                 return None

@@ -418,8 +418,8 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
         low, high = interval(exact, vocab().hedges[hedge])
         low, high = (None if low is None else math.floor(low)), (None if high is None else math.ceil(high))
         hs = s - (len(before) - hedge_match.start())
-    elif _EXCEEDED.search(before):  # 'the number of martyrs exceeded 100': the verb is the hedge
-        hedge = _EXCEEDED.search(before).group(1).lower()
+    elif exceeded := _EXCEEDED.search(before):  # 'the number of martyrs exceeded 100': the verb is the hedge
+        hedge = exceeded.group(1).lower()
         low, high = math.floor(exact) + 1, None
     return NumberMention(hs, e, low, high, hedge, raw, value, _unit_suffix(text, e))
 

@@ -414,7 +414,7 @@ _ATTACKING_AFTER = re.compile(
     r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
     r"(?:who\s+|that\s+)?"
     r"(?:stormed|attacked|raided|ambushed|assaulted|overran|besieged|launched|opened\s+fire|took\s+part|"
-    r"participated|took\s+part)\b"
+    r"participated)\b"
 )
 """'About 200 gunmen stormed the village', 'dozens of jihadists from JNIM attacked the school': the
 attacking force, counted (how many the attackers were), not the dead the sentence goes on to."""
