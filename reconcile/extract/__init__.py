@@ -46,6 +46,7 @@ from reconcile.extract.rules import (
 )
 from reconcile.extract.tables import table_cells
 from reconcile.extract.text import (
+    ARABIC_ARTICLE,
     PRONOUNS,
     Sentence,
     clause_speaker,
@@ -99,7 +100,7 @@ _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east
 _PLACE = re.compile(
     r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
-    r"((?:the\s+)?(?:(?:[A-Z]|(?:al|el|ad|ar|as|an|at|ash|ez|es)-[A-Z])[\w’'-]*"
+    rf"((?:the\s+)?(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
 )
 """A place named after a preposition, past a compass word ('in central Mali', 'in north-eastern Syria',

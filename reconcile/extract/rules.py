@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
-from reconcile.extract.text import Sentence
+from reconcile.extract.text import ARABIC_ARTICLE, Sentence
 from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
@@ -599,7 +599,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     return drafts
 
 
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ez)-[A-Z]")
+_ARTICLE_NAME = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")
 """A name opening with a lower-case Arabic article ('al-Tabi'in school', 'al-Shifa hospital')."""
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _ASIDE_AFTER = re.compile(r"(?:,\s*who\b[^,.;]{1,80},)?\s+")
@@ -1097,6 +1097,8 @@ def spoken_on(text: str, date: DateMention) -> bool:
 
 
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|claimed|reported|stated|confirmed)\b")
+"""Verbs of telling only, not the vocabulary's whole speech list: 'on March 13 denied ...' dates the denial
+itself, an event the next sentence's 'the same day' refers back to."""
 
 
 _MEASURES = frozenset(

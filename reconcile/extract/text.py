@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.vocab import WORD, denial_verbs, vocab
 from reconcile.models import Document
@@ -255,7 +256,7 @@ def find_speaker(clause: str) -> str | None:
     if m:
         return _tidy(_FIGURES_FROM.sub("", m.group(1).strip()))
     for verb in v.speech.finditer(clause):
-        if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.end()):
+        if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
         lead = _LAST_CLAUSE.split(clause[: verb.start()])[-1]
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
@@ -317,7 +318,11 @@ def _noun_before() -> re.Pattern[str]:
     )
 
 
-_REPORTED_HARMED = re.compile(r"\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b")
+_REPORTED_HARMED = re.compile(
+    r"(?i)reported\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b"
+)
+"""'Dozens reported killed': 'reported' before a participle of harm is 'reportedly', no one reporting
+('The army denied killing' is a speaker denying)."""
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
 _INVERTED_SOURCE = re.compile(
     r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)\s*(?:[,.;]|$)", re.I
@@ -334,7 +339,9 @@ def _is_name(part: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
-_NAME_PARTICLE = re.compile(r"^(?:al|el|wal|ul|ad|ash|as|at|an|ar|az|ibn|bin|abu)-(?=[A-Z])")
+ARABIC_ARTICLE = r"(?:al|el|wal|ul|ad|ash|as|at|an|ar|az|ez|es|ibn|bin|abu)-"
+"""An Arabic article or kin word joined to the capitalised word of a name ('al-Islam', 'Deir ez-Zor')."""
+_NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 """'Nusrat al-Islam wal-Muslimin', 'Ahrar al-Sham': an Arabic article or kin word joined to a name."""
 
 
@@ -366,8 +373,7 @@ _PREPOSITION_FIRST = re.compile(r"(?i)(?:of|in|on|at|for|from|with|by|to|into)\s
 _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again)$"
-    r"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+    rf"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
 """'Local hospital officials later', 'The Sudanese government on Monday', 'Ukraine's General Staff on March
