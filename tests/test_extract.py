@@ -3021,6 +3021,7 @@ def test_a_group_saying_they_killed_is_the_actor_of_its_count() -> None:
             "Dozens of jihadists",
         ),
         ("Around 50 soldiers died when jihadists overran the outpost.", "casualties", "Around 50 soldiers"),
+        ("Twenty soldiers who were sent to the front were killed.", "casualties", "Twenty soldiers"),
     ],
 )
 def test_mourned_counts_are_dead_and_attacking_counts_are_forces(sentence: str, kind: str, text: str) -> None:
