@@ -201,6 +201,7 @@ def separate_same_sentence(
 ) -> list[list[str]]:
     """A sentence gives one version of each fact: two different figures from one sentence ('over 80
     outposts, including 11 battalion headquarters') are two facts, so the later ones leave the group.
+    Those leaving with the same figure stay together: two outlets' '10 women' among '70 people' killed.
 
     `figures` maps a numeric claim id to (its sentence key, its offset, its interval).
     """
@@ -208,6 +209,7 @@ def separate_same_sentence(
     for group in groups:
         first_in_sentence: dict[tuple, tuple] = {}
         kept: list[str] = []
+        leaving: dict[tuple, list[str]] = defaultdict(list)
         for claim_id in sorted(group, key=lambda c: figures[c][1] if c in figures else -1):
             figure = figures.get(claim_id)
             if figure is None:
@@ -217,8 +219,9 @@ def separate_same_sentence(
             if first_in_sentence.setdefault(sentence, interval) == interval:
                 kept.append(claim_id)
             else:
-                out.append([claim_id])
+                leaving[interval].append(claim_id)
         out.append(sorted(kept))
+        out += [sorted(ids) for ids in leaving.values()]
     return out
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from reconcile.extract.actors import STATE_BODY
 from reconcile.extract.dates import find_dates
-from reconcile.extract.text import section_starts
+from reconcile.extract.rules import FACILITY_NOUN
+from reconcile.extract.text import SEAT_OF_A_BODY, dateline_spans, section_starts
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
@@ -193,6 +195,7 @@ def date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
     return (d.year, d.month, d.day) if d else None
 
 
+_FACILITY_BEFORE = re.compile(rf"(?i)\b({FACILITY_NOUN})\s+(?:in|at|of)\s+$")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _OWNER_OF_A_BODY = re.compile(
     rf"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:{STATE_BODY}|navy|government|president|prime\s+minister)\b",
@@ -227,14 +230,42 @@ class MentionFinder:
                     continue  # 'Myanmar Now', 'Myanmar Witness': an outlet or group, not the country
                 if _OWNER_OF_A_BODY.match(text, m.end()):
                     continue  # "Ukraine's General Staff", "Russia's Defense Ministry": an owner, not a place
-                found.append((m.start(), self.entity_of_spelling[" ".join(m.group(0).lower().split())]))
+                if SEAT_OF_A_BODY.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # 'the UN Integrated Office in Haiti': where the body sits
+                spelling = " ".join(m.group(0).lower().split())
+                facility = _FACILITY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                told_as = f"{spelling} {facility.group(1).lower()}" if facility else spelling
+                # 'the airport in Goma' is the Goma airport other reports name
+                entity = self.entity_of_spelling.get(told_as, self.entity_of_spelling[spelling])
+                found.append((m.start(), entity))
         for m in self.keys.unit_pattern.finditer(text):
             entity = self.index.entity_id(EntityKind.UNIT, self.keys.unit_key(m.group(0)))
             if entity:
                 found.append((m.start(), entity))
         return sorted(found)
 
+    def spelled_broad(self, texts: Iterable[str]) -> set[str]:
+        """Places the texts name with a region's word after them ('the Artibonite region', "Haiti's
+        Artibonite department") at least as often as without: too wide to tell two events apart, though
+        the claims spell them bare. 'Sumy' stays a city when the Sumy region is named now and then."""
+        with_suffix: Counter[str] = Counter()
+        named: Counter[str] = Counter()
+        for text in texts:
+            for m in self.pattern.finditer(text) if self.pattern else ():
+                entity = self.entity_of_spelling[" ".join(m.group(0).lower().split())]
+                named[entity] += 1
+                following = _NEXT_WORD.match(text, m.end())
+                if following and following.group(1).lower() in self.keys.tables.broad_suffixes:
+                    with_suffix[entity] += 1
+        return {e for e, n in with_suffix.items() if 2 * n >= named[e]}
 
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_UNNAMED_LOCALITY = re.compile(
+    r"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:town|village|city|community|camp|settlement|neighbou?rhood|market)"
+    r"\s+(?:in|near|outside|north|south|east|west)\b"
+)
+"""'opened fire in a town in central Haiti': the place is named later, not the dateline's city."""
 _HEADLINE_CHARS = 200
 """A section's headline and the start of its lead: a country they name is where, not which place."""
 
@@ -245,11 +276,13 @@ def _sentence_anchors(
     paragraph: int,
     section: tuple[int, int],
     broad: set[str],
+    filed_from: list[str],
 ) -> tuple[str, ...]:
     """Specific places named in the sentence `span`; else those named earlier in its paragraph; else the
     broad ones (countries, states) the sentence names, outside a headline; else the last one named since
-    the section start; else the first one the section names after it (a headline or lead names the place
-    later, even when it names a country); else the broad ones."""
+    the section start; else the place of the dateline the story was filed from; else the first one the
+    section names after it (a headline or lead names the place later, even when it names a country);
+    else the broad ones."""
     start, end = span
     inside = {e for pos, e in mentions if start <= pos < end}
     specific = inside - broad
@@ -265,6 +298,8 @@ def _sentence_anchors(
         return tuple(sorted(inside))
     if earlier:
         return (earlier[-1],)
+    if filed_from:
+        return (filed_from[-1],)
     later = [e for pos, e in mentions if end <= pos < last and e not in broad]
     if later:
         return (later[0],)
@@ -297,7 +332,13 @@ def document_features(
     causes with no place fall back to their actor.
     """
     sections = section_starts(doc)
-    mentions = [(pos, e) for pos, e in finder.mentions(doc.text) if not doc.in_boilerplate(pos, pos + 1)]
+    filed = dateline_spans(doc)
+    mentions, filed_from = [], []
+    for pos, e in finder.mentions(doc.text):
+        if not doc.in_boilerplate(pos, pos + 1):
+            # 'PORT-AU-PRINCE, Haiti (AP) —' is where the story was filed from: where its events were only
+            # when nothing else says
+            (filed_from if any(a <= pos < b for a, b in filed) else mentions).append((pos, e))
     out = []
     section = 0
     unplaced_headline: list[int] = []
@@ -313,7 +354,10 @@ def document_features(
             paragraph = doc.text.rfind("\n", 0, claim.sentence.start) + 1
             following = sections[section + 1] if section + 1 < len(sections) else len(doc.text)
             bounds = (sections[section], following)
-            found = _sentence_anchors(mentions, span, paragraph, bounds, index.broad)
+            filed_here = [e for pos, e in filed_from if bounds[0] <= pos < span[0] and e not in index.broad]
+            if _UNNAMED_LOCALITY.search(doc.text, *span):
+                filed_here = []  # 'in a town in central Haiti': not the capital the story was filed from
+            found = _sentence_anchors(mentions, span, paragraph, bounds, index.broad, filed_here)
             specific = {a for a in anchors if a not in index.broad}
             anchors = tuple(sorted({*specific, *found})) if specific or found else anchors
         actor = index.entity_id(EntityKind.ACTOR, keys.actor_key(claim.actor))

@@ -149,6 +149,7 @@ def reconcile(store: Store) -> ReconcileReport:
     keys = NameKeys.build(alias_tables(store.aliases()), defined)
     index = entity_index(keys, claims)
     finder = MentionFinder(keys, index)
+    index.broad |= finder.spelled_broad(doc.text for doc in documents)
     features = [
         f
         for doc in documents

@@ -772,3 +772,52 @@ def test_one_source_naming_two_means_does_not_contradict_itself() -> None:
     ]
     assert assess(causes, {"a": "x", "b": "x"}, alias_tables()).status != ClusterStatus.CONFLICT
     assert assess(causes, {"a": "x", "b": "y"}, alias_tables()).status == ClusterStatus.CONFLICT
+
+
+def test_a_lead_told_from_the_capital_about_a_town_is_the_towns_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Gang attack on Haitian town kills at least 70\n\nPORT-AU-PRINCE, Haiti (AP) — Gunmen "
+        "opened fire on people in a town in central Haiti, killing at least 70 people, including 10 women, "
+        "a UN official said Friday.\n\nThe attack occurred early Thursday in Pont-Sonde, a community in the "
+        "Artibonite region.\n",
+        "b.txt": "Killings in Pont-Sonde\n\nThe attack was carried out in the town of Pont-Sonde, in Haiti's "
+        "Artibonite department, on Thursday.\n\nAccording to information gathered by the UN Integrated "
+        "Office in Haiti, at least 70 people were killed, including 10 women. In the Artibonite department "
+        "alone, gangs killed 1,223 people between January 2022 and October 2023.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-10-04") as store:
+        groups = _grouped(store, "casualties", "text")
+        sources = {c.attributed_to for c in store.claims()}
+    # the dateline's capital, the UN office's seat and the region named bare are no anchors of the toll
+    assert ["at least 70", "at least 70 people", "at least 70 people"] in groups
+    assert ["10 women", "10 women"] in groups  # the part both tell leaves the whole together
+    assert ["1,223 people"] in groups
+    assert "the UN Integrated Office in Haiti" in sources
+
+
+def test_a_filing_place_anchors_a_lead_that_names_no_other(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Border clashes kill 16\n\nSURIN, Thailand (AFP) - Fighting between Thailand and Cambodia "
+        "killed at least 16 people on Thursday, officials said.\n\nIn Cambodia, officials in Oddar "
+        "Meanchey reported one civilian killed.\n\nRockets also wounded 10 people in Surin on Friday.\n",
+        "b.txt": "Cambodia reports a death\n\nOne civilian was killed in Oddar Meanchey on Thursday, a "
+        "provincial spokesperson said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-07-25") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert ["One civilian", "one civilian"] in groups
+    assert not any("at least 16 people" in g and "one civilian" in g for g in groups)
+
+
+def test_the_airport_in_a_town_is_the_towns_airport_and_homes_are_houses(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Rebels seize Goma airport\n\nM23 rebels captured Goma airport on Tuesday. At least 100 "
+        "people have been killed in the fighting, doctors said. At least 45 homes were burned.\n",
+        "b.txt": "Airport falls\n\nM23 fighters seized the airport in Goma on Tuesday. The toll from the "
+        "fighting has risen to more than 120, doctors said. The fighters burned at least 45 houses.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-01-28") as store:
+        tolls = _grouped(store, "casualties", "text")
+        counts = _grouped(store, "quantity", "text")
+    assert ["At least 100 people", "more than 120"] in tolls
+    assert ["At least 45 homes", "at least 45 houses"] in counts

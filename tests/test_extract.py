@@ -3245,3 +3245,39 @@ def test_a_toll_since_an_attack_told_with_killing_is_a_running_total() -> None:
         "2023-10-07",
         "2024-08-10",
     )
+
+
+def test_a_figure_after_said_is_no_source_and_a_bodys_seat_is_no_place() -> None:
+    (fled,) = _one_sentence(
+        "Bertide Horace, a spokesperson for the commune, said more than 6,270 people had fled Pont-Sonde "
+        "and nearby communities."
+    )
+    assert (fled.kind.value, fled.attributed_to, fled.place) == (
+        "strength",
+        "Bertide Horace, a spokesperson for the commune",
+        "Pont-Sonde",  # the place they fled
+    )
+    (toll,) = _one_sentence("The US embassy in Kyiv said 35 people were killed.")
+    assert (toll.attributed_to, toll.place) == ("The US embassy in Kyiv", None)
+    (toll,) = _one_sentence(
+        "According to information gathered by the UN Integrated Office in Haiti (BINUH), at least 70 people "
+        "were killed in Pont-Sonde."
+    )
+    assert (toll.attributed_to, toll.place) == ("the UN Integrated Office in Haiti (BINUH)", "Pont-Sonde")
+
+
+def test_a_gangs_name_and_a_nationality_before_a_place_noun_are_no_places() -> None:
+    (toll,) = _one_sentence("Members of the Gran Grif gang killed at least 70 people, the UN said.")
+    assert toll.place is None
+    gunmen, toll = _one_sentence("Residents said dozens of Gran Grif gunmen killed 12 people.")
+    assert (gunmen.kind.value, gunmen.place, toll.kind.value, toll.text) == (
+        "strength",  # the killers, counted, not the killed
+        None,
+        "casualties",
+        "12 people",
+    )
+    headline = _one_sentence("Gang attack on Haitian town kills at least 70")
+    assert not [c for c in headline if c.rule.startswith("target")]  # 'Haitian town' names no place
+    strike = _one_sentence("Russian strike on Ukrainian city of Sumy kills 35")
+    strike = [c for c in strike if c.kind == "attack"]
+    assert [(c.text, c.place) for c in strike] == [("Ukrainian city of Sumy", "Sumy")]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reconcile.extract.actors import DEMONYMS_IN_I, IN_A_NAME, Actors, document_actors, said_it_did
+from reconcile.extract.actors import IN_A_NAME, Actors, document_actors, said_it_did
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
@@ -47,7 +47,9 @@ from reconcile.extract.rules import (
 from reconcile.extract.tables import table_cells
 from reconcile.extract.text import (
     ARABIC_ARTICLE,
+    DEMONYMS_IN_I,
     PRONOUNS,
+    SEAT_OF_A_BODY,
     Sentence,
     clause_speaker,
     find_speaker,
@@ -98,7 +100,7 @@ _UNIT = re.compile(
 )
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _PLACE = re.compile(
-    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|In|At|Near|Outside|From|Around)\s+"
+    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|fled|In|At|Near|Outside|From|Around)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
@@ -435,6 +437,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if m.group(0).startswith("of") and _OFFICE_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'Minister of Information Khalid al-Aiser': an office, not a place
+        if SEAT_OF_A_BODY.search(text, max(0, m.start() - 40), m.start(1)):
+            continue  # 'the UN Integrated Office in Haiti': where the body sits, not where the event was
         if _SUPERLATIVE.match(text, m.end()) and _POSSESSIVE.search(m.group(1).rstrip()):
             continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
@@ -459,12 +463,14 @@ _NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
 
 def _modifies_a_noun(name: str, text: str, end: int) -> bool:
     """'at Israeli soldiers', 'from Israeli strikes': one capitalised word before people, a formation or an
-    attack is whose they are, not where."""
+    attack is whose they are, not where; any name before a formation word ('the Gran Grif gang') is its."""
     following = _NEXT_WORD.match(text, end)
-    if " " in name or following is None:
+    if following is None:
         return False
     v = vocab()
     word = following.group(1)
+    if " " in name:  # 'members of the Gran Grif gang': a longer name before a formation word is the group's
+        return word in v.words("formation_words") | v.words("unnamed_forces")
     return (
         word in _adjective_heads()
         or word in v.words("formation_words")  # 'the command post of the North group': a formation

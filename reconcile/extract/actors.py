@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reconcile.extract.denials import denial
 from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, Draft, is_intent
-from reconcile.extract.text import Sentence
+from reconcile.extract.text import DEMONYM, Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
@@ -24,14 +24,8 @@ _DEFINED_FORCE = re.compile(
 )
 """'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
 line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
-DEMONYMS_IN_I = (
-    r"Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|Emirati|Omani|Thai|Nepali|Pakistani|Bangladeshi"
-)
-"""Nationalities ending in '-i', listed, as place names end so too ('Pazigyi airstrike')."""
-_DEMONYM = rf"U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|{DEMONYMS_IN_I}"
-"""A nationality adjective ('Russian', 'Thai')."""
 _NATIONAL_FORCE = re.compile(
-    rf"\b({_DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?:(?:security|armed|special|government|regular|"
+    rf"\b({DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?:(?:security|armed|special|government|regular|"
     r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
     r"unmanned)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
@@ -40,7 +34,7 @@ _NATIONAL_FORCE = re.compile(
     r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?)\b"
 )
 _NATIONAL_SPEAKER = re.compile(
-    rf"\b({_DEMONYM})\s+(?:[A-Za-z]+\s+){{0,2}}(?i:official|officials|"
+    rf"\b({DEMONYM})\s+(?:[A-Za-z]+\s+){{0,2}}(?i:official|officials|"
     r"spokes(?:man|woman|person)|commander|officer|military|army|ministry|government)\b"
 )
 """'an Azerbaijani official', 'a Russian defence ministry spokesman', 'the Russian Defense Ministry': a

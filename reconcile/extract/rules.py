@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
-from reconcile.extract.text import ARABIC_ARTICLE, Sentence
+from reconcile.extract.text import ARABIC_ARTICLE, DEMONYM, Sentence
 from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
@@ -418,6 +418,15 @@ _ATTACKING_AFTER = re.compile(
 )
 """'About 200 gunmen stormed the village', 'dozens of jihadists from JNIM attacked the school': the
 attacking force, counted (how many the attackers were), not the dead the sentence goes on to."""
+_KILLING_AFTER = re.compile(
+    r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
+    r"(?:killed|murdered|massacred|executed|shot\s+dead)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|nearly|some|over|up\s+to)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|a|an|the|their|his|her|"
+    r"its|entire|civilians|people|residents|villagers|soldiers|women|children)\b)"
+)
+"""'dozens of Gran Grif gunmen killed 12 people': the killers, counted, with an object after the verb
+(not '20 soldiers killed in an ambush')."""
 _DISPLACED = re.compile(
     r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
     r"|\s+[\w-]+\s+(?:to\s+flee|fled|fleeing|were\s+displaced|have\s+been\s+displaced)\b"
@@ -458,6 +467,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.STRENGTH  # not 'Twenty soldiers who were sent to the front were killed'
     attacking = _ATTACKING_AFTER.match(text, rel_end) if noun in attackers and not harmed else None
     if attacking and not v.casualty.search(attacking.group(0)):  # not 'soldiers died when jihadists overran'
+        return ClaimKind.STRENGTH
+    if noun in attackers and not harmed and _KILLING_AFTER.match(text, rel_end):
         return ClaimKind.STRENGTH
     if is_person and _MOURNED_BEFORE.search(text, 0, rel_start):
         return ClaimKind.CASUALTIES
@@ -902,9 +913,11 @@ def accompanying(text: str, verb: re.Match[str], after_a_capture: bool) -> bool:
     )
 
 
+FACILITY_NOUN = r"airport|airbase|airfield|port|seaport|base|barracks|headquarters|prison|bridge"
+"""Facilities named after their town ('Goma airport'), often told the other way ('the airport in Goma')."""
 _FACILITY_IN = re.compile(
-    r"(?:main\s+|international\s+|military\s+)?(?P<noun>airport|airbase|airfield|port|seaport|base|barracks|"
-    r"headquarters|prison|bridge)\s+(?:in|at|of)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    rf"(?:main\s+|international\s+|military\s+)?(?P<noun>{FACILITY_NOUN})\s+(?:in|at|of)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 _NEARBY = re.compile(
     r"(?:nearby|neighbouring|neighboring|adjacent|strategic|key|besieged|northern|southern|eastern|western|"
@@ -916,6 +929,11 @@ _DESCRIBED_NAME = re.compile(
 )
 """'the regional capital Bahir Dar', 'the historic town of Lalibela', 'the Houthi-held port of Hodeidah':
 the name after the place noun."""
+_DEMONYM_PLACE = re.compile(
+    rf"(?:{DEMONYM})\s+(?=(?:capital|city|town|village|district|region|province|state|camp|port)\b)"
+)
+"""A nationality before a place noun ('attack on Haitian town', 'the Ukrainian city of Sumy'): whose place
+it is; the name, if any, follows the noun."""
 
 
 _TITLED_NAME = re.compile(r"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
@@ -961,6 +979,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             continue  # 'Zaranj, the capital of Nimroz province,': the place named before, described
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         name = strip_owner(name)
+        whose = _DEMONYM_PLACE.match(name)
+        name = name[whose.end() :] if whose else name  # 'Ukrainian city of Sumy', 'Haitian town': not a name
         described = _DESCRIBED_NAME.match(name)  # "mountain camps Hpun Pyen Bum": the name after the noun
         facility = _FACILITY_IN.match(name)
         if facility:  # 'seized the airport in Goma': the Goma airport other reports name

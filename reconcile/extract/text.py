@@ -24,7 +24,7 @@ _LIST_MARKER = re.compile(
 """A bullet, a list number, a heading mark or a live blog's '12:05 GMT -': not part of the sentence."""
 _DATELINE = re.compile(
     r"[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z .]{1,30}?)?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z .&/]{1,30}\))?[ \t]*(?:\*\*)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z0-9 .,&/]{1,30}\))?[ \t]*(?:\*\*)?"
     r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Za-z .&/]{1,30}\)[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*"
@@ -37,13 +37,15 @@ _DATELINE = re.compile(
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
 Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'QUETTA: ', 'Islamabad, Pakistan – ',
-'MOSCOW, April 14. /TASS/. '."""
+'MOSCOW, April 14. /TASS/. ', '**GENEVA (4 October 2024)** – '."""
 
 _FIGURES_FROM = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:latest|new|official|initial|preliminary|provisional)\s+)?"
-    r"(?:figures|data|numbers|count|tally|estimates?)\s+(?:from|by|of)\s+(?=\S)"
+    r"(?:figures|data|numbers|count|tally|estimates?|information)\s+"
+    r"(?:(?:gathered|collected|compiled|published|released)\s+)?(?:from|by|of)\s+(?=\S)"
 )
-"""'according to the latest figures from the Norte de Santander government': the government tells them."""
+"""'according to the latest figures from the Norte de Santander government', 'according to information
+gathered by the UN office': the government, the office tells them."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
@@ -325,7 +327,9 @@ _REPORTED_HARMED = re.compile(
 ('The army denied killing' is a speaker denying)."""
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
 _INVERTED_SOURCE = re.compile(
-    r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)\s*(?:[,.;]|$)", re.I
+    r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)"
+    r"\s*(?:[,.;](?!\d)|$)",  # '..., said more than 6,270 people had fled': a figure's comma ends no source
+    re.I,
 )
 
 
@@ -339,6 +343,18 @@ def _is_name(part: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
+SEAT_OF_A_BODY = re.compile(
+    r"(?i)\b(?:office|mission|embassy|consulate|delegation|representative|coordinator|envoy|bureau)\s+"
+    r"(?:in|for|to)\s+(?:the\s+)?$"
+)
+"""Just before a place: 'the UN Integrated Office in Haiti', 'the US embassy in Kyiv' name where a body sits,
+not where the event it reports was."""
+DEMONYMS_IN_I = (
+    r"Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|Emirati|Omani|Thai|Nepali|Pakistani|Bangladeshi"
+)
+"""Nationalities ending in '-i', listed, as place names end so too ('Pazigyi airstrike')."""
+DEMONYM = rf"U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|{DEMONYMS_IN_I}"
+"""A nationality adjective ('Russian', 'Thai')."""
 ARABIC_ARTICLE = r"(?:al|el|wal|ul|ad|ash|as|at|an|ar|az|ez|es|ibn|bin|abu)-"
 """An Arabic article or kin word joined to the capitalised word of a name ('al-Islam', 'Deir ez-Zor')."""
 _NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
@@ -448,6 +464,17 @@ def speaker_is_party(speaker: str | None) -> bool | None:
 
 
 _HEADING_END = re.compile(r"[.?!:;,\"\u201d\u2019)]\s*$")
+
+
+def dateline_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where each paragraph's wire dateline is: the place in it is where the story was filed from, not
+    where its events happened."""
+    spans = []
+    for start, end in _paragraphs(doc):
+        filed = _DATELINE.match(doc.text, start, end)
+        if filed:
+            spans.append((start, filed.end()))
+    return spans
 
 
 def section_starts(doc: Document) -> list[int]:
