@@ -821,3 +821,19 @@ def test_the_airport_in_a_town_is_the_towns_airport_and_homes_are_houses(tmp_pat
         counts = _grouped(store, "quantity", "text")
     assert ["At least 100 people", "more than 120"] in tolls
     assert ["At least 45 homes", "at least 45 houses"] in counts
+
+
+def test_a_fuel_port_is_the_port_and_martyrs_are_killed_beside_the_wounded(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "US strikes on Yemen's Ras Isa fuel port kill 74\n\nU.S. airstrikes on the Ras Isa fuel "
+        "port killed at least 74 people and wounded 171 others, the rebels said Friday.\n",
+        "b.txt": "Toll rises\n\nThe death toll from the American aggression on Ras Isa port has risen to 80 "
+        "martyrs and 150 wounded, the Ministry of Health announced on Friday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-04-18") as store:
+        status = {
+            tuple(sorted(c.text for c in store.claims_by_ids(cluster.claim_ids))): cluster.status
+            for cluster in store.clusters(kind="casualties")
+        }
+    assert status[("150 wounded", "171 others")] == "conflict"
+    assert status[("74", "80 martyrs", "at least 74 people")] == "agree"

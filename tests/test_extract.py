@@ -3281,3 +3281,46 @@ def test_a_gangs_name_and_a_nationality_before_a_place_noun_are_no_places() -> N
     strike = _one_sentence("Russian strike on Ukrainian city of Sumy kills 35")
     strike = [c for c in strike if c.kind == "attack"]
     assert [(c.text, c.place) for c in strike] == [("Ukrainian city of Sumy", "Sumy")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It did not comment on casualties.",
+        "The army gave no information on casualties.",
+        "There were no immediate reports of casualties.",
+    ],
+)
+def test_a_sentence_telling_nothing_of_casualties_is_no_claim(sentence: str) -> None:
+    assert _one_sentence(sentence) == []
+
+
+def test_aggression_is_an_attack_by_the_named_side_and_martyrs_are_killed() -> None:
+    claims = _one_sentence("Death toll of US aggression on Ras Isa port rises to 80 martyrs")
+    assert [(c.kind.value, c.text, c.place, c.actor) for c in claims] == [
+        ("attack", "Ras Isa port", "Ras Isa port", "US forces"),
+        ("casualties", "80 martyrs", "Ras Isa", "US forces"),  # not a place 'US'
+    ]
+    told = _one_sentence(
+        "The spokesman said five paramedics were among the dead and employees of the Yemen Oil and Gas "
+        "Corporation were targeted."
+    )
+    # the dead counted by their work, and a company's name that is no place
+    assert [(c.kind.value, c.subject, c.place) for c in told] == [
+        ("attack", None, None),
+        ("casualties", "paramedics", None),
+    ]
+
+
+def test_the_strikes_told_again_are_their_doers_and_a_campaign_since_its_start_is_a_running_tally() -> None:
+    text = (
+        "Strikes on Yemen port\n\nU.S. airstrikes on a fuel port in Yemen killed at least 74 people, the "
+        "rebels said Friday.\n\nThe strikes late Thursday hit the Ras Isa port in Hodeida province, the "
+        "Houthis' health ministry said.\n\nThe American campaign, which began on March 15, has struck more "
+        "than 800 targets, according to the Pentagon.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-04-18"))
+    (port,) = [c for c in claims if c.text.startswith("the Ras Isa port")]
+    assert port.actor == "US forces"  # not the side whose ministry tells it
+    (tally,) = [c for c in claims if c.text == "more than 800 targets"]
+    assert (tally.actor, tally.date.iso, tally.date_end.iso) == ("US forces", "2025-03-15", "2025-04-18")

@@ -288,7 +288,7 @@ _LINE_REST = re.compile(
 """The rest of a line holding only a date: its time, as a byline stamps it ('April 14, 2025 9:41 AM')."""
 
 
-_BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+)?$")
+_BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 
 
@@ -371,13 +371,17 @@ def _sentence_unit(text: str) -> re.Match[str] | None:
 def _continued(claim: Claim, sentence: Sentence, actor: str | None) -> Claim:
     """'These include the IB 236 and TB 5014 bases': items that go on with the previous sentence's
     event are taken by its actor, not by whoever tells of them; so is a place 'they' took ('On Friday
-    they took Zaranj') when the sentence names no one else."""
+    they took Zaranj') or 'the strikes' hit ('The strikes hit the Ras Isa port') when the sentence names
+    no one else."""
     if actor is None:
         return claim
     by_them = (
         claim.actor is None
         and claim.rule in ("target:capture", "target:attack")
-        and _THEY_DID.search(sentence.doc_text, max(sentence.start, claim.span.start - 40), claim.span.start)
+        and (
+            _THEY_DID.search(sentence.doc_text, max(sentence.start, claim.span.start - 40), claim.span.start)
+            or (claim.rule == "target:attack" and _THE_ATTACK_FIRST.match(sentence.text))
+        )
     )
     if not claim.rule.endswith(CONTINUED) and not by_them:
         return claim
@@ -386,6 +390,11 @@ def _continued(claim: Claim, sentence: Sentence, actor: str | None) -> Claim:
 
 _THEY_DID = re.compile(r"\b(?:they|They)\s+(?:(?:had|have|also|then|later|quickly)\s+)*[a-z]+\s+(?:the\s+)?$")
 """'they took Zaranj', 'they had also seized the': the pronoun's doer is the event's told before."""
+_THE_ATTACK_FIRST = re.compile(
+    r"(?:The|These|Those)\s+(?:[a-z-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|assaults?|"
+    r"bombings?|shelling)\b"
+)
+"""'The strikes late Thursday hit ...': the attacks told before, by their doer."""
 
 
 def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
@@ -431,8 +440,9 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
     for m in _PLACE.finditer(text):
         if reach is not None and m.start() > reach:
             return None
-        if _NAME_OF_A_GROUP.match(text, m.end()):
-            continue  # 'the Group for the Support of Islam and Muslims (JNIM)': a name, not a place
+        if _NAME_OF_A_GROUP.match(text, m.end()) or _organisation_goes_on().match(text, m.end()):
+            continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
+            # Corporation': a name, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if m.group(0).startswith("of") and _OFFICE_OF.search(text, max(0, m.start() - 30), m.start()):
@@ -487,6 +497,13 @@ def _adjective_heads() -> frozenset[str]:
 _NAME_OF_A_GROUP = re.compile(
     r"(?:(?:(?:and|for|of|the|de|du|des|la)\s+)+(?:[A-Z][\w’'-]*\s?)+)*\s*\([A-Z][A-Za-z-]{1,7}\)"
 )
+
+
+@lru_cache(maxsize=1)
+def _organisation_goes_on() -> re.Pattern[str]:
+    """After a place-like name: ' and Gas Corporation' makes it an organisation's name."""
+    words = "|".join(sorted(vocab().words("organization_words"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:{words})\b")
 
 
 _NATIONALITY = re.compile(rf"\w+(?:ese|ians?|eans?|ish)|{DEMONYMS_IN_I}")

@@ -31,7 +31,7 @@ _NATIONAL_FORCE = re.compile(
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|aircraft|helicopters|gunships|warships|"
     r"artillery|assaults?|attacks?|"
-    r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?)\b"
+    r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?|aggression|campaigns?)\b"
 )
 _NATIONAL_SPEAKER = re.compile(
     rf"\b({DEMONYM})\s+(?:[A-Za-z]+\s+){{0,2}}(?i:official|officials|"
@@ -100,7 +100,8 @@ _TELLER_GAP = re.compile(
 _ITS_VOICE = re.compile(
     r"(?:[’']s?)?\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:television|TV|radio|news\s+agency|channel|broadcaster|"
     r"spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
-    r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece)\b",
+    r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece|"
+    r"(?:[a-z]+\s+){0,2}ministry)\b",
     re.I,
 )
 IN_A_NAME = re.compile(
@@ -548,4 +549,5 @@ def _tells(text: str, end: int) -> bool:
 _VOICE_AND_NAME = re.compile(
     rf"(?i:{_ITS_VOICE.pattern})(?:(?:\s+[A-Z][\w’'.-]*){{1,4}}|,(?:\s+[A-Z][\w’'.-]*){{1,4}},)?"
 )
-"""'a TNLA spokesperson Lway Yay Oo', 'A Houthi spokesman, Yahya Saree,': the voice and its name."""
+"""'a TNLA spokesperson Lway Yay Oo', 'A Houthi spokesman, Yahya Saree,', "the Houthis' health ministry": the
+voice and its name."""

@@ -73,6 +73,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             for m in told
             if not _THE_VICTIMS.search(text, 0, m.start())
             and not _HOW_MANY.search(text, max(0, m.start() - 60), m.start())
+            and not _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start())
         ),
         None,
     )
@@ -115,6 +116,12 @@ _THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its|(?:search|look)(?:es|s|ed|ing
 not new casualties."""
 _HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
 """'accounts of how many people died': a question about the toll, no casualties told."""
+_NOTHING_TOLD = re.compile(
+    r"(?i)\b(?:no|not|never|declined\s+to|refused\s+to|without)\b[^.;]{0,40}?\b"
+    r"(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation)\s+"
+    r"(?:on|of|about|regarding)\s+(?:any\s+)?$"
+)
+"""'It did not comment on casualties', 'no immediate reports of casualties': nothing told of them."""
 _EVENT_NOUNS = {"blast", "explosion", "explosions"}
 _THE_EVENT_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?$")
 _EVENT_PART_AFTER = re.compile(r"(?i)\s+(?:radius|zone|field|site|area|wave)\b")

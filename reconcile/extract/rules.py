@@ -21,8 +21,9 @@ _CUMULATIVE = re.compile(
     r"since\s+the\s+(?:war|conflict|fighting|outbreak|coup|invasion|offensive)\b|"
     r"\bsince\s+[^.;]{0,60}?,\s+(?:killing|displacing|wounding|injuring)\b|"
     r"since\s+(?:the\s+)?(?:fighting|clashes|war|conflict)\s+(?:began|broke\s+out|erupted|started)\b|"
-    r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+in\s+[^.;]{0,80}?\b(?:has|have)\s+(?:killed|displaced|"
-    r"left|claimed)\b|"
+    r"\b(?:which|that)\s+(?:began|broke\s+out|erupted|started)\s+(?:in|on)\s+[^.;]{0,80}?\b(?:has|have)\s+"
+    r"(?:killed|displaced|left|claimed|struck|hit|attacked|targeted|destroyed|captured|seized|taken|"
+    r"carried\s+out|conducted|launched)\b|"
     r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|displaced|injured|wounded|arrested|detained|abducted|"
     r"kidnapped|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
@@ -30,7 +31,8 @@ _CUMULATIVE = re.compile(
     r"\bsince\b[^;,]{1,40},[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b)"
 )
 """A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
-killed since April', 'the death toll since October 7', 'bringing the total to'."""
+killed since April', 'the death toll since October 7', 'bringing the total to', 'the campaign, which began on
+March 15, has struck more than 800 targets'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 
 _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
@@ -856,6 +858,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 "air strikes",
                 "shelling",
                 "bombing",
+                "aggression",
             }:
                 on = re.match(r"\s+(?:on|against)\s+(?=[A-Z])", text[m.end() :])
                 if on and not TIME_NAME.match(text, m.end() + on.end()):  # 'attack on Sunday': when
