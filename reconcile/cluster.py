@@ -99,21 +99,57 @@ def _join_block(members: list[int], features: Sequence[Features], compatible: _P
 
 
 def _join_dates(members: list[int], features: Sequence[Features], compatible: _Pairs, uf: _UnionFind) -> None:
-    """Dated claims join when their dates are compatible; undated claims join each other, and join the
-    dated ones only when those form a single event (else the date is ambiguous)."""
+    """Dated claims join when their dates are compatible, the closest dates first, and a group joins
+    another only when every date of one fits every date of the other: '2025' fits both 'April 2' and
+    'April 18' but does not make them one event. Undated claims join each other, and join the dated ones
+    only when those form a single event (else the date is ambiguous)."""
     dated = [i for i in members if features[i].date is not None]
     undated = [i for i in members if features[i].date is None]
     local = _UnionFind(len(dated))
-    for x, y in compatible(dated):
-        local.union(x, y)
-        uf.union(dated[x], dated[y])
+    if len(dated) > 1:
+        _join_closest_first(dated, features, compatible, local, uf)
     for i in undated[1:]:
         uf.union(undated[0], i)
     if undated and dated and len({local.find(x) for x in range(len(dated))}) == 1:
         uf.union(undated[0], dated[0])
 
 
+def _join_closest_first(
+    dated: list[int], features: Sequence[Features], compatible: _Pairs, local: _UnionFind, uf: _UnionFind
+) -> None:
+    """The dated claims of a block joined as _join_dates says; `local` is indexed like `dated`. Each
+    group keeps the set of its distinct dates, so the every-date check costs little."""
+    periods = [_period(features[i]) for i in dated]
+    widths = [period_days(start, end or start) for start, end in periods]
+    ranks = [_sortable(period) for period in periods]
+    dates_of = {x: {period} for x, period in enumerate(periods)}
+
+    def closest_first(pair: tuple[int, int]) -> tuple:
+        """Equal dates first, then the pairs whose wider date covers the fewest days; ties by the dates."""
+        x, y = pair
+        rx, ry = ranks[x], ranks[y]
+        return (rx != ry, max(widths[x], widths[y]), min(rx, ry), max(rx, ry))
+
+    for x, y in sorted(compatible(dated), key=closest_first):
+        a, b = local.find(x), local.find(y)
+        if a == b or not all(periods_compatible(*p, *q) for p in dates_of[a] for q in dates_of[b]):
+            continue
+        local.union(a, b)
+        dates_of[local.find(a)] = dates_of[a] | dates_of[b]
+        uf.union(dated[x], dated[y])
+
+
 _Pairs = Callable[[list[int]], Iterable[tuple[int, int]]]
+
+
+def _period(f: Features) -> tuple[DateKey, DateKey | None]:
+    assert f.date is not None
+    return f.date, f.date_end
+
+
+def _sortable(period: tuple[DateKey, DateKey | None]) -> tuple:
+    start, end = period
+    return tuple(x or 0 for x in start) + tuple(x or 0 for x in end or start)
 
 
 def _cluster(

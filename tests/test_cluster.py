@@ -95,6 +95,13 @@ def test_undated_claims_join_only_an_unambiguous_event() -> None:
     assert two_events == [["a"], ["b"], ["c"]]
 
 
+def test_a_vague_date_joins_one_event_and_never_bridges_two() -> None:
+    bridged = cluster_features([_f("a", (2025, 4, 2)), _f("b", (2025, None, None)), _f("c", (2025, 4, 18))])
+    assert bridged == [["a", "b"], ["c"]]  # '2025' fits both days, which stay two events
+    one_event = cluster_features([_f("a", (2025, 4, 2)), _f("b", (2025, None, None)), _f("c", (2025, 4, 2))])
+    assert one_event == [["a", "b", "c"]]
+
+
 def test_cluster_ids_survive_growth_and_reclustering() -> None:
     first = assign_cluster_ids([["a", "b"], ["c"]], {})
     previous = {claim: cid for cid, claims in first.items() for claim in claims}
