@@ -148,6 +148,7 @@ def _period(f: Features) -> tuple[DateKey, DateKey | None]:
 
 
 def _sortable(period: tuple[DateKey, DateKey | None]) -> tuple:
+    """A period as comparable numbers, an unknown month or day as 0, a single date as its own end."""
     start, end = period
     return tuple(x or 0 for x in start) + tuple(x or 0 for x in end or start)
 

@@ -3324,3 +3324,8 @@ def test_the_strikes_told_again_are_their_doers_and_a_campaign_since_its_start_i
     assert port.actor == "US forces"  # not the side whose ministry tells it
     (tally,) = [c for c in claims if c.text == "more than 800 targets"]
     assert (tally.actor, tally.date.iso, tally.date_end.iso) == ("US forces", "2025-03-15", "2025-04-18")
+
+
+def test_a_province_named_like_a_nationality_is_still_a_target() -> None:
+    (province,) = _one_sentence("Taliban fighters seized Jowzjan province on Sunday.")
+    assert (province.kind.value, province.place) == ("capture", "Jowzjan province")

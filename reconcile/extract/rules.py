@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
-from reconcile.extract.text import ARABIC_ARTICLE, DEMONYM, Sentence
+from reconcile.extract.text import ARABIC_ARTICLE, DEMONYMS_IN_I, Sentence
 from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
@@ -933,10 +933,13 @@ _DESCRIBED_NAME = re.compile(
 """'the regional capital Bahir Dar', 'the historic town of Lalibela', 'the Houthi-held port of Hodeidah':
 the name after the place noun."""
 _DEMONYM_PLACE = re.compile(
-    rf"(?:{DEMONYM})\s+(?=(?:capital|city|town|village|district|region|province|state|camp|port)\b)"
+    rf"(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|{DEMONYMS_IN_I}|American|Mexican|Cuban|Kenyan|Ugandan|Rwandan|"
+    r"Moroccan|Libyan|Afghan)\s+(?=(?:capital|city|town|village|camp|port)\b)"
 )
 """A nationality before a place noun ('attack on Haitian town', 'the Ukrainian city of Sumy'): whose place
-it is; the name, if any, follows the noun."""
+it is; the name, if any, follows the noun. Names ending like a nationality come before region words
+('Jowzjan province', 'Kachin State'), which are left out, and the bare '-an' ending is not trusted
+('Multan city')."""
 
 
 _TITLED_NAME = re.compile(r"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
