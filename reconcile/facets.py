@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from reconcile.extract.actors import STATE_BODY
 from reconcile.extract.dates import find_dates
 from reconcile.extract.rules import FACILITY_NOUN
-from reconcile.extract.text import SEAT_OF_A_BODY, dateline_spans, section_starts
+from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
@@ -230,7 +230,7 @@ class MentionFinder:
                     continue  # 'Myanmar Now', 'Myanmar Witness': an outlet or group, not the country
                 if _OWNER_OF_A_BODY.match(text, m.end()):
                     continue  # "Ukraine's General Staff", "Russia's Defense Ministry": an owner, not a place
-                if SEAT_OF_A_BODY.search(text, max(0, m.start() - 40), m.start()):
+                if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # 'the UN Integrated Office in Haiti': where the body sits
                 spelling = " ".join(m.group(0).lower().split())
                 facility = _FACILITY_BEFORE.search(text, max(0, m.start() - 40), m.start())

@@ -47,9 +47,9 @@ from reconcile.extract.rules import (
 from reconcile.extract.tables import table_cells
 from reconcile.extract.text import (
     ARABIC_ARTICLE,
+    BODY_BEFORE_PLACE,
     DEMONYMS_IN_I,
     PRONOUNS,
-    SEAT_OF_A_BODY,
     Sentence,
     clause_speaker,
     find_speaker,
@@ -445,10 +445,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             # Corporation': a name, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
-        if m.group(0).startswith("of") and _OFFICE_OF.search(text, max(0, m.start() - 30), m.start()):
-            continue  # 'Minister of Information Khalid al-Aiser': an office, not a place
-        if SEAT_OF_A_BODY.search(text, max(0, m.start() - 40), m.start(1)):
-            continue  # 'the UN Integrated Office in Haiti': where the body sits, not where the event was
+        if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start(1)):
+            continue  # 'Minister of Information', 'the UN Integrated Office in Haiti': an office, a seat
         if _SUPERLATIVE.match(text, m.end()) and _POSSESSIVE.search(m.group(1).rstrip()):
             continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
@@ -459,10 +457,6 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
-_OFFICE_OF = re.compile(
-    r"(?i)\b(?:minister|ministry|secretary|department|office|bureau|director|commissioner|council|committee|"
-    r"chief|spokes(?:man|woman|person))\s+$"
-)
 _SUPERLATIVE = re.compile(rf"\s*{SUPERLATIVE}")
 _HELD_BY = re.compile(
     r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"

@@ -412,8 +412,12 @@ _MOURNED_BEFORE = re.compile(
     r"(?i)\b(?:funerals?|burials?|mass\s+graves?)\b[^.;]{0,40}?\b(?:for|of)\s+$|\b(?:buried|burying)\s+$"
 )
 """'a funeral was held in Bamako for about 50 students', 'villagers buried 12 people': the dead, counted."""
-_ATTACKING_AFTER = re.compile(
+_ITS_OWN_VERB = (
     r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
+)
+"""From a count's end to a verb its counted noun does, past no passive and no new clause."""
+_ATTACKING_AFTER = re.compile(
+    rf"{_ITS_OWN_VERB}"
     r"(?:who\s+|that\s+)?"
     r"(?:stormed|attacked|raided|ambushed|assaulted|overran|besieged|launched|opened\s+fire|took\s+part|"
     r"participated)\b"
@@ -421,7 +425,7 @@ _ATTACKING_AFTER = re.compile(
 """'About 200 gunmen stormed the village', 'dozens of jihadists from JNIM attacked the school': the
 attacking force, counted (how many the attackers were), not the dead the sentence goes on to."""
 _KILLING_AFTER = re.compile(
-    r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
+    rf"{_ITS_OWN_VERB}"
     r"(?:killed|murdered|massacred|executed|shot\s+dead)\s+"
     r"(?:(?:at\s+least|more\s+than|about|nearly|some|over|up\s+to)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|a|an|the|their|his|her|"
