@@ -139,6 +139,9 @@ def _sentence(claim: Claim) -> tuple[int, int]:
 _OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
 
 
+_ALONG_WITH_END = re.compile(r"(?i)\s+(?:along|together)\s+with\s+(?:the\s+)?$")
+
+
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     tables = keys.tables
     subject = claim.subject.removeprefix("target: ") if claim.subject else None
@@ -153,6 +156,11 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             told = doc.text[claim.span.start : claim.span.end] + after
             if _OF_THEM.match(told):  # '46 people were injured, nine of them children': injured too
                 before = before.rstrip().rstrip(",")
+            joined = _ALONG_WITH_END.search(
+                doc.text, max(claim.sentence.start, claim.span.start - 40), claim.span.start
+            )
+            if joined:  # 'detained along with seven other people': what befell the ones named first
+                before = doc.text[max(claim.sentence.start, joined.start() - 20) : joined.start()]
             outcome = outcome_just_before(tables, before) or casualty_outcome(tables, told)
         return f"{outcome}:{subject_class(tables, subject) or 'unspecified'}"  # no count, no one named
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
@@ -198,10 +206,12 @@ def date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
 _FACILITY_BEFORE = re.compile(rf"(?i)\b({FACILITY_NOUN})\s+(?:in|at|of)\s+$")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _OWNER_OF_A_BODY = re.compile(
-    rf"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:{STATE_BODY}|navy|government|president|prime\s+minister)\b",
+    rf"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:{STATE_BODY}|navy|government|president|prime\s+minister|committee|"
+    r"commission|intelligence|security\s+service|prosecutor)\b",
     re.IGNORECASE,
 )
-"""A country named as the owner of its forces or government ('Ukraine's General Staff'), not as a place."""
+"""A country named as the owner of its forces, government or agencies ('Ukraine's General Staff', "Russia's
+Investigative Committee"), not as a place."""
 
 
 class MentionFinder:

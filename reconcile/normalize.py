@@ -336,7 +336,7 @@ def casualty_outcome(tables: AliasTables, text_after: str) -> str:
     return name
 
 
-_CAPTIVE_NOUNS = frozenset({"hostages", "prisoners", "captives", "detainees"})
+_CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "prisoners", "captives", "detainees"})
 """Nouns that say who people are (held), not what a count says befell them."""
 _CLAUSE_END = re.compile(r"[.;,:]")
 """The count's own clause: '..., and threatened to kill them' tells no death of the hostages counted."""

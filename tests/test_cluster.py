@@ -844,3 +844,20 @@ def test_a_fuel_port_is_the_port_and_martyrs_are_killed_beside_the_wounded(tmp_p
         }
     assert status[("150 wounded", "171 others")] == "conflict"
     assert status[("74", "80 martyrs", "at least 74 people")] == "agree"
+
+
+def test_patients_in_hospital_are_not_the_wounded_toll_and_a_venue_word_is_generic(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Concert hall attack\n\nGunmen attacked the Crocus City Hall music venue in Krasnogorsk on "
+        "Friday. The Health Ministry says 182 people were injured, of whom 97 remain in hospital.\n",
+        "b.txt": "Toll rises\n\nGunmen attacked the Crocus City Hall in Krasnogorsk on Friday. More than 140 "
+        "people were wounded, officials said. 107 people remain in hospitals, 28 of them in critical "
+        "condition.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-03-24") as store:
+        tolls = _grouped(store, "casualties", "text")
+        attacks = _grouped(store, "attack", "text")
+    assert ["182 people", "More than 140 people"] in tolls
+    assert ["107 people", "97"] in tolls  # patients still in hospital, told apart from the wounded
+    assert ["28"] in tolls
+    assert len(attacks) == 1  # the music venue is the hall

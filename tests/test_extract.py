@@ -3329,3 +3329,74 @@ def test_the_strikes_told_again_are_their_doers_and_a_campaign_since_its_start_i
 def test_a_province_named_like_a_nationality_is_still_a_target() -> None:
     (province,) = _one_sentence("Taliban fighters seized Jowzjan province on Sunday.")
     assert (province.kind.value, province.place) == ("capture", "Jowzjan province")
+
+
+def test_a_toll_told_by_a_states_agency_names_no_killer_and_a_groups_description_no_place() -> None:
+    toll = _one_sentence(
+        "Russia's Investigative Committee said the death toll had risen to 133 and would rise further.",
+        "2024-03-24",
+    )
+    assert [(c.text, c.actor, c.attributed_to) for c in toll] == [
+        ("133", None, "Russia's Investigative Committee")  # the agency tells the toll; Russia killed no one
+    ]
+    near = _one_sentence(
+        "Putin said the gunmen who killed 133 people at a concert hall near Moscow had fled."
+    )
+    assert [(c.text, c.actor) for c in near] == [("133 people", None)]  # a place, not who killed
+    claimed = _one_sentence(
+        "Islamic State, the militant group that once sought control over swathes of Iraq and Syria, claimed "
+        "responsibility for the attack in Krasnogorsk."
+    )
+    assert [(c.kind.value, c.actor, c.place) for c in claimed] == [("attack", "Islamic State", "Krasnogorsk")]
+    charged = _one_sentence("A Moscow court charged four men, all citizens of Tajikistan, on Sunday.")
+    assert all(c.place is None for c in charged)  # a nationality, not where
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the people 'of whom' counts, and a patient in hospital is a casualty, not a population
+            "The Health Ministry says 182 people were injured, of whom 97 remain in hospital.",
+            [("182 people", "casualties", "people"), ("97", "casualties", "people")],
+        ),
+        (
+            "According to the health ministry, 107 people remain in hospitals. Twenty-eight of the patients "
+            "are in critical condition.",
+            [
+                ("107 people", "casualties", "people"),
+                ("Twenty-eight of the patients", "casualties", "patients"),
+            ],
+        ),
+        (  # 'of them' after a count with no noun of its own: the hostages
+            "Chechen militants took more than 1,100 people hostage and 334 of them, including 186 children, "
+            "were killed.",
+            [
+                ("more than 1,100 people hostage", "casualties", "hostage"),
+                ("334", "casualties", "people"),
+                ("186 children", "casualties", "children"),
+            ],
+        ),
+        (  # detained along with others: detained too
+            "Putin said four gunmen had been detained along with seven other people.",
+            [("four gunmen", "casualties", "gunmen"), ("seven other people", "casualties", "people")],
+        ),
+        (  # armed men are a force; one of them is no force's size
+            "Several armed men burst into the hall. The video was filmed by one of the gunmen.",
+            [("Several armed men", "strength", "gunmen")],
+        ),
+    ],
+)
+def test_counts_of_whom_in_hospital_along_with_and_armed_men(sentence: str, expected: list) -> None:
+    claims = [c for c in _one_sentence(sentence, "2024-03-26") if c.rule.startswith("count:")]
+    assert [(c.text, c.kind.value, c.subject) for c in claims] == expected
+
+
+def test_a_weekday_before_a_date_is_one_date_and_a_warnings_day_dates_nothing_after() -> None:
+    (mourning,) = _one_sentence("Sunday, March 24, was declared a national day of mourning.", "2024-03-24")
+    assert (mourning.text, mourning.date.iso) == ("Sunday, March 24", "2024-03-24")
+    text = (
+        "Attack near Moscow\n\nThe United States had warned Russia earlier this month that an attack could "
+        "be imminent.\n\nThe assault was the deadliest in Russia in two decades, and 40 people were killed.\n"
+    )
+    (toll,) = [c for c in extract_claims(_doc(text, "2024-03-24")) if c.kind.value == "casualties"]
+    assert toll.date is None  # not the month of the warning

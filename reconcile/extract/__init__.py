@@ -37,6 +37,7 @@ from reconcile.extract.rules import (
     Draft,
     count_day,
     date_drafts,
+    foretold,
     is_cumulative,
     number_drafts,
     ranking_scope,
@@ -224,7 +225,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             and not past_of_a_noun(doc.text, d)
             and not spoken_on(doc.text, d)
             and not count_day(doc.text, d)
-        ]  # the day a statement was made or a toll counted dates no event of the next sentences
+            and not foretold(doc.text, d)
+        ]  # the day a statement was made, a toll counted or a warning given dates no event told next
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -415,12 +417,28 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     name, _, description = (speaker or "").partition(", ")
     if description and description in told and vocab().actor.search(name):
         told = told.replace(description, " " * len(description))
+    told = _GROUP_DESCRIPTION.sub(
+        lambda m: " " * len(m.group(0)) if _actor_ends(told, m.start()) else m.group(0), told
+    )
     opening = _OPENING_PLACE.match(told)
     return (
         (_first_place(after, _PLACE_REACH) if counted else None)
         or (_first_place(told[opening.end() :]) if opening else None)
         or _first_place(told)
     )
+
+
+_GROUP_DESCRIPTION = re.compile(
+    r",\s+(?:the|an?|its|their)\s+[^,;]{0,60}?\b(?:group|affiliate|branch|wing|movement|faction|militia|"
+    r"organi[sz]ation|alliance|coalition)\b[^,;]{0,80},"
+)
+"""', the militant group that once held swathes of Iraq and Syria,': a description of the group named
+before it, whose places are where the group works, not where the event told was."""
+
+
+def _actor_ends(text: str, end: int) -> bool:
+    """Whether a known actor's name ends at `end` ('Islamic State, the militant group ...')."""
+    return any(m.end() == end for m in vocab().actor.finditer(text, max(0, end - 60), end))
 
 
 _OPENING_PLACE = re.compile(

@@ -101,7 +101,8 @@ _ITS_VOICE = re.compile(
     r"(?:[’']s?)?\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:television|TV|radio|news\s+agency|channel|broadcaster|"
     r"spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
     r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece|"
-    r"(?:[a-z]+\s+){0,2}ministry)\b",
+    r"(?:[a-z]+\s+){0,2}ministry|(?:investigative\s+)?committee|commission|(?:military\s+)?intelligence|"
+    r"general\s+staff|prosecutor[’']?s?(?:\s+office)?|(?:security|emergency)\s+services?)\b",
     re.I,
 )
 IN_A_NAME = re.compile(
@@ -138,8 +139,9 @@ _LATER_EVENT = re.compile(
 pushed back by the ENDF', 'raided the village because PDF fighters were hiding there', 'caused many
 victims and that the army had neutralised dozens'); 'killed when RSF drones struck' and 'killed after' tell
 the same event."""
-_WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within)\s+$")
-"""'15 towns in the state', 'conscripts in the army': a place or a membership, not who acted."""
+_WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within|near|outside|inside)\s+$")
+"""'15 towns in the state', 'conscripts in the army', 'a concert hall near Moscow': a place or a
+membership, not who acted."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
 """'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
 _ATTACK_BY = re.compile(

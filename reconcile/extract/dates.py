@@ -35,6 +35,8 @@ _PART_OF = (
     r"seven|eight|nine|ten|eleven)\s+months|(?P<unit>half|quarter))\s+of\s+"
 )
 """'the first half of', 'the last three months of': a part of the year named next."""
+_WEEKDAY_BEFORE = rf"(?:\b{WEEKDAY},?\s+(?:the\s+)?)?"
+"""'Sunday, March 24', 'Friday 9 October': the weekday of the date told, one date with it, not two."""
 _P = [
     (
         "between_days",
@@ -54,7 +56,7 @@ _P = [
     ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[12]\d|3[01]|0[1-9])\b"),
     (
         "dmy",  # '9 October 2023', 'the 3rd of March'
-        rf"\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+        rf"{_WEEKDAY_BEFORE}\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     (
         "mdy_range",  # 'March 3-4', 'between March 1 and 3'
@@ -64,7 +66,8 @@ _P = [
     ),
     (
         "mdy",
-        rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b(?!\s*(?:km|miles|people))",
+        rf"{_WEEKDAY_BEFORE}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b"
+        r"(?!\s*(?:km|miles|people))",
     ),
     ("part_of_year", rf"{_PART_OF}(?P<y>{YEAR})\b"),
     ("part_of_this_year", rf"{_PART_OF}(?P<rel>the|this|last)\s+year\b"),  # 'the first half of the year'

@@ -239,6 +239,7 @@ _NOUN_STOPS = frozenset(
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
+_ARMED_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 _AUXILIARIES = frozenset({"had", "have", "has", "later", "also", "reportedly"})
 
 
@@ -268,6 +269,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             return "people", e  # ('1,200 Congolese troops' counts troops)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "dead", e  # 'about 400 had died': the dead, the noun left out
+        if low in _ARMED_PEOPLE and i > 0 and tokens[i - 1][2].lower() == "armed":
+            return "gunmen", e  # 'several armed men': an armed force, not people counted
         if low in nouns:
             j = i + 1
             for _, e2, tok2 in tokens[i + 1 :]:  # '11 battalion headquarters': the compound's head noun
@@ -419,7 +422,8 @@ _ITS_OWN_VERB = (
 _ATTACKING_AFTER = re.compile(
     rf"{_ITS_OWN_VERB}"
     r"(?:who\s+|that\s+)?"
-    r"(?:stormed|attacked|raided|ambushed|assaulted|overran|besieged|launched|opened\s+fire|took\s+part|"
+    r"(?:stormed|attacked|raided|ambushed|assaulted|overran|besieged|launched|opened\s+fire|burst\s+into|"
+    r"took\s+part|"
     r"participated)\b"
 )
 """'About 200 gunmen stormed the village', 'dozens of jihadists from JNIM attacked the school': the
@@ -510,15 +514,20 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
-_OF_THEM = re.compile(r"\s+of\s+them\b")
+_ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+(?:the\s+)?$")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
+_OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
 _PLURAL_WORD = re.compile(r"([A-Za-z]+s|people|police|gunmen|militiamen|men|women|children)\s*(?=([\w;,]*))")
 
 
 def _antecedent(sentence: Sentence, number: NumberMention) -> str | None:
-    """'repelled the attackers and killed 11 of them': the people 'them' are, the last group of people
-    named before the count that is not the subject of a verb ('soldiers killed six of them' counts no
-    soldiers)."""
-    if not _OF_THEM.match(sentence.doc_text, number.end):
+    """'repelled the attackers and killed 11 of them', '182 people were injured, of whom 97 remain in
+    hospital': the people 'them' are, the last group of people named before the count that is not the
+    subject of a verb ('soldiers killed six of them' counts no soldiers)."""
+    if not (
+        _OF_THEM.match(sentence.doc_text, number.end)
+        or _OF_WHOM_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 12), number.start)
+    ):
         return None
     people = vocab().words("person_nouns")
     named = [
@@ -539,6 +548,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         money = _CURRENCY.search(sentence.doc_text, max(sentence.start, number.start - 1), number.end)
         if money:  # 'an estimated $2 billion a year': dollars, not years
             noun, noun_end = _CURRENCIES[money.group(0)], number.end
+        if noun is None and (antecedent := _antecedent(sentence, number)):
+            noun, noun_end = antecedent, number.end  # '334 of them ... were killed': the hostages
         kind = classify_number(sentence, number, noun)
         total = _TOTAL_TO.search(sentence.doc_text, max(sentence.start, number.start - 80), number.start)
         if (
@@ -577,8 +588,11 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and previous_included
             and _LIST_GOES_ON.fullmatch(sentence.doc_text, previous.end, number.start) is not None
         )
-        if including and previous is not None and noun:
-            kind = previous.kind
+        along = previous is not None and _ALONG_WITH.search(
+            sentence.doc_text, max(sentence.start, number.start - 30), number.start
+        )
+        if (including or along) and previous is not None and noun:
+            kind = previous.kind  # 'four gunmen were detained along with seven other people': detained too
         elif including and previous is not None and number.value:  # 'including 1.2 million in Sagaing'
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         if kind is None:
@@ -665,6 +679,8 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         return True  # 'Call the city hotline at 15-80': a number to dial
     if _ASKED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 30), number.start):
         return True  # 'Human Rights Watch interviewed 22 people': how the report was made, not what it found
+    if kind is ClaimKind.STRENGTH and number.number_text.lower() == "one" and re.match(r"\s+of\s", follow):
+        return True  # 'filmed by one of the gunmen': one of them, not the force's size
     return number.number_text.lower() == "one" and bool(
         re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
     )
@@ -1126,6 +1142,13 @@ def spoken_on(text: str, date: DateMention) -> bool:
     return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)) or _SPEECH_AFTER.match(text, date.end))
 
 
+def foretold(text: str, date: DateMention) -> bool:
+    """'had warned Russia earlier this month that an attack could be imminent': the day of a warning, which
+    the story's next paragraphs do not go on telling."""
+    return _WARNED_BEFORE.search(text, max(0, date.start - 50), date.start) is not None
+
+
+_WARNED_BEFORE = re.compile(r"(?i)\b(?:warned|warning|predicted|forecast|cautioned)\b[^.;,]{0,40}$")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|claimed|reported|stated|confirmed)\b")
 """Verbs of telling only, not the vocabulary's whole speech list: 'on March 13 denied ...' dates the denial
 itself, an event the next sentence's 'the same day' refers back to."""

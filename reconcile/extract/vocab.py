@@ -67,8 +67,6 @@ class Vocab:
     vague: dict[str, tuple[int | None, int | None]]
     actor_of_alias: dict[str, str]
     casualty: re.Pattern[str]
-    injury: re.Pattern[str]
-    missing: re.Pattern[str]
     attack: re.Pattern[str]
     target_attack: re.Pattern[str]
     capture: re.Pattern[str]
@@ -132,8 +130,6 @@ def vocab() -> Vocab:
         vague={k.lower(): (v[0], v[1]) for k, v in raw["vague_counts"].items()},
         actor_of_alias=actor_of_alias,
         casualty=words_regex(raw["casualty_words"]),
-        injury=words_regex(raw["injury_words"]),
-        missing=words_regex(raw["missing_words"]),
         attack=words_regex(raw["attack_words"]),
         target_attack=words_regex(raw["target_attack_words"]),
         capture=words_regex(raw["capture_words"]),
