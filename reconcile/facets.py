@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.extract.actors import STATE_BODY
 from reconcile.extract.dates import find_dates
-from reconcile.extract.rules import FACILITY_NOUN
+from reconcile.extract.rules import FACILITY_NOUN, counts_the_dead
 from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
@@ -139,7 +139,11 @@ def _sentence(claim: Claim) -> tuple[int, int]:
 _OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
 
 
-_ALONG_WITH_END = re.compile(r"(?i)\s+(?:along|together)\s+with\s+(?:the\s+)?$")
+_JOINED_TO_OTHERS = re.compile(
+    r"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|(?:[A-Z][\w.-]*\s+){1,6}and\s+)$"
+)
+"""'detained along with seven other people', 'arrested Minister Puot Kang Chol and several officers': the
+count shares what befell the ones named before it."""
 
 
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
@@ -156,12 +160,15 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             told = doc.text[claim.span.start : claim.span.end] + after
             if _OF_THEM.match(told):  # '46 people were injured, nine of them children': injured too
                 before = before.rstrip().rstrip(",")
-            joined = _ALONG_WITH_END.search(
-                doc.text, max(claim.sentence.start, claim.span.start - 40), claim.span.start
+            joined = _JOINED_TO_OTHERS.search(
+                doc.text, max(claim.sentence.start, claim.span.start - 60), claim.span.start
             )
-            if joined:  # 'detained along with seven other people': what befell the ones named first
+            if joined:  # what befell the ones named first
                 before = doc.text[max(claim.sentence.start, joined.start() - 20) : joined.start()]
-            outcome = outcome_just_before(tables, before) or casualty_outcome(tables, told)
+            toll = counts_the_dead(doc.text, claim.sentence.start, claim.span.start)
+            outcome = outcome_just_before(tables, before) or (
+                "killed" if toll else casualty_outcome(tables, told)
+            )
         return f"{outcome}:{subject_class(tables, subject) or 'unspecified'}"  # no count, no one named
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
         own = event_class(tables, claim.text)

@@ -329,6 +329,8 @@ def casualty_outcome(tables: AliasTables, text_after: str) -> str:
     if hit is None:
         return "killed"
     name, match = hit
+    if name == "wounded" and _DIED_OF_IT.search(_CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]):
+        return "killed"  # 'was critically injured and subsequently died
     if match.group(0).lower() in _CAPTIVE_NOUNS:
         clause = _CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]
         later = _first_class(tables.outcome_patterns, clause)
@@ -336,6 +338,11 @@ def casualty_outcome(tables: AliasTables, text_after: str) -> str:
     return name
 
 
+_DIED_OF_IT = re.compile(
+    r"(?i)\b(?:(?:later|subsequently|since|then)\s+died|died\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|"
+    r"succumbed)\b"
+)
+"""The wounded who died of their wounds are counted dead."""
 _CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "prisoners", "captives", "detainees"})
 """Nouns that say who people are (held), not what a count says befell them."""
 _CLAUSE_END = re.compile(r"[.;,:]")

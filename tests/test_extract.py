@@ -3400,3 +3400,80 @@ def test_a_weekday_before_a_date_is_one_date_and_a_warnings_day_dates_nothing_af
     )
     (toll,) = [c for c in extract_claims(_doc(text, "2024-03-24")) if c.kind.value == "casualties"]
     assert toll.date is None  # not the month of the warning
+
+
+def test_south_sudans_army_is_not_sudans_and_a_sides_barracks_are_placed_by_the_town() -> None:
+    text = (
+        "White Army overruns SSPDF barracks in Nasir\n\nJUBA - Armed youth known as the White Army on "
+        "Tuesday overran the South Sudan People's Defence Forces (SSPDF) barracks in Nasir town, the army "
+        "said.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-03-05"))
+    captures = [(c.text, c.actor, c.place) for c in claims if c.kind.value == "capture"]
+    assert captures == [
+        ("SSPDF barracks in Nasir", "White Army", "Nasir"),
+        ("the South Sudan People's Defence Forces (SSPDF) barracks in Nasir town", "White Army", "Nasir"),
+    ]
+    evacuation = _one_sentence(
+        "UNMISS condemns an attack today on a UN helicopter evacuating members of the South Sudan People's "
+        "Defence Forces from Nasir.",
+        "2025-03-07",
+    )  # whose soldiers the helicopter carried: neither the attacker nor a place
+    assert [(c.kind.value, c.actor, c.place) for c in evacuation] == [
+        ("attack", None, "Nasir"),
+        ("cause", None, "Nasir"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the governor's count of the dead, whatever the clause goes on to
+            "Governor James Odhok Oyay put the number of soldiers killed at more than 30 and said about 50 "
+            "others were missing.",
+            [("more than 30", "soldiers"), ("about 50 others", "others")],
+        ),
+        (  # arrested: a named man and a count of others
+            "Authorities arrested Petroleum Minister Puot Kang Chol and several senior SPLM-IO military "
+            "officers in Juba.",
+            [("several senior SPLM-IO military officers", "officers")],
+        ),
+        (  # the wounded counted, not 'civilians wounded' as one noun
+            "Local sources said at least 20 soldiers were killed and several civilians wounded.",
+            [("at least 20 soldiers", "soldiers"), ("several civilians", "civilians")],
+        ),
+        (
+            "One UNMISS crew member was critically injured and subsequently died.",
+            [("One UNMISS crew member", "member")],
+        ),
+    ],
+)
+def test_counts_of_the_dead_the_arrested_and_the_wounded(sentence: str, expected: list) -> None:
+    claims = _one_sentence(sentence, "2025-03-08")
+    assert [(c.text, c.subject) for c in claims if c.kind.value == "casualties"] == expected
+
+
+def test_the_killed_generals_side_does_not_kill_and_he_said_is_the_minister() -> None:
+    text = (
+        "Officers killed\n\nA senior South Sudanese army general and at least 27 soldiers were killed on "
+        "Friday, officials said.\n\nInformation Minister Michael Makuei said Maj. Gen. David Majur Dak was "
+        "killed along with 27 soldiers. A UN crew member was also killed, he said.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-03-08"))
+    assert [c.actor for c in claims if c.text == "at least 27 soldiers"] == [None]
+    (crew,) = [c for c in claims if c.text.startswith("A UN crew member")]
+    assert crew.attributed_to == "Information Minister Michael Makuei"
+
+
+def test_a_line_opening_with_its_day_is_a_dateline_and_the_operation_goes_on() -> None:
+    text = (
+        "Helicopter attacked\n\nMarch 8, 2025 (NASIR) - Fighters opened fire on a UN helicopter on Friday, "
+        "killing 27 soldiers.\n\n**JUBA, 7 March 2025** – UNMISS condemns the attack.\n\nDuring the "
+        "operation, two crew members were injured.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-03-08"))
+    assert not [c for c in claims if c.kind.value == "event_date"]  # two datelines, no event's day
+    assert {c.text: c.date.iso for c in claims if c.kind.value == "casualties"} == {
+        "27 soldiers": "2025-03-07",
+        "two crew members": "2025-03-07",
+    }

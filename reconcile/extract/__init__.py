@@ -348,16 +348,23 @@ def _person_speaking(sentence: Sentence) -> str | None:
 
 
 def _titled_speaker(sentence: Sentence) -> str | None:
-    """The last person a sentence names with a title, as the whole source phrase when the sentence's
-    source holds them ('An RSF commander, Brig. Gen. Al-Fateh Idris', not 'Gen. Al-Fateh Idris'):
-    who a later 'he said' is."""
+    """Who a later 'he said' is: the last person the sentence names with a title, as the whole source
+    phrase when the source holds them ('An RSF commander, Brig. Gen. Al-Fateh Idris', not 'Gen. Al-Fateh
+    Idris'); but the source when the titled one only is told of ('Minister Makuei said Maj. Gen. Dak was
+    killed': the minister, not the dead general; 'a claim M23 spokesman Kanyuka denied': Kanyuka)."""
     if not sentence.may_hold(vocab().words("person_titles")):
         return None
     titled = _last_titled(sentence.text)
     if titled is None:
         return None
     source = find_speaker(sentence.text)
-    return source if source and titled in source else titled
+    if source is None or titled in source:
+        return source or titled
+    after = _GAP.match(sentence.text, sentence.text.rfind(titled) + len(titled)).end()
+    return titled if vocab().speech.match(sentence.text, after) else source
+
+
+_GAP = re.compile(r"[\s,]*")
 
 
 def _last_titled(text: str) -> str | None:
@@ -461,6 +468,9 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         if _NAME_OF_A_GROUP.match(text, m.end()) or _organisation_goes_on().match(text, m.end()):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
             # Corporation': a name, not a place
+        side = vocab().actor.match(text, m.start(1) + (4 if m.group(1).startswith("the ") else 0))
+        if side and side.end() >= m.end(1) - 1:
+            continue  # "members of the South Sudan People's Defence Forces": a side, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start(1)):

@@ -203,6 +203,15 @@ _KILLED_BY = re.compile(
     r"(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?"
 )
 """What stands between the side whose weapons harmed and the count of those harmed."""
+_COUNTED_WITH = re.compile(
+    r"(?i)[’']?s?(?:\s+[a-z-]+){0,2}?\s+(?:generals?|commanders?|officers?|colonels?|majors?|captains?|"
+    r"soldiers?|fighters?|officials?|members?)\s*(?:,|and)\s+"
+)
+"""'A senior South Sudanese army general and at least 27 soldiers were killed', 'SSPDF general, dozens of
+soldiers killed': the side whose people are counted with the dead, not who killed them."""
+_PEOPLE_OF = re.compile(
+    r"(?i)\b(?:members|personnel|soldiers|troops|officers|staff|fighters|families|relatives)\s+of\s+(?:the\s+)?$"
+)
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 """'183 members of HTS', '30 fighters of the RSF': the group the dead belonged to, not who killed them."""
 
@@ -238,6 +247,7 @@ class Actors:
                 a <= sentence.start + m.start() < b
                 or _ALSO_COUNTED.fullmatch(sentence.doc_text, b, sentence.start + m.start())
                 or _MEMBERS_OF.fullmatch(sentence.doc_text, b, sentence.start + m.start())
+                or _COUNTED_WITH.fullmatch(sentence.doc_text, sentence.start + m.end(), a)
                 for a, b in victims
             )
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
@@ -271,6 +281,16 @@ class Actors:
         if by is not None:
             return self.name(by)  # 'repelled a large-scale assault by the RSF': the RSF attacked
         trigger = _trigger(sentence, draft)
+        told_from = trigger if trigger is not None else draft.start - sentence.start
+        hits = [  # 'an attack on a UN helicopter evacuating members of the SSPDF': whose people the target
+            m  # carried, not who attacked ('members of the RSF attacked' did)
+            for m in hits
+            if not (
+                m.start() > told_from and _PEOPLE_OF.search(sentence.text, max(0, m.start() - 30), m.start())
+            )
+        ]
+        if not hits:
+            return None
         named_with_it = [m for m in hits if trigger is not None and m.start() < trigger < m.end()]
         if draft.kind == "attack" and named_with_it:
             return self.name(named_with_it[0])  # 'holding back Russian assaults': the assaults' own side

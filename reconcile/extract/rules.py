@@ -215,11 +215,19 @@ _DISPLACING_BEFORE = re.compile(
 _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
 """'forced over two million from their homes': people uprooted."""
 _TOTAL_TO = re.compile(
-    r"(?i)\b(?:total|tally|(?P<toll>toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|deaths|fatalities))|"
+    r"(?i)\b(?:total|tally|(?P<toll>toll|number\s+of\s+(?:(?P<who>[a-z]+)\s+){0,2}?(?:killed|dead|deaths|"
+    r"fatalities))|"
     r"number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at|as)\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
 the toll at more than 90', 'had given the number of passengers killed as 21': people killed."""
+
+
+def counts_the_dead(text: str, start: int, number_start: int) -> bool:
+    """'put the number of soldiers killed at more than 30', 'the toll rose to 12': the count after is of
+    the dead, whatever the clause goes on to ('... and said about 50 others were missing')."""
+    total = _TOTAL_TO.search(text, max(start, number_start - 80), number_start)
+    return bool(total and total.group("toll"))
 
 
 def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -239,6 +247,7 @@ _NOUN_STOPS = frozenset(
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
+_WHAT_BEFELL = frozenset({"dead", "wounded", "injured"})
 _ARMED_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 _AUXILIARIES = frozenset({"had", "have", "has", "later", "also", "reportedly"})
 
@@ -274,8 +283,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         if low in nouns:
             j = i + 1
             for _, e2, tok2 in tokens[i + 1 :]:  # '11 battalion headquarters': the compound's head noun
-                if tok2.lower() not in nouns or e2 > stop:
-                    break
+                if tok2.lower() not in nouns or tok2.lower() in _WHAT_BEFELL or e2 > stop:
+                    break  # 'several civilians wounded': civilians, who were wounded
                 low, e, j = tok2.lower(), e2, j + 1
             pair = tokens[j : j + 2]
             if (
@@ -394,8 +403,10 @@ _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
     r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|kidnapping\s+of|abduction\s+of|"
     r"seized|seizing|"
-    r"holding|held)\s+(?:prisoner\s+|hostage\s+)?$"
+    r"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?-i:(?:[A-Z][\w.-]*\s+){1,6}and\s+)?$"
 )
+"""'captured 200 soldiers', 'arrested Petroleum Minister Puot Kang Chol and several officers': the
+people taken, counted."""
 _PASSIVE_AFTER = r"(?i)[^.;,]{0,40}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?"
 """The passive a count's clause goes on to ('150 personnel were captured'), up to its participle."""
 _TAKEN_AFTER = re.compile(
@@ -557,7 +568,9 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         ):  # '1,040 casualties, bringing the total to 975,000'
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         elif noun is None and total and total.group("toll"):  # 'officials put the toll at more than 90'
-            kind, noun, noun_end = ClaimKind.CASUALTIES, "people", number.end
+            who = (total.group("who") or "").lower()
+            counted = who if who in vocab().words("person_nouns") else "people"  # 'number of soldiers killed'
+            kind, noun, noun_end = ClaimKind.CASUALTIES, counted, number.end
         if noun is None and (
             _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start)
             or _FROM_HOMES.match(sentence.doc_text, number.end, sentence.end)
@@ -914,13 +927,29 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     sentence.start + s,
                     sentence.start + e,
                     f"target:{kind.value}{continued}",
-                    place=None if name[:1].islower() and not _ARTICLE_NAME.match(name) else name,
-                    # 'junta base': placed by its words
+                    place=None
+                    if (name[:1].islower() and not _ARTICLE_NAME.match(name)) or _a_sides_site(name)
+                    else name,  # 'junta base', 'SSPDF barracks': placed by its words
                     subject=f"target: {name}",
                 )
             )
     named = {d.start for d in out}
     return out + [d for d in fallen_alone(sentence) if d.start not in named]
+
+
+_ABBREVIATION_GIVEN = re.compile(r"\s*\([A-Z][\w-]{1,9}\)")
+
+
+def _a_sides_site(name: str) -> bool:
+    """'SSPDF barracks', "the South Sudan People's Defence Forces (SSPDF) barracks": a side's site named by
+    the side, not a place's name."""
+    side = vocab().actor.match(name.removeprefix("the "))
+    if side is None:
+        return False
+    rest = name.removeprefix("the ")[side.end() :]
+    given = _ABBREVIATION_GIVEN.match(rest)
+    rest = rest[given.end() :] if given else rest
+    return bool(rest.strip()) and rest.strip()[:1].islower()
 
 
 _WITH_DOER = re.compile(r"(?i)\bwith\s+(?:[\w’'-]+\s+){1,4}$")

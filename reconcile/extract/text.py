@@ -346,11 +346,14 @@ _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 BODY_BEFORE_PLACE = re.compile(
     r"(?i)\b(?:(?:office|mission|embassy|consulate|delegation|representative|coordinator|envoy|bureau)\s+"
     r"(?:in|for|to)|(?:minister|ministry|secretary|department|office|bureau|director|commissioner|council|"
-    r"committee|chief|spokes(?:man|woman|person)|citizens?|nationals?)\s+of)\s+(?:the\s+)?$"
+    r"committee|chief|spokes(?:man|woman|person)|citizens?|nationals?)\s+of|"
+    r"(?:told\s+(?:reporters|journalists|the\s+media)|(?:news|press)\s+conference|briefing|speaking)\s+in|"
+    r"(?:support|help|assistance|backing)\s+from)"
+    r"\s+(?:the\s+)?$"
 )
 """Just before a place: 'the UN Integrated Office in Haiti', 'the US embassy in Kyiv' name where a body sits,
-'Minister of Information' an office, 'citizens of Tajikistan' a nationality, not where the event it
-reports was."""
+'Minister of Information' an office, 'citizens of Tajikistan' a nationality, 'told reporters in Juba' where
+a statement was made, 'support from Australia' a helper, not where the event it reports was."""
 DEMONYMS_IN_I = (
     r"Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|Emirati|Omani|Thai|Nepali|Pakistani|Bangladeshi"
 )
