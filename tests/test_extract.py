@@ -3477,3 +3477,52 @@ def test_a_line_opening_with_its_day_is_a_dateline_and_the_operation_goes_on() -
         "27 soldiers": "2025-03-07",
         "two crew members": "2025-03-07",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the overall total is of the dead, not of the gunmen counted before it
+            "Also 250 gunmen were killed in clashes, bringing the total number of fatalities since the "
+            "beginning of the events to 1,864.",
+            [("250 gunmen", "casualties", "gunmen"), ("1,864", "casualties", "people")],
+        ),
+        (  # whose toll: the members, not people at large
+            "The death toll of members of the Ministry of Defence and the General Security Service rose "
+            "to 231.",
+            [("231", "casualties", "members")],
+        ),
+        (  # suspects are counted, not casualties; massacres are attacks
+            "1,426 killed in coastal events, 298 suspects identified in 39 massacres",
+            [
+                ("1,426", "casualties", "people"),
+                ("298 suspects", "quantity", "suspects"),
+                ("39 massacres", "attack", "massacres"),
+            ],
+        ),
+    ],
+)
+def test_overall_tolls_tolls_of_a_group_suspects_and_massacres(sentence: str, expected: list) -> None:
+    claims = [c for c in _one_sentence(sentence, "2025-03-10") if c.rule.startswith("count:")]
+    assert [(c.text, c.kind.value, c.subject) for c in claims] == expected
+
+
+def test_the_events_of_a_month_date_a_toll_and_the_former_regime_is_not_the_state() -> None:
+    (toll, members) = [
+        c
+        for c in _one_sentence(
+            "The commission into the coastal events of March announced on Tuesday that 1,426 people were "
+            "killed, and that 238 members of the army and security forces lost their lives in attacks by "
+            "remnants of the former regime.",
+            "2025-07-22",
+        )
+        if c.kind.value == "casualties"
+    ]
+    assert (toll.date.iso, toll.date_end) == ("2025-03", None)  # the events' month, not the telling
+    assert members.actor is None  # neither the dead's own army nor 'the former regime'
+    (span,) = _one_sentence("He said the violations took place between March 6 and March 10.", "2025-07-22")
+    assert (span.date.iso, span.date_end.iso) == ("2025-03-06", "2025-03-10")
+    text = (
+        "Commission reports\n\n*Damascus, July 22 (SANA)*\n\nThe commission said 1,426 people were killed.\n"
+    )
+    assert not [c for c in extract_claims(_doc(text, "2025-07-22")) if c.kind.value == "event_date"]

@@ -209,10 +209,12 @@ _COUNTED_WITH = re.compile(
 )
 """'A senior South Sudanese army general and at least 27 soldiers were killed', 'SSPDF general, dozens of
 soldiers killed': the side whose people are counted with the dead, not who killed them."""
+_FORMER = re.compile(r"(?i)\b(?:former|ousted|toppled|deposed|fallen)\s+$")
+"""'remnants of the former regime': the state's old rulers, not its forces now."""
 _PEOPLE_OF = re.compile(
     r"(?i)\b(?:members|personnel|soldiers|troops|officers|staff|fighters|families|relatives)\s+of\s+(?:the\s+)?$"
 )
-_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:the\s+)?)?")
 """'183 members of HTS', '30 fighters of the RSF': the group the dead belonged to, not who killed them."""
 
 
@@ -360,6 +362,7 @@ class Actors:
                     and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())
                 )
                 and not _BETWEEN.search(text, max(0, m.start() - 40), m.start())
+                and not _FORMER.search(text, max(0, m.start() - 12), m.start())
             ]
             self._cache[text] = cached
         return cached

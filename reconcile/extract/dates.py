@@ -59,9 +59,10 @@ _P = [
         rf"{_WEEKDAY_BEFORE}\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     (
-        "mdy_range",  # 'March 3-4', 'between March 1 and 3'
+        "mdy_range",  # 'March 3-4', 'between March 1 and 3', 'between March 6 and March 10'
         rf"(?:\bbetween\s+(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:st|nd|rd|th)?\s+and\s+|"
-        rf"\b(?P<m_>{MONTH})\s+(?P<d1_>{DAY})\s*[-–]\s*)(?P<d2>{DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{YEAR}))?"
+        rf"\b(?P<m_>{MONTH})\s+(?P<d1_>{DAY})\s*[-–]\s*)(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"
         r"(?!\s*(?:km|miles|people|[-–]?\d))",
     ),
     (
@@ -242,7 +243,8 @@ def _resolve(
     if kind in {"day_range", "mdy_range"}:
         m = _month(g.get("m") or g["m_"])
         d1 = int(g.get("d1") or g["d1_"])
-        return (_safe(y, m, d1), _safe(y, m, int(g["d2"]))) if y else (None, None)
+        m2 = _month(g["m2"]) if g.get("m2") else m
+        return (_safe(y, m, d1), _safe(y, m2, int(g["d2"]))) if y else (None, None)
     if kind == "month_range":
         y2 = int(g["y2"])
         y1 = int(g["y1"]) if g.get("y1") else y2

@@ -157,9 +157,9 @@ _DATELINE_AFTER = re.compile(r"[*_]{0,2}[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[
 _PLACE_DATE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?(?:,|[ \t][-–—])[ \t]*$"
 )
-_LINE_END = re.compile(r"[*_]{0,2}[ \t]*(?:\n|$)")
-"""'*Addis Ababa, 18 October 2022*', '**TAMPA, Fla. — January 12, 2024**': a line holding only where and
-when the story was filed."""
+_LINE_END = re.compile(r"(?:[ \t]*\([A-Za-z .&/]{1,30}\))?[*_]{0,2}[ \t]*(?:\n|$)")
+"""'*Addis Ababa, 18 October 2022*', '**TAMPA, Fla. — January 12, 2024**', '*Damascus, July 22 (SANA)*': a
+line holding only where and when the story was filed."""
 
 
 _TOLD_OUTLET = re.compile(

@@ -158,6 +158,7 @@ _CASUALTY_NOUNS = frozenset(
 )
 _ATTACK_NOUNS = frozenset(
     {"attacks", "assaults", "strikes", "airstrikes", "raids", "ambushes", "offensives", "sorties", "shells"}
+    | {"massacres", "bombings", "shellings"}
 )
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
@@ -215,9 +216,9 @@ _DISPLACING_BEFORE = re.compile(
 _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
 """'forced over two million from their homes': people uprooted."""
 _TOTAL_TO = re.compile(
-    r"(?i)\b(?:total|tally|(?P<toll>toll|number\s+of\s+(?:(?P<who>[a-z]+)\s+){0,2}?(?:killed|dead|deaths|"
-    r"fatalities))|"
-    r"number|figure|count)\b[^.;:,]{0,60}?\b(?:to|at|as)\s+[\"“]?(?:[a-z]+\s+){0,2}$"
+    r"(?i)\b(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
+    r"number\s+of\s+(?:(?P<who>[a-z]+)\s+){0,2}?(?:killed|dead|deaths|fatalities))|"
+    r"number|figure|count)\b[^.;:,]{0,80}?\b(?:to|at|as)\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
 the toll at more than 90', 'had given the number of passengers killed as 21': people killed."""
@@ -226,8 +227,16 @@ the toll at more than 90', 'had given the number of passengers killed as 21': pe
 def counts_the_dead(text: str, start: int, number_start: int) -> bool:
     """'put the number of soldiers killed at more than 30', 'the toll rose to 12': the count after is of
     the dead, whatever the clause goes on to ('... and said about 50 others were missing')."""
-    total = _TOTAL_TO.search(text, max(start, number_start - 80), number_start)
-    return bool(total and total.group("toll"))
+    return _a_toll(_TOTAL_TO.search(text, max(start, number_start - 100), number_start))
+
+
+def _a_toll(total: re.Match[str] | None) -> bool:
+    """'the toll', 'the number of soldiers killed', 'the total number of fatalities': a count of the dead."""
+    return bool(total and (total.group("toll") or _DEATHS.search(total.group(0))))
+
+
+_OVERALL = re.compile(r"(?i)\b(?:total|overall|cumulative)\b")
+_DEATHS = re.compile(r"(?i)\b(?:killed|dead|deaths|fatalities|death\s+toll)\b")
 
 
 def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -496,6 +505,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
     if is_person and taken:
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
+    if noun == "suspects":
+        return ClaimKind.QUANTITY  # '298 suspects identified': the accused, counted, not casualties
     if is_person:
         if noun in _CASUALTY_NOUNS or v.casualty.search(text) or _LOST_BEFORE.search(text, 0, rel_start):
             return ClaimKind.CASUALTIES
@@ -562,13 +573,14 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         if noun is None and (antecedent := _antecedent(sentence, number)):
             noun, noun_end = antecedent, number.end  # '334 of them ... were killed': the hostages
         kind = classify_number(sentence, number, noun)
-        total = _TOTAL_TO.search(sentence.doc_text, max(sentence.start, number.start - 80), number.start)
+        total = _TOTAL_TO.search(sentence.doc_text, max(sentence.start, number.start - 100), number.start)
+        overall_toll = _a_toll(total) and _OVERALL.search(total.group(0)) is not None
         if (
-            noun is None and total and previous is not None
-        ):  # '1,040 casualties, bringing the total to 975,000'
+            noun is None and total and previous is not None and not overall_toll
+        ):  # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to 1,864'
             kind, noun, noun_end = previous.kind, previous.subject, number.end
-        elif noun is None and total and total.group("toll"):  # 'officials put the toll at more than 90'
-            who = (total.group("who") or "").lower()
+        elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
+            who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members
             counted = who if who in vocab().words("person_nouns") else "people"  # 'number of soldiers killed'
             kind, noun, noun_end = ClaimKind.CASUALTIES, counted, number.end
         if noun is None and (
@@ -1168,7 +1180,11 @@ def spoken_on(text: str, date: DateMention) -> bool:
     """'the agency said on Thursday', 'The government on Monday said': the day a statement was made, not
     the day of its events."""
     before = text[max(0, date.start - 50) : date.start]
-    return bool(_SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)) or _SPEECH_AFTER.match(text, date.end))
+    of_a_noun = date.text.lower().startswith("of ")  # 'the coastal events of March announced': the events'
+    return bool(
+        _SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before))
+        or (_SPEECH_AFTER.match(text, date.end) and not of_a_noun)
+    )
 
 
 def foretold(text: str, date: DateMention) -> bool:
