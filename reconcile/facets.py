@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.extract.actors import STATE_BODY
 from reconcile.extract.dates import find_dates
-from reconcile.extract.rules import FACILITY_NOUN, counts_the_dead
+from reconcile.extract.rules import FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
 from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
@@ -139,13 +139,6 @@ def _sentence(claim: Claim) -> tuple[int, int]:
 _OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
 
 
-_JOINED_TO_OTHERS = re.compile(
-    r"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|(?:[A-Z][\w.-]*\s+){1,6}and\s+)$"
-)
-"""'detained along with seven other people', 'arrested Minister Puot Kang Chol and several officers': the
-count shares what befell the ones named before it."""
-
-
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     tables = keys.tables
     subject = claim.subject.removeprefix("target: ") if claim.subject else None
@@ -160,7 +153,7 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             told = doc.text[claim.span.start : claim.span.end] + after
             if _OF_THEM.match(told):  # '46 people were injured, nine of them children': injured too
                 before = before.rstrip().rstrip(",")
-            joined = _JOINED_TO_OTHERS.search(
+            joined = JOINED_TO_OTHERS.search(
                 doc.text, max(claim.sentence.start, claim.span.start - 60), claim.span.start
             )
             if joined:  # what befell the ones named first

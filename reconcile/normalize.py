@@ -330,7 +330,7 @@ def casualty_outcome(tables: AliasTables, text_after: str) -> str:
         return "killed"
     name, match = hit
     if name == "wounded" and _DIED_OF_IT.search(_CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]):
-        return "killed"  # 'was critically injured and subsequently died
+        return "killed"  # 'was critically injured and subsequently died'
     if match.group(0).lower() in _CAPTIVE_NOUNS:
         clause = _CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]
         later = _first_class(tables.outcome_patterns, clause)

@@ -536,7 +536,11 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
-_ALONG_WITH = re.compile(r"(?i)\b(?:along|together)\s+with\s+(?:the\s+)?$")
+JOINED_TO_OTHERS = re.compile(
+    r"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|(?:[A-Z][\w.-]*\s+){1,6}and\s+)$"
+)
+"""'detained along with seven other people', 'arrested Minister Puot Kang Chol and several officers': the
+count shares what befell the ones named before it."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
 _PLURAL_WORD = re.compile(r"([A-Za-z]+s|people|police|gunmen|militiamen|men|women|children)\s*(?=([\w;,]*))")
@@ -580,7 +584,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         ):  # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to 1,864'
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
-            who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members
+            who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members'
             counted = who if who in vocab().words("person_nouns") else "people"  # 'number of soldiers killed'
             kind, noun, noun_end = ClaimKind.CASUALTIES, counted, number.end
         if noun is None and (
@@ -613,8 +617,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and previous_included
             and _LIST_GOES_ON.fullmatch(sentence.doc_text, previous.end, number.start) is not None
         )
-        along = previous is not None and _ALONG_WITH.search(
-            sentence.doc_text, max(sentence.start, number.start - 30), number.start
+        along = previous is not None and JOINED_TO_OTHERS.search(
+            sentence.doc_text, max(sentence.start, number.start - 60), number.start
         )
         if (including or along) and previous is not None and noun:
             kind = previous.kind  # 'four gunmen were detained along with seven other people': detained too
