@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from reconcile.extract.actors import STATE_BODY
+from reconcile.extract.actors import STATE_AGENCY, STATE_BODY
 from reconcile.extract.dates import find_dates
 from reconcile.extract.rules import FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
 from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
@@ -158,9 +158,10 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             )
             if joined:  # what befell the ones named first
                 before = doc.text[max(claim.sentence.start, joined.start() - 20) : joined.start()]
-            toll = counts_the_dead(doc.text, claim.sentence.start, claim.span.start)
             outcome = outcome_just_before(tables, before) or (
-                "killed" if toll else casualty_outcome(tables, told)
+                "killed"
+                if counts_the_dead(doc.text, claim.sentence.start, claim.span.start)
+                else casualty_outcome(tables, told)
             )
         return f"{outcome}:{subject_class(tables, subject) or 'unspecified'}"  # no count, no one named
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
@@ -206,8 +207,7 @@ def date_key(claim: Claim, copied: CopiedText | None = None) -> DateKey | None:
 _FACILITY_BEFORE = re.compile(rf"(?i)\b({FACILITY_NOUN})\s+(?:in|at|of)\s+$")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 _OWNER_OF_A_BODY = re.compile(
-    rf"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:{STATE_BODY}|navy|government|president|prime\s+minister|committee|"
-    r"commission|intelligence|security\s+service|prosecutor)\b",
+    rf"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:{STATE_BODY}|navy|government|president|prime\s+minister|{STATE_AGENCY})\b",
     re.IGNORECASE,
 )
 """A country named as the owner of its forces, government or agencies ('Ukraine's General Staff', "Russia's

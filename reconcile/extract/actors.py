@@ -47,6 +47,12 @@ STATE_BODY = (
     r"general\s+staff|air\s+force)"
 )
 """A country's forces or the ministry that speaks for them ('Russia's defence ministry', 'Sudan's army')."""
+STATE_AGENCY = (
+    r"(?:investigative\s+)?committee|commission|(?:military\s+)?intelligence|prosecutor[’']?s?(?:\s+office)?|"
+    r"(?:security|emergency)\s+services?"
+)
+"""A state's agencies other than its forces ("Russia's Investigative Committee", 'the security service'):
+they tell of events, they do not fight them."""
 _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
 _SAID_IT_DID = re.compile(
     r"(?i)\b(?:says|said|claims|claimed)(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?"
@@ -101,8 +107,7 @@ _ITS_VOICE = re.compile(
     r"(?:[’']s?)?\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:television|TV|radio|news\s+agency|channel|broadcaster|"
     r"spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
     r"statement|media|information\s+(?:department|wing|team|office)|propaganda|mouthpiece|"
-    r"(?:[a-z]+\s+){0,2}ministry|(?:investigative\s+)?committee|commission|(?:military\s+)?intelligence|"
-    r"general\s+staff|prosecutor[’']?s?(?:\s+office)?|(?:security|emergency)\s+services?)\b",
+    rf"(?:[a-z]+\s+){{0,2}}ministry|general\s+staff|{STATE_AGENCY})\b",
     re.I,
 )
 IN_A_NAME = re.compile(

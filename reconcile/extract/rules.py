@@ -408,11 +408,13 @@ def is_intent(text: str, verb_start: int) -> bool:
 
 _LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
+_NAMED_AND = r"(?:[A-Z][\w.-]*\s+){1,6}and\s+"
+"""A person named, then 'and': 'arrested Minister Puot Kang Chol and several officers'."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
     r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|kidnapping\s+of|abduction\s+of|"
     r"seized|seizing|"
-    r"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?-i:(?:[A-Z][\w.-]*\s+){1,6}and\s+)?$"
+    rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?-i:{_NAMED_AND})?$"
 )
 """'captured 200 soldiers', 'arrested Petroleum Minister Puot Kang Chol and several officers': the
 people taken, counted."""
@@ -536,9 +538,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
-JOINED_TO_OTHERS = re.compile(
-    r"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|(?:[A-Z][\w.-]*\s+){1,6}and\s+)$"
-)
+JOINED_TO_OTHERS = re.compile(rf"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|{_NAMED_AND})$")
 """'detained along with seven other people', 'arrested Minister Puot Kang Chol and several officers': the
 count shares what befell the ones named before it."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
