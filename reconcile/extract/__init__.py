@@ -341,7 +341,7 @@ _PERSON_NAME = re.compile(r"^(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,
 def _person_speaking(sentence: Sentence) -> str | None:
     """'..., said Danjuma Bitrus, a resident': a named person quoted in a sentence without claims, who a
     later 'he said' may be."""
-    if not sentence.may_hold(vocab().firsts("speech_verbs")):
+    if not sentence.may_hold(vocab().cue_words("speech_verbs")):
         return None
     speaker = find_speaker(sentence.text)
     return speaker if speaker and _PERSON_NAME.match(speaker) else None
@@ -715,9 +715,9 @@ def _rule_cues() -> frozenset[str]:
     no claim, so it skips the rules. Matching words of a set, not a regex, keeps this check cheap."""
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
-    firsts = {w for key in lists for w in v.firsts(key)}
+    cues = {w for key in lists for w in v.cue_words(key)}
     listed = {"never", "include", "includes", "included", "including", *v.words("denial_verbs")}
-    return frozenset(firsts | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
+    return frozenset(cues | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
 
 
 _DIGIT = re.compile(r"\d")

@@ -33,7 +33,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if not _statement_like(sentence):
         return out
     captures = [d for d in existing if d.kind is ClaimKind.CAPTURE]
-    for m in v.capture.finditer(text) if sentence.may_hold(v.firsts("capture_words")) else ():
+    for m in v.capture.finditer(text) if sentence.may_hold(v.cue_words("capture_words")) else ():
         if PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
         if accompanying(text, m, after_a_capture=bool(captures or out)) or held_by(text, m):
@@ -47,7 +47,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             if not any(d.start < e and s < d.end for d in captures + out):
                 rule = f"event:capture{held(text, m)}"
                 out.append(Draft(ClaimKind.CAPTURE, s, e, rule, place=_fallen_place(text, m)))
-    if ClaimKind.ATTACK not in have and sentence.may_hold(v.firsts("attack_words")):
+    if ClaimKind.ATTACK not in have and sentence.may_hold(v.cue_words("attack_words")):
         attack = _attack_evidence(
             text,
             captures_at=[
@@ -66,7 +66,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             out.append(Draft(ClaimKind.ATTACK, *where, "event:attack:launch" if launch else "event:attack"))
             if launch:  # 'launched a counteroffensive, ... and conducting ground assaults': the assaults too
                 out += _attack_after_launch(sentence, attack)
-    told = v.casualty.finditer(text) if sentence.may_hold(v.firsts("casualty_words")) else ()
+    told = v.casualty.finditer(text) if sentence.may_hold(v.cue_words("casualty_words")) else ()
     casualty = next(
         (
             m
@@ -80,7 +80,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     reported = casualty is not None and not _commentary(text, casualty.start())
     if ClaimKind.CASUALTIES not in have and reported and not MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
-    causes = v.cause.finditer(text) if sentence.may_hold(v.firsts("cause_words")) else ()
+    causes = v.cause.finditer(text) if sentence.may_hold(v.cue_words("cause_words")) else ()
     means = [m for m in causes if not _the_event_itself(text, m)]
     if means and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))

@@ -882,12 +882,12 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     text = sentence.text
     out: list[Draft] = []
     triggers = []
-    for kind, pattern, firsts in (
-        (ClaimKind.CAPTURE, v.capture, v.firsts("capture_words")),
+    for kind, pattern, cues in (
+        (ClaimKind.CAPTURE, v.capture, v.cue_words("capture_words")),
         (ClaimKind.CAPTURE, SHOWN_TAKEN, SHOWN_TAKEN_VERBS),
-        (ClaimKind.ATTACK, v.target_attack, v.firsts("target_attack_words")),
+        (ClaimKind.ATTACK, v.target_attack, v.cue_words("target_attack_words")),
     ):
-        for m in pattern.finditer(text) if sentence.may_hold(firsts) else ():
+        for m in pattern.finditer(text) if sentence.may_hold(cues) else ():
             if is_intent(text, m.start()) or adjectival(text, m.start()) or held_by(text, m):
                 continue
             if kind is ClaimKind.CAPTURE and accompanying(text, m, after_a_capture=bool(triggers)):

@@ -79,9 +79,9 @@ class Sentence:
         """The sentence's words, lower-cased: rules check them before scanning for their vocabulary."""
         return frozenset(WORD.findall(self.text.lower()))
 
-    def may_hold(self, firsts: frozenset[str]) -> bool:
-        """Whether a phrase starting with one of `firsts` can be in the sentence."""
-        return not self.words.isdisjoint(firsts)
+    def may_hold(self, cues: frozenset[str]) -> bool:
+        """Whether a phrase holding one of `cues` can be in the sentence."""
+        return not self.words.isdisjoint(cues)
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:

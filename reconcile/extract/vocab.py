@@ -83,13 +83,15 @@ class Vocab:
     commentary: re.Pattern[str]
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def firsts(self, key: str) -> frozenset[str]:
-        """The first word of each phrase of a word list, lower-cased and split as WORD splits: a sentence
-        holding none of them cannot match the list's regex."""
-        cached = self._word_sets.get(f"firsts:{key}")
+    def cue_words(self, key: str) -> frozenset[str]:
+        """One word of each phrase of a word list, lower-cased and split as WORD splits: a sentence holding
+        none of them cannot match the list's regex. A phrase's rarest-looking word is taken (the longest
+        that is not a function word, the later of equals), not its first: 'has fallen', 'in hospital',
+        'lost their lives' would let every sentence with 'has', 'in' or 'their' through."""
+        cached = self._word_sets.get(f"cues:{key}")
         if cached is None:
-            cached = frozenset(WORD.findall(w.lower())[0] for w in self.raw[key])
-            self._word_sets[f"firsts:{key}"] = cached
+            cached = frozenset(_rarest_word(w) for w in self.raw[key])
+            self._word_sets[f"cues:{key}"] = cached
         return cached
 
     def holds(self, key: str, phrase: str) -> bool:
@@ -113,6 +115,18 @@ class Vocab:
 
 WORD = re.compile(r"[a-z]+")
 """A word, as the pre-filters see it: letters only, so 'air-strike' is 'air' and 'strike'."""
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "to", "by", "from", "with", "for", "and", "or", "into"}
+    | {"their", "its", "his", "her", "has", "have", "had", "was", "were", "is", "are", "be", "been"}
+)
+
+
+def _rarest_word(phrase: str) -> str:
+    words = WORD.findall(phrase.lower())
+    content = [w for w in words if w not in _FUNCTION_WORDS] or words
+    return max(reversed(content), key=len)
+
+
 STATE_FORCES = "state forces"
 """The actor of 'the army', 'the regime' in an article that names no country with known forces."""
 
