@@ -102,16 +102,36 @@ def _join_dates(members: list[int], features: Sequence[Features], compatible: _P
     """Dated claims join when their dates are compatible, the closest dates first, and a group joins
     another only when every date of one fits every date of the other: '2025' fits both 'April 2' and
     'April 18' but does not make them one event. Undated claims join each other, and join the dated ones
-    only when those form a single event (else the date is ambiguous)."""
+    only when those form a single event (else the date is ambiguous), or tell the same figure as one of
+    them."""
     dated = [i for i in members if features[i].date is not None]
     undated = [i for i in members if features[i].date is None]
     local = _UnionFind(len(dated))
     if len(dated) > 1:
         _join_closest_first(dated, features, compatible, local, uf)
+    events = {local.find(x) for x in range(len(dated))}
+    if len(events) > 1:
+        undated = [i for i in undated if not _join_the_same_figure(i, dated, features, local, uf)]
     for i in undated[1:]:
         uf.union(undated[0], i)
-    if undated and dated and len({local.find(x) for x in range(len(dated))}) == 1:
+    if undated and dated and len(events) == 1:
         uf.union(undated[0], dated[0])
+
+
+def _join_the_same_figure(
+    i: int, dated: list[int], features: Sequence[Features], local: _UnionFind, uf: _UnionFind
+) -> bool:
+    """An undated figure among several dated events joins the one event that tells the very same figure
+    ('at least 200 people' beside a dated 'at least 200 people' and a war's '30,000' of 1988); True when
+    it did."""
+    value = features[i].value
+    if value is None:
+        return False
+    same = {local.find(x): dated[x] for x, j in enumerate(dated) if features[j].value == value}
+    if len(same) != 1:
+        return False
+    uf.union(i, next(iter(same.values())))
+    return True
 
 
 def _join_closest_first(

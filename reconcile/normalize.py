@@ -324,14 +324,15 @@ def outcome_just_before(tables: AliasTables, text_before: str) -> str | None:
 
 def casualty_outcome(tables: AliasTables, text_after: str) -> str:
     """killed / wounded / missing, from the first outcome word after the number ('29 people were killed');
-    a captive noun gives way to the verb its clause goes on to ('26 hostages were killed': killed)."""
+    a captive's or patient's noun gives way to the verb its clause goes on to ('26 hostages were killed':
+    killed)."""
     hit = _first_hit(tables.outcome_patterns, text_after)
     if hit is None:
         return "killed"
     name, match = hit
     if name == "wounded" and _DIED_OF_IT.search(_CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]):
         return "killed"  # 'was critically injured and subsequently died'
-    if match.group(0).lower() in _CAPTIVE_NOUNS:
+    if match.group(0).lower() in _STATUS_NOUNS:
         clause = _CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]
         later = _first_class(tables.outcome_patterns, clause)
         return later or name
@@ -343,8 +344,9 @@ _DIED_OF_IT = re.compile(
     r"succumbed)\b"
 )
 """The wounded who died of their wounds are counted dead."""
-_CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "prisoners", "captives", "detainees"})
-"""Nouns that say who people are (held), not what a count says befell them."""
+_STATUS_NOUNS = frozenset({"hostage", "hostages", "prisoners", "captives", "detainees", "patients"})
+"""Nouns that say who people are (held, in care), not what a count says befell them: '20 patients were
+killed' are dead, '168 patients were transferred' in hospital."""
 _CLAUSE_END = re.compile(r"[.;,:]")
 """The count's own clause: '..., and threatened to kill them' tells no death of the hostages counted."""
 

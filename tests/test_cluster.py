@@ -95,6 +95,21 @@ def test_undated_claims_join_only_an_unambiguous_event() -> None:
     assert two_events == [["a"], ["b"], ["c"]]
 
 
+def test_an_undated_figure_joins_the_one_event_telling_the_same_figure() -> None:
+    def toll(claim_id: str, date: tuple | None, value: tuple) -> Features:
+        return Features(claim_id, "casualties", "killed:people", ("x",), date, None, value=value)
+
+    groups = cluster_features(
+        [
+            toll("reuters", None, (200, None)),  # the ombudsman's toll, told without a day
+            toll("armenpress", (2023, 9, 19), (200, None)),  # the same toll, dated
+            toll("war", (1988, None, None), (27_000, 33_000)),  # the war of 1988 in the background
+            toll("other", None, (12, 12)),  # no event tells 12: it stays apart
+        ]
+    )
+    assert groups == [["armenpress", "reuters"], ["other"], ["war"]]
+
+
 def test_a_vague_date_joins_one_event_and_never_bridges_two() -> None:
     bridged = cluster_features([_f("a", (2025, 4, 2)), _f("b", (2025, None, None)), _f("c", (2025, 4, 18))])
     assert bridged == [["a", "b"], ["c"]]  # '2025' fits both days, which stay two events
@@ -861,3 +876,19 @@ def test_patients_in_hospital_are_not_the_wounded_toll_and_a_venue_word_is_gener
     assert ["107 people", "97"] in tolls  # patients still in hospital, told apart from the wounded
     assert ["28"] in tolls
     assert len(attacks) == 1  # the music venue is the hall
+
+
+def test_patients_moved_are_in_care_and_a_region_is_one_by_its_aliases(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Toll rises\n\nThe ombudsman said on Tuesday that at least 200 people were killed in "
+        "Nagorno-Karabakh. Most of the injured are in critical condition, the ministry said, adding that 168 "
+        "patients had been transferred to Armenia.\n",
+        "b.txt": "Ceasefire\n\nThe ombudsman said on Tuesday that at least 200 people were killed in "
+        "Karabakh.\n",
+    }
+    with _reconciled(tmp_path, articles, "2023-09-20") as store:
+        tolls = _grouped(store, "casualties", "text")
+        facets = {c.text: c for c in store.claims(kind="casualties")}
+    assert ["at least 200 people", "at least 200 people"] in tolls
+    assert facets["168 patients"].subject == "patients"
+    assert ["168 patients"] in tolls  # in care, not among the dead (its own cluster, apart from the 200)

@@ -15,7 +15,7 @@ from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.text import find_speaker, speaker_is_party
-from reconcile.extract.vocab import words_regex
+from reconcile.extract.vocab import vocab, words_regex
 from reconcile.furniture import find_furniture
 from reconcile.models import Claim, Document, PartialDate
 from reconcile.store import Store
@@ -3526,3 +3526,88 @@ def test_the_events_of_a_month_date_a_toll_and_the_former_regime_is_not_the_stat
         "Commission reports\n\n*Damascus, July 22 (SANA)*\n\nThe commission said 1,426 people were killed.\n"
     )
     assert not [c for c in extract_claims(_doc(text, "2025-07-22")) if c.kind.value == "event_date"]
+
+
+def test_an_agency_dateline_in_capitals_dates_no_event() -> None:
+    text = (
+        "Toll rises to 68\n\nSTEPANAKERT, SEPTEMBER 26, ARMENPRESS. The death toll from Monday's explosion "
+        "at a fuel depot has risen to 68, the ministry said.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-09-26"))
+    assert not [c for c in claims if c.kind.value == "event_date"]
+    assert [(c.text, c.date.iso) for c in claims if c.text == "68" and c.span.start > 20] == [
+        ("68", "2023-09-25")
+    ]
+
+
+def test_a_paragraph_adding_to_the_last_keeps_its_date() -> None:
+    text = (
+        "Losses\n\nDuring the operation on September 19-20, 192 servicemen were killed, the ministry "
+        "said.\n\n"
+        "One civilian was also killed as a result of the shelling, the ministry said.\n"
+    )
+    (civilian,) = [c for c in extract_claims(_doc(text, "2023-09-25")) if c.text == "One civilian"]
+    assert (civilian.date.iso, civilian.date_end.iso) == ("2023-09-19", "2023-09-20")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Azerbaijan did not immediately give its own casualty figures.",
+        "The army has not released casualty numbers for the operation.",
+    ],
+)
+def test_figures_withheld_tell_no_casualties(sentence: str) -> None:
+    assert _one_sentence(sentence, "2023-09-20") == []
+
+
+def test_a_weekday_the_clause_looks_ahead_to_is_the_coming_one() -> None:
+    (talks,) = _one_sentence(
+        "Talks on the reintegration of Karabakh are due to start in the town of Yevlakh on Thursday.",
+        "2023-09-20",  # a Wednesday
+    )
+    assert talks.date.iso == "2023-09-21"
+    (strike,) = [c for c in _one_sentence("Rebels attacked the town on Thursday.", "2023-09-20")]
+    assert strike.date.iso == "2023-09-14"  # told without a look ahead: the last Thursday
+
+
+def test_weapons_handed_over_are_counted_not_a_capture_and_a_war_is_no_place() -> None:
+    claims = _one_sentence(
+        "As of September 24, 6 tanks, more than 800 small arms and about 22 million rounds of ammunition "
+        "had been handed over.",
+        "2023-09-25",
+    )
+    assert [(c.text, c.kind.value, c.quantity.low) for c in claims] == [
+        ("6 tanks", "quantity", 6),
+        ("more than 800 small arms", "quantity", 801),
+        ("about 22 million rounds", "quantity", 19_800_000),
+    ]
+    (dead,) = _one_sentence(
+        "Since 2020, a total of 3,107 servicemen have been killed in the Patriotic War and later operations.",
+        "2023-09-25",
+    )
+    assert (dead.text, dead.place) == ("3,107 servicemen", None)
+
+
+def test_things_destroyed_are_counted_whoever_owned_them() -> None:
+    claims = _one_sentence(
+        "As a result of the measures, more than 90 combat posts, 20 military vehicles, 40 artillery pieces, "
+        "mortars of various calibres and air defence systems of the Armenian armed forces formations were "
+        "destroyed.",
+        "2023-09-25",
+    )
+    # 'combat' describes the posts (no attack told by it); the forces owning them did not destroy them;
+    # the artillery and mortars are what was destroyed, not how
+    assert [(c.text, c.kind.value, c.actor) for c in claims] == [
+        ("more than 90 combat posts", "quantity", None),
+        ("20 military vehicles", "quantity", None),
+        ("40 artillery pieces", "quantity", None),
+    ]
+
+
+def test_the_sentence_filter_keys_a_phrase_on_its_rarest_word() -> None:
+    cues = vocab().cue_words("capture_words") | vocab().cue_words("casualty_words")
+    assert {"fallen", "hospital", "lives"} <= cues
+    assert not {"has", "in", "their"} & cues  # these would let nearly every sentence through
+    (fallen,) = _one_sentence("Rebels said the town of Lashio had fallen.", "2024-08-04")
+    assert fallen.kind.value == "capture"

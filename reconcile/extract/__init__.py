@@ -541,8 +541,9 @@ _NATIONALITY = re.compile(rf"\w+(?:ese|ians?|eans?|ish)|{DEMONYMS_IN_I}")
 
 def _is_place_name(name: str) -> bool:
     """Not a letter ('a post on X'), a month or weekday, an actor ('KIA of territory'), an organisation
-    ('Amnesty International'), a formation ('the Battlegroup Centre'), a titled person ('the hometown of
-    President Volodymyr Zelensky') or a nationality ('Chinese', 'Ukrainian commanders')."""
+    ('Amnesty International'), a named event ('the Patriotic War', 'the Abraham Accords'), a formation ('the
+    Battlegroup Centre'), a titled person ('the hometown of President Volodymyr Zelensky') or a nationality
+    ('Chinese', 'Ukrainian commanders')."""
     v = vocab()
     words = name.split()
     return not (
@@ -550,6 +551,7 @@ def _is_place_name(name: str) -> bool:
         or _NON_PLACES.match(name)
         or v.actor.match(name)
         or words[-1].lower() in v.words("organization_words")
+        or words[-1].lower() in v.words("event_name_words")  # 'in the Patriotic War': a war, not a place
         or any(w.lower() in v.words("formation_words") for w in words)
         or words[0].lower().rstrip(".") in v.words("person_titles")
         or (len(words) == 1 and _NATIONALITY.fullmatch(name) is not None)
@@ -710,9 +712,9 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
 
 @lru_cache(maxsize=1)
 def _rule_cues() -> frozenset[str]:
-    """The first word of every phrase some rule starts from (an attack, capture, casualty or cause word, a
-    count, 'no such', 'include', a flag raised): a sentence with none of them, no digit and no date yields
-    no claim, so it skips the rules. Matching words of a set, not a regex, keeps this check cheap."""
+    """A word of every phrase some rule starts from (an attack, capture, casualty or cause word, a count,
+    'no such', 'include', a flag raised): a sentence with none of them, no digit and no date yields no
+    claim, so it skips the rules. Matching words of a set, not a regex, keeps this check cheap."""
     v = vocab()
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
     cues = {w for key in lists for w in v.cue_words(key)}

@@ -11,12 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reconcile.extract.denials import denial
 from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, Draft, is_intent
 from reconcile.extract.text import DEMONYM, Sentence
-from reconcile.extract.vocab import STATE_FORCES, denial_verbs, vocab, words_regex
+from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
     r"\b((?:(?!The\b)[A-Z][\w’'-]*[ \t]+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|"
@@ -91,6 +91,15 @@ _UNNAMED_FORMATION = re.compile(
 formation, which names no side itself."""
 _NAMES_A_WAR = re.compile(r"(?i)[’']?s?\s+(?:war|conflict|crisis)\b")
 """'Ukraine war: Russia claims ...': a country that names a war, not one that acts."""
+
+
+@cache
+def _materiel_after() -> re.Pattern[str]:
+    """'20 military vehicles', 'army trucks': a side's word as the adjective of its equipment is whose it is,
+    not who acted."""
+    return re.compile(rf"\s+(?:{trie_alternation(vocab().words('materiel_nouns'))})\b")
+
+
 _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
     r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:targets?|depots?|sites?|"
@@ -164,6 +173,7 @@ _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
 )
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_OWNED_BY = re.compile(r"\bof\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
 _GROUP_ASIDE = re.compile(
@@ -279,6 +289,17 @@ class Actors:
             ]
             if subject:  # 'Pakistan retaliates after Indian missile strikes kill 31': the strikes' side
                 return self.name(subject[-1])
+        if draft.kind == "quantity":  # '20 military vehicles of the Armenian forces were destroyed': whose
+            hits = [  # the things counted are, not who destroyed them
+                m
+                for m in hits
+                if not (
+                    sentence.start + m.start() >= draft.end
+                    and _OWNED_BY.search(sentence.text, max(0, m.start() - 8), m.start())
+                )
+            ]
+            if not hits:
+                return None
         if draft.kind == "quantity" and vocab().holds("weapon_nouns", draft.subject or ""):
             owned = [m for m in _inside(hits, sentence, draft) if m.group(0)[0].isupper()]
             # 'shot down five Indian fighter jets': whose jets ('20 military vehicles' names no side)
@@ -360,6 +381,7 @@ class Actors:
                     m.group(0)[0].isupper() and IN_A_NAME.search(text[max(0, m.start() - 30) : m.start()])
                 )
                 and not _OWNER.match(text, m.end())
+                and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())
                 and not (

@@ -428,6 +428,10 @@ def find_dates(
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 date, date_end = _whole_period(*_resolve(kind, m.groupdict(), ref, year))
+                if kind == "weekday" and ref is not None and ref.day is not None and date is not None:
+                    date = _looking_ahead(
+                        ref, date, m.groupdict(), segment[max(0, m.start() - 60) : m.start()]
+                    )
                 if ref is not None and kind in _YEARLESS and not m.groupdict().get("y"):
                     date, date_end = _last_before(
                         ref, date, date_end, segment[max(0, m.start() - 40) : m.start()]
@@ -492,6 +496,21 @@ _DAY_NAMED = re.compile(r"\b(?:Palm|Easter|Good|Holy|Ash|Maundy|Shrove|Bloody|Bl
 story (the day itself is told apart, if at all)."""
 _YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "start_of_month"}
 _FUTURE = re.compile(r"(?i)\b(?:will|would|next|expected|scheduled|due|planned|plans?|until|by)\b")
+
+
+_AHEAD = re.compile(
+    r"(?i)\b(?:will|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned)\s+to|next)\b[^.;]*$"
+)
+
+
+def _looking_ahead(ref: PartialDate, told: PartialDate, groups: dict, before: str) -> PartialDate:
+    """'Talks are due to start in Yevlakh on Thursday' in a Wednesday story: the coming Thursday, not the
+    last one; a weekday is the last one before publication unless the clause looks ahead."""
+    if (groups.get("pre") or "").lower() in {"last", "past"} or not _AHEAD.search(before):
+        return told
+    day = dt.date(ref.year, ref.month, ref.day)
+    ahead = (_WEEKDAYS[groups["wd"].lower()] - day.weekday()) % 7
+    return PartialDate.from_date(day + dt.timedelta(days=ahead))
 
 
 def _last_before(

@@ -126,10 +126,11 @@ def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
 CONTINUES = re.compile(
     r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
     r"bombing|shelling|fighting|clashes|attackers|assailants|gunmen|raiders|shells?|missiles?|rockets?|drones?|"
-    r"bombs?|operation|incident|ambush|siege|massacre)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
+    r"bombs?|operation|incident|ambush|siege|massacre)\b(?!\s+(?:on|in)\s+\w+\s+\d)|[^.;:]{0,60}?\balso\b"
 )
 """A paragraph that opens with a pronoun or refers back to 'the attack', 'the gunmen', 'the shells' or
-'the operation' goes on telling the previous paragraph's event, and keeps its date."""
+'the operation' goes on telling the previous paragraph's event, and keeps its date; so does one adding to
+it ('One civilian was also killed')."""
 _PAST_OF_A_NOUN = re.compile(
     r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
 )
@@ -153,7 +154,12 @@ _DATELINE_BEFORE = re.compile(
 )
 """'KHARTOUM, ', 'Phnom Penh, ', '**JUBA, ': the place a wire or a paper's dateline opens with, before the
 day, or nothing, where the line opens with the day ('March 8, 2025 (NASIR) -')."""
-_DATELINE_AFTER = re.compile(r"[*_]{0,2}[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]")
+_DATELINE_AFTER = re.compile(
+    r"[*_]{0,2}[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]"
+    r"|,[ \t]*[A-Z][A-Z&-]{1,20}(?:[ \t][A-Z][A-Z&-]+){0,2}[.:]"
+)
+"""What follows a dateline's day: the agency in brackets and a dash ('(Reuters) -'), or the agency's name in
+capitals and a stop ('STEPANAKERT, SEPTEMBER 26, ARMENPRESS.')."""
 _PLACE_DATE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?(?:,|[ \t][-–—])[ \t]*$"
 )

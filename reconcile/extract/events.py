@@ -74,6 +74,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             if not _THE_VICTIMS.search(text, 0, m.start())
             and not _HOW_MANY.search(text, max(0, m.start() - 60), m.start())
             and not _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start())
+            and not _no_figures_given(text, m)
         ),
         None,
     )
@@ -81,7 +82,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if ClaimKind.CASUALTIES not in have and reported and not MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
     causes = v.cause.finditer(text) if sentence.may_hold(v.cue_words("cause_words")) else ()
-    means = [m for m in causes if not _the_event_itself(text, m)]
+    means = [m for m in causes if not _the_event_itself(text, m) and not _names_a_thing(text, m)]
     if means and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out
@@ -122,9 +123,40 @@ _NOTHING_TOLD = re.compile(
     r"(?:on|of|about|regarding)\s+(?:any\s+)?$"
 )
 """'It did not comment on casualties', 'no immediate reports of casualties': nothing told of them."""
+_FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")
+_NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b|n[’']t\b")
+
+
+def _no_figures_given(text: str, m: re.Match[str]) -> bool:
+    """'Azerbaijan did not immediately give its own casualty figures', 'no casualty figures were released':
+    figures withheld, no casualties told."""
+    return bool(
+        _FIGURES_AFTER.match(text, m.end()) and _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.end())
+    )
+
+
 _EVENT_NOUNS = {"blast", "explosion", "explosions"}
 _THE_EVENT_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?$")
 _EVENT_PART_AFTER = re.compile(r"(?i)\s+(?:radius|zone|field|site|area|wave)\b")
+
+
+def _names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """'40 artillery pieces', 'air defence systems', 'drone factories' were destroyed: a weapon's word before
+    a thing's noun names the thing, not how anything happened."""
+    v = vocab()
+    if m.group(0).lower().endswith(("ed", "ing")):
+        return False  # 'burned homes', 'shelling positions': a verb and what it hit
+    if _OF_KINDS.match(text, m.end()):
+        return True  # 'mortars of various calibres': an inventory's line
+    following = re.match(r"[\s-]+(?:defen[cs]e\s+)?([a-z]+)\b", text[m.end() :])
+    things = v.words("place_nouns") | v.words("materiel_nouns")
+    return following is not None and (following.group(1) in things or following.group(1) in _THING_NOUNS)
+
+
+_OF_KINDS = re.compile(r"\s+of\s+(?:various|different|several|all)\s+(?:types|kinds|calib(?:re|er)s|sizes)\b")
+_THING_NOUNS = frozenset(
+    {"systems", "system", "stations", "factory", "factories", "batteries", "battery", "pieces", "piece"}
+)
 
 
 def _the_event_itself(text: str, m: re.Match[str]) -> bool:
@@ -171,13 +203,20 @@ def _statement_like(sentence: Sentence) -> bool:
     return len(words) >= 4 and (ended or sentence.start == 0 or len(words) >= 15)
 
 
+_NOUN_BEFORE_VERB = re.compile(
+    r"([\w-]+)\s+((?:(?:had|has|have|was|were|is|are|been|being)\s+)*(?:been|was|were)\s+)?$"
+)
+"""The noun before a verb, past a passive's auxiliaries ('rounds of ammunition had been handed over')."""
+
+
 def _materiel(text: str, m: re.Match[str]) -> bool:
     """The thing taken is weapons or equipment: the noun before a passive verb or just after an active one."""
     materiel = vocab().words("materiel_nouns")
-    before = re.search(r"([\w-]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    before = _NOUN_BEFORE_VERB.search(text[max(0, m.start() - 40) : m.start()])
     passive = re.match(r"\s+(?:by|from)\b", text[m.end() :])
-    if passive and before and before.group(1).lower() in materiel:
-        return True
+    if (passive or (before and before.group(2))) and before and before.group(1).lower() in materiel:
+        return True  # 'ammunition had been handed over', 'weapons seized by the army'
+
     after = re.findall(r"[\w-]+", text[m.end() : m.end() + 70])[:8]  # 'seized a large amount of ammunition'
     return not passive and any(w.lower() in materiel for w in after)
 

@@ -466,6 +466,22 @@ _DISPLACED = re.compile(
 """'12 million displaced', 'forcing 6,270 residents to flee': people uprooted, not casualties."""
 
 
+def _attack_told_around(text: str) -> bool:
+    """Whether the sentence tells an attack, not only names things by one ('90 combat posts', 'assault
+    rifles': a bare attack noun before a place or equipment noun describes it)."""
+    v = vocab()
+    things = v.words("place_nouns") | v.words("materiel_nouns")
+    for m in v.attack.finditer(text):
+        following = _NEXT_LOWER_WORD.match(text, m.end())
+        described = following is not None and following.group(1) in things
+        if not (described and not m.group(0).lower().endswith(("ing", "ed"))):
+            return True
+    return False
+
+
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
     """Which kind of claim a count makes, from the noun it counts and the verbs around it."""
     v = vocab()
@@ -531,7 +547,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
             or _verb_after(sentence, number.end)
             or (
                 ClaimKind.ATTACK
-                if v.attack.search(text) and not v.capture.search(text)
+                if _attack_told_around(text) and not v.capture.search(text)
                 else ClaimKind.QUANTITY
             )
         )
