@@ -161,7 +161,7 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             outcome = outcome_just_before(tables, before) or (
                 "killed"
                 if counts_the_dead(doc.text, claim.sentence.start, claim.span.start)
-                else casualty_outcome(tables, told)
+                else casualty_outcome(tables, told, subject)
             )
         return f"{outcome}:{subject_class(tables, subject) or 'unspecified'}"  # no count, no one named
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'

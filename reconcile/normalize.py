@@ -322,13 +322,14 @@ def outcome_just_before(tables: AliasTables, text_before: str) -> str | None:
     return None
 
 
-def casualty_outcome(tables: AliasTables, text_after: str) -> str:
-    """killed / wounded / missing, from the first outcome word after the number ('29 people were killed');
+def casualty_outcome(tables: AliasTables, text_after: str, counted: str | None = None) -> str:
+    """killed / wounded / missing, from the first outcome word after the number ('29 people were killed'),
+    else from the noun counted (`counted`: 'injured'), else killed;
     a captive's or patient's noun gives way to the verb its clause goes on to ('26 hostages were killed':
     killed)."""
     hit = _first_hit(tables.outcome_patterns, text_after)
-    if hit is None:
-        return "killed"
+    if hit is None:  # 'The injured were moved ..., three of them critical': the people counted say it
+        return (_first_class(tables.outcome_patterns, counted) if counted else None) or "killed"
     name, match = hit
     if name == "wounded" and _DIED_OF_IT.search(_CLAUSE_END.split(text_after[match.end() :], maxsplit=1)[0]):
         return "killed"  # 'was critically injured and subsequently died'

@@ -3611,3 +3611,97 @@ def test_the_sentence_filter_keys_a_phrase_on_its_rarest_word() -> None:
     assert not {"has", "in", "their"} & cues  # these would let nearly every sentence through
     (fallen,) = _one_sentence("Rebels said the town of Lashio had fallen.", "2024-08-04")
     assert fallen.kind.value == "capture"
+
+
+def test_attackers_counted_are_a_force_and_them_reaches_the_sentence_before() -> None:
+    (attackers,) = [
+        c
+        for c in _one_sentence(
+            "Eyewitnesses said four to five terrorists emerged from the pine forest and fired at tourists.",
+            "2025-04-22",
+        )
+        if c.rule.startswith("count:")
+    ]
+    assert (attackers.text, attackers.kind.value, attackers.quantity.low, attackers.quantity.high) == (
+        "four to five terrorists",
+        "strength",
+        4,
+        5,
+    )
+    text = (
+        "Wounded\n\nOfficials said up to 20 people were wounded. Hospital sources said several of them were "
+        "in critical condition.\n\nThe injured were shifted to the hospital in Anantnag, where the condition "
+        "of three of them was stated to be critical.\n"
+    )
+    counts = [
+        (c.text, c.subject) for c in extract_claims(_doc(text, "2025-04-22")) if c.rule.startswith("count:")
+    ]
+    assert counts == [("up to 20 people", "people"), ("several", "people"), ("three", "injured")]
+
+
+def test_a_count_ends_before_a_new_clause_and_a_stamped_dateline_dates_nothing() -> None:
+    text = (
+        "Pahalgam terror attack: 26 killed as terrorists open fire on tourists in Baisaran\n\n"
+        "SRINAGAR, April 22, 2025 21:40 IST\n\nAt least 26 persons were killed at Baisaran on Tuesday.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-04-22"))
+    assert [(c.text, c.subject) for c in claims if c.kind.value == "casualties"] == [
+        ("26", "people"),
+        ("At least 26 persons", "persons"),
+    ]
+    assert not [c for c in claims if c.kind.value == "event_date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The dead include two foreigners from the UAE and Nepal, according to police.", None),
+        (
+            "Troops killed 54 militants trying to infiltrate from Afghanistan in North Waziristan.",
+            "North Waziristan",
+        ),
+        ("Soldiers from the Hkaya Bum camp attacked the town, killing 12 people.", "Hkaya Bum"),
+        ("The Cabinet Committee on Security said 1,500 people had been detained.", None),
+        ("He blamed resentment against New Delhi's rule, where 500,000 troops are deployed.", None),
+    ],
+)
+def test_where_people_come_from_and_a_body_name_are_no_place(sentence: str, place: str | None) -> None:
+    (count,) = [c for c in _one_sentence(sentence, "2025-04-24") if c.rule.startswith("count:")]
+    assert count.place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (  # the aside describing the group names no doer
+            "The Resistance Front (TRF), a proxy of the Pakistan-based Lashkar-e-Taiba, claimed "
+            "responsibility for the attack.",
+            "TRF",
+        ),
+        (  # a teller past its day, and what another side seeks, are no doers
+            "Pakistan on Wednesday rejected India's attempts to link it to the attack that killed 26 people.",
+            None,
+        ),
+        ("India's claim that it had struck terrorist camps was rejected.", "Indian forces"),
+        (  # the owners of the targets did not strike
+            "Indian missiles struck the headquarters of Jaish-e-Mohammed in Bahawalpur and of "
+            "Lashkar-e-Taiba in Muridke.",
+            "Indian forces",
+        ),
+    ],
+)
+def test_asides_tellers_and_owners_are_no_doers(sentence: str, actor: str | None) -> None:
+    claims = _one_sentence(sentence, "2025-04-24")
+    assert claims and {c.actor for c in claims if c.kind.value != "event_date"} == {actor}
+
+
+def test_a_later_speech_clause_and_a_story_updated_later_keep_their_own_dates() -> None:
+    claims = _one_sentence(
+        "Pakistan on Wednesday rejected the attack claims over the raid that killed 26 people, and said the "
+        "committee would meet on Thursday.",
+        "2025-04-24",
+    )
+    (toll,) = [c for c in claims if c.kind.value == "casualties"]
+    assert toll.date.iso == "2025-04-23"  # the day Pakistan spoke, not the coming meeting's
+    (denial,) = _one_sentence("Four days later, on April 26, the group denied any role.", "2025-04-22")
+    assert denial.date.iso == "2025-04-26"  # not the April 26 of the year before

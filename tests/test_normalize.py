@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from reconcile.models import EntityKind
-from reconcile.normalize import NameKeys, alias_tables, defined_aliases, fold, resolve_entities
+from reconcile.normalize import (
+    NameKeys,
+    alias_tables,
+    casualty_outcome,
+    defined_aliases,
+    fold,
+    resolve_entities,
+)
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +110,19 @@ def test_countries_regions_and_states_are_too_wide_to_tell_events_apart(keys: Na
 
 def test_a_town_is_not_broad(keys: NameKeys) -> None:
     assert not keys.is_broad("Bamako")
+
+
+@pytest.mark.parametrize(
+    ("after", "counted", "outcome"),
+    [
+        (" people were killed", None, "killed"),
+        (" of them was stated to be critical", "injured", "wounded"),  # 'The injured ... three of them'
+        (" of them were killed", "injured", "killed"),  # what the clause says comes first
+        (" patients had been transferred to Armenia", "patients", "hospitalised"),
+        (" patients were killed in the strike", "patients", "killed"),
+    ],
+)
+def test_a_counts_outcome_comes_from_its_clause_else_from_who_is_counted(
+    after: str, counted: str | None, outcome: str
+) -> None:
+    assert casualty_outcome(alias_tables(), after, counted) == outcome

@@ -13,6 +13,7 @@ from reconcile.extract.dating import (
     CONTINUES,
     EVIDENCE_DATE,
     SINCE,
+    TIME_STAMP,
     attach_dates,
     date_sections,
     date_the_lead,
@@ -283,10 +284,7 @@ def _dated_title(doc: Document, date: DateMention) -> bool:
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:[A-Z][\w.'’ ]{1,30}?[ \t]+[-–—|·][ \t]*)?\Z")
 """The start of a line holding only a date, past the place a byline files from ('Bogotá - ')."""
-_LINE_REST = re.compile(
-    r"[ \t]*(?:[,|·-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
-    r"[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)"
-)
+_LINE_REST = re.compile(rf"{TIME_STAMP}[ \t]*[*_]{{0,2}}[ \t]*(?:\n|\Z)")
 """The rest of a line holding only a date: its time, as a byline stamps it ('April 14, 2025 9:41 AM')."""
 
 
@@ -426,15 +424,16 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
         told = told.replace(description, " " * len(description))
     told = _without_group_descriptions(told)
     opening = _OPENING_PLACE.match(told)
-    return (
-        (_first_place(after, _PLACE_REACH) if counted else None)
+    from_people = draft.subject in vocab().words("person_nouns") and _FROM.match(after)
+    return (  # 'two foreigners from the UAE' come from there
+        (_first_place(after, _PLACE_REACH) if counted and not from_people else None)
         or (_first_place(told[opening.end() :]) if opening else None)
         or _first_place(told)
     )
 
 
 _GROUP_DESCRIPTION = re.compile(
-    r",\s+(?:the|an?|its|their)\s+[^,;]{0,60}?\b(?:group|affiliate|branch|wing|movement|faction|militia|"
+    r",\s+(?:the|an?|its|their)\s+[^,;]{0,60}?\b(?:group|affiliate|branch|wing|movement|faction|militia|proxy|offshoot|"
     r"organi[sz]ation|alliance|coalition)\b[^,;]{0,80},"
 )
 """', the militant group that once held swathes of Iraq and Syria,': a description of the group named
@@ -461,6 +460,7 @@ _OPENING_PLACE = re.compile(
 """'In Kachin State, clashes escalated in Hpakant ...': the opening names the region; the place the
 clause names is the finer one."""
 _PLACE_REACH = 60
+_FROM = re.compile(r"\s*from\s")
 """How far (characters) after a count its place may start, in the same clause."""
 _CLAUSE_END = re.compile(r"[,;:.]\s")
 
@@ -480,6 +480,12 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # "members of the South Sudan People's Defence Forces": a side, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
+        if m.group(0).startswith("on") and _BODY_ON.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'the Cabinet Committee on Security': a body's name
+        if m.group(0).startswith(("from", "From")) and _from_elsewhere(text, m.start()):
+            continue  # 'two foreigners from the UAE and Nepal': where they come from, not where it was
+        if m.group(0).startswith("against") and _POSSESSIVE.search(m.group(1).rstrip()):
+            continue  # "resentment against New Delhi's rule": a government, not a place
         if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start(1)):
             continue  # 'Minister of Information', 'the UN Integrated Office in Haiti': an office, a seat
         if _SUPERLATIVE.match(text, m.end()) and _POSSESSIVE.search(m.group(1).rstrip()):
@@ -492,6 +498,30 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _from_elsewhere(text: str, at: int) -> bool:
+    """Whether 'from' at `at` tells where people come from: after a noun for people ('tourists from Nepal')
+    or a verb of crossing ('militants trying to infiltrate from Afghanistan in North Waziristan')."""
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    if before is None:
+        return False
+    word = before.group(1)
+    v = vocab()
+    people = word in v.words("person_nouns") and word not in v.words("force_nouns") | v.words(
+        "unnamed_forces"
+    )
+    return people or word.startswith(_CROSSING)  # ('soldiers from the Hkaya Bum camp' are based there)
+
+
+_CROSSING = ("infiltrat", "cross", "smuggl", "sneak")
+
+
+_BODY_ON = re.compile(r"\b[A-Z][a-z]+\s+(?:Committee|Commission|Council|Conference|Tribunal|Court|Panel)\s+$")
+"""A deliberating body's capitalised name before 'on' ('the Cabinet Committee on Security')."""
+
+
 _SUPERLATIVE = re.compile(rf"\s*{SUPERLATIVE}")
 _HELD_BY = re.compile(
     r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"

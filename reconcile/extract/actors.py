@@ -100,18 +100,33 @@ def _materiel_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{trie_alternation(vocab().words('materiel_nouns'))})\b")
 
 
+_ITS_WORDS = re.compile(
+    r"[’']s?\s+(?:attempts?|claims?|allegations?|accusations?|efforts?|bids?|calls?|demands?|decisions?|"
+    r"version|account|denials?|narrative|position|stance|refusal|response|request|warnings?)\b"
+    r"(?!\s+that\s+(?:it|they|we)\b)"  # "India's claim that it had struck": its own act
+)
+""""India's attempts to link it to the attack", "Russia's claims": what a side says or seeks, not what it
+did."""
+_TARGET_NOUNS = (
+    r"(?:targets?|depots?|sites?|facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|"
+    r"posts?|headquarters|schools?|barracks|checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|"
+    r"installations?|nodes?|vessels?|ships?|assets?)"
+)
 _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
-    r"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?(?:targets?|depots?|sites?|"
-    r"facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|posts?|headquarters|schools?|barracks|"
-    r"checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|installations?|nodes?|vessels?|"
-    r"ships?|assets?)\b",
+    rf"captures?|attacks?|bombs?|shells?|targets?|raids?|holds?|held)\s)[a-z-]+\s+)?{_TARGET_NOUNS}\b",
 )
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack ('junta
 troops bombed positions' is no owner: a verb stands between)."""
-_TELLER_GAP = re.compile(
-    r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself)\s+)*"
+_OWNER_AFTER_TARGET = re.compile(
+    rf"\b{_TARGET_NOUNS}\s+of\s+(?:the\s+)?(?:[^,;.]{{0,60}}?\s+and\s+of\s+(?:the\s+)?)?$"
 )
+"""'targeted the headquarters of Jaish-e-Mohammed in Bahawalpur and of Lashkar-e-Taiba': the owners."""
+_TELLER_GAP = re.compile(
+    r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself|strongly|flatly|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+)
+"""What may stand between a teller and its verb: 'Pakistan on Wednesday rejected', 'the KIA has also said'."""
 _ITS_VOICE = re.compile(
     r"(?:[’']s?)?\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:television|TV|radio|news\s+agency|channel|broadcaster|"
     r"spokesperson|spokesman|spokeswoman|spokespersons|spokesmen|official|officials|sources?|"
@@ -178,9 +193,11 @@ _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|wher
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
 _GROUP_ASIDE = re.compile(
     r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},|,\s+(?:which|who)\s+[^,;.]{0,90},"
+    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:proxy|offshoot|affiliate|branch|wing|front|ally|faction)\s+of\s+[^,;.]{0,60},"
 )
 """', a civilian militia that backs the army,', ', which erupted over plans to integrate the RSF into the
-army,': an aside describing a group or a war, whose actors did nothing the rest of the sentence tells."""
+army,', ', a proxy of the Pakistan-based Lashkar-e-Taiba,': an aside describing a group or a war, whose
+actors did nothing the rest of the sentence tells."""
 
 
 def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
@@ -381,6 +398,8 @@ class Actors:
                     m.group(0)[0].isupper() and IN_A_NAME.search(text[max(0, m.start() - 30) : m.start()])
                 )
                 and not _OWNER.match(text, m.end())
+                and not _OWNER_AFTER_TARGET.search(text, max(0, m.start() - 100), m.start())
+                and not _ITS_WORDS.match(text, m.end())
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())

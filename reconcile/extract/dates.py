@@ -495,7 +495,7 @@ _DAY_NAMED = re.compile(r"\b(?:Palm|Easter|Good|Holy|Ash|Maundy|Shrove|Bloody|Bl
 """'as people gathered for Palm Sunday', 'Black Saturday': a day's name, not a day of the week before the
 story (the day itself is told apart, if at all)."""
 _YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "start_of_month"}
-_FUTURE = re.compile(r"(?i)\b(?:will|would|next|expected|scheduled|due|planned|plans?|until|by)\b")
+_FUTURE = re.compile(r"(?i)\b(?:will|would|next|expected|scheduled|due|planned|plans?|until|by|later)\b")
 
 
 _AHEAD = re.compile(
@@ -517,8 +517,8 @@ def _last_before(
     ref: PartialDate, date: PartialDate | None, end: PartialDate | None, before: str
 ) -> tuple[PartialDate | None, PartialDate | None]:
     """'Since November' in a February story is last November: a month or day told without a year that
-    would fall after the publication date is the last one before it, unless the text looks ahead
-    ('will arrive in April')."""
+    would fall after the publication date is the last one before it, unless the text looks ahead or on
+    ('will arrive in April', 'four days later, on April 26': a story updated after its first date)."""
     if date is None or ref.month is None or _FUTURE.search(before):
         return date, end
     later = (date.month or 0, date.day or 0) > (ref.month, ref.day or 31)

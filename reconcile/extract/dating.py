@@ -145,6 +145,7 @@ SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
 _LATER_CLAUSE = re.compile(
     r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before|where)\b|;"
     r"|,\s+and\s+(?:then\s+)?(?:(?:on|by|late|early|last)\s+)?$"  # ', and on Saturday X fell': that clause's
+    r"|,\s+and\s+(?:said|says|added|announced|warned)\b"  # ', and said the committee would meet on Thursday'
 )
 
 
@@ -163,9 +164,11 @@ capitals and a stop ('STEPANAKERT, SEPTEMBER 26, ARMENPRESS.')."""
 _PLACE_DATE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?(?:,|[ \t][-–—])[ \t]*$"
 )
-_LINE_END = re.compile(r"(?:[ \t]*\([A-Za-z .&/]{1,30}\))?[*_]{0,2}[ \t]*(?:\n|$)")
-"""'*Addis Ababa, 18 October 2022*', '**TAMPA, Fla. — January 12, 2024**', '*Damascus, July 22 (SANA)*': a
-line holding only where and when the story was filed."""
+TIME_STAMP = r"(?:[ \t]*[,|·-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+"""The time a byline stamps after a day ('9:41 AM', ', 21:40 IST'), if any."""
+_LINE_END = re.compile(rf"(?:[ \t]*\([A-Za-z .&/]{{1,30}}\))?{TIME_STAMP}[ \t]*[*_]{{0,2}}[ \t]*(?:\n|$)")
+"""'*Addis Ababa, 18 October 2022*', '**TAMPA, Fla. — January 12, 2024**', '*Damascus, July 22 (SANA)*',
+'SRINAGAR, April 22, 2025 21:40 IST': a line holding only where and when the story was filed."""
 
 
 _TOLD_OUTLET = re.compile(

@@ -251,8 +251,10 @@ def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 _NOUN_STOPS = frozenset(
     {"and", "or", "to", "in", "on", "at", "near", "across", "from", "inside", "outside", "around"}
+    | {"as", "when", "while", "after"}
 )
-"""Words a count's noun never lies past ('1.2 million in Sagaing Region' counts no region)."""
+"""Words a count's noun never lies past ('1.2 million in Sagaing Region' counts no region, '26 killed as
+terrorists open fire' no terrorists)."""
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
@@ -529,7 +531,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         if noun in _CASUALTY_NOUNS or v.casualty.search(text) or _LOST_BEFORE.search(text, 0, rel_start):
             return ClaimKind.CASUALTIES
         if (
-            noun in v.words("force_nouns")
+            noun in attackers  # 'four to five terrorists emerged from the forest'
             or v.population_cue.search(text)
             or noun in v.words("population_nouns")
         ):
@@ -559,25 +561,35 @@ JOINED_TO_OTHERS = re.compile(rf"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\
 count shares what befell the ones named before it."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
-_PLURAL_WORD = re.compile(r"([A-Za-z]+s|people|police|gunmen|militiamen|men|women|children)\s*(?=([\w;,]*))")
+_PLURAL_WORD = re.compile(
+    r"\b([A-Za-z]+s|people|police|gunmen|militiamen|men|women|children|(?<=[Tt]he\s)(?:injured|wounded))\b\s*(?=([\w;,]*))"
+)
+_THE_HARMED = frozenset({"injured", "wounded"})
+"""'The injured were shifted to hospital, ... three of them': the people the adjective names."""
 
 
 def _antecedent(sentence: Sentence, number: NumberMention) -> str | None:
     """'repelled the attackers and killed 11 of them', '182 people were injured, of whom 97 remain in
     hospital': the people 'them' are, the last group of people named before the count that is not the
-    subject of a verb ('soldiers killed six of them' counts no soldiers)."""
+    subject of a verb ('soldiers killed six of them' counts no soldiers), in its sentence or, if it names
+    none, in the paragraph before it."""
     if not (
         _OF_THEM.match(sentence.doc_text, number.end)
         or _OF_WHOM_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 12), number.start)
     ):
         return None
-    people = vocab().words("person_nouns")
-    named = [
-        m.group(1).lower()
-        for m in _PLURAL_WORD.finditer(sentence.doc_text, sentence.start, number.start)
-        if m.group(1).lower() in people and not m.group(2).endswith("ed")
-    ]
-    return named[-1] if named else None
+    people = vocab().words("person_nouns") | _THE_HARMED
+    text = sentence.doc_text
+    paragraph = text.rfind("\n", 0, sentence.start) + 1  # 'Officials said 20 people were wounded. Several
+    for start in (sentence.start, paragraph):  # of them ...': the sentence before, when this one names none
+        named = [
+            m.group(1).lower()
+            for m in _PLURAL_WORD.finditer(text, start, number.start)
+            if m.group(1).lower() in people and not m.group(2).endswith("ed")
+        ]
+        if named:
+            return named[-1]
+    return None
 
 
 def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draft]:
