@@ -3705,3 +3705,64 @@ def test_a_later_speech_clause_and_a_story_updated_later_keep_their_own_dates() 
     assert toll.date.iso == "2025-04-23"  # the day Pakistan spoke, not the coming meeting's
     (denial,) = _one_sentence("Four days later, on April 26, the group denied any role.", "2025-04-22")
     assert denial.date.iso == "2025-04-26"  # not the April 26 of the year before
+
+
+def test_the_dead_of_a_list_of_nations_and_the_bodies_of_people_are_counted() -> None:
+    claims = _one_sentence(
+        "Thirteen foreign peacekeepers have been killed over the past week, including nine South Africans, "
+        "three Malawians and one Uruguayan, officials said.",
+        "2025-01-27",
+    )
+    counts = [(c.text, c.subject) for c in claims if c.rule.startswith("count:")]
+    assert counts == [
+        ("Thirteen foreign peacekeepers", "peacekeepers"),
+        ("nine South Africans", "peacekeepers"),  # of the peacekeepers the list is of, not people at large
+        ("three Malawians", "peacekeepers"),
+        ("one", "peacekeepers"),
+    ]
+    (bodies,) = _one_sentence(
+        '"The bodies of at least 773 people are in the morgues of the city\'s hospitals," Muyaya said.',
+        "2025-01-31",
+    )
+    assert (bodies.kind.value, bodies.quantity.low) == ("casualties", 773)
+
+
+def test_a_force_counted_according_to_experts_and_an_agency_defines_no_force() -> None:
+    (force,) = _one_sentence(
+        "The rebels, supported by several thousand Rwandan soldiers according to UN experts, entered the "
+        "city.",
+        "2025-01-31",
+    )
+    assert (force.text, force.kind.value, force.actor) == (
+        "several thousand Rwandan soldiers",
+        "strength",
+        "Rwandan forces",
+    )
+    (bodies,) = _one_sentence(
+        "According to the World Health Organization (WHO), some 2,000 bodies had been collected from the "
+        "streets of Goma by 2 February.",
+        "2025-02-04",
+    )
+    assert (bodies.actor, bodies.place) == (None, "Goma")
+
+
+def test_since_a_capture_and_a_bulletins_since_and_a_clauses_own_place() -> None:
+    claims = _one_sentence(
+        "Since the M23 captured Goma on 27 January, humanitarian access to Sake has been blocked.",
+        "2025-02-04",
+    )
+    (capture,) = [c for c in claims if c.kind.value == "capture"]
+    assert (capture.date.iso, capture.date_end) == ("2025-01-27", None)  # the capture's day, not a period
+    (toll, _) = _one_sentence("At least 2,900 people killed in Goma since 26 January.", "2025-02-04")
+    assert (toll.date.iso, toll.date_end.iso) == ("2025-01-26", "2025-02-04")
+    held = [
+        c
+        for c in _one_sentence(
+            "The FARDC have lost control of Goma, but they still hold positions in Minova and Sake.",
+            "2025-01-31",
+        )
+        if c.rule.endswith(":held")
+    ]
+    assert [c.place for c in held] == ["Minova"]
+    (entered,) = _one_sentence("The rebels entered the city on the night of January 26 to 27.", "2025-01-31")
+    assert (entered.date.iso, entered.date_end.iso) == ("2025-01-26", "2025-01-27")

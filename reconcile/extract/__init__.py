@@ -412,7 +412,8 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     the attack was; 'a lawmaker from Kunduz' often is where it was)."""
     if draft.place:
         return draft.place
-    if draft.rule.startswith("target:"):
+    clause = draft.rule.startswith("event:") and draft.start > sentence.start  # 'but they still hold
+    if draft.rule.startswith("target:") or clause:  # positions in Minova and Sake': the clause's own place
         own = _first_place(sentence.doc_text[draft.start : draft.end])
         if own:
             return own
@@ -656,11 +657,14 @@ def _claim(
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
         phrase = doc.text[max(sentence.start, d.start - 30) : d.end]
         date, date_end = duration_period(phrase, d.low, date, doc.published)
+    since_word = SINCE.search(doc.text, sentence.start, d.date.start) if as_of and d.date else None
+    if since_word and since_word.end() <= d.start < d.date.start:
+        since_word = None  # 'Since the M23 captured Goma on 27 January, ...': the capture's own day
     since = bool(
         as_of
         and d.date
         and (
-            SINCE.search(doc.text, sentence.start, d.date.start)
+            since_word
             or d.date.text.lower().startswith("since")
             or _BEGAN.search(doc.text, max(sentence.start, d.date.start - 30), d.date.start)
         )

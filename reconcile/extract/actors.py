@@ -24,6 +24,10 @@ _DEFINED_FORCE = re.compile(
 )
 """'The Kachin Independence Army (KIA)': a force's name and its abbreviation. The name stays on its own
 line and leaves out 'The', so a headline above it ('... Junta Camps') is not part of it."""
+_NO_FORCE = re.compile(
+    r"(?i)\b(?:health|humanitarian|refugees?|migration|food|relief|aid|human\s+rights|world)\b"
+)
+"""'the World Health Organization (WHO)': an agency's name, which defines no force."""
 _NATIONAL_FORCE = re.compile(
     rf"\b({DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?:(?:security|armed|special|government|regular|"
     r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
@@ -460,6 +464,8 @@ def document_actors(text: str) -> Actors:
         canonical[word.lower()] = state
     for m in _DEFINED_FORCE.finditer(text):
         long, abbr = " ".join(m.group(1).split()), m.group(2)
+        if _NO_FORCE.search(long):
+            continue
         known = canonical.get(long.lower()) or canonical.get(abbr.lower())
         for alias in (long, abbr):
             canonical.setdefault(alias.lower(), known or abbr)
@@ -612,6 +618,7 @@ def _tells(text: str, end: int) -> bool:
     )
     return (
         bool(verb)
+        and verb.group(0).lower() != "according to"  # 'Rwandan soldiers, according to UN experts'
         and not _SELF_REPORT.match(text, verb.end())
         and not _CLAIMED_RESPONSIBILITY.match(text, verb.start())
     )

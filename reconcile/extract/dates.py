@@ -59,9 +59,10 @@ _P = [
         rf"{_WEEKDAY_BEFORE}\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     (
-        "mdy_range",  # 'March 3-4', 'between March 1 and 3', 'between March 6 and March 10'
+        "mdy_range",  # 'March 3-4', 'January 26 to 27', 'between March 1 and 3', 'between March 6 and 10'
         rf"(?:\bbetween\s+(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:st|nd|rd|th)?\s+and\s+|"
-        rf"\b(?P<m_>{MONTH})\s+(?P<d1_>{DAY})\s*[-–]\s*)(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:st|nd|rd|th)?\b"
+        rf"\b(?P<m_>{MONTH})\s+(?P<d1_>{DAY})(?:\s*[-–]\s*|\s+(?:to|through)\s+))(?:(?P<m2>{MONTH})\s+)?"
+        rf"(?P<d2>{DAY})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
         r"(?!\s*(?:km|miles|people|[-–]?\d))",
     ),

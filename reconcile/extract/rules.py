@@ -28,11 +28,13 @@ _CUMULATIVE = re.compile(
     r"kidnapped|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
     r"\bsince\b|"
-    r"\bsince\b[^;,]{1,40},[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b)"
+    r"\bsince\b[^;,]{1,40},[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
+    r"\b(?:killed|died|displaced|injured|wounded|detained|arrested)\s+(?:in\s+[^.;,]{1,40}?\s+)?since\b)"
 )
 """A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
 killed since April', 'the death toll since October 7', 'bringing the total to', 'the campaign, which began on
-March 15, has struck more than 800 targets'."""
+March 15, has struck more than 800 targets', a bulletin's 'At least 2,900 people killed in Goma since 26
+January'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 
 _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
@@ -162,6 +164,8 @@ _ATTACK_NOUNS = frozenset(
 )
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
+_NATIONALS = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians?|eans?|is?|ans?|ese)\b")
+"""'nine South Africans', 'one Uruguayan': people of a nation, counted among those the list is of."""
 _HARMED_AFTER = re.compile(
     r"(?i)(?:\s+of\s+them)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:(?:reported|reportedly|feared|believed|confirmed)\s+)?"
@@ -437,8 +441,10 @@ _DEPLOYED_AFTER = re.compile(
 _CLAUSE_AFTER = re.compile(r"[^,.;]*")
 _MOURNED_BEFORE = re.compile(
     r"(?i)\b(?:funerals?|burials?|mass\s+graves?)\b[^.;]{0,40}?\b(?:for|of)\s+$|\b(?:buried|burying)\s+$"
+    r"|\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around)\s+)?$"
 )
-"""'a funeral was held in Bamako for about 50 students', 'villagers buried 12 people': the dead, counted."""
+"""'a funeral was held in Bamako for about 50 students', 'villagers buried 12 people', 'the bodies of at
+least 773 people': the dead, counted."""
 _ITS_OWN_VERB = (
     r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
 )
@@ -650,6 +656,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         )
         if (including or along) and previous is not None and noun:
             kind = previous.kind  # 'four gunmen were detained along with seven other people': detained too
+            if including and noun == "people" and _NATIONALS.match(sentence.doc_text, number.end):
+                noun = previous.subject  # '13 peacekeepers, including nine South Africans': peacekeepers
         elif including and previous is not None and number.value:  # 'including 1.2 million in Sagaing'
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         if kind is None:
@@ -698,9 +706,9 @@ def _tellers(sentence: Sentence, noun: str | None, noun_end: int) -> bool:
     if noun is None or noun not in vocab().words("source_nouns"):
         return False
     aside = _ASIDE_AFTER.match(sentence.doc_text, noun_end, sentence.end)
-    return (
-        aside is not None and vocab().speech.match(sentence.doc_text, aside.end(), sentence.end) is not None
-    )
+    verb = vocab().speech.match(sentence.doc_text, aside.end(), sentence.end) if aside else None
+    return verb is not None and verb.group(0).lower() != "according to"  # '3,000 soldiers according to
+    # UN experts' are counted by the experts
 
 
 _ASKED_BEFORE = re.compile(
