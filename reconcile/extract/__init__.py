@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reconcile.extract.actors import IN_A_NAME, Actors, document_actors, said_it_did
+from reconcile.extract.actors import GROUP_ROLES, IN_A_NAME, Actors, document_actors, said_it_did
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
@@ -433,10 +433,7 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     )
 
 
-_GROUP_DESCRIPTION = re.compile(
-    r",\s+(?:the|an?|its|their)\s+[^,;]{0,60}?\b(?:group|affiliate|branch|wing|movement|faction|militia|proxy|offshoot|"
-    r"organi[sz]ation|alliance|coalition)\b[^,;]{0,80},"
-)
+_GROUP_DESCRIPTION = re.compile(rf",\s+(?:the|an?|its|their)\s+[^,;]{{0,60}}?\b{GROUP_ROLES}\b[^,;]{{0,80}},")
 """', the militant group that once held swathes of Iraq and Syria,': a description of the group named
 before it, whose places are where the group works, not where the event told was."""
 

@@ -195,9 +195,14 @@ _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _OWNED_BY = re.compile(r"\bof\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
+GROUP_ROLES = (
+    r"(?:group|affiliate|branch|wing|movement|faction|militia|proxy|offshoot|front|ally|organi[sz]ation|"
+    r"alliance|coalition)"
+)
+"""What a group's description calls it ('a proxy of Lashkar-e-Taiba', 'the militant group that ...')."""
 _GROUP_ASIDE = re.compile(
     r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},|,\s+(?:which|who)\s+[^,;.]{0,90},"
-    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:proxy|offshoot|affiliate|branch|wing|front|ally|faction)\s+of\s+[^,;.]{0,60},"
+    rf"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?{GROUP_ROLES}\s+of\s+[^,;.]{{0,60}},"
 )
 """', a civilian militia that backs the army,', ', which erupted over plans to integrate the RSF into the
 army,', ', a proxy of the Pakistan-based Lashkar-e-Taiba,': an aside describing a group or a war, whose

@@ -17,6 +17,7 @@ from reconcile.extract.rules import (
     held,
     held_by,
     is_intent,
+    names_a_thing,
 )
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import denial_verbs, vocab
@@ -82,7 +83,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if ClaimKind.CASUALTIES not in have and reported and not MODAL.search(text):
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
     causes = v.cause.finditer(text) if sentence.may_hold(v.cue_words("cause_words")) else ()
-    means = [m for m in causes if not _the_event_itself(text, m) and not _names_a_thing(text, m)]
+    means = [m for m in causes if not _the_event_itself(text, m) and not names_a_thing(text, m)]
     if means and v.cause_event.search(text):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out
@@ -138,25 +139,6 @@ def _no_figures_given(text: str, m: re.Match[str]) -> bool:
 _EVENT_NOUNS = {"blast", "explosion", "explosions"}
 _THE_EVENT_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?$")
 _EVENT_PART_AFTER = re.compile(r"(?i)\s+(?:radius|zone|field|site|area|wave)\b")
-
-
-def _names_a_thing(text: str, m: re.Match[str]) -> bool:
-    """'40 artillery pieces', 'air defence systems', 'drone factories' were destroyed: a weapon's word before
-    a thing's noun names the thing, not how anything happened."""
-    v = vocab()
-    if m.group(0).lower().endswith(("ed", "ing")):
-        return False  # 'burned homes', 'shelling positions': a verb and what it hit
-    if _OF_KINDS.match(text, m.end()):
-        return True  # 'mortars of various calibres': an inventory's line
-    following = re.match(r"[\s-]+(?:defen[cs]e\s+)?([a-z]+)\b", text[m.end() :])
-    things = v.words("place_nouns") | v.words("materiel_nouns")
-    return following is not None and (following.group(1) in things or following.group(1) in _THING_NOUNS)
-
-
-_OF_KINDS = re.compile(r"\s+of\s+(?:various|different|several|all)\s+(?:types|kinds|calib(?:re|er)s|sizes)\b")
-_THING_NOUNS = frozenset(
-    {"systems", "system", "stations", "factory", "factories", "batteries", "battery", "pieces", "piece"}
-)
 
 
 def _the_event_itself(text: str, m: re.Match[str]) -> bool:

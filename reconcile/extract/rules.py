@@ -475,19 +475,30 @@ _DISPLACED = re.compile(
 
 
 def _attack_told_around(text: str) -> bool:
-    """Whether the sentence tells an attack, not only names things by one ('90 combat posts', 'assault
-    rifles': a bare attack noun before a place or equipment noun describes it)."""
+    """Whether the sentence tells an attack, not only names things by one ('90 combat posts')."""
+    return any(not names_a_thing(text, m) for m in vocab().attack.finditer(text))
+
+
+def names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """Whether the attack or weapon word `m` only describes a thing: '90 combat posts', 'assault rifles',
+    '40 artillery pieces', 'air defence systems', 'mortars of various calibres' (not 'burned homes',
+    'shelling positions': a verb and what it hit)."""
+    if m.group(0).lower().endswith(("ed", "ing")):
+        return False
+    if _OF_KINDS.match(text, m.end()):
+        return True  # an inventory's line
+    following = _THING_AFTER.match(text, m.end())
+    if following is None:
+        return False
     v = vocab()
-    things = v.words("place_nouns") | v.words("materiel_nouns")
-    for m in v.attack.finditer(text):
-        following = _NEXT_LOWER_WORD.match(text, m.end())
-        described = following is not None and following.group(1) in things
-        if not (described and not m.group(0).lower().endswith(("ing", "ed"))):
-            return True
-    return False
+    return following.group(1) in v.words("place_nouns") | v.words("materiel_nouns") | _THING_NOUNS
 
 
-_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+_THING_AFTER = re.compile(r"[\s-]+(?:defen[cs]e\s+)?([a-z]+)\b")
+_OF_KINDS = re.compile(r"\s+of\s+(?:various|different|several|all)\s+(?:types|kinds|calib(?:re|er)s|sizes)\b")
+_THING_NOUNS = frozenset(
+    {"systems", "system", "stations", "factory", "factories", "batteries", "battery", "pieces", "piece"}
+)
 
 
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
