@@ -425,7 +425,7 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
         told = told.replace(description, " " * len(description))
     told = _without_group_descriptions(told)
     opening = _OPENING_PLACE.match(told)
-    from_people = draft.subject in vocab().words("person_nouns") and _FROM.match(after)
+    from_people = _FROM.match(after) and _travellers(draft.subject or "")
     return (  # 'two foreigners from the UAE' come from there
         (_first_place(after, _PLACE_REACH) if counted and not from_people else None)
         or (_first_place(told[opening.end() :]) if opening else None)
@@ -458,8 +458,8 @@ _OPENING_PLACE = re.compile(
 """'In Kachin State, clashes escalated in Hpakant ...': the opening names the region; the place the
 clause names is the finer one."""
 _PLACE_REACH = 60
-_FROM = re.compile(r"\s*from\s")
 """How far (characters) after a count its place may start, in the same clause."""
+_FROM = re.compile(r"\s*from\s")
 _CLAUSE_END = re.compile(r"[,;:.]\s")
 
 
@@ -505,12 +505,14 @@ def _from_elsewhere(text: str, at: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, at - 20), at)
     if before is None:
         return False
-    word = before.group(1)
+    return _travellers(before.group(1)) or before.group(1).startswith(_CROSSING)
+
+
+def _travellers(noun: str) -> bool:
+    """People who come from a place named with 'from' ('tourists', 'foreigners'); a force's members
+    ('soldiers from the Hkaya Bum camp') are based there, where they act from."""
     v = vocab()
-    people = word in v.words("person_nouns") and word not in v.words("force_nouns") | v.words(
-        "unnamed_forces"
-    )
-    return people or word.startswith(_CROSSING)  # ('soldiers from the Hkaya Bum camp' are based there)
+    return noun in v.words("person_nouns") and noun not in v.words("force_nouns") | v.words("unnamed_forces")
 
 
 _CROSSING = ("infiltrat", "cross", "smuggl", "sneak")

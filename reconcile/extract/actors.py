@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
 from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, Draft, is_intent
 from reconcile.extract.text import DEMONYM, Sentence
@@ -128,7 +129,7 @@ _OWNER_AFTER_TARGET = re.compile(
 """'targeted the headquarters of Jaish-e-Mohammed in Bahawalpur and of Lashkar-e-Taiba': the owners."""
 _TELLER_GAP = re.compile(
     r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself|strongly|flatly|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+    rf"on\s+{WEEKDAY})\s+)*"
 )
 """What may stand between a teller and its verb: 'Pakistan on Wednesday rejected', 'the KIA has also said'."""
 _ITS_VOICE = re.compile(

@@ -579,10 +579,8 @@ count shares what befell the ones named before it."""
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 _OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
 _PLURAL_WORD = re.compile(
-    r"\b([A-Za-z]+s|people|police|gunmen|militiamen|men|women|children|(?<=[Tt]he\s)(?:injured|wounded))\b\s*(?=([\w;,]*))"
+    r"\b([A-Za-z]+s|people|police|gunmen|militiamen|men|women|children|(?<=[Tt]he\s)(?:injured|wounded|dead))\b\s*(?=([\w;,]*))"
 )
-_THE_HARMED = frozenset({"injured", "wounded"})
-"""'The injured were shifted to hospital, ... three of them': the people the adjective names."""
 
 
 def _antecedent(sentence: Sentence, number: NumberMention) -> str | None:
@@ -595,7 +593,7 @@ def _antecedent(sentence: Sentence, number: NumberMention) -> str | None:
         or _OF_WHOM_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 12), number.start)
     ):
         return None
-    people = vocab().words("person_nouns") | _THE_HARMED
+    people = vocab().words("person_nouns") | _WHAT_BEFELL  # 'The injured were shifted ..., three of them'
     text = sentence.doc_text
     paragraph = text.rfind("\n", 0, sentence.start) + 1  # 'Officials said 20 people were wounded. Several
     for start in (sentence.start, paragraph):  # of them ...': the sentence before, when this one names none
