@@ -15,11 +15,13 @@ from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_st
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
+    AliasTables,
     EntityIndex,
     NameKeys,
     casualty_outcome,
     event_class,
     outcome_just_before,
+    people_state,
     resolve_entities,
     subject_class,
 )
@@ -181,8 +183,18 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
     if _is_target(claim) and anchored:
         return "target"
     if numbered or _is_target(claim) or claim.kind in ("strength", "quantity"):
-        return f"count:{subject_class(tables, subject)}"
+        counted = subject_class(tables, subject)
+        state = _people_state(claim, doc, tables) if counted == "people" else None
+        return f"count:{counted}:{state}" if state else f"count:{counted}"
     return "event"
+
+
+def _people_state(claim: Claim, doc: Document, tables: AliasTables) -> str | None:
+    """Displaced, trapped, rescued or living there: people counted alive in different states are
+    different facts ('180 people trapped in the hotel' is no version of '1,300 people who fled')."""
+    before = doc.text[max(claim.sentence.start, claim.span.start - 40) : claim.span.start]
+    after = doc.text[claim.span.end : max(claim.sentence.end, claim.span.end)]
+    return people_state(tables, before, after)
 
 
 CopiedText = tuple[PartialDate | None, list[str]]

@@ -36,6 +36,8 @@ class AliasTables:
     outcome_patterns: tuple[tuple[str, re.Pattern[str]], ...]
     event_patterns: tuple[tuple[str, re.Pattern[str]], ...]
     means_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    state_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    """What befell people counted alive: displaced, trapped, rescued, living somewhere."""
     broad_suffixes: frozenset[str]
     wide_places: frozenset[str]
     """Countries and world regions ('the Sahel', 'the Horn of Africa'), by place key."""
@@ -67,6 +69,7 @@ def alias_tables(user_aliases: Iterable[tuple[str, str, str]] = ()) -> AliasTabl
         outcome_patterns=_classes(raw["casualty_outcomes"]),
         event_patterns=_classes(raw["event_classes"]),
         means_patterns=_classes(raw["cause_means"]),
+        state_patterns=_classes(raw["people_states"]),
         broad_suffixes=frozenset(raw["broad_place_suffixes"]),
         wide_places=frozenset(),
         raw=raw,
@@ -320,6 +323,22 @@ def outcome_just_before(tables: AliasTables, text_before: str) -> str | None:
         if any(m.end() == len(tail) for m in pattern.finditer(tail)):
             return name
     return None
+
+
+def people_state(tables: AliasTables, before: str, after: str) -> str | None:
+    """What a count of living people tells of them ('airlifted at least 120 people', 'about 180 people
+    had been trapped', '1,300 people who had fled'): the state word right before the count, else the
+    first after it; None when the sentence says nothing of them."""
+    tail = before.rstrip(' “"')
+    for name, pattern in tables.state_patterns:
+        if any(m.end() >= len(tail) - _STATE_GAP for m in pattern.finditer(tail)):
+            return name
+    return _first_class(tables.state_patterns, after)
+
+
+_STATE_GAP = 12
+"""How far (characters) a state word may stand before the count ('rescued “hundreds of people”',
+'evacuated some 300 people')."""
 
 
 def casualty_outcome(tables: AliasTables, text_after: str, counted: str | None = None) -> str:

@@ -892,3 +892,18 @@ def test_patients_moved_are_in_care_and_a_region_is_one_by_its_aliases(tmp_path:
     assert ["at least 200 people", "at least 200 people"] in tolls
     assert facets["168 patients"].subject == "patients"
     assert ["168 patients"] in tolls  # in care, not among the dead (its own cluster, apart from the 200)
+
+
+def test_people_trapped_rescued_and_fled_are_different_facts(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Attack on Palma\n\nAbout 180 people, including foreign workers, had been trapped in the "
+        "hotel in Palma, security sources said. A contractor said his helicopters had airlifted at least 120 "
+        "people from Palma. Boats carrying around 1,300 people who had fled Palma arrived in Pemba.\n",
+        "b.txt": 'Palma rescue\n\nThe army said it had rescued "hundreds of people" in Palma.\n',
+    }
+    with _reconciled(tmp_path, articles, "2021-03-28") as store:
+        counts = _grouped(store, "strength", "text")
+        keys = sorted(c.key.split("|")[1] for c in store.clusters(kind="strength"))
+    assert ["About 180 people"] in counts and ["around 1,300 people"] in counts
+    assert ["at least 120 people", "hundreds of people"] in counts  # both tell the rescue
+    assert keys == ["count:people:displaced", "count:people:rescued", "count:people:trapped"]

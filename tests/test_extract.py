@@ -3766,3 +3766,86 @@ def test_since_a_capture_and_a_bulletins_since_and_a_clauses_own_place() -> None
     assert [c.place for c in held] == ["Minova"]
     (entered,) = _one_sentence("The rebels entered the city on the night of January 26 to 27.", "2025-01-31")
     assert (entered.date.iso, entered.date_end.iso) == ("2025-01-26", "2025-01-27")
+
+
+def test_next_to_a_place_looks_nowhere_ahead() -> None:
+    (attack, _) = _one_sentence(
+        "Militants stormed Palma, which sits next to gas projects worth $60 billion, on Wednesday afternoon.",
+        "2021-03-28",
+    )
+    assert attack.date.iso == "2021-03-24"  # the Wednesday before the Sunday story, not the one after
+
+
+def test_a_speech_verb_inside_a_quote_names_no_teller_and_a_lower_case_office_is_a_role() -> None:
+    claims = _one_sentence(
+        '"We can say that Palma is safe," Brigadier Chongo Vidigal, commander of the operation, told '
+        'journalists, adding that "a significant number of terrorists" had been killed in the fighting.',
+        "2021-04-05",
+    )
+    assert {c.attributed_to for c in claims} == {"Brigadier Chongo Vidigal, commander of the operation"}
+    claims = _one_sentence(
+        '"Our actions were measured. No facilities were targeted," the ministry said, adding that 12 '
+        "soldiers were killed.",
+        "2025-05-08",
+    )
+    assert {c.attributed_to for c in claims} == {"the ministry"}  # the sentence opens inside the quote
+    (attack,) = _one_sentence(
+        "The French company had only just announced a gradual return of workers after suspending "
+        "operations in January after earlier attacks.",
+        "2021-03-28",
+    )
+    assert attack.attributed_to == "The French company"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commander did not give figures for casualties among the security forces or civilians.",
+        "He did not give a precise death toll.",
+    ],
+)
+def test_withheld_figures_tell_no_casualties(sentence: str) -> None:
+    assert _one_sentence(sentence, "2021-04-05") == []
+
+
+def test_members_of_a_body_are_no_place_and_a_passive_attack_names_its_own_doer() -> None:
+    claims = _one_sentence(
+        "Islamic State claimed the attack on 29 March, saying it had killed 55 people, including members of "
+        "the FDS and Christians, and had taken control of Palma.",
+        "2021-04-06",
+    )
+    assert {c.place for c in claims} == {"Palma"}
+    claims = _one_sentence(
+        "Maputo, 5 Apr 2021 (Lusa) - The Mozambican Defence and Security Forces (FDS) have regained control "
+        "of Palma, the army said on Monday, twelve days after the town was attacked by armed insurgents.",
+        "2021-04-05",
+    )
+    by_kind = {c.kind.value: c for c in claims}
+    assert by_kind["capture"].actor == "FDS"
+    assert by_kind["attack"].actor is None  # 'attacked by armed insurgents': no known side
+    assert by_kind["capture"].text.startswith("The Mozambican")  # the dateline is no part of the claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Fighting between 29 March and 4 April killed 12 people.", "2021-03-29", "2021-04-04"),
+        ("Fighting on 29 March-4 April 2021 killed 12 people.", "2021-03-29", "2021-04-04"),
+        ("Clashes from 30 December to 2 January killed 12 people.", "2020-12-30", "2021-01-02"),
+        ("Clashes from 30 December 2020 to 2 January 2021 killed 12 people.", "2020-12-30", "2021-01-02"),
+    ],
+)
+def test_a_period_across_months_is_one_period(sentence: str, start: str, end: str) -> None:
+    toll = next(c for c in _one_sentence(sentence, "2021-04-06") if c.rule.startswith("count:"))
+    assert (toll.date.iso, toll.date_end.iso) == (start, end)
+
+
+def test_a_title_naming_the_week_just_reported_is_the_reports_span() -> None:
+    doc = _doc(
+        "Cabo Ligado Weekly: 29 March-4 April 2021\n\nOn 1 April, insurgents attacked the village of "
+        "Quitunda, killing at least two people.\n",
+        "2021-04-06",
+    )
+    claims = extract_claims(doc)
+    assert [c.text for c in claims if c.span.end < 45] == []  # no event date, no count of '29'
+    assert any(c.text == "at least two people" for c in claims)

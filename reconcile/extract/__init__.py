@@ -142,11 +142,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             dates = find_dates(doc.text, sentence.start, sentence.end, None, context_year)
         elsewhere = {d.start for d in dates if told_elsewhere(doc, sentence, d)}
         unresolvable |= elsewhere
-        dates = [
-            unresolved(d) if d.start in elsewhere else d
-            for d in dates
-            if not dateline(doc.text, d) and not _dated_title(doc, d)
-        ]
+        furniture = [d for d in dates if dateline(doc.text, d) or _dated_title(doc, d)]
+        dates = [unresolved(d) if d.start in elsewhere else d for d in dates if d not in furniture]
         dates += _since_then(sentence, last_date, doc.published) + _same_day(sentence, last_date)
         words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
@@ -161,7 +158,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 doc.text,
                 sentence.start,
                 sentence.end,
-                skip=[(d.start, d.end) for d in dates if d.kind != "past_period"],
+                skip=[(d.start, d.end) for d in dates + furniture if d.kind != "past_period"],
             )
         drafts = number_drafts(sentence, numbers)
         targets = target_drafts(sentence, previous_kind)
@@ -273,8 +270,13 @@ _GROUP_TOLD_BEFORE = frozenset({"the group", "the organisation", "the organizati
 def _dated_title(doc: Document, date: DateMention) -> bool:
     """'Russian Offensive Campaign Assessment, June 12, 2025': a title naming the day it was published
     dates the report, not an event; so does a line holding only that day ('*14 June 2025*' under a
-    byline, 'April 14, 2025 9:41 AM', 'Bogotá - Jan 22, 2025 - 14:05 CET')."""
-    if doc.published is None or date.date != doc.published or date.date.day is None:
+    byline, 'April 14, 2025 9:41 AM', 'Bogotá - Jan 22, 2025 - 14:05 CET'); so does a title naming the
+    week or days that end just before it ('Cabo Ligado Weekly: 29 March-4 April 2021'), the report's span."""
+    if doc.published is None or date.date is None:
+        return False
+    if date.date_end is not None and date.end <= doc.title_end:
+        return _report_span(date.date_end, doc.published)
+    if date.date != doc.published or date.date.day is None:
         return False
     alone = _LINE_START.search(doc.text, max(0, date.start - 40), date.start) and _LINE_REST.match(
         doc.text, date.end
@@ -282,6 +284,15 @@ def _dated_title(doc: Document, date: DateMention) -> bool:
     return date.end <= doc.title_end or bool(alone)
 
 
+def _report_span(end: PartialDate, published: PartialDate) -> bool:
+    """Whether a period ending on `end` closes within a week before publication: a report's span."""
+    if end.day is None or end.month is None or published.day is None or published.month is None:
+        return False
+    closed = dt.date(end.year, end.month, end.day)
+    return 0 <= (dt.date(published.year, published.month, published.day) - closed).days <= _REPORT_LAG_DAYS
+
+
+_REPORT_LAG_DAYS = 7
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:[A-Z][\w.'’ ]{1,30}?[ \t]+[-–—|·][ \t]*)?\Z")
 """The start of a line holding only a date, past the place a byline files from ('Bogotá - ')."""
 _LINE_REST = re.compile(rf"{TIME_STAMP}[ \t]*[*_]{{0,2}}[ \t]*(?:\n|\Z)")
@@ -478,6 +489,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # "members of the South Sudan People's Defence Forces": a side, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
+        if m.group(0).startswith("of") and _MEMBERS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'including members of the FDS': the body they belong to, not a place
         if m.group(0).startswith("on") and _BODY_ON.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'the Cabinet Committee on Security': a body's name
         if m.group(0).startswith(("from", "From")) and _from_elsewhere(text, m.start()):
@@ -495,6 +508,7 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
     return None
 
 
+_MEMBERS_BEFORE = re.compile(r"\b(?:members?|ranks|elements|units|leaders?|commanders?|officers)\s*$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 

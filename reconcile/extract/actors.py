@@ -357,6 +357,9 @@ class Actors:
         passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
         # 'Ukrainian troops had been encircled': the passive's subject is the target, not the doer
         if passive and draft.kind == "attack":
+            if by_them:  # 'the town was attacked by armed insurgents': the 'by' names the doer, if one known
+                named_by = [m for m in hits if m.start() == by_them.end()]
+                return self.name(named_by[0]) if named_by else None
             hits = [m for m in hits if not _PASSIVE_SUBJECT.fullmatch(sentence.text, m.end(), trigger)]
             if not hits:
                 return None

@@ -39,9 +39,10 @@ _WEEKDAY_BEFORE = rf"(?:\b{WEEKDAY},?\s+(?:the\s+)?)?"
 """'Sunday, March 24', 'Friday 9 October': the weekday of the date told, one date with it, not two."""
 _P = [
     (
-        "between_days",
-        rf"\bbetween\s+(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+and\s+"
-        rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
+        "between_days",  # 'between 24 March and 4 April 2021', '29 March-4 April', '30 December to 2 January'
+        rf"(?:\bbetween\s+(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?\s+and\s+"
+        rf"|\b(?P<d1_>{DAY})\s+(?P<m1_>{MONTH})(?:,?\s+(?P<y1_>{YEAR}))?(?:\s+(?:to|until|through)\s+|\s*[-–]\s*))"
+        rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
     ),
     (
         "day_range",
@@ -125,7 +126,6 @@ _P = [
 ]
 PATTERNS = [(name, re.compile(p, re.IGNORECASE if name not in {"month", "year"} else 0)) for name, p in _P]
 _CUES = {
-    "between_days": ("between",),
     "year_range": ("between", "from"),
     "part_of_year": ("first", "second", "third", "fourth", "last", "final"),
     "part_of_this_year": ("first", "second", "third", "fourth", "last", "final"),
@@ -237,10 +237,12 @@ def _resolve(
     """Turn one pattern match into (date, date_end) given the reference date and context year."""
     y = int(g["y"]) if g.get("y") else year
     if kind == "between_days":
-        return (
-            _safe(int(g["y1"]), _month(g["m1"]), int(g["d1"])),
-            _safe(int(g["y2"]), _month(g["m2"]), int(g["d2"])),
-        )
+        m1, m2 = _month(g.get("m1") or g["m1_"]), _month(g["m2"])
+        told = g.get("y1") or g.get("y1_")
+        if y is None:
+            return None, None
+        y1 = int(told) if told else y - (1 if m1 > m2 else 0)  # '29 December-4 January 2021'
+        return _safe(y1, m1, int(g.get("d1") or g["d1_"])), _safe(y, m2, int(g["d2"]))
     if kind in {"day_range", "mdy_range"}:
         m = _month(g.get("m") or g["m_"])
         d1 = int(g.get("d1") or g["d1_"])
@@ -495,12 +497,14 @@ def _month_of_a_year(text: str, found: list[DateMention]) -> list[DateMention]:
 _DAY_NAMED = re.compile(r"\b(?:Palm|Easter|Good|Holy|Ash|Maundy|Shrove|Bloody|Black|Orthodox)\s+$")
 """'as people gathered for Palm Sunday', 'Black Saturday': a day's name, not a day of the week before the
 story (the day itself is told apart, if at all)."""
-_YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "start_of_month"}
-_FUTURE = re.compile(r"(?i)\b(?:will|would|next|expected|scheduled|due|planned|plans?|until|by|later)\b")
+_YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "between_days", "start_of_month"}
+_NEXT = r"next(?!\s+(?:to|door)\b)"
+"""'next week' looks ahead; 'sits next to the gas project' does not."""
+_FUTURE = re.compile(rf"(?i)\b(?:will|would|{_NEXT}|expected|scheduled|due|planned|plans?|until|by|later)\b")
 
 
 _AHEAD = re.compile(
-    r"(?i)\b(?:will|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned)\s+to|next)\b[^.;]*$"
+    rf"(?i)\b(?:will|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|planned)\s+to|{_NEXT})\b[^.;]*$"
 )
 
 

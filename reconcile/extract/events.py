@@ -121,19 +121,22 @@ _HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
 _NOTHING_TOLD = re.compile(
     r"(?i)\b(?:no|not|never|declined\s+to|refused\s+to|without)\b[^.;]{0,40}?\b"
     r"(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation)\s+"
-    r"(?:on|of|about|regarding)\s+(?:any\s+)?$"
+    r"(?:on|of|about|regarding|for)\s+(?:any\s+)?$"
 )
-"""'It did not comment on casualties', 'no immediate reports of casualties': nothing told of them."""
+"""'It did not comment on casualties', 'no immediate reports of casualties', 'did not give
+figures for casualties': nothing told of them."""
 _FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b|n[’']t\b")
 
 
 def _no_figures_given(text: str, m: re.Match[str]) -> bool:
-    """'Azerbaijan did not immediately give its own casualty figures', 'no casualty figures were released':
-    figures withheld, no casualties told."""
-    return bool(
-        _FIGURES_AFTER.match(text, m.end()) and _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.end())
-    )
+    """'Azerbaijan did not immediately give its own casualty figures', 'no casualty figures were released',
+    'He did not give a precise death toll': figures withheld, no casualties told."""
+    figures = _FIGURES_AFTER.match(text, m.end()) or _A_TOLL.search(m.group(0))
+    return bool(figures and _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.end()))
+
+
+_A_TOLL = re.compile(r"(?i)\btoll$")
 
 
 _EVENT_NOUNS = {"blast", "explosion", "explosions"}

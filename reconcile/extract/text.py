@@ -28,7 +28,8 @@ _DATELINE = re.compile(
     r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Za-z .&/]{1,30}\)[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*"
-    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*[-–—][ \t]*"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*"
+    r"(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—][ \t]*"
     r"(?=[A-Z“\"])"
     r"|[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,2}(?:\*\*)?:[ \t]+(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+){0,3},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?[ \t]*"
@@ -36,8 +37,8 @@ _DATELINE = re.compile(
     r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ \t]+[–—][ \t]*(?=[A-Z“\"])"
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
-Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'QUETTA: ', 'Islamabad, Pakistan – ',
-'MOSCOW, April 14. /TASS/. ', '**GENEVA (4 October 2024)** – '."""
+Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'Maputo, 5 Apr 2021 (Lusa) - ', 'QUETTA: ',
+'Islamabad, Pakistan – ', 'MOSCOW, April 14. /TASS/. ', '**GENEVA (4 October 2024)** – '."""
 
 _FIGURES_FROM = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:latest|new|official|initial|preliminary|provisional)\s+)?"
@@ -260,6 +261,8 @@ def find_speaker(clause: str) -> str | None:
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
+        if _quoted_at(clause, verb.start()):
+            continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(clause[: verb.start()])[-1]
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
@@ -270,7 +273,7 @@ def find_speaker(clause: str) -> str | None:
             return _tidy(inverted.group(1))
         if _noun_before().search(lead):  # 'competing claims', 'the reports': nouns
             continue
-        parts = [p for p in re.split(r",\s*", lead) if p.strip()]
+        parts = [p for p in (piece.strip(' “”"') for piece in re.split(r",\s*", lead)) if p]
         if len(parts) > 1 and _ASIDE.match(parts[-1]) and not _COMMA_BEFORE.search(lead):
             continue  # 'The figures, which the authorities have not confirmed': the verb is the aside's own
         while len(parts) > 1 and _ASIDE.match(parts[-1]):
@@ -369,7 +372,10 @@ _NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 def _is_role(part: str) -> bool:
     """'head of the KIO's information department', 'Director of Amnesty International Nigeria'."""
     lower_role = (
-        re.match(r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s)", part)
+        re.match(
+            rf"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s|(?:{_OFFICES})\s+of\s)",
+            part,
+        )
         and not part[:1].isupper()
     )
     return bool(lower_role or _TITLE_OF.match(part.strip()))
@@ -393,12 +399,13 @@ _INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|unti
 _PREPOSITION_FIRST = re.compile(r"(?i)(?:of|in|on|at|for|from|with|by|to|into)\s")
 _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
 _TRAILING_ADVERB = re.compile(
-    r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again)$"
+    r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again|already|"
+    r"recently|(?:only\s+)?just)$"
     rf"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
-"""'Local hospital officials later', 'The Sudanese government on Monday', 'Ukraine's General Staff on March
-13': when they spoke, not who."""
+"""'Local hospital officials later', 'The company had only just', 'The Sudanese government on
+Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
 _PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)$")
 _COORDINATED = re.compile(
     r"^(.+?)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|[a-z]{3,}ed)\b.*\s(?:but|and)$"
@@ -431,6 +438,18 @@ def headline_source(title: str) -> str | None:
     acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{0,4}[A-Z]", who) is not None  # 'ISPR', 'MoD'
     sourced = words[-1].lower() in vocab().words("source_nouns") and all(w[:1].isupper() for w in words)
     return who if len(words) <= 4 and (acronym or sourced) else None
+
+
+def _quoted_at(clause: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened before it: the last quote mark before it opens one (a
+    curly opening mark, or a straight one at the start or after a space). A sentence can begin inside a
+    quote the one before opened ('No facilities were targeted," the ministry said'): its mark closes."""
+    before = clause[:at]
+    curly = max(before.rfind("“"), before.rfind("”"))
+    straight = before.rfind('"')
+    if curly > straight:
+        return before[curly] == "“"
+    return straight >= 0 and (straight == 0 or before[straight - 1].isspace() or before[straight - 1] in "([")
 
 
 def _looks_like_source(candidate: str) -> bool:
