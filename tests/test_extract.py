@@ -3849,3 +3849,44 @@ def test_a_title_naming_the_week_just_reported_is_the_reports_span() -> None:
     claims = extract_claims(doc)
     assert [c.text for c in claims if c.span.end < 45] == []  # no event date, no count of '29'
     assert any(c.text == "at least two people" for c in claims)
+
+
+def test_who_ended_or_repelled_an_attack_did_not_make_it() -> None:
+    claims = _one_sentence(
+        "Somali security forces ended a 30-hour siege of a popular hotel in the capital on Saturday night, "
+        "after al-Shabab fighters stormed the building.",
+        "2022-08-21",
+    )
+    (attack,) = [c for c in claims if c.kind.value == "attack"]
+    assert attack.actor == "al-Shabaab"
+    (repelled,) = _one_sentence(
+        "The army said its forces repelled an RSF ground assault on the city's southern edge on Sunday.",
+        "2025-04-14",
+    )
+    assert repelled.actor == "RSF"
+
+
+def test_an_agency_byline_is_no_event_and_a_title_takes_the_leads_day() -> None:
+    doc = _doc(
+        "Government confirms 21 dead in hotel attack\n\n**Somali National News Agency (SONNA)** | 21 August "
+        "2022\n\nMogadishu - The Federal Government of Somalia has confirmed that 21 people lost their lives "
+        "and 117 others were injured in the terrorist attack on Hayat Hotel in Mogadishu, which was carried "
+        "out by Khawarij al-Shabaab on the evening of 19 August.\n",
+        "2022-08-21",
+    )
+    claims = extract_claims(doc)
+    assert not [c for c in claims if c.kind.value == "event_date" and "SONNA" in c.text]
+    dead = [c for c in claims if c.rule.startswith("count:")]
+    assert [(c.text, c.date.iso) for c in dead] == [
+        ("21 dead", "2022-08-19"),
+        ("21 people", "2022-08-19"),
+        ("117 others", "2022-08-19"),
+    ]
+    assert dead[1].attributed_to == "The Federal Government of Somalia"  # 'Mogadishu - ' is a dateline
+
+
+def test_where_the_wounded_are_cared_for_is_not_where_they_were_hurt() -> None:
+    (treated,) = _one_sentence(
+        "He said 15 of the injured were receiving treatment at Madina hospital.", "2022-08-21"
+    )
+    assert treated.place is None

@@ -278,7 +278,7 @@ def _dated_title(doc: Document, date: DateMention) -> bool:
         return _report_span(date.date_end, doc.published)
     if date.date != doc.published or date.date.day is None:
         return False
-    alone = _LINE_START.search(doc.text, max(0, date.start - 40), date.start) and _LINE_REST.match(
+    alone = _LINE_START.search(doc.text, max(0, date.start - 60), date.start) and _LINE_REST.match(
         doc.text, date.end
     )
     return date.end <= doc.title_end or bool(alone)
@@ -293,8 +293,11 @@ def _report_span(end: PartialDate, published: PartialDate) -> bool:
 
 
 _REPORT_LAG_DAYS = 7
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:[A-Z][\w.'’ ]{1,30}?[ \t]+[-–—|·][ \t]*)?\Z")
-"""The start of a line holding only a date, past the place a byline files from ('Bogotá - ')."""
+_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:[A-Z][\w.'’ ()]{1,50}?[*_]{0,2}[ \t]+[-–—|·][ \t]*)?\Z"
+)
+"""The start of a line holding only a date, past the place a byline files from ('Bogotá - ') or the
+agency it names ('**Somali National News Agency (SONNA)** | ')."""
 _LINE_REST = re.compile(rf"{TIME_STAMP}[ \t]*[*_]{{0,2}}[ \t]*(?:\n|\Z)")
 """The rest of a line holding only a date: its time, as a byline stamps it ('April 14, 2025 9:41 AM')."""
 
@@ -491,6 +494,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if m.group(0).startswith("of") and _MEMBERS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'including members of the FDS': the body they belong to, not a place
+        if _CARED_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'receiving treatment at Madina hospital', 'evacuated to South Africa': care, not event
         if m.group(0).startswith("on") and _BODY_ON.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'the Cabinet Committee on Security': a body's name
         if m.group(0).startswith(("from", "From")) and _from_elsewhere(text, m.start()):
@@ -508,6 +513,10 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
     return None
 
 
+_CARED_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
+    r"hospitali[sz]ed)\s+$"
+)
 _MEMBERS_BEFORE = re.compile(r"\b(?:members?|ranks|elements|units|leaders?|commanders?|officers)\s*$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")

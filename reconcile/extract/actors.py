@@ -189,6 +189,11 @@ def _attack_by(text: str, hits: list[re.Match[str]]) -> re.Match[str] | None:
     return next((m for m in hits if _ATTACK_BY.search(text, max(0, m.start() - 50), m.start())), None)
 
 
+_ENDED = re.compile(
+    r"(?i)\b(?:ended|ending|ends|broke|broken|lifted|repelled|repulsed|foiled|thwarted|halted|stopped|"
+    r"fought\s+off|beat\s+back|beaten\s+back)\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+"""'ended a 30-hour siege', 'repelled the assault': the attack's end, told by the side it was aimed at."""
 _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
 )
@@ -336,6 +341,10 @@ class Actors:
         if by is not None:
             return self.name(by)  # 'repelled a large-scale assault by the RSF': the RSF attacked
         trigger = _trigger(sentence, draft)
+        ended = _ENDED.search(sentence.text, 0, trigger) if draft.kind == "attack" and trigger else None
+        if ended:  # 'forces ended a 30-hour siege ... after al-Shabab fighters stormed the hotel': who ended
+            hits = [m for m in hits if m.start() > ended.start()]  # or repelled it did not make it ('repelled
+            # an RSF assault': the RSF did)
         told_from = trigger if trigger is not None else draft.start - sentence.start
         hits = [  # 'an attack on a UN helicopter evacuating members of the SSPDF': whose people the target
             m  # carried, not who attacked ('members of the RSF attacked' did)

@@ -60,8 +60,9 @@ def _days_long(start: PartialDate, end: PartialDate) -> int:
     return (dt.date(end.year, end.month, end.day) - dt.date(start.year, start.month, start.day)).days
 
 
-_LEAD_PARAGRAPH = re.compile(r"^[^\n]*(?:\S+[ \t]+){7}[^\n]*$", re.MULTILINE)
-"""The first line of eight words or more after the title: the lead, past bylines and datelines."""
+_LEAD_PARAGRAPH = re.compile(r"^[^\n]*(?:\S+[ \t]+){7}[^\n]*[.!?][”\"’)]?[ \t]*$", re.MULTILINE)
+"""The first line of eight words or more after the title ending as a sentence does: the lead, past bylines
+and datelines ('**Somali National News Agency (SONNA)** | 21 August 2022')."""
 
 
 def date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
