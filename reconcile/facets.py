@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 
 from reconcile.extract.actors import STATE_AGENCY, STATE_BODY
 from reconcile.extract.dates import find_dates
+from reconcile.extract.numbers import NUMBER_WORDS
 from reconcile.extract.rules import FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
 from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
-from reconcile.extract.vocab import vocab, words_regex
+from reconcile.extract.vocab import trie_alternation, vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
     AliasTables,
@@ -20,6 +21,7 @@ from reconcile.normalize import (
     NameKeys,
     casualty_outcome,
     event_class,
+    last_outcome,
     outcome_just_before,
     people_state,
     resolve_entities,
@@ -139,6 +141,27 @@ def _sentence(claim: Claim) -> tuple[int, int]:
 
 
 _OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
+_INCLUDED_IN = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+[\w-]+(?:,\s+|\s+and\s+)){0,3}$")
+_HEAD_COUNT = re.compile(
+    rf"(?i)\b(?:\d[\d,.]*|{trie_alternation(NUMBER_WORDS)}|dozens|scores|hundreds|thousands|millions)\b"
+)
+
+
+def _outcome_of_the_whole(
+    tables: AliasTables, text: str, sentence_start: int, count_start: int
+) -> str | None:
+    """'12 martyrs, including two children, and 2,750 wounded', 'Hundreds of soldiers surrendered,
+    including a general': a count listed after 'including' is part of the count before it, and shares
+    the outcome told between the two or right before the whole, whatever the next count says; None when
+    neither tells one (then the words after it do: '334 of them, including 186 children, were killed')."""
+    included = _INCLUDED_IN.search(text, max(sentence_start, count_start - 60), count_start)
+    heads = list(_HEAD_COUNT.finditer(text, sentence_start, included.start())) if included else []
+    if not heads:
+        return None
+    whole = heads[-1]
+    return last_outcome(tables, text[whole.end() : included.start()]) or outcome_just_before(
+        tables, text[max(sentence_start, whole.start() - 20) : whole.start()]
+    )
 
 
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
@@ -160,10 +183,14 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             )
             if joined:  # what befell the ones named first
                 before = doc.text[max(claim.sentence.start, joined.start() - 20) : joined.start()]
-            outcome = outcome_just_before(tables, before) or (
-                "killed"
-                if counts_the_dead(doc.text, claim.sentence.start, claim.span.start)
-                else casualty_outcome(tables, told, subject)
+            outcome = (
+                _outcome_of_the_whole(tables, doc.text, claim.sentence.start, claim.span.start)
+                or outcome_just_before(tables, before)
+                or (
+                    "killed"
+                    if counts_the_dead(doc.text, claim.sentence.start, claim.span.start)
+                    else casualty_outcome(tables, told, subject)
+                )
             )
         return f"{outcome}:{subject_class(tables, subject) or 'unspecified'}"  # no count, no one named
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'

@@ -154,7 +154,8 @@ class NameKeys:
             rf"|\(?(?P<abbr>{abbr_alt})\)?\s*[-\u2013]?\s*(?P<n2>\d+))\b",
             re.IGNORECASE,
         )
-        actors = words_regex([fold(a) for a in tables.actor_of_alias])
+        aliases = tables.actor_of_alias
+        actors = words_regex({*(fold(a) for a in aliases), *aliases})  # folded names and running text
         return cls(tables=tables, unit_pattern=pattern, long_to_abbr=long_to_abbr, actor_pattern=actors)
 
     def unit_key(self, name: str | None) -> str | None:
@@ -313,6 +314,17 @@ def subject_class(tables: AliasTables, subject: str | None) -> str | None:
             return tables.subject_class_of[word]
     last = words[-1]
     return last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")  # 'bodies' -> 'body'
+
+
+def last_outcome(tables: AliasTables, text: str) -> str | None:
+    """The outcome the last outcome word of `text` names ('12 martyrs, including' -> killed; '46 people
+    were injured, including' -> wounded), or None."""
+    best: tuple[int, str] | None = None
+    for name, pattern in tables.outcome_patterns:
+        for m in pattern.finditer(text):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    return best[1] if best else None
 
 
 def outcome_just_before(tables: AliasTables, text_before: str) -> str | None:

@@ -907,3 +907,31 @@ def test_people_trapped_rescued_and_fled_are_different_facts(tmp_path: Path) -> 
     assert ["About 180 people"] in counts and ["around 1,300 people"] in counts
     assert ["at least 120 people", "hundreds of people"] in counts  # both tell the rescue
     assert keys == ["count:people:displaced", "count:people:rescued", "count:people:trapped"]
+
+
+def test_children_included_in_a_toll_share_its_outcome_whatever_follows(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Pager blasts\n\nThe minister said the toll of yesterday's pager explosions in Lebanon has "
+        "risen to 12 martyrs, including two children, and around 2,750 wounded.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-09-18") as store:
+        keys = {c.key.split("|")[1] for c in store.clusters(kind="casualties")}
+    assert {"killed:any", "killed:children", "wounded:any"} <= keys
+    assert "wounded:children" not in keys
+
+
+def test_a_place_inside_a_sides_name_anchors_nothing_and_surrendered_officers_are_taken(
+    tmp_path: Path,
+) -> None:
+    articles = {
+        "a.txt": "Helicopter attacked\n\nA UN helicopter came under fire in Nasir on Friday. A South Sudan "
+        "People's Defence Forces general and several other soldiers also lost their lives. The UN has about "
+        "18,000 personnel deployed across South Sudan.\n",
+        "b.txt": "Soldiers killed in Nasir\n\nSeveral soldiers were killed in Nasir on Friday, officials "
+        "said. Hundreds of soldiers surrendered, including a brigadier general, the group said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-03-08") as store:
+        tolls = _grouped(store, "casualties", "text")
+        keys = {c.key.split("|")[1] for c in store.clusters(kind="casualties")}
+    assert ["Several soldiers", "several other soldiers"] in tolls  # Nasir's, not South Sudan's
+    assert "captured:people" in keys  # the general surrendered with his men: taken, not killed

@@ -3890,3 +3890,31 @@ def test_where_the_wounded_are_cared_for_is_not_where_they_were_hurt() -> None:
         "He said 15 of the injured were receiving treatment at Madina hospital.", "2022-08-21"
     )
     assert treated.place is None
+
+
+def test_users_of_the_devices_are_no_casualties_nor_the_attackers() -> None:
+    claims = _one_sentence(
+        "Pagers used by hundreds of members of the militant group Hezbollah exploded nearly simultaneously "
+        "across Lebanon and parts of Syria on Tuesday, killing at least nine people and wounding about "
+        "2,800, officials said.",
+        "2024-09-17",
+    )
+    counts = [(c.text, c.actor, c.place) for c in claims if c.rule.startswith("count:")]
+    assert counts == [("at least nine people", None, "Lebanon"), ("about 2,800", None, "Lebanon")]
+    assert _one_sentence("Israel has not commented on either attack.", "2024-09-19") == []
+
+
+def test_a_speakers_verb_is_no_aside_and_a_weekday_byline_no_event() -> None:
+    claims = _one_sentence(
+        "Caretaker Minister of Public Health, Dr. Firass Abiad, announced on Wednesday that the toll of "
+        "yesterday's pager explosions has risen to 12 martyrs, including two children, and around 2,750 "
+        "wounded.",
+        "2024-09-18",
+    )
+    assert {c.date.iso for c in claims} == {"2024-09-17"}  # every count of the list is yesterday's
+    doc = _doc(
+        "Abiad: 12 martyrs in pager explosions\n\nWed 18 Sep 2024 at 13:05\n\nThe minister said the toll "
+        "of yesterday's explosions has risen to 12 martyrs.\n",
+        "2024-09-18",
+    )
+    assert not [c for c in extract_claims(doc) if c.kind.value == "event_date"]

@@ -126,3 +126,9 @@ def test_a_counts_outcome_comes_from_its_clause_else_from_who_is_counted(
     after: str, counted: str | None, outcome: str
 ) -> None:
     assert casualty_outcome(alias_tables(), after, counted) == outcome
+
+
+def test_a_sides_name_with_a_possessive_is_blanked_as_written(keys: NameKeys) -> None:
+    text = "A South Sudan People's Defence Forces general was killed."
+    blanked = keys.actor_pattern.sub(lambda m: " " * len(m.group(0)), text)
+    assert "South Sudan" not in blanked  # the place inside the side's name names no place

@@ -102,7 +102,8 @@ _UNIT = re.compile(
 )
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _PLACE = re.compile(
-    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|fled|In|At|Near|Outside|From|Around)\s+"
+    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|fled|In|At|Near|Outside|"
+    r"From|Around|Across|Throughout)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
@@ -294,10 +295,12 @@ def _report_span(end: PartialDate, published: PartialDate) -> bool:
 
 _REPORT_LAG_DAYS = 7
 _LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:[A-Z][\w.'’ ()]{1,50}?[*_]{0,2}[ \t]+[-–—|·][ \t]*)?\Z"
+    r"(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:[A-Z][\w.'’ ()]{1,50}?[*_]{0,2}[ \t]+[-–—|·][ \t]*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\Z"
 )
 """The start of a line holding only a date, past the place a byline files from ('Bogotá - ') or the
-agency it names ('**Somali National News Agency (SONNA)** | ')."""
+agency it names ('**Somali National News Agency (SONNA)** | '), and its weekday ('Wed 18 Sep 2024 at
+13:05')."""
 _LINE_REST = re.compile(rf"{TIME_STAMP}[ \t]*[*_]{{0,2}}[ \t]*(?:\n|\Z)")
 """The rest of a line holding only a date: its time, as a byline stamps it ('April 14, 2025 9:41 AM')."""
 

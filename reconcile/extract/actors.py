@@ -127,6 +127,11 @@ _OWNER_AFTER_TARGET = re.compile(
     rf"\b{_TARGET_NOUNS}\s+of\s+(?:the\s+)?(?:[^,;.]{{0,60}}?\s+and\s+of\s+(?:the\s+)?)?$"
 )
 """'targeted the headquarters of Jaish-e-Mohammed in Bahawalpur and of Lashkar-e-Taiba': the owners."""
+USED_BY = re.compile(
+    r"(?i)\b(?:(?:used|carried|owned|operated|worn)\s+by|belonging\s+to|issued\s+to)\s+[^,;.]{0,50}$"
+)
+"""'pagers used by hundreds of members of the militant group Hezbollah': whose the things were, not who
+struck with them; counts in that phrase are their users, not casualties."""
 _TELLER_GAP = re.compile(
     r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself|strongly|flatly|"
     rf"on\s+{WEEKDAY})\s+)*"
@@ -421,6 +426,7 @@ class Actors:
                 )
                 and not _OWNER.match(text, m.end())
                 and not _OWNER_AFTER_TARGET.search(text, max(0, m.start() - 100), m.start())
+                and not USED_BY.search(text, max(0, m.start() - 70), m.start())
                 and not _ITS_WORDS.match(text, m.end())
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())

@@ -165,8 +165,10 @@ capitals and a stop ('STEPANAKERT, SEPTEMBER 26, ARMENPRESS.')."""
 _PLACE_DATE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?(?:,|[ \t][-–—])[ \t]*$"
 )
-TIME_STAMP = r"(?:[ \t]*[,|·-]?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
-"""The time a byline stamps after a day ('9:41 AM', ', 21:40 IST'), if any."""
+TIME_STAMP = (
+    r"(?:[ \t]*(?:[,|·-]|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+)
+"""The time a byline stamps after a day ('9:41 AM', ', 21:40 IST', 'at 13:05'), if any."""
 _LINE_END = re.compile(rf"(?:[ \t]*\([A-Za-z .&/]{{1,30}}\))?{TIME_STAMP}[ \t]*[*_]{{0,2}}[ \t]*(?:\n|$)")
 """'*Addis Ababa, 18 October 2022*', '**TAMPA, Fla. — January 12, 2024**', '*Damascus, July 22 (SANA)*',
 'SRINAGAR, April 22, 2025 21:40 IST': a line holding only where and when the story was filed."""
@@ -257,13 +259,15 @@ def attach_dates(
             draft.date = narrative
 
 
+_TOLD_VERBS = r"(?:announced|reported|stated|confirmed|declared|claimed|warned|noted|added)"
 _ASIDE = re.compile(
-    r",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z-]+ed|born|formed|set\s+up)\s+[^,;]{0,40}$"
+    rf",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?!{_TOLD_VERBS}\b)[a-z-]+ed|born|formed|set\s+up)"
+    r"\s+[^,;]{0,40}$"
     r"|,\s+(?:which|who)\s+(?!(?:\w+\s+)?(?:began|begun|started|erupted|broke\s+out)\b)[^,;]{0,50}$"
 )
 """', founded in 1961,', ', which was founded in 1964 by priests,', ', which took power in coups in 2020
 and 2021,': an aside, whose date is its own ('the war, which erupted in April 2023, has killed' dates the
-start of the toll's period, and stays)."""
+start of the toll's period, and stays); ', announced on Wednesday that' is the speaker's verb, no aside."""
 _ASIDE_END = re.compile(r"[^,;.]{0,60},")
 
 

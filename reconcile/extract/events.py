@@ -121,10 +121,10 @@ _HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
 _NOTHING_TOLD = re.compile(
     r"(?i)\b(?:no|not|never|declined\s+to|refused\s+to|without)\b[^.;]{0,40}?\b"
     r"(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation)\s+"
-    r"(?:on|of|about|regarding|for)\s+(?:any\s+)?$"
+    r"(?:on|of|about|regarding|for)\s+(?:(?:any|either|both|the|these|those)\s+)?$"
 )
 """'It did not comment on casualties', 'no immediate reports of casualties', 'did not give
-figures for casualties': nothing told of them."""
+figures for casualties', 'has not commented on either attack': nothing told of them."""
 _FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b|n[’']t\b")
 
@@ -319,6 +319,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
         before = text[max(0, m.start() - 30) : m.start()]
         if _commentary(text, m.start()) or _no_event_of_its_own(text, m):
             continue
+        if _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start()):
+            continue  # 'Israel has not commented on either attack': nothing said of it
         if _names_a_unit(text, m):
             continue  # 'the 92nd Assault Brigade': a unit's name
         if word in LAUNCH_WORDS:

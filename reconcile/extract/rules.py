@@ -431,6 +431,7 @@ _TAKEN_AFTER = re.compile(
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured)\b"
 )
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
+_USERS_BEFORE = re.compile(r"(?i)\b(?:used|carried|owned|operated|worn)\s+by\s+$")
 _FREED_BEFORE = re.compile(r"(?i)\b(?:free|frees|freed|freeing|rescued|rescuing|released|releasing)\s+$")
 _FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
 """'freed 155 passengers', '346 hostages were freed': people set free, a count but no casualty."""
@@ -526,6 +527,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun == "survivors":
         return ClaimKind.QUANTITY  # 'as thousands of survivors arrived in Tawila': no casualty of the toll
     rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
+    if is_person and _USERS_BEFORE.search(text, max(0, rel_start - 30), rel_start):
+        return None  # 'pagers used by hundreds of members of Hezbollah': users, not casualties
     if is_person and (_FREED_BEFORE.search(text, 0, rel_start) or _FREED_AFTER.match(text, rel_end)):
         return ClaimKind.QUANTITY
     attackers = v.words("force_nouns") | v.words("unnamed_forces")
