@@ -82,10 +82,14 @@ def _denial_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]
     ][:1]
 
 
+_MEANS_KIN = {"drone": "air"}
+"""A drone strike is an air strike: 'airstrikes' in one report and 'a drone strike' in another agree."""
+
+
 def _cause_reasons(claims: list[Claim], tables: AliasTables, origin_of: dict[str, str]) -> list[str]:
     """Causes of different origins naming different means; one source telling an 'air strike' in one
     sentence and 'three rockets' in the next does not contradict itself."""
-    means = [(c, cause_means(tables, c.text)) for c in claims]
+    means = [(c, {_MEANS_KIN.get(m, m) for m in cause_means(tables, c.text)}) for c in claims]
     return [
         f"{'/'.join(sorted(ma))} {_label(a)} vs {'/'.join(sorted(mb))} {_label(b)}"
         for (a, ma), (b, mb) in combinations(means, 2)

@@ -935,3 +935,15 @@ def test_a_place_inside_a_sides_name_anchors_nothing_and_surrendered_officers_ar
         keys = {c.key.split("|")[1] for c in store.clusters(kind="casualties")}
     assert ["Several soldiers", "several other soldiers"] in tolls  # Nasir's, not South Sudan's
     assert "captured:people" in keys  # the general surrendered with his men: taken, not killed
+
+
+def test_a_drone_strike_is_an_air_strike(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Strike on Finote Selam\n\nA drone strike on a square in Finote Selam killed 26 people on "
+        "Sunday, a hospital official said.\n",
+        "b.txt": "Airstrike kills 26\n\nAn airstrike on a square in Finote Selam killed 26 people on Sunday, "
+        "residents said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2023-08-14") as store:
+        (cause,) = store.clusters(kind="cause")
+    assert cause.status == "agree"

@@ -3918,3 +3918,25 @@ def test_a_speakers_verb_is_no_aside_and_a_weekday_byline_no_event() -> None:
         "2024-09-18",
     )
     assert not [c for c in extract_claims(doc) if c.kind.value == "event_date"]
+
+
+def test_it_after_a_person_spoke_is_a_body_and_a_hospital_is_where_the_dead_were_brought() -> None:
+    doc = _doc(
+        "Drone strike\n\nA doctor at Finote Selam General Hospital, who asked not to be named, said 26 "
+        "bodies had been brought to the hospital. It has denied targeting civilians in its campaign "
+        "against the Fano militia, which has been fighting the army since early August.\n",
+        "2023-08-14",
+    )
+    bodies, denied = extract_claims(doc)
+    assert (bodies.text, bodies.place) == ("26 bodies", None)  # the town is told elsewhere in the story
+    assert bodies.attributed_to.startswith("A doctor at Finote Selam General Hospital")
+    assert (denied.kind.value, denied.attributed_to) == ("attack", None)  # not the doctor's denial
+
+
+def test_a_body_that_received_reports_is_no_teller_named_by_them() -> None:
+    claims = _one_sentence(
+        "The Commission also received reports of extrajudicial killings of civilians by government security "
+        "forces in Bahir Dar, and of civilians killed during the fighting in Lalibela and Gondar.",
+        "2023-08-15",
+    )
+    assert claims and all(c.attributed_to != "The Commission also received" for c in claims)

@@ -179,7 +179,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         speaker = find_speaker(sentence.text) if drafts else None
         if drafts and speaker is None and sentence.end <= doc.title_end:
             speaker = headline_source(sentence.text)
-        if speaker and speaker.lower() in PRONOUNS:
+        if speaker and speaker.lower() == "it" and last_speaker and _a_person(last_speaker):
+            speaker = None  # 'It has denied targeting civilians' after a doctor spoke: a body, not him
+        elif speaker and speaker.lower() in PRONOUNS:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
         elif speaker and last_speaker and speaker.lower() in _TOLD_BEFORE:
             speaker = last_speaker  # 'The statement said', 'the spokesperson said': the source just named
@@ -253,6 +255,17 @@ _TOLD_BEFORE = frozenset(
 )
 """A source named by a definite description: the one the story named just before."""
 _THE_NOUN = re.compile(r"(?i)the\s+([a-z]+)")
+
+
+_PERSON_ROLE = re.compile(
+    r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:doctor|nurse|medic|surgeon|official|spokes(?:man|woman|person)|"
+    r"commander|minister|witness|resident|worker|officer|teacher|man|woman|survivor|farmer|student)\b"
+)
+
+
+def _a_person(speaker: str) -> bool:
+    """Whether a source is one person by role ('A doctor at the hospital'), whom 'it' is not."""
+    return bool(_PERSON_ROLE.match(speaker))
 
 
 def _described(speaker: str, last_speaker: str | None) -> str:
@@ -511,11 +524,14 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         name = _HELD_BY.sub("", name)
+        if _CARE_FACILITY.search(name):
+            continue  # 'a doctor at Finote Selam General Hospital': where the dead were brought, not where
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
             return name
     return None
 
 
+_CARE_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College)|Infirmary|Morgue)$")
 _CARED_FOR_BEFORE = re.compile(
     r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
     r"hospitali[sz]ed)\s+$"

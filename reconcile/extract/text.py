@@ -317,10 +317,11 @@ _DISCOURSE_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _noun_before() -> re.Pattern[str]:
-    """A speech word used as a noun: 'the reports', 'competing claims', 'denied Russian claims that'."""
+    """A speech word used as a noun: 'the reports', 'competing claims', 'received reports of', 'denied
+    Russian claims that'."""
     return re.compile(
         r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|"
-        rf"our|unverified|false|similar)\s+$|\b(?:{denial_verbs()})\s+(?:\w+\s+)?$"
+        rf"our|unverified|false|similar|credible|received|receiving)\s+$|\b(?:{denial_verbs()})\s+(?:\w+\s+)?$"
     )
 
 
