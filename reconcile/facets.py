@@ -141,6 +141,12 @@ def _sentence(claim: Claim) -> tuple[int, int]:
 
 
 _OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
+_SHARED_VERB = re.compile(
+    r"(?:\s+(?:along|together)\s+with|\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){1,3}and"
+    r"|\s+(?:[A-Z][\w.-]*\s+){1,6}and)\s+[“\"]?$"
+)
+"""What stands between a verb and the count it shares with a first object: 'captured along with', 'detained a
+brigadier general and', 'arrested Minister Puot Kang Chol and'."""
 _INCLUDED_IN = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+[\w-]+(?:,\s+|\s+and\s+)){0,3}$")
 _HEAD_COUNT = re.compile(
     rf"(?i)\b(?:\d[\d,.]*|{trie_alternation(NUMBER_WORDS)}|dozens|scores|hundreds|thousands|millions)\b"
@@ -178,6 +184,10 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             told = doc.text[claim.span.start : claim.span.end] + after
             if _OF_THEM.match(told):  # '46 people were injured, nine of them children': injured too
                 before = before.rstrip().rstrip(",")
+            wide = doc.text[max(claim.sentence.start, claim.span.start - 80) : claim.span.start]
+            shared = _SHARED_VERB.search(wide)
+            if shared:  # 'detained a brigadier general and "more than 300" soldiers': detained too
+                before = wide[: shared.start()]
             joined = JOINED_TO_OTHERS.search(
                 doc.text, max(claim.sentence.start, claim.span.start - 60), claim.span.start
             )

@@ -947,3 +947,13 @@ def test_a_drone_strike_is_an_air_strike(tmp_path: Path) -> None:
     with _reconciled(tmp_path, articles, "2023-08-14") as store:
         (cause,) = store.clusters(kind="cause")
     assert cause.status == "agree"
+
+
+def test_soldiers_detained_with_their_general_are_captured_not_killed(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Command falls\n\nThe AA captured the Western Command in Ann on Friday. It said it had "
+        'detained a brigadier general and "more than 300" soldiers in Ann.\n',
+    }
+    with _reconciled(tmp_path, articles, "2024-12-21") as store:
+        keys = {c.key.split("|")[1] for c in store.clusters(kind="casualties")}
+    assert keys == {"captured:combatants"}

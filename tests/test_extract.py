@@ -3940,3 +3940,25 @@ def test_a_body_that_received_reports_is_no_teller_named_by_them() -> None:
         "2023-08-15",
     )
     assert claims and all(c.attributed_to != "The Commission also received" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "The AA said a brigadier general had been captured along with hundreds of soldiers.",
+            "hundreds of soldiers",
+        ),
+        (
+            'It said it had detained a brigadier general and "more than 300" soldiers.',
+            'more than 300" soldiers',
+        ),
+    ],
+)
+def test_people_taken_with_a_first_captive_are_casualties(sentence: str, count: str) -> None:
+    (taken,) = [c for c in _one_sentence(sentence, "2024-12-21") if c.rule.startswith("count:")]
+    assert (taken.text, taken.kind.value) == (count, "casualties")
+
+
+def test_no_mention_of_a_battle_tells_none() -> None:
+    assert _one_sentence("Military-controlled newspapers made no mention of the battle.", "2024-12-21") == []

@@ -420,9 +420,11 @@ _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
     r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|kidnapping\s+of|abduction\s+of|"
     r"seized|seizing|"
-    rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?-i:{_NAMED_AND})?$"
+    r"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:(?:along|together)\s+with\s+)?"
+    rf"(?:(?-i:{_NAMED_AND})|(?:an?|the|its|their)\s+(?:[\w-]+\s+){{1,3}}and\s+)?[“\"]?$"
 )
-"""'captured 200 soldiers', 'arrested Petroleum Minister Puot Kang Chol and several officers': the
+"""'captured 200 soldiers', 'arrested Petroleum Minister Puot Kang Chol and several officers', 'detained a
+brigadier general and "more than 300" soldiers', 'had been captured along with hundreds of soldiers': the
 people taken, counted."""
 _PASSIVE_AFTER = r"(?i)[^.;,]{0,40}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?"
 """The passive a count's clause goes on to ('150 personnel were captured'), up to its participle."""
