@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from reconcile.extract.actors import STATE_AGENCY, STATE_BODY
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import NUMBER_WORDS
-from reconcile.extract.rules import FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
+from reconcile.extract.rules import CO_OBJECT, FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
 from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
 from reconcile.extract.vocab import trie_alternation, vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
@@ -141,12 +141,8 @@ def _sentence(claim: Claim) -> tuple[int, int]:
 
 
 _OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
-_SHARED_VERB = re.compile(
-    r"(?:\s+(?:along|together)\s+with|\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){1,3}and"
-    r"|\s+(?:[A-Z][\w.-]*\s+){1,6}and)\s+[“\"]?$"
-)
-"""What stands between a verb and the count it shares with a first object: 'captured along with', 'detained a
-brigadier general and', 'arrested Minister Puot Kang Chol and'."""
+_SHARED_VERB = re.compile(rf"(?i)\s+(?:{CO_OBJECT})+[“\"]?$")
+"""A verb's first object before the count ('detained a brigadier general and'): the verb is its too."""
 _INCLUDED_IN = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+[\w-]+(?:,\s+|\s+and\s+)){0,3}$")
 _HEAD_COUNT = re.compile(
     rf"(?i)\b(?:\d[\d,.]*|{trie_alternation(NUMBER_WORDS)}|dozens|scores|hundreds|thousands|millions)\b"

@@ -416,12 +416,16 @@ _LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
 """'Russia had lost 1,280 troops': losses, counted as casualties."""
 _NAMED_AND = r"(?:[A-Z][\w.-]*\s+){1,6}and\s+"
 """A person named, then 'and': 'arrested Minister Puot Kang Chol and several officers'."""
+CO_OBJECT = (
+    rf"(?:(?:along|together)\s+with\s+|(?-i:{_NAMED_AND})|(?:an?|the|its|their)\s+(?:[\w-]+\s+){{1,3}}and\s+)"
+)
+"""What stands between a verb and a count it shares with a first object: 'captured along with', 'detained a
+brigadier general and', 'arrested Minister Puot Kang Chol and'."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
     r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|kidnapping\s+of|abduction\s+of|"
     r"seized|seizing|"
-    r"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:(?:along|together)\s+with\s+)?"
-    rf"(?:(?-i:{_NAMED_AND})|(?:an?|the|its|their)\s+(?:[\w-]+\s+){{1,3}}and\s+)?[“\"]?$"
+    rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:{CO_OBJECT}){{0,2}}[“\"]?$"
 )
 """'captured 200 soldiers', 'arrested Petroleum Minister Puot Kang Chol and several officers', 'detained a
 brigadier general and "more than 300" soldiers', 'had been captured along with hundreds of soldiers': the
