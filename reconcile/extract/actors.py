@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
-from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, Draft, is_intent
+from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, USED_BY, Draft, is_intent
 from reconcile.extract.text import DEMONYM, Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
 
@@ -127,11 +127,9 @@ _OWNER_AFTER_TARGET = re.compile(
     rf"\b{_TARGET_NOUNS}\s+of\s+(?:the\s+)?(?:[^,;.]{{0,60}}?\s+and\s+of\s+(?:the\s+)?)?$"
 )
 """'targeted the headquarters of Jaish-e-Mohammed in Bahawalpur and of Lashkar-e-Taiba': the owners."""
-USED_BY = re.compile(
-    r"(?i)\b(?:(?:used|carried|owned|operated|worn)\s+by|belonging\s+to|issued\s+to)\s+[^,;.]{0,50}$"
-)
+_OWNERS_BEFORE = re.compile(rf"(?i)\b(?:{USED_BY}|belonging\s+to|issued\s+to)\s+[^,;.]{{0,50}}$")
 """'pagers used by hundreds of members of the militant group Hezbollah': whose the things were, not who
-struck with them; counts in that phrase are their users, not casualties."""
+struck with them."""
 _TELLER_GAP = re.compile(
     r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself|strongly|flatly|"
     rf"on\s+{WEEKDAY})\s+)*"
@@ -426,7 +424,7 @@ class Actors:
                 )
                 and not _OWNER.match(text, m.end())
                 and not _OWNER_AFTER_TARGET.search(text, max(0, m.start() - 100), m.start())
-                and not USED_BY.search(text, max(0, m.start() - 70), m.start())
+                and not _OWNERS_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and not _ITS_WORDS.match(text, m.end())
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())

@@ -437,7 +437,9 @@ _TAKEN_AFTER = re.compile(
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured)\b"
 )
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
-_USERS_BEFORE = re.compile(r"(?i)\b(?:used|carried|owned|operated|worn)\s+by\s+$")
+USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
+"""'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
+_USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
 _FREED_BEFORE = re.compile(r"(?i)\b(?:free|frees|freed|freeing|rescued|rescuing|released|releasing)\s+$")
 _FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
 """'freed 155 passengers', '346 hostages were freed': people set free, a count but no casualty."""
