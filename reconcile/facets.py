@@ -143,6 +143,9 @@ def _sentence(claim: Claim) -> tuple[int, int]:
 _OF_THEM = re.compile(r"(?i)[\w,-]+\s+of\s+(?:them|whom)\b")
 _SHARED_VERB = re.compile(rf"(?i)\s+(?:{CO_OBJECT})+[“\"]?$")
 """A verb's first object before the count ('detained a brigadier general and'): the verb is its too."""
+_AMONG_THE = re.compile(r"(?i)\bamong\s+(?:the|those)\s+([\w\s]{1,20}?)\s+(?:were|was|are|is)\s+$")
+"""'Among the injured were 15 children': the children are injured."""
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _INCLUDED_IN = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+[\w-]+(?:,\s+|\s+and\s+)){0,3}$")
 _HEAD_COUNT = re.compile(
     rf"(?i)\b(?:\d[\d,.]*|{trie_alternation(NUMBER_WORDS)}|dozens|scores|hundreds|thousands|millions)\b"
@@ -161,9 +164,10 @@ def _outcome_of_the_whole(
     if not heads:
         return None
     whole = heads[-1]
-    return last_outcome(tables, text[whole.end() : included.start()]) or outcome_just_before(
-        tables, text[max(sentence_start, whole.start() - 20) : whole.start()]
-    )
+    lead_in = _CLAUSE_BREAK.split(text[max(sentence_start, whole.start() - 30) : whole.start()])[-1]
+    # 'killing at least 34 people, including two children': the verb before the whole and its hedge, in
+    # its own clause ('took 1,100 people hostage and 334 of them, including 186 children, were killed')
+    return last_outcome(tables, text[whole.end() : included.start()]) or last_outcome(tables, lead_in)
 
 
 def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
@@ -189,8 +193,10 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
             )
             if joined:  # what befell the ones named first
                 before = doc.text[max(claim.sentence.start, joined.start() - 20) : joined.start()]
+            among = _AMONG_THE.search(doc.text, claim.sentence.start, claim.span.start)
             outcome = (
                 _outcome_of_the_whole(tables, doc.text, claim.sentence.start, claim.span.start)
+                or (last_outcome(tables, among.group(1)) if among else None)
                 or outcome_just_before(tables, before)
                 or (
                     "killed"

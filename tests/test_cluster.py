@@ -957,3 +957,17 @@ def test_soldiers_detained_with_their_general_are_captured_not_killed(tmp_path: 
     with _reconciled(tmp_path, articles, "2024-12-21") as store:
         keys = {c.key.split("|")[1] for c in store.clusters(kind="casualties")}
     assert keys == {"captured:combatants"}
+
+
+def test_children_among_the_injured_and_among_a_hedged_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Strike on Sumy\n\nTwo missiles hit the centre of Sumy on Sunday, killing at least 34 "
+        "people, including two children, and injuring 117 others. Among the injured were 15 children.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-04-13") as store:
+        keyed = {
+            c.key.split("|")[1]: sorted(x.text for x in store.claims_by_ids(c.claim_ids))
+            for c in store.clusters(kind="casualties")
+        }
+    assert keyed["killed:children"] == ["two children"]
+    assert keyed["wounded:children"] == ["15 children"]

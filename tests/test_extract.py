@@ -3962,3 +3962,12 @@ def test_people_taken_with_a_first_captive_are_casualties(sentence: str, count: 
 
 def test_no_mention_of_a_battle_tells_none() -> None:
     assert _one_sentence("Military-controlled newspapers made no mention of the battle.", "2024-12-21") == []
+
+
+def test_a_name_before_a_compound_formation_word_is_the_formations() -> None:
+    (attack, *_) = _one_sentence(
+        "Russian forces struck a meeting of the command staff of the Seversk operational-tactical group in "
+        "Sumy on April 13, the ministry said.",
+        "2025-04-14",
+    )
+    assert attack.place == "Sumy"

@@ -580,6 +580,8 @@ def _modifies_a_noun(name: str, text: str, end: int) -> bool:
         return False
     v = vocab()
     word = following.group(1)
+    if "-" in word and (head := _NEXT_WORD.match(text, following.end())):
+        word = head.group(1)  # 'the Seversk operational-tactical group': the compound's head noun
     if " " in name:  # 'members of the Gran Grif gang': a longer name before a formation word is the group's
         return word in v.words("formation_words") | v.words("unnamed_forces")
     return (
