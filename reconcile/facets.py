@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 
 from reconcile.extract.actors import STATE_AGENCY, STATE_BODY
 from reconcile.extract.dates import find_dates
-from reconcile.extract.numbers import NUMBER_WORDS
+from reconcile.extract.numbers import DIGITS, WORD_NUMBER
 from reconcile.extract.rules import CO_OBJECT, FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
 from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
-from reconcile.extract.vocab import trie_alternation, vocab, words_regex
+from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
     AliasTables,
@@ -148,8 +148,11 @@ _AMONG_THE = re.compile(r"(?i)\bamong\s+(?:the|those)\s+([\w\s]{1,20}?)\s+(?:wer
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _INCLUDED_IN = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+[\w-]+(?:,\s+|\s+and\s+)){0,3}$")
 _HEAD_COUNT = re.compile(
-    rf"(?i)\b(?:\d[\d,.]*|{trie_alternation(NUMBER_WORDS)}|dozens|scores|hundreds|thousands|millions)\b"
+    rf"{DIGITS.pattern}|{WORD_NUMBER.pattern}|\b(?:dozens|scores|hundreds|thousands|millions)\b",
+    re.IGNORECASE,
 )
+"""A count the words before 'including' may name: the numbers' own digit and number-word patterns, and
+the vague plurals ('Hundreds of junta soldiers surrendered, including a brigadier general')."""
 
 
 def _outcome_of_the_whole(

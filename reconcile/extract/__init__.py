@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reconcile.extract.actors import GROUP_ROLES, IN_A_NAME, Actors, document_actors, said_it_did
+from reconcile.extract.actors import GROUP_ROLES, IN_A_NAME, PEOPLE_OF, Actors, document_actors, said_it_did
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
@@ -62,7 +62,7 @@ from reconcile.extract.text import (
 )
 from reconcile.extract.vocab import vocab
 from reconcile.ids import derived_id
-from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span
+from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span, period_days
 
 EXTRACTOR_VERSION = "0.2.0"
 _OTHER_COUNT_CUES = [
@@ -300,10 +300,9 @@ def _dated_title(doc: Document, date: DateMention) -> bool:
 
 def _report_span(end: PartialDate, published: PartialDate) -> bool:
     """Whether a period ending on `end` closes within a week before publication: a report's span."""
-    if end.day is None or end.month is None or published.day is None or published.month is None:
+    if end.day is None or published.day is None:
         return False
-    closed = dt.date(end.year, end.month, end.day)
-    return 0 <= (dt.date(published.year, published.month, published.day) - closed).days <= _REPORT_LAG_DAYS
+    return 1 <= period_days(end.key, published.key) <= _REPORT_LAG_DAYS + 1
 
 
 _REPORT_LAG_DAYS = 7
@@ -508,7 +507,7 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # "members of the South Sudan People's Defence Forces": a side, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
-        if m.group(0).startswith("of") and _MEMBERS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if m.group(0).startswith("of") and PEOPLE_OF.search(text, max(0, m.start() - 30), m.start(1)):
             continue  # 'including members of the FDS': the body they belong to, not a place
         if _CARED_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'receiving treatment at Madina hospital', 'evacuated to South Africa': care, not event
@@ -536,7 +535,6 @@ _CARED_FOR_BEFORE = re.compile(
     r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
     r"hospitali[sz]ed)\s+$"
 )
-_MEMBERS_BEFORE = re.compile(r"\b(?:members?|ranks|elements|units|leaders?|commanders?|officers)\s*$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 

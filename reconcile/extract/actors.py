@@ -261,9 +261,12 @@ _COUNTED_WITH = re.compile(
 soldiers killed': the side whose people are counted with the dead, not who killed them."""
 _FORMER = re.compile(r"(?i)\b(?:former|ousted|toppled|deposed|fallen)\s+$")
 """'remnants of the former regime': the state's old rulers, not its forces now."""
-_PEOPLE_OF = re.compile(
-    r"(?i)\b(?:members|personnel|soldiers|troops|officers|staff|fighters|families|relatives)\s+of\s+(?:the\s+)?$"
+PEOPLE_OF = re.compile(
+    r"(?i)\b(?:members?|personnel|soldiers|troops|officers|staff|fighters|families|relatives|ranks|elements|"
+    r"units|leaders?|commanders?)\s+of\s+(?:the\s+)?$"
 )
+"""'evacuating members of the SSPDF', 'including members of the FDS': the body people belong to, neither the
+attacker nor a place."""
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:the\s+)?)?")
 """'183 members of HTS', '30 fighters of the RSF': the group the dead belonged to, not who killed them."""
 
@@ -353,7 +356,7 @@ class Actors:
             m  # carried, not who attacked ('members of the RSF attacked' did)
             for m in hits
             if not (
-                m.start() > told_from and _PEOPLE_OF.search(sentence.text, max(0, m.start() - 30), m.start())
+                m.start() > told_from and PEOPLE_OF.search(sentence.text, max(0, m.start() - 30), m.start())
             )
         ]
         if not hits:
