@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from reconcile.facets import DateKey, Features, values_meet
+from reconcile.facets import SIDED_PEOPLE, DateKey, Features, values_meet
 from reconcile.ids import derived_id
 from reconcile.models import period_days, periods_overlap
 
@@ -462,34 +462,91 @@ def _a_part(f: Features) -> bool:
     return f.facet.partition(":")[2] != "people"
 
 
+def _attach_vague(
+    groups: list[list[str]],
+    features: Sequence[Features],
+    vague_keys: Callable[[Features], set[tuple] | None],
+    specific_keys: Callable[[Features], set[tuple]],
+    fits: Callable[[Features, Features], bool],
+) -> list[list[str]]:
+    """A group whose every member says less than others do (`vague_keys`: the keys it would share, None
+    when a member is not vague) joins the one group with a member under one of those keys
+    (`specific_keys`) whose every member `fits` every one of its own; with none or several it stays
+    apart rather than guess."""
+    feature_of = {f.claim_id: f for f in features}
+    specific: dict[tuple, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for f in (feature_of[c] for c in group):
+            for key in specific_keys(f):
+                specific[key].add(index)
+    merged = [list(group) for group in groups]
+    for index, group in enumerate(groups):
+        members = [feature_of[c] for c in group]
+        keys: set[tuple] = set()
+        for f in members:
+            own = vague_keys(f)
+            if own is None:
+                break
+            keys |= own
+        else:
+            targets = {
+                t
+                for key in keys
+                for t in specific.get(key, ())
+                if all(fits(f, feature_of[c]) for f in members for c in groups[t])
+            }
+            _join_the_one(merged, index, targets)
+    return [sorted(group) for group in merged if group]
+
+
+def _casualty_facet(f: Features) -> tuple[str, str, str] | None:
+    """A casualty facet's outcome, kind of person and side ('killed', 'combatants', 'Russian forces')."""
+    if f.kind != "casualties":
+        return None
+    outcome, _, rest = f.facet.partition(":")
+    kind_of_person, _, side = rest.partition(":")
+    return outcome, kind_of_person, side
+
+
 def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A toll that names no kind of person ('9 dead', facet 'killed:any') joins the one group of the
     same outcome that does ('nine soldiers were killed') on a shared anchor with compatible dates;
     with none or several it stays apart rather than guess."""
-    feature_of = {f.claim_id: f for f in features}
-    classed: dict[tuple, set[int]] = defaultdict(set)
-    for index, group in enumerate(groups):
-        for f in (feature_of[c] for c in group):
-            outcome, _, kind_of_person = f.facet.partition(":")
-            if f.kind == "casualties" and kind_of_person not in _CLASSLESS:
-                for anchor in f.anchors:
-                    classed[(outcome, anchor, f.as_of)].add(index)
-    merged = [list(group) for group in groups]
-    for index, group in enumerate(groups):
-        members = [feature_of[c] for c in group]
-        if not all(f.kind == "casualties" and f.facet.endswith(":any") for f in members):
-            continue
-        keys = {(f.facet.partition(":")[0], a, f.as_of) for f in members for a in f.anchors}
-        targets = {t for key in keys for t in classed.get(key, ())}
-        targets = {
-            t
-            for t in targets
-            if all(
-                features_compatible(f, feature_of[c])
-                and (values_meet(f, feature_of[c]) or not _a_part(feature_of[c]))
-                for f in members
-                for c in groups[t]
-            )
-        }  # '38 dead' is a disputed version of '40 villagers'; '42 bodies' is not the army's '11 attackers'
-        _join_the_one(merged, index, targets)
-    return [sorted(group) for group in merged if group]
+
+    def vague(f: Features) -> set[tuple] | None:
+        facet = _casualty_facet(f)
+        if facet is None or facet[1] != "any":
+            return None
+        return {(facet[0], a, f.as_of) for a in f.anchors}
+
+    def specific(f: Features) -> set[tuple]:
+        facet = _casualty_facet(f)
+        if facet is None or facet[1] in _CLASSLESS:
+            return set()
+        return {(facet[0], a, f.as_of) for a in f.anchors}
+
+    def fits(f: Features, g: Features) -> bool:
+        # '38 dead' is a disputed version of '40 villagers'; '42 bodies' is not the army's '11 attackers'
+        return features_compatible(f, g) and (values_meet(f, g) or not _a_part(g))
+
+    return _attach_vague(groups, features, vague, specific, fits)
+
+
+def attach_sideless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """Soldiers or fighters counted without their side ('29 soldiers killed') join the one group that
+    names the side of the same kind of person with the same outcome ('29 junta soldiers') on a shared
+    anchor with compatible dates; beside two sides' tolls they stay apart rather than guess."""
+
+    def vague(f: Features) -> set[tuple] | None:
+        facet = _casualty_facet(f)
+        if facet is None or facet[2] or facet[1] not in SIDED_PEOPLE:
+            return None
+        return {(facet[0], facet[1], a, f.as_of) for a in f.anchors}
+
+    def specific(f: Features) -> set[tuple]:
+        facet = _casualty_facet(f)
+        if facet is None or not facet[2]:
+            return set()
+        return {(facet[0], facet[1], a, f.as_of) for a in f.anchors}
+
+    return _attach_vague(groups, features, vague, specific, features_compatible)

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from reconcile.extract.actors import STATE_AGENCY, STATE_BODY
+from reconcile.extract.actors import STATE_AGENCY, STATE_BODY, Actors, document_actors
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import DIGITS, WORD_NUMBER
 from reconcile.extract.rules import CO_OBJECT, FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
@@ -173,7 +173,11 @@ def _outcome_of_the_whole(
     return last_outcome(tables, text[whole.end() : included.start()]) or last_outcome(tables, lead_in)
 
 
-def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
+SIDED_PEOPLE = frozenset({"combatants", "fighters"})
+"""Casualties who belong to a side: Russian soldiers killed are not a version of Ukrainian soldiers killed."""
+
+
+def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, anchored: bool) -> str:
     tables = keys.tables
     subject = claim.subject.removeprefix("target: ") if claim.subject else None
     numbered = claim.quantity.low is not None or claim.quantity.high is not None
@@ -207,7 +211,10 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, anchored: bool) -> str:
                     else casualty_outcome(tables, told, subject)
                 )
             )
-        return f"{outcome}:{subject_class(tables, subject) or 'unspecified'}"  # no count, no one named
+        counted = subject_class(tables, subject) or "unspecified"  # no count, no one named
+        sided = counted in SIDED_PEOPLE and actors is not None
+        side = actors.victims_side(doc.text, claim.span.start, claim.span.end) if sided else None
+        return f"{outcome}:{counted}:{keys.actor_key(side)}" if side else f"{outcome}:{counted}"
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
         own = event_class(tables, claim.text)
         return (
@@ -403,6 +410,7 @@ def document_features(
             # 'PORT-AU-PRINCE, Haiti (AP) —' is where the story was filed from: where its events were only
             # when nothing else says
             (filed_from if any(a <= pos < b for a, b in filed) else mentions).append((pos, e))
+    actors = document_actors(doc.text) if any(c.kind == "casualties" for c in claims) else None
     out = []
     section = 0
     unplaced_headline: list[int] = []
@@ -437,7 +445,7 @@ def document_features(
             Features(
                 claim_id=claim.id,
                 kind=str(claim.kind),
-                facet=_facet(claim, doc, keys, bool(own) and any(own)),
+                facet=_facet(claim, doc, keys, actors, bool(own) and any(own)),
                 anchors=anchors,
                 date=date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,

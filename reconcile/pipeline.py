@@ -15,6 +15,7 @@ from reconcile.cluster import (
     attach_events_to_targets,
     attach_near_captures,
     attach_running_tolls,
+    attach_sideless,
     attach_unanchored,
     cluster_features,
     separate_same_sentence,
@@ -161,6 +162,7 @@ def reconcile(store: Store) -> ReconcileReport:
         cluster_features(features, sources.copy_links(relations, claims_by_doc)), features
     )
     groups = attach_unanchored(groups, features)
+    groups = attach_sideless(groups, features)
     groups = attach_classless(groups, features)
     groups = attach_running_tolls(groups, features)
     groups = attach_near_captures(groups, features)

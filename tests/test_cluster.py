@@ -971,3 +971,27 @@ def test_children_among_the_injured_and_among_a_hedged_toll(tmp_path: Path) -> N
         }
     assert keyed["killed:children"] == ["two children"]
     assert keyed["wounded:children"] == ["15 children"]
+
+
+def test_two_sides_tolls_are_two_facts_and_a_toll_naming_no_side_joins_the_one_side_told(
+    tmp_path: Path,
+) -> None:
+    both_sides = {
+        "a.txt": "Fighting near Sudzha\n\nUkrainian forces killed 200 Russian soldiers near Sudzha on Monday, "
+        "the General Staff said.\n",
+        "b.txt": "Battle for Sudzha\n\nRussian forces killed 300 Ukrainian servicemen near Sudzha on Monday, "
+        "the Defence Ministry said. Another 40 servicemen were killed near Sudzha on Monday.\n",
+    }
+    (tmp_path / "sides").mkdir()
+    with _reconciled(tmp_path / "sides", both_sides, "2024-08-13") as store:
+        tolls = sorted(_grouped(store, "casualties", "text"))
+    assert tolls == [["200 Russian soldiers"], ["300 Ukrainian servicemen"], ["40 servicemen"]]
+    one_side = {
+        "a.txt": "Ambush in Mali\n\nRebels said 47 Malian soldiers were killed near Tinzaouaten on Thursday.\n",
+        "b.txt": "Convoy ambushed\n\nJNIM said it had killed 10 soldiers near Tinzaouaten on Thursday.\n",
+    }
+    (tmp_path / "one").mkdir()
+    with _reconciled(tmp_path / "one", one_side, "2024-07-29") as store:
+        (toll,) = store.clusters(kind="casualties")
+        texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
+    assert (texts, toll.status) == (["10 soldiers", "47 Malian soldiers"], "conflict")

@@ -3971,3 +3971,66 @@ def test_a_name_before_a_compound_formation_word_is_the_formations() -> None:
         "2025-04-14",
     )
     assert attack.place == "Sumy"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("84 Wagner mercenaries", "Wagner"),
+        ("200 Russian soldiers", "Russian forces"),
+        ("192 servicemen of the Azerbaijan Army", "Azerbaijani forces"),
+        ("30 fighters of the RSF", "RSF"),
+        ("dozens of junta troops", "junta"),
+        ("five Sudan army soldiers", "SAF"),
+        ("29 soldiers", None),
+    ],
+)
+def test_the_side_a_count_of_soldiers_belongs_to(phrase: str, side: str | None) -> None:
+    text = f"The army said {phrase} were killed."
+    counted = phrase.split(" of the ")[0]
+    start = text.index(counted)
+    assert document_actors(text).victims_side(text, start, start + len(counted)) == side
+
+
+def test_a_place_taken_is_dated_by_the_date_inside_its_own_words() -> None:
+    claims = _one_sentence(
+        "Fighting resumed in August 2023, and the army took the rebel stronghold of Kidal in November 2023.",
+        "2024-07-29",
+    )
+    (capture,) = [c for c in claims if c.kind.value == "capture"]
+    assert (capture.place, capture.date.iso) == ("Kidal", "2023-11")
+
+
+def test_said_the_commander_followed_by_a_verb_is_what_was_said_not_who_said_it() -> None:
+    claims = _one_sentence(
+        "A Telegram channel linked to Wagner, Grey Zone, said the group's commander in the area, Sergei "
+        "Shevchenko, had been killed.",
+        "2024-07-29",
+    )
+    assert [(c.kind.value, c.attributed_to) for c in claims] == [("casualties", "Grey Zone")]
+
+
+def test_units_that_came_under_attack_did_not_attack() -> None:
+    claims = _one_sentence("FAMa units came under heavy attack by the JNIM on Friday.", "2024-07-29")
+    assert [(c.kind.value, c.actor) for c in claims] == [("attack", "JNIM")]
+
+
+def test_one_child_among_the_dead_is_counted() -> None:
+    claims = _one_sentence(
+        "A drone struck the town on 28 July, killing two civilians, including a child.", "2024-07-29"
+    )
+    counts = [(c.text, c.quantity.low, c.subject) for c in claims if c.kind.value == "casualties"]
+    assert counts == [("two civilians", 2, "civilians"), ("a child", 1, "child")]
+
+
+def test_a_where_clause_with_its_own_teller_tells_the_counts_after_it() -> None:
+    claims = _one_sentence(
+        "In July, Wagner admitted heavy losses in fighting near Tinzaouatene on the Algerian border, where "
+        "separatist rebels said they had killed 84 Wagner mercenaries and 47 Malian soldiers.",
+        "2024-10-01",
+    )
+    tolls = [(c.text, c.actor, c.attributed_to) for c in claims if c.kind.value == "casualties"]
+    assert tolls == [
+        ("84 Wagner mercenaries", None, "separatist rebels"),
+        ("47 Malian soldiers", None, "separatist rebels"),
+    ]

@@ -199,7 +199,9 @@ _ENDED = re.compile(
 """'ended a 30-hour siege', 'repelled the assault': the attack's end, told by the side it was aimed at."""
 _PASSIVE_BEFORE = re.compile(
     r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
+    r"|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$"
 )
+"""'the base was attacked', 'units came under attack by': the subject is the target."""
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _OWNED_BY = re.compile(r"\bof\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
@@ -269,6 +271,7 @@ PEOPLE_OF = re.compile(
 attacker nor a place."""
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:the\s+)?)?")
 """'183 members of HTS', '30 fighters of the RSF': the group the dead belonged to, not who killed them."""
+_DEMONYM_WORD = re.compile(rf"\b({DEMONYM})\b")
 
 
 @dataclass(frozen=True)
@@ -461,7 +464,21 @@ class Actors:
         if national is None:
             return None
         adjective = national.group(1)
-        return vocab().raw["state_forces"]["demonyms"].get(adjective.lower()) or f"{adjective} forces"
+        return national_forces(adjective)
+
+    def victims_side(self, text: str, start: int, end: int) -> str | None:
+        """Whose people a count counts, as its own words say: '84 Wagner mercenaries', '200 Russian
+        soldiers', '30 fighters of the RSF'; None when they name no side ('29 soldiers')."""
+        found = self.mentions(text[start:end])
+        if found:
+            return self.name(found[0])
+        national = _DEMONYM_WORD.search(text, start, end)
+        if national:  # 'Ukrainian servicemen': the country's forces, by the name the table gives them
+            adjective = national.group(1)
+            return self.canonical.get(f"{adjective.lower()} forces") or national_forces(adjective)
+        member = _MEMBERS_OF.match(text, end)
+        owner = self.mentions(text[member.end() : member.end() + 60]) if member else []
+        return self.name(owner[0]) if owner and owner[0].start() == 0 else None
 
     def mentions(self, text: str) -> list[re.Match[str]]:
         """Actor names in `text` as one regex of both tables would find them: left to right, the longest
@@ -477,6 +494,14 @@ class Actors:
             first = min(hits, key=lambda m: (m.start(), -m.end()))
             found.append(first)
             pos = first.end()
+
+
+def national_forces(adjective: str) -> str:
+    """A country's forces named by its adjective or name as written ('U.S.', 'Sudan', 'Ukrainian'): the
+    table's name for them where it has one, else '<adjective> forces'."""
+    state = vocab().raw["state_forces"]
+    folded = adjective.lower()
+    return state["demonyms"].get(folded) or state["by_country"].get(folded) or f"{adjective} forces"
 
 
 def document_actors(text: str) -> Actors:
@@ -498,9 +523,8 @@ def document_actors(text: str) -> Actors:
         if country.title() in text:  # 'Russia launched 298 drones': the country's forces acted
             canonical.setdefault(country, actor)
     for m in _NATIONAL_FORCE.finditer(text):  # 'Russian troops', 'Russian drones': one actor
-        adjective = m.group(1).lower()  # 'Houthi missile': the Houthis the table knows; 'U.S. strikes'
-        known = canonical.get(adjective) or v.raw["state_forces"]["demonyms"].get(adjective)
-        canonical.setdefault(" ".join(m.group(0).lower().split()), known or f"{m.group(1)} forces")
+        known = canonical.get(m.group(1).lower())  # 'Houthi missile': the Houthis the table knows
+        canonical.setdefault(" ".join(m.group(0).lower().split()), known or national_forces(m.group(1)))
     for m in _LED_COALITION.finditer(text) if "-led" in text else ():  # 'the Saudi-led coalition'
         canonical.setdefault(" ".join(m.group(0).lower().split()), " ".join(m.group(0).split()))
     named_gangs = _NAMED_GANG.finditer(text) if _GANG_WORDS.search(text) else ()

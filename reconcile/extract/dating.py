@@ -251,7 +251,7 @@ def attach_dates(
         own = own or fitting
         narrated = draft.kind in NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
         if own:
-            nearest = min(own, key=lambda d: abs(d.start - draft.start))
+            nearest = min(own, key=lambda d: _distance(d, draft))
             draft.date = max(
                 (d for d in own if _within(d, nearest)), key=lambda d: _precision(d), default=nearest
             )
@@ -332,6 +332,14 @@ def _by_then(mention: DateMention) -> DateMention:
     return DateMention(
         mention.start, mention.end, mention.text, mention.kind, PartialDate.from_date(first), day
     )
+
+
+def _distance(mention: DateMention, draft: Draft) -> int:
+    """How far a date is from a claim: none inside its span ('the rebel stronghold of Kidal in November
+    2023' is November's, not that of 'in August 2023' told before it), else to the nearer end."""
+    if mention.end <= draft.start:
+        return draft.start - mention.end
+    return max(0, mention.start - draft.end)
 
 
 def _precision(mention: DateMention) -> int:

@@ -114,10 +114,11 @@ _IMPLICIT = [
         0,
         ("no one", "no casualties", "no deaths", "no fatalities", "no injuries"),
     ),
-    (  # '60 people, including the brigade commander': one named-by-rank person among the dead
+    (  # '60 people, including the brigade commander', 'two civilians, including a child': one among them
         re.compile(
-            r"(?<=including\s)(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:commander|leader|chief|officer|general|"
-            r"colonel|captain|major|spokesperson|spokesman|journalist|doctor|mayor|governor|deputy)\b",
+            r"(?<=including\s)(?:(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:commander|leader|chief|officer|general|"
+            r"colonel|captain|major|spokesperson|spokesman|journalist|doctor|mayor|governor|deputy)"
+            rf"|(?:a|an|one)\s+(?:{_ONE_PERSON_AGE})?(?:{_ONE_PERSON}))\b",
             re.IGNORECASE,
         ),
         1,

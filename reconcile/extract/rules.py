@@ -803,14 +803,16 @@ PASSIVE_CAPTURE = re.compile(
     r"(?:full\s+)?control\s+of"
 )
 """Capture told by the place before the verb: 'Bakhmut fell to', 'Sinjar came under the control of'."""
+_PLACE_OF = (
+    r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|province|region|base|airport|port|"
+    r"settlement|stronghold|bastion|capital|garrison|outpost|camp|hub)\s+of\s+[A-Z]|[A-Z])"
+)
+"""A named place ahead: 'the rebel stronghold of Kidal', 'the provincial capital of Ghazni', 'Bukavu'."""
 TAKEN_PLACE = re.compile(
-    r"\b(?:took|taken|takes|take|taking)\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|"
-    r"airport|port|settlement)\s+of\s+[A-Z]|[A-Z])"
-    r"|\b(?:pushed|drove|driven|expelled|ousted|cleared|flushed)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+"
-    r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|airport|port)\s+of\s+[A-Z]|[A-Z])"
+    rf"\b(?:took|taken|takes|take|taking)\s+{_PLACE_OF}"
+    rf"|\b(?:pushed|drove|driven|expelled|ousted|cleared|flushed)\s+(?:[\w-]+\s+){{1,4}}?(?:out\s+of|from)\s+{_PLACE_OF}"
     r"|\b(?:entered|enter|enters|entering|(?:marched|swept|rolled|stormed|moved|advanced)\s+into)\s+"
-    r"(?:the\s+(?:centre|center|heart)\s+of\s+)?"
-    r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|base|airport|port)\s+of\s+[A-Z]|[A-Z])"
+    rf"(?:the\s+(?:centre|center|heart)\s+of\s+)?{_PLACE_OF}"
 )
 """'Russian forces took the village of Krasnohorivka', 'have taken Bukavu', 'drove ISWAP fighters from the
 town of Marte', 'marched into the centre of Goma': a named place taken, where 'took' alone ('took part',

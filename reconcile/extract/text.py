@@ -219,7 +219,7 @@ def _quote_speakers(
     return speakers
 
 
-_CONTRAST = re.compile(r"(?:,|;)\s*(?:while|whereas|but)\s+|;\s+")
+_CONTRAST = re.compile(r"(?:,|;)\s*(?:while|whereas|but|where)\s+|;\s+")
 
 
 def clause_speaker(sentence: Sentence, position: int) -> str | None:
@@ -268,8 +268,11 @@ def find_speaker(clause: str) -> str | None:
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
         inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
-        if inverted and _NOT_A_SOURCE.search(inverted.group(1)):
-            inverted = None  # 'Officials, speaking on condition of anonymity, said 20 soldiers were missing'
+        if inverted and (
+            _NOT_A_SOURCE.search(inverted.group(1)) or _CLAUSE_GOES_ON.match(clause, inverted.end())
+        ):
+            inverted = None  # 'Officials, speaking on condition of anonymity, said 20 soldiers were missing';
+            # 'Grey Zone, said the group's commander, Sergei Shevchenko, had been killed': what was said
         if inverted:  # '..., says aid group', '“...,” said Col Naw Bu': the source follows the verb
             return _tidy(inverted.group(1))
         if _noun_before().search(lead):  # 'competing claims', 'the reports': nouns
@@ -336,6 +339,10 @@ _INVERTED_SOURCE = re.compile(
     r"\s*(?:[,.;](?!\d)|$)",  # '..., said more than 6,270 people had fled': a figure's comma ends no source
     re.I,
 )
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*)?(?:had|has|have|was|were|is|are|would|will|could)\b"
+)
+"""After 'said the commander,' a name and a verb: the commander is the subject of what was said."""
 
 
 def _is_name(part: str) -> bool:
