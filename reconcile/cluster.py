@@ -83,9 +83,10 @@ def _groups(features: Sequence[Features], uf: _UnionFind) -> list[list[str]]:
 
 def _join_block(members: list[int], features: Sequence[Features], compatible: _Pairs, uf: _UnionFind) -> None:
     """Inside one block, claims by different actors stay apart (a capture and its recapture); an event
-    that names no actor goes with the one actor the block has, and stays with the other actorless
-    claims when it has several. A count that names no actor stays apart: 'a base' beside 'over 80
-    outposts' taken by the KIA is more likely another fact than a disagreement."""
+    that names no actor goes with the one actor the block has; beside several, a dated one goes with the
+    one actor whose every claim its date fits, else it stays with the other actorless claims. A count
+    that names no actor stays apart: 'a base' beside 'over 80 outposts' taken by the KIA is more likely
+    another fact than a disagreement."""
     by_actor: dict[str | None, list[int]] = defaultdict(list)
     for i in members:
         by_actor[features[i].actor].append(i)
@@ -94,8 +95,20 @@ def _join_block(members: list[int], features: Sequence[Features], compatible: _P
     if len(named) == 1 and None in by_actor and not counting:
         _join_dates(by_actor[named[0]] + by_actor[None], features, compatible, uf)
         return
+    if len(named) > 1 and None in by_actor and not counting:
+        told = {a: [features[j] for j in by_actor[a]] for a in named}
+        unclaimed = []
+        for i in by_actor[None]:  # 'his forces had lost Wad Madani' on the day only the army took it
+            fitting = [a for a in named if _dated_alike(features[i], told[a])]
+            (by_actor[fitting[0]] if len(fitting) == 1 else unclaimed).append(i)
+        by_actor[None] = unclaimed
     for part in by_actor.values():
         _join_dates(part, features, compatible, uf)
+
+
+def _dated_alike(f: Features, others: list[Features]) -> bool:
+    """Whether a dated claim fits the date of every one of `others` (an undated one fits any)."""
+    return f.date is not None and all(features_compatible(f, g) for g in others)
 
 
 def _join_dates(members: list[int], features: Sequence[Features], compatible: _Pairs, uf: _UnionFind) -> None:

@@ -977,17 +977,18 @@ def test_two_sides_tolls_are_two_facts_and_a_toll_naming_no_side_joins_the_one_s
     tmp_path: Path,
 ) -> None:
     both_sides = {
-        "a.txt": "Fighting near Sudzha\n\nUkrainian forces killed 200 Russian soldiers near Sudzha on Monday, "
-        "the General Staff said.\n",
-        "b.txt": "Battle for Sudzha\n\nRussian forces killed 300 Ukrainian servicemen near Sudzha on Monday, "
-        "the Defence Ministry said. Another 40 servicemen were killed near Sudzha on Monday.\n",
+        "a.txt": "Fighting near Sudzha\n\nUkrainian forces killed 200 Russian soldiers near Sudzha on "
+        "Monday, the General Staff said.\n",
+        "b.txt": "Battle for Sudzha\n\nRussian forces killed 300 Ukrainian servicemen near Sudzha on "
+        "Monday, the Defence Ministry said. Another 40 servicemen were killed near Sudzha on Monday.\n",
     }
     (tmp_path / "sides").mkdir()
     with _reconciled(tmp_path / "sides", both_sides, "2024-08-13") as store:
         tolls = sorted(_grouped(store, "casualties", "text"))
     assert tolls == [["200 Russian soldiers"], ["300 Ukrainian servicemen"], ["40 servicemen"]]
     one_side = {
-        "a.txt": "Ambush in Mali\n\nRebels said 47 Malian soldiers were killed near Tinzaouaten on Thursday.\n",
+        "a.txt": "Ambush in Mali\n\nRebels said 47 Malian soldiers were killed near Tinzaouaten on "
+        "Thursday.\n",
         "b.txt": "Convoy ambushed\n\nJNIM said it had killed 10 soldiers near Tinzaouaten on Thursday.\n",
     }
     (tmp_path / "one").mkdir()
@@ -995,3 +996,18 @@ def test_two_sides_tolls_are_two_facts_and_a_toll_naming_no_side_joins_the_one_s
         (toll,) = store.clusters(kind="casualties")
         texts = sorted(c.text for c in store.claims_by_ids(toll.claim_ids))
     assert (texts, toll.status) == (["10 soldiers", "47 Malian soldiers"], "conflict")
+
+
+def test_a_loss_told_by_the_loser_joins_the_one_capture_its_date_fits(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Army retakes Wad Madani\n\nSudan's army said on Saturday it had retaken Wad Madani from "
+        "the RSF. The RSF captured Wad Madani in December 2023. More than 12 million people have been driven "
+        "from their homes. About 300,000 people live in the city.\n",
+        "b.txt": "Hemedti admits loss\n\nRSF commander Mohamed Hamdan Dagalo acknowledged on Sunday that his "
+        "forces had lost Wad Madani.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-01-12") as store:
+        captures = _grouped(store, "capture", "doc")
+        keys = sorted(c.key.split("|")[1] for c in store.clusters(kind="strength"))
+    assert sorted(captures) == [["a.txt"], ["a.txt", "a.txt", "b.txt"]]  # December 2023 stays apart
+    assert keys == ["count:people:displaced", "count:people:resident"]

@@ -4034,3 +4034,43 @@ def test_a_where_clause_with_its_own_teller_tells_the_counts_after_it() -> None:
         ("84 Wagner mercenaries", None, "separatist rebels"),
         ("47 Malian soldiers", None, "separatist rebels"),
     ]
+
+
+def test_a_nicknamed_commander_after_a_dateline_tells_his_sides_loss() -> None:
+    claims = _one_sentence(
+        "January 12, 2025 (KHARTOUM) – The commander of the Rapid Support Forces (RSF), Mohamed Hamdan "
+        'Dagalo "Hemedti", acknowledged on Sunday that his forces had lost Wad Madani.',
+        "2025-01-13",
+    )
+    (loss,) = claims
+    assert (loss.kind.value, loss.place, loss.actor) == ("capture", "Wad Madani", None)
+    assert loss.attributed_to == "The commander of the Rapid Support Forces (RSF), Mohamed Hamdan Dagalo"
+    assert loss.speaker_is_party is True
+    assert loss.date_end is not None and loss.date_end.iso == "2025-01-12"  # lost by the day he said so
+
+
+def test_a_sides_own_statement_speaks_for_its_forces() -> None:
+    text = (
+        "Statement of the spokesman\n\nOur forces carried out a tactical redeployment from the city of Wad "
+        "Madani in order to spare the lives of citizens. Our forces destroyed 18 combat vehicles of the army "
+        "and killed more than 150 of their fighters.\n"
+    )
+    doc = _doc(text, "2025-01-11").model_copy(update={"outlet": "Rapid Support Forces"})
+    claims = extract_claims(doc)
+    assert [(c.kind.value, c.text, c.actor) for c in claims] == [
+        ("capture", "the city of Wad Madani", None),  # a withdrawal: the side that left took nothing
+        ("quantity", "18 combat vehicles", None),
+        ("casualties", "more than 150 of their fighters", "RSF"),
+    ]
+
+
+def test_villages_taken_in_a_region_do_not_make_the_region_a_target() -> None:
+    claims = _one_sentence("The army recaptured 35 villages in eastern Gezira last week.", "2025-01-13")
+    assert [(c.kind.value, c.text) for c in claims] == [("capture", "35 villages")]
+    bases = _one_sentence("On 28 March, the KIA seized two junta bases in Yaw Yone and Nga Gayan.", "2024-04")
+    assert [c.text for c in bases] == ["two junta bases", "Yaw Yone", "Nga Gayan"]
+
+
+def test_a_side_that_remains_in_full_control_denies_the_loss() -> None:
+    (held,) = _one_sentence("The RSF said it remains in full control of Omdurman.", "2025-01-11")
+    assert (held.kind.value, held.place, held.denied) == ("capture", "Omdurman", True)

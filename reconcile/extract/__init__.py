@@ -7,7 +7,15 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reconcile.extract.actors import GROUP_ROLES, IN_A_NAME, PEOPLE_OF, Actors, document_actors, said_it_did
+from reconcile.extract.actors import (
+    GROUP_ROLES,
+    IN_A_NAME,
+    PEOPLE_OF,
+    Actors,
+    document_actors,
+    said_it_did,
+    we_did_it,
+)
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     CONTINUES,
@@ -734,7 +742,7 @@ def _claim(
         unit=unit.group(0) if unit else None,
         actor=None
         if holding or d.rule == "rank"  # 'Ukraine's second-largest city': a size order, which no one did
-        else _actor(sentence, d, actors, speaker, victims),
+        else _actor(sentence, d, actors, speaker or _publisher(doc, actors), victims),
         date=date,
         date_end=date_end,
         date_text=d.date.text if d.date else None,
@@ -751,12 +759,19 @@ def _claim(
 def _actor(
     sentence: Sentence, d: Draft, actors: Actors, speaker: str | None, victims: Sequence[tuple[int, int]]
 ) -> str | None:
-    """Who did it: the speaker's own side when it says it did ('Israel says it killed Hamas commander'),
-    else the doer the sentence names, else the side of a speaker telling its own act ('our troops')."""
-    if said_it_did(sentence, d):
+    """Who did it: the speaker's own side when it says it did ('Israel says it killed Hamas commander',
+    'our forces destroyed 18 vehicles of the army and killed'), else the doer the sentence names, else the
+    side of a speaker telling its own act ('our troops')."""
+    if said_it_did(sentence, d) or we_did_it(sentence, d):
         own = actors.speakers_side(sentence, d, speaker)
         return own or actors.doer(sentence, d, victims)
     return actors.doer(sentence, d, victims) or actors.speakers_side(sentence, d, speaker)
+
+
+def _publisher(doc: Document, actors: Actors) -> str | None:
+    """The outlet, when it is a side itself (a statement on the RSF's or an army's own site): the voice
+    of its unattributed 'our forces'."""
+    return doc.outlet if doc.outlet and actors.mentions(doc.outlet) else None
 
 
 def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> list[Claim]:

@@ -69,6 +69,12 @@ _SAID_IT_DID = re.compile(
 Sudzha': the speaker tells its own side's act."""
 
 
+def we_did_it(sentence: Sentence, draft: Draft) -> bool:
+    """'Our forces destroyed 18 vehicles of the army and killed more than 150': the speaker's own side is
+    the subject before the claim, whatever side the sentence names after it."""
+    return _OUR_FORCES.search(sentence.text, 0, max(0, draft.start - sentence.start)) is not None
+
+
 def said_it_did(sentence: Sentence, draft: Draft) -> bool:
     """'Israel says it killed Hamas commander': the speaker tells its own side's act, whoever else the
     sentence names (not an act told before it: 'India strikes Pakistan, Pakistan says it shot down ...')."""
@@ -457,6 +463,8 @@ class Actors:
         )
         if not speaker or draft.kind not in ("attack", "capture", "casualties") or not own_act:
             return None
+        if _given_up(sentence, draft):
+            return None  # 'our forces carried out a tactical withdrawal from the city': they took nothing
         found = self.mentions(speaker)
         if found:
             return self.name(found[0])

@@ -43,6 +43,7 @@ _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while|as)\s"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
+    r"|\s+(?:in\s+order|so\s+as)\s+to\b"  # 'from the city of Wad Madani in order to spare'
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
@@ -324,6 +325,8 @@ def adjectival(text: str, start: int) -> bool:
     no new event; nor does a verb-like word inside a name ('the Gaza Strip')."""
     if in_a_name(text, start):
         return True
+    if _RETREAT_NOUN.match(text, start):
+        return False  # 'carried out a tactical withdrawal from the city': a noun, whose article is its own
     before = text[max(0, start - 20) : start]
     if re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", before):
         return True
@@ -334,6 +337,7 @@ def adjectival(text: str, start: int) -> bool:
     return bool(previous and vocab().capture.fullmatch(previous.group(1)))
 
 
+_RETREAT_NOUN = re.compile(r"(?i)tactical\s+(?:redeployment|withdrawal|retreat)\s+from\b")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|across|about)\s+$")
 _NOUN_AFTER = re.compile(
     r"[\w-]+\s+(?:territory|territories|land|areas?|towns?|villages?|positions?|weapons|ground)\b"
@@ -1081,15 +1085,20 @@ def _a_person(name: str) -> bool:
     return bool(titled and titled.group(1).lower() in v.words("person_titles") | {"chief", "leader"})
 
 
+_COUNTED_SITES = re.compile(
+    r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:camps|bases|outposts|positions|posts)\s+(?:including|in)|(?:towns|villages)\s+including)\s+"
+    r"(?!(?:the\s+)?(?:north|south|east|west|central)[a-z-]*\s)"
+)
+"""Counted sites before the names taken: 'two junta bases in Yaw Yone and Nga Gayan', '15 towns including
+Lashio'; not the region that holds them ('35 villages in Gezira', 'bases in northern Shan')."""
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
     rest = text[pos:]
-    m = re.match(
-        r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:camps|bases|outposts|positions|posts|towns|villages)\s+(?:including|in)\s+",
-        rest,
-    )
+    m = _COUNTED_SITES.match(rest)
     if m and re.search(
         r"\d|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple", m.group(0)
     ):
@@ -1179,7 +1188,7 @@ def _cumulative_text(text: str) -> bool:
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
     r"(?i)\b(?:said|says|saying|told\s+[\w.’' ]{1,40}?|added|adding|stated|stating|announced|announcing|"
-    r"claimed|claiming|reported|reporting)(?:\s+in\s+an?\s+(?:speech|statement|"
+    r"claimed|claiming|reported|reporting|acknowledged|admitted|conceded)(?:\s+in\s+an?\s+(?:speech|statement|"
     r"interview|video|post|briefing|report)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
     r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
@@ -1256,7 +1265,9 @@ def foretold(text: str, date: DateMention) -> bool:
 
 
 _WARNED_BEFORE = re.compile(r"(?i)\b(?:warned|warning|predicted|forecast|cautioned)\b[^.;,]{0,40}$")
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|claimed|reported|stated|confirmed)\b")
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)\b"
+)
 """Verbs of telling only, not the vocabulary's whole speech list: 'on March 13 denied ...' dates the denial
 itself, an event the next sentence's 'the same day' refers back to."""
 

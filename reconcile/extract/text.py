@@ -264,7 +264,8 @@ def find_speaker(clause: str) -> str | None:
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
         if _quoted_at(clause, verb.start()):
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
-        lead = _LAST_CLAUSE.split(clause[: verb.start()])[-1]
+        lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
+        lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
         inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
@@ -339,6 +340,9 @@ _INVERTED_SOURCE = re.compile(
     r"\s*(?:[,.;](?!\d)|$)",  # '..., said more than 6,270 people had fled': a figure's comma ends no source
     re.I,
 )
+_DATELINE_LEAD = re.compile(r"^.*\([A-Z][A-Za-z .]{1,30}\)\s*[–—-]\s+")
+_NICKNAME = re.compile(r"\s+[“\"][A-Z][\w’'-]+[”\"](?=\s*,)")
+"""A nickname in quotes after a name ('Mohamed Hamdan Dagalo "Hemedti",'): part of no source's words."""
 _CLAUSE_GOES_ON = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*)?(?:had|has|have|was|were|is|are|would|will|could)\b"
 )
