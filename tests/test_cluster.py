@@ -932,9 +932,13 @@ def test_a_place_inside_a_sides_name_anchors_nothing_and_surrendered_officers_ar
     }
     with _reconciled(tmp_path, articles, "2025-03-08") as store:
         tolls = _grouped(store, "casualties", "text")
-        keys = {c.key.split("|")[1] for c in store.clusters(kind="casualties")}
+        key_of = {
+            claim.text: cluster.key.split("|")[1]
+            for cluster in store.clusters(kind="casualties")
+            for claim in store.claims_by_ids(cluster.claim_ids)
+        }
     assert ["Several soldiers", "several other soldiers"] in tolls  # Nasir's, not South Sudan's
-    assert "captured:people" in keys  # the general surrendered with his men: taken, not killed
+    assert key_of["a brigadier general"] == "captured:combatants"  # surrendered with his men, not killed
 
 
 def test_a_drone_strike_is_an_air_strike(tmp_path: Path) -> None:

@@ -4074,3 +4074,32 @@ def test_villages_taken_in_a_region_do_not_make_the_region_a_target() -> None:
 def test_a_side_that_remains_in_full_control_denies_the_loss() -> None:
     (held,) = _one_sentence("The RSF said it remains in full control of Omdurman.", "2025-01-11")
     assert (held.kind.value, held.place, held.denied) == ("capture", "Omdurman", True)
+
+
+def test_a_coup_takes_no_place_and_a_fall_denied_is_a_denied_capture() -> None:
+    coup = _one_sentence("The army has fought on multiple fronts since it seized power in a 2021 coup.")
+    assert [c.kind.value for c in coup] == ["attack"]
+    (held,) = _one_sentence("The army said Lashio had not fallen.", "2024-08-03")
+    assert (held.kind.value, held.place, held.denied) == ("capture", "Lashio", True)
+
+
+def test_a_sides_headquarters_in_a_town_is_the_target_not_the_region_after_it() -> None:
+    claims = _one_sentence(
+        "The MNDAA said on Saturday that it had seized the junta's Northeastern Regional Military Command "
+        "headquarters in Lashio, northern Shan State, after nearly a month of fighting.",
+        "2024-08-03",
+    )
+    assert [(c.kind.value, c.place, c.actor) for c in claims] == [
+        ("capture", "Northeastern Regional Military Command headquarters", "MNDAA")
+    ]
+
+
+def test_a_place_where_a_deal_was_reached_is_not_where_the_withdrawal_was() -> None:
+    claims = _one_sentence(
+        "The MNDAA said it had completed its withdrawal from the city by April 22, in line with an agreement "
+        "reached in Kunming in January.",
+        "2025-04-22",
+    )
+    assert all(c.place != "Kunming" for c in claims)
+    talks = _one_sentence("Talks in Jeddah in May 2023 produced a declaration.", "2024-01-10")
+    assert [c.place for c in talks] == ["Jeddah"]  # the talks themselves were there

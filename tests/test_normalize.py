@@ -132,3 +132,9 @@ def test_a_sides_name_with_a_possessive_is_blanked_as_written(keys: NameKeys) ->
     text = "A South Sudan People's Defence Forces general was killed."
     blanked = keys.actor_pattern.sub(lambda m: " " * len(m.group(0)), text)
     assert "South Sudan" not in blanked  # the place inside the side's name names no place
+
+
+def test_a_regional_command_is_the_command_other_reports_name_without_regional(keys: NameKeys) -> None:
+    assert keys.place_key("Northeastern Regional Military Command headquarters") == keys.place_key(
+        "Northeastern Command"
+    )

@@ -75,10 +75,14 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never)\s+(?:been\s+|be\s+)?$")
 
 def _negated_event(sentence: Sentence, draft: Draft) -> bool:
     """The event word the sentence's claim comes from, negated ('had not been killed', 'was never
-    captured')."""
+    captured', 'the headquarters had not fallen')."""
     words = getattr(vocab(), _EVENT_WORDS[draft.kind]) if draft.kind in _EVENT_WORDS else None
     told = words.search(sentence.text) if words else None
-    return bool(told and _NEGATED.search(sentence.text, max(0, told.start() - 20), told.start()))
+    if told is None:
+        return False
+    return " not " in told.group(0).lower() or bool(
+        _NEGATED.search(sentence.text, max(0, told.start() - 20), told.start())
+    )
 
 
 _NO_SUCH = re.compile(r"(?i)\b(?:no\s+such|never\s+any)\s+([a-z]+)")

@@ -79,6 +79,8 @@ _APPOSITIVE = re.compile(
 )
 """An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu', 'the
 largest town Ukraine captured')."""
+_COMPASS_REGION = re.compile(r"(?:north|south|east|west|central)[a-z-]*\s+[A-Z]")
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s*$")
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
     r"rises|rose|climbs|climbed|jumps|jumped|reaches|reached|tops|hits|hit|"
@@ -86,7 +88,10 @@ _ITEM_VERB = re.compile(
 )
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35', 'toll in strike on Sumy rises to
 35', 'Strike on Sumy hit meeting of commanders'): the claim ends before it."""
-_OWNER_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?[’']s\s+(?=[A-Z\d])")
+_OWNER_NAME = re.compile(
+    r"^(?:[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?|junta|regime|army|military|government)[’']s\s+(?=[A-Z\d])"
+)
+"""Whose a named place is: "Sudan's El Fasher", "the junta's Northeastern Command"."""
 
 
 def strip_owner(name: str) -> str:
@@ -1115,6 +1120,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         offset = at + len(piece)
         if items and _APPOSITIVE.match(piece.strip()):
             continue  # 'Zaranj, the capital of Nimroz province,': the place named before, described
+        if items and _COMPASS_REGION.match(piece.strip()) and _PLACED_BEFORE.search(region, 0, at):
+            continue  # 'the headquarters in Lashio, northern Shan State,': where Lashio is
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         name = strip_owner(name)
         whose = _DEMONYM_PLACE.match(name)
@@ -1177,12 +1184,10 @@ def _cumulative_text(text: str) -> bool:
     """Cached: every claim of a sentence asks. 'The first command to fall since the coup' ranks one event
     and tallies nothing."""
     found = _CUMULATIVE.search(text)
-    ranked = (
-        found is not None
-        and found.group(0).lower().endswith("since")
-        and _FIRST.search(text, 0, found.end() - len("since"))
-    )
-    return found is not None and not ranked
+    if found is None:
+        return False
+    since = found.group(0).lower().find("since")
+    return since < 0 or not _FIRST.search(text, 0, found.start() + since)
 
 
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
@@ -1207,7 +1212,12 @@ worst fighting since 2019', 'the third on a government base this month'): the pe
 ranking."""
 
 
-_FIRST = re.compile(r"(?i)\bthe\s+(?:first|last)\s+(?:[\w-]+\s+){0,12}$")
+_FIRST = re.compile(
+    r"(?i)\b(?:the|its|their)\s+(?:first|last|[a-z]{3,}iest|largest|biggest|worst|most\s+[a-z]+)\s+"
+    r"(?:[\w-]+\s+){0,12}$"
+)
+"""A first, last or superlative before 'since' ('the first regional command to fall since the coup', 'its
+most significant battlefield loss in Rakhine State since'): one event ranked, no tally."""
 _SINCE_END = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 

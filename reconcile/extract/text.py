@@ -364,12 +364,15 @@ BODY_BEFORE_PLACE = re.compile(
     r"(?:in|for|to)|(?:minister|ministry|secretary|department|office|bureau|director|commissioner|council|"
     r"committee|chief|spokes(?:man|woman|person)|citizens?|nationals?)\s+of|"
     r"(?:told\s+(?:reporters|journalists|the\s+media)|(?:news|press)\s+conference|briefing|speaking)\s+in|"
-    r"(?:support|help|assistance|backing)\s+from)"
+    r"(?:support|help|assistance|backing)\s+from|"
+    r"(?:agreement|deal|accord|talks|truce|ceasefire|meeting|summit|negotiations)\s+(?:(?:was|were|been)\s+)?"
+    r"(?:reached|signed|held|brokered|struck|agreed|hosted|mediated|concluded)\s+(?:in|at))"
     r"\s+(?:the\s+)?$"
 )
 """Just before a place: 'the UN Integrated Office in Haiti', 'the US embassy in Kyiv' name where a body sits,
 'Minister of Information' an office, 'citizens of Tajikistan' a nationality, 'told reporters in Juba' where
-a statement was made, 'support from Australia' a helper, not where the event it reports was."""
+a statement was made, 'support from Australia' a helper, 'an agreement reached in Kunming' where talks
+were held, not where the event it reports was."""
 DEMONYMS_IN_I = (
     r"Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|Emirati|Omani|Thai|Nepali|Pakistani|Bangladeshi"
 )
