@@ -79,7 +79,9 @@ _APPOSITIVE = re.compile(
 )
 """An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu', 'the
 largest town Ukraine captured')."""
-_COMPASS_REGION = re.compile(r"(?:north|south|east|west|central)[a-z-]*\s+[A-Z]")
+_COMPASS_WORD = r"(?:north|south|east|west|central)[a-z-]*"
+"""'northern', 'south-eastern', 'central': a region's compass word."""
+_COMPASS_REGION = re.compile(rf"{_COMPASS_WORD}\s+[A-Z]")
 _PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s*$")
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
@@ -1093,7 +1095,7 @@ def _a_person(name: str) -> bool:
 _COUNTED_SITES = re.compile(
     r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:camps|bases|outposts|positions|posts)\s+(?:including|in)|(?:towns|villages)\s+including)\s+"
-    r"(?!(?:the\s+)?(?:north|south|east|west|central)[a-z-]*\s)"
+    rf"(?!(?:the\s+)?{_COMPASS_WORD}\s)"
 )
 """Counted sites before the names taken: 'two junta bases in Yaw Yone and Nga Gayan', '15 towns including
 Lashio'; not the region that holds them ('35 villages in Gezira', 'bases in northern Shan')."""
