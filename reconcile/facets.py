@@ -318,20 +318,40 @@ class MentionFinder:
     def spelled_broad(self, texts: Iterable[str]) -> set[str]:
         """Places the texts name with a region's word after them ('the Artibonite region', "Haiti's
         Artibonite department") at least as often as without: too wide to tell two events apart, though
-        the claims spell them bare. 'Sumy' stays a city when the Sumy region is named now and then."""
+        the claims spell them bare. 'Sumy' stays a city when the Sumy region is named now and then. So is
+        a region named as where another place lies ('the parish of Komanda, in Ituri province'), however
+        often the stories spell it bare."""
         with_suffix: Counter[str] = Counter()
         named: Counter[str] = Counter()
+        holding: set[str] = set()
         for text in texts:
+            previous: tuple[int, str] | None = None  # the last place named, if a town: where it ends, which
             for m in self.pattern.finditer(text) if self.pattern else ():
                 entity = self.entity_of_spelling[" ".join(m.group(0).lower().split())]
                 named[entity] += 1
                 following = _NEXT_WORD.match(text, m.end())
-                if following and following.group(1).lower() in self.keys.tables.broad_suffixes:
+                region = (
+                    following is not None and following.group(1).lower() in self.keys.tables.broad_suffixes
+                )
+                if region:
                     with_suffix[entity] += 1
-        return {e for e, n in with_suffix.items() if 2 * n >= named[e]}
+                    if (
+                        previous
+                        and previous[1] != entity
+                        and _LIES_IN.fullmatch(text, previous[0], m.start())
+                    ):
+                        holding.add(entity)
+                town = (
+                    not region and entity not in self.index.broad
+                )  # not 'Cambodian territory in X province'
+                previous = (m.end(), entity) if town else None
+        return {e for e, n in with_suffix.items() if 2 * n >= named[e]} | holding
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_LIES_IN = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?")
+"""Between a place and the region it lies in: 'Komanda, in Ituri province', 'Nasir in the Upper Nile
+state'."""
 _UNNAMED_LOCALITY = re.compile(
     r"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:town|village|city|community|camp|settlement|neighbou?rhood|market)"
     r"\s+(?:in|near|outside|north|south|east|west)\b"

@@ -1015,3 +1015,24 @@ def test_a_loss_told_by_the_loser_joins_the_one_capture_its_date_fits(tmp_path: 
         keys = sorted(c.key.split("|")[1] for c in store.clusters(kind="strength"))
     assert sorted(captures) == [["a.txt"], ["a.txt", "a.txt", "b.txt"]]  # December 2023 stays apart
     assert keys == ["count:people:displaced", "count:people:resident"]
+
+
+def test_women_among_the_dead_and_a_region_holding_the_town_do_not_split_the_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Rebels attack church\n\nRebels from the ADF killed at least 21 people in an overnight "
+        "attack on a church in Komanda on Sunday, a civil society leader said.\n",
+        "b.txt": "Mission condemns attack\n\nThe Mission condemns the attack by the ADF on the night of 26 "
+        "to 27 July 2025 against the parish of Komanda, in Ituri province.\n\nAccording to information "
+        "gathered by the Mission, at least 43 people, including 19 women and 9 children, were killed "
+        "during the attack.\n",
+        "c.txt": "Toll rises to 43\n\nThe toll of the attack on the parish in Komanda rose to 43 dead, local "
+        "civil society said. Among the victims are 19 women and 9 children. Ituri's governor announced "
+        "mourning in Ituri.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-07-28") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [
+        ["19 women", "19 women"],
+        ["43", "43 dead", "at least 21 people", "at least 43 people"],
+        ["9 children", "9 children"],
+    ]

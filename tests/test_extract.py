@@ -4103,3 +4103,122 @@ def test_a_place_where_a_deal_was_reached_is_not_where_the_withdrawal_was() -> N
     assert all(c.place != "Kunming" for c in claims)
     talks = _one_sentence("Talks in Jeddah in May 2023 produced a declaration.", "2024-01-10")
     assert [c.place for c in talks] == ["Jeddah"]  # the talks themselves were there
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["**Kinshasa, 29 July 2025** – ", "**KINSHASA, 29 July 2025** – ", "Kinshasa, 29 July 2025 - "],
+)
+def test_a_bold_press_release_dateline_is_no_event_and_no_speaker(dateline: str) -> None:
+    claims = extract_claims(
+        _doc(
+            f"Mission condemns attack\n\n{dateline}The United Nations Mission in South Sudan (UNMISS) "
+            "strongly "
+            "condemns the attack perpetrated by the ADF on the night of 26 to 27 July 2025 against the "
+            "Catholic "
+            "parish of Komanda, in Ituri province.\n",
+            "2025-07-29",
+        )
+    )
+    dated = [c for c in claims if c.kind.value == "event_date"]
+    assert [(c.date.iso, c.date_end.iso, c.place) for c in dated] == [("2025-07-26", "2025-07-27", "Komanda")]
+    assert not [c for c in claims if "29 July" in c.text]
+    assert {c.attributed_to for c in claims} == {"The United Nations Mission in South Sudan (UNMISS)"}
+    assert {c.speaker_is_party for c in claims} == {False}  # a UN mission is no side
+
+
+def test_a_paragraph_counting_the_dead_of_the_attack_keeps_its_day() -> None:
+    claims = extract_claims(
+        _doc(
+            "Mission condemns attack\n\nADF rebels attacked the parish of Komanda on the night of 26 to 27 "
+            "July 2025.\n\nAccording to preliminary information gathered by the Mission, at least 43 people, "
+            "including 19 women and 9 children, were killed with firearms and machetes during the attack.\n\n"
+            "Talks on a truce are due to start in Beni on Thursday.\n\nAt least 5 people were killed in the "
+            "fighting.\n",
+            "2025-07-29",
+        )
+    )
+    dead = [c for c in claims if c.kind.value == "casualties"]
+    assert [(c.text, c.date.iso if c.date else None) for c in dead] == [
+        ("at least 43 people", "2025-07-26"),
+        ("19 women", "2025-07-26"),
+        ("9 children", "2025-07-26"),
+        ("At least 5 people", None),  # the talks to come date no fighting told after them
+    ]
+
+
+def test_the_victims_listed_are_counted_among_the_dead() -> None:
+    claims = _one_sentence("Among the victims are 19 women and 9 children, said the head of civil society.")
+    assert [(c.kind.value, c.text, c.quantity.low) for c in claims] == [
+        ("casualties", "19 women", 19),
+        ("casualties", "9 children", 9),
+    ]
+
+
+def test_a_faith_names_no_place_and_a_un_mission_acts() -> None:
+    claims = _one_sentence("ADF rebels killed 20 people in an attack on the Catholic parish of Komanda.")
+    assert {c.place for c in claims} == {"Komanda"}
+    (force,) = _one_sentence(
+        "MONUSCO deployed a quick reaction force of about 150 peacekeepers to Komanda to protect "
+        "civilians and "
+        "support the FARDC."
+    )
+    assert (force.kind.value, force.quantity.low, force.quantity.high, force.actor) == (
+        "strength",
+        135,
+        165,
+        "MONUSCO",
+    )
+
+
+def test_an_army_spokesman_for_a_province_tells_a_toll_his_side_did_not_inflict() -> None:
+    (toll,) = _one_sentence(
+        "Congo's army spokesman in Ituri province, Lieutenant Jules Ngongo, put the toll at about 10 "
+        "dead and "
+        "said the assailants had fled before troops arrived.",
+        "2025-07-27",
+    )
+    assert (toll.text, toll.actor, toll.attributed_to) == ("about 10 dead", None, "Lieutenant Jules Ngongo")
+
+
+def test_a_relative_clauses_year_dates_neither_the_toll_nor_the_next_sentence() -> None:
+    claims = extract_claims(
+        _doc(
+            "Rebels kill\n\nThe ADF, which originated in Uganda and pledged allegiance to Islamic State "
+            "in 2019, has killed thousands of civilians in eastern Congo. Islamic State claimed "
+            "responsibility "
+            "for the attack, saying its fighters had killed about 45 Christians.\n",
+            "2025-07-27",
+        )
+    )
+    dead = [c for c in claims if c.kind.value == "casualties"]
+    assert [(c.text, c.date) for c in dead] == [
+        ("thousands of civilians", None),
+        ("about 45 Christians", None),
+    ]
+
+
+def test_attacks_referred_to_by_a_demonstrative_are_no_new_attack() -> None:
+    claims = _one_sentence(
+        '"These deliberate attacks on defenceless worshippers are abhorrent," said the head of the mission.'
+    )
+    assert not [c for c in claims if c.kind.value == "attack"]
+
+
+def test_a_relative_clause_after_a_speakers_name_is_not_part_of_the_source() -> None:
+    claims = _one_sentence(
+        "President Hassan Sheikh Mohamud, who was elected in May, condemned the assault on the hotel on "
+        "Friday.",
+        "2022-08-21",
+    )
+    assert {c.attributed_to for c in claims} == {"President Hassan Sheikh Mohamud"}
+    claims = _one_sentence(
+        "Col Naw Bu, who leads the KIO's information wing, said KIA troops attacked the camp on Friday.",
+        "2023-10-12",
+    )
+    assert {c.attributed_to for c in claims} == {"Col Naw Bu, who leads the KIO's information wing"}
+
+
+def test_a_witness_described_after_said_is_still_the_source() -> None:
+    claims = _one_sentence('"Twelve people were killed in the market," said a man who witnessed the attack.')
+    assert {c.attributed_to for c in claims} == {"a man who witnessed the attack"}

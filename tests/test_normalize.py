@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.facets import MentionFinder
 from reconcile.models import EntityKind
 from reconcile.normalize import (
     NameKeys,
@@ -138,3 +139,22 @@ def test_a_regional_command_is_the_command_other_reports_name_without_regional(k
     assert keys.place_key("Northeastern Regional Military Command headquarters") == keys.place_key(
         "Northeastern Command"
     )
+
+
+def test_a_region_a_town_is_said_to_lie_in_is_broad_however_often_spelled_bare(keys: NameKeys) -> None:
+    places = ["Komanda", "Ituri", "Sumy", "Cambodian", "Oddar Meanchey"]
+    index = resolve_entities(keys, [(EntityKind.PLACE, keys.place_key(p), p) for p in places])
+    finder = MentionFinder(keys, index)
+    texts = [
+        "The attack on the parish of Komanda, in Ituri province, killed 43. Ituri has seen many attacks.",
+        "The governor of Ituri announced mourning in Ituri.",
+        "Sumy was hit again. Shelling of Sumy region continued, and Sumy counted its dead.",
+        "Jets bombed Cambodian territory in Oddar Meanchey province. Oddar Meanchey and Oddar Meanchey "
+        "again.",
+    ]
+    broad = finder.spelled_broad(texts)
+    named = {index.entities[e].canonical for e in broad}
+    assert "Ituri" in named  # named once as where Komanda lies, three times bare
+    assert (
+        not {"Komanda", "Sumy", "Oddar Meanchey"} & named
+    )  # a town; a city whose region is named now and then

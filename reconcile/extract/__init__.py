@@ -28,6 +28,7 @@ from reconcile.extract.dating import (
     date_the_title,
     dateline,
     duration_period,
+    in_an_aside,
     over_the_period,
     past_of_a_noun,
     period_end,
@@ -235,7 +236,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             and not spoken_on(doc.text, d)
             and not count_day(doc.text, d)
             and not foretold(doc.text, d)
-        ]  # the day a statement was made, a toll counted or a warning given dates no event told next
+            and not in_an_aside(doc.text, d)
+        ]  # the day a statement was made, a toll counted, a warning given or an aside's: no event told next
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -622,8 +624,8 @@ _NATIONALITY = re.compile(rf"\w+(?:ese|ians?|eans?|ish)|{DEMONYMS_IN_I}")
 def _is_place_name(name: str) -> bool:
     """Not a letter ('a post on X'), a month or weekday, an actor ('KIA of territory'), an organisation
     ('Amnesty International'), a named event ('the Patriotic War', 'the Abraham Accords'), a formation ('the
-    Battlegroup Centre'), a titled person ('the hometown of President Volodymyr Zelensky') or a nationality
-    ('Chinese', 'Ukrainian commanders')."""
+    Battlegroup Centre'), a titled person ('the hometown of President Volodymyr Zelensky'), a nationality
+    ('Chinese', 'Ukrainian commanders') or a faith ('Catholic')."""
     v = vocab()
     words = name.split()
     return not (
@@ -635,6 +637,7 @@ def _is_place_name(name: str) -> bool:
         or any(w.lower() in v.words("formation_words") for w in words)
         or words[0].lower().rstrip(".") in v.words("person_titles")
         or (len(words) == 1 and _NATIONALITY.fullmatch(name) is not None)
+        or (len(words) == 1 and name.lower() in v.words("faith_words"))  # 'the Catholic parish of Komanda'
     )
 
 

@@ -682,7 +682,9 @@ def _tells(text: str, end: int) -> bool:
 
 
 _VOICE_AND_NAME = re.compile(
-    rf"(?i:{_ITS_VOICE.pattern})(?:(?:\s+[A-Z][\w’'.-]*){{1,4}}|,(?:\s+[A-Z][\w’'.-]*){{1,4}},)?"
+    rf"(?i:{_ITS_VOICE.pattern})(?:\s+(?:in|for)(?:\s+[A-Z][\w’'-]*){{1,3}}(?:\s+(?:province|state|region))?)?"
+    rf"(?:(?:\s+[A-Z][\w’'.-]*){{1,4}}|,(?:\s+[A-Z][\w’'.-]*){{1,4}},)?"
 )
-"""'a TNLA spokesperson Lway Yay Oo', 'A Houthi spokesman, Yahya Saree,', "the Houthis' health ministry": the
-voice and its name."""
+"""'a TNLA spokesperson Lway Yay Oo', 'A Houthi spokesman, Yahya Saree,', "the Houthis' health ministry",
+"Congo's army spokesman in Ituri province, Lieutenant Jules Ngongo,": the voice, where it speaks for, and its
+name."""

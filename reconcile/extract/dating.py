@@ -124,14 +124,20 @@ def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
     ]
 
 
+_TOLD_EVENT = (
+    r"(?:attacks?|assaults?|strikes?|raids?|blast|explosion|bombing|shelling|fighting|clashes|attackers|"
+    r"assailants|gunmen|raiders|shells?|missiles?|rockets?|drones?|bombs?|operation|incident|ambush|siege|"
+    r"massacre)\b(?!\s+(?:on|in)\s+\w+\s+\d)"
+)
 CONTINUES = re.compile(
-    r"(?:They|It|These|Those|This)\b|.{0,60}?\b[Tt]he\s+(?:attacks?|assaults?|strikes?|raids?|blast|explosion|"
-    r"bombing|shelling|fighting|clashes|attackers|assailants|gunmen|raiders|shells?|missiles?|rockets?|drones?|"
-    r"bombs?|operation|incident|ambush|siege|massacre)\b(?!\s+(?:on|in)\s+\w+\s+\d)|[^.;:]{0,60}?\balso\b"
+    rf"(?:They|It|These|Those|This)\b|.{{0,60}}?\b[Tt]he\s+{_TOLD_EVENT}"
+    rf"|[^.;:]{{0,160}}?\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\b[^.;:]{{0,80}}?"
+    rf"\b(?:in|during)\s+the\s+{_TOLD_EVENT}|[^.;:]{{0,60}}?\balso\b"
 )
 """A paragraph that opens with a pronoun or refers back to 'the attack', 'the gunmen', 'the shells' or
 'the operation' goes on telling the previous paragraph's event, and keeps its date; so does one adding to
-it ('One civilian was also killed')."""
+it ('One civilian was also killed') or whose first clause counts its dead ('at least 43 people ... were
+killed with firearms and machetes during the attack')."""
 _PAST_OF_A_NOUN = re.compile(
     r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
 )
@@ -259,11 +265,18 @@ def attach_dates(
             draft.date = narrative
 
 
+_RELATIVE = (
+    r",\s+(?:which|who)\s+(?!(?:\w+\s+){0,2}(?:began|begun|started|erupted|broke\s+out|carried\s+out|"
+    r"took\s+place|happened|occurred|launched|staged|perpetrated|committed|conducted)\b)[^,;]{0,80}$"
+)
+"""', which pledged allegiance to Islamic State in 2019,': a relative clause telling something else than
+when the event named before it began or was carried out."""
+_RELATIVE_ASIDE = re.compile(_RELATIVE)
 _TOLD_VERBS = r"(?:announced|reported|stated|confirmed|declared|claimed|warned|noted|added)"
 _ASIDE = re.compile(
     rf",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?!{_TOLD_VERBS}\b)[a-z-]+ed|born|formed|set\s+up)"
     r"\s+[^,;]{0,40}$"
-    r"|,\s+(?:which|who)\s+(?!(?:\w+\s+)?(?:began|begun|started|erupted|broke\s+out)\b)[^,;]{0,50}$"
+    rf"|{_RELATIVE}"
 )
 """', founded in 1961,', ', which was founded in 1964 by priests,', ', which took power in coups in 2020
 and 2021,': an aside, whose date is its own ('the war, which erupted in April 2023, has killed' dates the
@@ -290,13 +303,25 @@ def _aside(text: str, date: DateMention, draft: Draft) -> bool:
     part of (between commas, or closing the sentence after the claim) dates the aside only."""
     if draft.start <= date.start < draft.end:
         return False
-    opened = _ASIDE.search(text, max(0, date.start - 60), date.start)
+    opened = _ASIDE.search(text, max(0, date.start - _ASIDE_REACH), date.start)
     if opened is None:
         return False
     if draft.end <= opened.start():
         return True  # '1.3 million people live there, according to the mayor, who was re-elected in 2020'
     closes = _ASIDE_END.match(text, date.end)
     return bool(closes and closes.end() <= draft.start)
+
+
+def in_an_aside(text: str, date: DateMention) -> bool:
+    """'The ADF, which originated in Uganda and pledged allegiance to Islamic State in 2019, has killed
+    ...': a date closed inside a relative clause is the clause's, never the day the story goes on telling
+    (a participle's is: 'The gang, led by X, opened fire on residents on Thursday, killing dozens')."""
+    opened = _RELATIVE_ASIDE.search(text, max(0, date.start - _ASIDE_REACH), date.start)
+    return opened is not None and _ASIDE_END.match(text, date.end) is not None
+
+
+_ASIDE_REACH = 90
+"""How far (characters) before a date the aside holding it may open."""
 
 
 def over_the_period(claims: list[Claim]) -> list[Claim]:

@@ -288,6 +288,8 @@ LAUNCH_WORDS = {
 }
 
 
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|these|those)\s+(?:[a-z-]+\s+){0,2}$")
+"""'These deliberate attacks on defenceless worshippers': the ones told, whatever words describe them."""
 _DISCRETE_ATTACKS = frozenset(
     {"attack", "attacks", "strike", "strikes", "assault", "assaults", "airstrike", "airstrikes", "air strike"}
     | {"air strikes", "raid", "raids", "ambush", "ambushes", "bombing", "bombings"}
@@ -343,10 +345,11 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if (
             word in _DISCRETE_ATTACKS
-            and DEFINITE.search(before)
+            and (DEFINITE.search(before) or _DEMONSTRATIVE.search(before))
             and not _claimed_responsibility(text, m.start())
         ):
-            continue  # 'the attack killed ...' was told; 'responsibility for the attack' not
+            continue  # 'the attack killed ...', 'these deliberate attacks' were told; 'responsibility for the
+            # attack' not
         clause_start, clause_end = clause_around(text, m.start(), m.end())
         captured = any(clause_start <= at < clause_end for at in captures_at)
         if captured and word not in {"fighting", "clashes", "clash", "battle", "battles"}:

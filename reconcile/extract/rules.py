@@ -462,9 +462,10 @@ _CLAUSE_AFTER = re.compile(r"[^,.;]*")
 _MOURNED_BEFORE = re.compile(
     r"(?i)\b(?:funerals?|burials?|mass\s+graves?)\b[^.;]{0,40}?\b(?:for|of)\s+$|\b(?:buried|burying)\s+$"
     r"|\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around)\s+)?$"
+    r"|\bvictims\s+(?:are|were|include[sd]?)\b[^.;]{0,80}$"
 )
 """'a funeral was held in Bamako for about 50 students', 'villagers buried 12 people', 'the bodies of at
-least 773 people': the dead, counted."""
+least 773 people', 'among the victims are 19 women and 9 children': the dead, counted."""
 _ITS_OWN_VERB = (
     r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
 )
@@ -1271,12 +1272,16 @@ def spoken_on(text: str, date: DateMention) -> bool:
 
 
 def foretold(text: str, date: DateMention) -> bool:
-    """'had warned Russia earlier this month that an attack could be imminent': the day of a warning, which
-    the story's next paragraphs do not go on telling."""
-    return _WARNED_BEFORE.search(text, max(0, date.start - 50), date.start) is not None
+    """'had warned Russia earlier this month that an attack could be imminent', 'talks are due to start in
+    Yevlakh on Thursday': the day of a warning or of what is yet to come, which the story's next paragraphs
+    do not go on telling."""
+    return _WARNED_BEFORE.search(text, max(0, date.start - 70), date.start) is not None
 
 
-_WARNED_BEFORE = re.compile(r"(?i)\b(?:warned|warning|predicted|forecast|cautioned)\b[^.;,]{0,40}$")
+_WARNED_BEFORE = re.compile(
+    r"(?i)\b(?:warned|warning|predicted|forecast|cautioned)\b[^.;,]{0,40}$"
+    r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to)\s[^.;,]{0,60}$"
+)
 _SPEECH_AFTER = re.compile(
     r"\s+(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)\b"
 )

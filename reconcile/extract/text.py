@@ -27,8 +27,9 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z0-9 .,&/]{1,30}\))?[ \t]*(?:\*\*)?"
     r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Za-z .&/]{1,30}\)[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
-    r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*"
-    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}[ \t]*"
+    r"|[ \t]*(?:\*\*)?(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,2}),"
+    r"[ \t]*"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},)[ \t]+\d{4}(?:\*\*)?[ \t]*"
     r"(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—][ \t]*"
     r"(?=[A-Z“\"])"
     r"|[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,2}(?:\*\*)?:[ \t]+(?=[A-Z“\"])"
@@ -39,7 +40,8 @@ _DATELINE = re.compile(
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
 Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'Maputo, 5 Apr 2021 (Lusa) - ', 'QUETTA: ',
-'Islamabad, Pakistan – ', 'Mogadishu - ', 'MOSCOW, April 14. /TASS/. ', '**GENEVA (4 October 2024)** – '."""
+'Islamabad, Pakistan – ', 'Mogadishu - ', 'MOSCOW, April 14. /TASS/. ', '**GENEVA (4 October 2024)** – ',
+'**Kinshasa, 29 July 2025** – '."""
 
 _FIGURES_FROM = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:latest|new|official|initial|preliminary|provisional)\s+)?"
@@ -416,25 +418,32 @@ _PREPOSITION_FIRST = re.compile(r"(?i)(?:of|in|on|at|for|from|with|by|to|into)\s
 _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again|already|"
-    r"recently|(?:only\s+)?just)$"
+    r"recently|strongly|firmly|vehemently|flatly|categorically|publicly|formally|officially|repeatedly|"
+    r"(?:only\s+)?just)$"
     rf"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
-"""'Local hospital officials later', 'The company had only just', 'The Sudanese government on
-Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
+"""'Local hospital officials later', 'UNMISS strongly', 'The company had only just', 'The Sudanese government
+on Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
 _PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)$")
 _COORDINATED = re.compile(
     r"^(.+?)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|[a-z]{3,}ed)\b.*\s(?:but|and)$"
 )
-_NOT_A_SOURCE = re.compile(r"^\s*\d|\b(?:were|was|had|have|has|is|are|will|would)\b", re.IGNORECASE)
-"""What follows 'said' when it is the report, not its source ('said 20 soldiers were missing')."""
+_NOT_A_SOURCE = re.compile(
+    r"^\s*\d|\b(?:were|was|had|have|has|is|are|will|would)\b|(?<!who\s)(?<!that\s)\b[a-z]{3,}ed\s+(?:the|an?|\d)\b",
+    re.IGNORECASE,
+)
+"""What follows 'said' when it is the report, not its source ('said 20 soldiers were missing', 'said KIA
+troops attacked the camp'; not 'said a man who witnessed the attack')."""
 _ASIDE = re.compile(
     r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|"
     r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with)|which|"
-    r"who\s+(?:asked|spoke|declined|requested|did\s+not|(?:was|were|is|are)\s+not))\b"
+    r"who(?!\s+(?:leads|heads|runs|commands|chairs|directs|manages|oversees|serves\s+as|acts\s+as|is\s+(?:the|an?)\s)))\b"
 )
 """What an aside between a source and its verb opens with ('The rebels, led by HTS, said', 'The BLA, which
-claimed the attack, said', 'Three witnesses, who asked not to be named, said')."""
+claimed the attack, said', 'Three witnesses, who asked not to be named, said', 'President Hassan Sheikh
+Mohamud, who was elected in May, condemned'); not a role ('Col Naw Bu, who leads the KIO's information
+wing, said': whose voice he is)."""
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 """Speakers that point back to one named before ('he said')."""
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
