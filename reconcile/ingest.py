@@ -189,6 +189,10 @@ def _html_text(html: str, label: str) -> tuple[str, dict[str, str | None]]:
     if not text or not text.strip():
         raise IngestError(label, "HTML holds no article text that could be extracted")
     meta = {k: getattr(result, k, None) for k in ("title", "author", "date", "url", "sitename")}
+    headline = " ".join((meta["title"] or "").split())
+    if headline and not " ".join(text.split()).startswith(headline):
+        text = f"{headline}\n\n{text}"  # the page's own headline, which the extractor keeps apart: the first
+        # line is where a story's headline is read from, not its lead paragraph
     return text, meta
 
 

@@ -309,6 +309,9 @@ def subject_class(tables: AliasTables, subject: str | None) -> str | None:
     words = fold(subject).split()
     if not words:
         return None
+    whole = " ".join(words)
+    if whole in tables.subject_class_of:  # 'crew members' are people, though 'members' alone fight
+        return tables.subject_class_of[whole]
     for word in reversed(words):
         if word in tables.subject_class_of:
             return tables.subject_class_of[word]

@@ -4222,3 +4222,57 @@ def test_a_relative_clause_after_a_speakers_name_is_not_part_of_the_source() -> 
 def test_a_witness_described_after_said_is_still_the_source() -> None:
     claims = _one_sentence('"Twelve people were killed in the market," said a man who witnessed the attack.')
     assert {c.attributed_to for c in claims} == {"a man who witnessed the attack"}
+
+
+def test_sailors_killed_and_crew_missing_at_sea_are_counted() -> None:
+    claims = extract_claims(
+        _doc(
+            "Houthi attack sinks second ship in a week; at least 4 sailors killed and 11 "
+            "missing\n\nYemen's Houthi "
+            "rebels sank a commercial ship in the Red Sea, killing at least four sailors, while 11 "
+            "others remain "
+            "missing, officials said. The Magic Seas' 22 crew members were all rescued.\n",
+            "2025-07-10",
+        )
+    )
+    counted = [(c.kind.value, c.text, c.subject) for c in claims if c.quantity.low is not None]
+    assert counted == [
+        ("casualties", "at least 4 sailors", "sailors"),
+        ("casualties", "11 missing", "missing"),
+        ("casualties", "at least four sailors", "sailors"),
+        ("casualties", "11 others", "others"),
+        ("quantity", "22 crew members", "crew members"),
+    ]
+
+
+def test_ships_targeted_are_attacked_and_ships_that_struck_are_not() -> None:
+    (targeted,) = [
+        c for c in _one_sentence("The rebels have targeted more than 100 merchant vessels.") if c.quantity.low
+    ]
+    assert (targeted.kind.value, targeted.quantity.low, targeted.subject) == ("attack", 101, "vessels")
+    (struck,) = [
+        c
+        for c in _one_sentence("The vessel was also struck by two unmanned surface vessels.")
+        if c.quantity.low
+    ]
+    assert (struck.kind.value, struck.quantity.low) == ("quantity", 2)
+
+
+def test_an_occupied_land_named_after_a_preposition_is_no_capture() -> None:
+    claims = _one_sentence(
+        "The company's ships violated the ban on entering the ports of occupied Palestine."
+    )
+    assert not [c for c in claims if c.kind.value == "capture"]
+    (taken,) = _one_sentence("Russian forces occupied Kherson in March 2022.", "2022-04-01")
+    assert (taken.kind.value, taken.place) == ("capture", "Kherson")
+
+
+def test_an_advisorys_date_field_is_no_event() -> None:
+    claims = extract_claims(
+        _doc(
+            "UKMTO WARNING 028/25\n\n**Date:** 08 July 2025\n\n1. At 1430 UTC on 07 July 2025, a vessel was "
+            "attacked by multiple small craft firing small arms.\n",
+            "2025-07-08",
+        )
+    )
+    assert {c.date.iso for c in claims if c.date} == {"2025-07-07"}

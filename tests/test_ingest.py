@@ -238,3 +238,26 @@ def test_a_references_section_under_a_markdown_heading_is_furniture() -> None:
     )
     regions = find_furniture(text)
     assert [(text[r.start : r.start + 14], r.end) for r in regions] == [("### References", len(text))]
+
+
+def test_an_html_headline_the_extractor_left_out_opens_the_text(store: Store, tmp_path: Path) -> None:
+    html = """<html><head><title>Forces target ship Eternity C in the Red Sea</title></head><body>
+<div class="top-menu"><a href="/">Home</a> | <a href="/world">World</a></div>
+<div class="news">
+<h1>Forces target ship Eternity C in the Red Sea</h1>
+<span class="date">SANAA, July 9 (Saba)</span>
+<p>The spokesman announced on Wednesday that the naval forces had targeted the ship Eternity C, which belongs
+to a company whose ships violated the ban on entering the ports.</p>
+<p>He said in a statement that the operation was carried out with an unmanned surface boat and six cruise
+and ballistic missiles, and that the ship sank completely.</p>
+<p>He added that the naval forces moved to rescue a number of the ship's crew.</p>
+</div>
+<div class="footer">All rights reserved 2025</div>
+</body></html>"""
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    ingest_paths(store, [tmp_path / "page.html"])
+    (doc,) = store.documents()
+    assert (
+        doc.text[: doc.title_end] == "Forces target ship Eternity C in the Red Sea"
+    )  # not the lead paragraph
+    assert doc.text[doc.title_end :].lstrip().startswith("The spokesman announced on Wednesday")

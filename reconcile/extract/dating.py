@@ -215,7 +215,11 @@ def unresolved(date: DateMention) -> DateMention:
     return DateMention(date.start, date.end, date.text, date.kind, None)
 
 
-_PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|updated|posted)\b[^\n.]{0,60}$")
+_PUBLISHED_BEFORE = re.compile(
+    r"(?i)\b(?:published|updated|posted)\b[^\n.]{0,60}$"
+    r"|(?:^|\n)[ \t]*[*_]{0,2}(?:date|dated|issued|date\s+issued)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*$"
+)
+"""'Published by X, 14 March 2024', '**Date:** 08 July 2025': the day a story or an advisory was issued."""
 
 
 def dateline(text: str, date: DateMention) -> bool:

@@ -163,7 +163,7 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
 _CASUALTY_NOUNS = frozenset(
     {
         *("deaths", "dead", "wounded", "injured", "bodies", "corpses", "casualties", "fatalities", "victims"),
-        *("killings", "homicides", "murders", "martyrs"),
+        *("killings", "homicides", "murders", "martyrs", "missing"),
     }
 )
 _ATTACK_NOUNS = frozenset(
@@ -270,7 +270,7 @@ terrorists open fire' no terrorists)."""
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
-_WHAT_BEFELL = frozenset({"dead", "wounded", "injured"})
+_WHAT_BEFELL = frozenset({"dead", "wounded", "injured", "missing"})
 _ARMED_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 _AUXILIARIES = frozenset({"had", "have", "has", "later", "also", "reportedly"})
 
@@ -309,6 +309,9 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
                 if tok2.lower() not in nouns or tok2.lower() in _WHAT_BEFELL or e2 > stop:
                     break  # 'several civilians wounded': civilians, who were wounded
                 low, e, j = tok2.lower(), e2, j + 1
+            modified = f"{tokens[j - 2][2].lower()} {low}" if j >= 2 else ""
+            if modified in v.words("person_nouns"):
+                low = modified  # 'four crew members', 'three security guards': who they are, not 'members'
             pair = tokens[j : j + 2]
             if (
                 len(pair) == 2
@@ -337,8 +340,11 @@ def adjectival(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start]
     if re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", before):
         return True
-    if _PREPOSITION_BEFORE.search(before) and _NOUN_AFTER.match(text, start):
-        return True  # 'its standard term for captured territory', 'in recaptured towns'
+    if _PREPOSITION_BEFORE.search(before) and (
+        _NOUN_AFTER.match(text, start) or _NAME_AFTER.match(text, start)
+    ):
+        return True  # 'its standard term for captured territory', 'in recaptured towns', 'the ports of
+        # occupied Palestine'
 
     previous = re.search(r"([\w-]+)\s+$", before)
     return bool(previous and vocab().capture.fullmatch(previous.group(1)))
@@ -349,6 +355,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|acr
 _NOUN_AFTER = re.compile(
     r"[\w-]+\s+(?:territory|territories|land|areas?|towns?|villages?|positions?|weapons|ground)\b"
 )
+_NAME_AFTER = re.compile(r"[a-z-]+ed\s+(?:[A-Z]|the\s+[A-Z])")
 """A participle between a preposition and a noun is an adjective, not the verb of a new event."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
@@ -583,6 +590,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.QUANTITY  # '3,000 people from 10 villages': where they come from
     if noun in v.words("place_nouns") and _WHOLE_OF.search(text, 0, rel_start):
         return ClaimKind.QUANTITY  # '14 of Rakhine State's 17 townships': 17 is how many there are
+    if noun in v.words("place_nouns") and _AGENT_BEFORE.search(text, max(0, rel_start - 30), rel_start):
+        return ClaimKind.QUANTITY  # 'struck by two unmanned surface vessels': what struck, not what was hit
     if noun in v.words("place_nouns"):
         return (
             _verb_kind(sentence, number.start)
@@ -596,6 +605,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
+_AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:at\s+least|more\s+than|up\s+to|some|about|around)\s+)?$")
 JOINED_TO_OTHERS = re.compile(rf"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|{_NAMED_AND})$")
 """'detained along with seven other people', 'arrested Minister Puot Kang Chol and several officers': the
 count shares what befell the ones named before it."""
