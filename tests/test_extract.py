@@ -4276,3 +4276,62 @@ def test_an_advisorys_date_field_is_no_event() -> None:
         )
     )
     assert {c.date.iso for c in claims if c.date} == {"2025-07-07"}
+
+
+def test_casualties_listed_by_their_state_each_count() -> None:
+    claims = _one_sentence(
+        "Teams treated 89 casualties, including 3 in serious condition, 2 in moderate condition and 84 with "
+        "mild injuries.",
+        "2025-06-19",
+    )
+    assert [(c.kind.value, c.text, c.quantity.low) for c in claims] == [
+        ("casualties", "89 casualties", 89),
+        ("casualties", "3", 3),
+        ("casualties", "2", 2),
+        ("casualties", "84", 84),
+    ]
+
+
+def test_dozens_hurt_is_a_casualty_count() -> None:
+    (hurt,) = _one_sentence("Dozens hurt in barrages on central Israel.", "2025-06-19")
+    assert (hurt.kind.value, hurt.text, hurt.quantity.low) == ("casualties", "Dozens", 24)
+
+
+def test_a_toll_since_a_day_told_without_a_comma_runs_to_the_telling() -> None:
+    claims = _one_sentence(
+        "The Zionist regime's strikes on Iran since June 13 have martyred at least 639 people, according to "
+        "the Health Ministry.",
+        "2025-06-19",
+    )
+    (toll,) = [c for c in claims if c.kind.value == "casualties"]
+    assert (toll.date.iso, toll.date_end.iso, toll.as_of.iso, toll.actor) == (
+        "2025-06-13",
+        "2025-06-19",
+        "2025-06-19",
+        "IDF",  # the Iranian media's name for Israel's forces
+    )
+
+
+def test_an_agency_dateline_and_an_operations_name_are_no_source_and_no_place() -> None:
+    claims = extract_claims(
+        _doc(
+            "IRGC statement\n\nTehran, IRNA – The Islamic Revolutionary Guard Corps (IRGC) announced on "
+            "Thursday that the 14th wave of Operation True Promise III had targeted the headquarters of the "
+            "Zionist army in the Gav-Yam technology park in Beersheba.\n",
+            "2025-06-19",
+        )
+    )
+    (attack,) = [c for c in claims if c.kind.value == "attack"]
+    assert attack.attributed_to == "The Islamic Revolutionary Guard Corps (IRGC)"
+    assert (attack.actor, attack.place) == (None, "Gav-Yam")  # the army whose headquarters it was did not act
+
+
+def test_a_sides_word_before_a_site_is_whose_site_it_is() -> None:
+    (attack,) = _one_sentence(
+        "Iranian state media claimed the missile had targeted a military intelligence compound next to the "
+        "hospital.",
+        "2025-06-19",
+    )
+    assert attack.actor is None  # not the army whose compound it was
+    (taken,) = _one_sentence("The military regained positions near Bhamo on Friday.", "2025-06-19")
+    assert taken.actor == "state forces"  # a verb before the site: the military acted

@@ -625,7 +625,8 @@ def _is_place_name(name: str) -> bool:
     """Not a letter ('a post on X'), a month or weekday, an actor ('KIA of territory'), an organisation
     ('Amnesty International'), a named event ('the Patriotic War', 'the Abraham Accords'), a formation ('the
     Battlegroup Centre'), a titled person ('the hometown of President Volodymyr Zelensky'), a nationality
-    ('Chinese', 'Ukrainian commanders') or a faith ('Catholic')."""
+    ('Chinese', 'Ukrainian commanders'), a faith ('Catholic') or an operation ('Operation True Promise
+    III')."""
     v = vocab()
     words = name.split()
     return not (
@@ -636,6 +637,7 @@ def _is_place_name(name: str) -> bool:
         or words[-1].lower() in v.words("event_name_words")  # 'in the Patriotic War': a war, not a place
         or any(w.lower() in v.words("formation_words") for w in words)
         or words[0].lower().rstrip(".") in v.words("person_titles")
+        or words[0] == "Operation"  # 'the 14th wave of Operation True Promise III': a named operation
         or (len(words) == 1 and _NATIONALITY.fullmatch(name) is not None)
         or (len(words) == 1 and name.lower() in v.words("faith_words"))  # 'the Catholic parish of Komanda'
     )

@@ -106,9 +106,12 @@ _NAMES_A_WAR = re.compile(r"(?i)[’']?s?\s+(?:war|conflict|crisis)\b")
 
 @cache
 def _materiel_after() -> re.Pattern[str]:
-    """'20 military vehicles', 'army trucks': a side's word as the adjective of its equipment is whose it is,
-    not who acted."""
-    return re.compile(rf"\s+(?:{trie_alternation(vocab().words('materiel_nouns'))})\b")
+    """'20 military vehicles', 'army trucks', 'a military intelligence compound': a side's word as the
+    adjective of its equipment or its sites is whose they are, not who acted."""
+    owned = vocab().words("materiel_nouns") | vocab().words("place_nouns")
+    return re.compile(
+        rf"\s+(?:(?![a-z]+(?:ed|s)\s)[a-z]+\s+)?(?:{trie_alternation(owned)})\b"
+    )  # not 'regained posts'
 
 
 _ITS_WORDS = re.compile(

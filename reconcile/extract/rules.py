@@ -28,13 +28,13 @@ _CUMULATIVE = re.compile(
     r"kidnapped|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
     r"\bsince\b|"
-    r"\bsince\b[^;,]{1,40},[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
+    r"\bsince\b[^;,]{1,40},?[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
     r"\b(?:killed|died|displaced|injured|wounded|detained|arrested)\s+(?:in\s+[^.;,]{1,40}?\s+)?since\b)"
 )
 """A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
-killed since April', 'the death toll since October 7', 'bringing the total to', 'the campaign, which began on
-March 15, has struck more than 800 targets', a bulletin's 'At least 2,900 people killed in Goma since 26
-January'."""
+killed since April', 'the death toll since October 7', 'strikes on Iran since June 13 have martyred',
+'bringing the total to', 'the campaign, which began on March 15, has struck more than 800 targets', a
+bulletin's 'At least 2,900 people killed in Goma since 26 January'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 
 _SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
@@ -177,7 +177,7 @@ _NATIONALS = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians?|eans?|is?|an
 _HARMED_AFTER = re.compile(
     r"(?i)(?:\s+of\s+them)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:(?:reported|reportedly|feared|believed|confirmed)\s+)?"
-    r"(?:killed|dead|wounded|injured|died|martyred|eliminated|liquidated)\b"
+    r"(?:killed|dead|wounded|injured|hurt|died|martyred|eliminated|liquidated)\b"
 )
 TOLL_CHANGE = (
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:martyrs|dead|deaths|killed|victims|fatalities))"
@@ -739,7 +739,9 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
 
 _ARTICLE_NAME = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")
 """A name opening with a lower-case Arabic article ('al-Tabi'in school', 'al-Shifa hospital')."""
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LIST_GOES_ON = re.compile(r"(?:\s+(?:in|with)\s+[a-z ]{3,30}?)?\s*(?:,\s*(?:and\s+)?|and\s+)")
+"""Between two items of a list, past the state the first is in ('including 3 in serious condition, 2 in
+moderate condition and 84 with mild injuries')."""
 _ASIDE_AFTER = re.compile(r"(?:,\s*who\b[^,.;]{1,80},)?\s+")
 
 
