@@ -325,7 +325,7 @@ class MentionFinder:
         named: Counter[str] = Counter()
         holding: set[str] = set()
         for text in texts:
-            previous: tuple[int, str] | None = None  # the last place named, if a town: where it ends, which
+            town: tuple[int, str] | None = None  # where the last place named ends and which it is, if a town
             for m in self.pattern.finditer(text) if self.pattern else ():
                 entity = self.entity_of_spelling[" ".join(m.group(0).lower().split())]
                 named[entity] += 1
@@ -335,16 +335,10 @@ class MentionFinder:
                 )
                 if region:
                     with_suffix[entity] += 1
-                    if (
-                        previous
-                        and previous[1] != entity
-                        and _LIES_IN.fullmatch(text, previous[0], m.start())
-                    ):
+                    if town and town[1] != entity and _LIES_IN.fullmatch(text, town[0], m.start()):
                         holding.add(entity)
-                town = (
-                    not region and entity not in self.index.broad
-                )  # not 'Cambodian territory in X province'
-                previous = (m.end(), entity) if town else None
+                # 'Cambodian territory in X province': a region or a country holds no region
+                town = (m.end(), entity) if not region and entity not in self.index.broad else None
         return {e for e, n in with_suffix.items() if 2 * n >= named[e]} | holding
 
 

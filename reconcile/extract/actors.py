@@ -108,10 +108,9 @@ _NAMES_A_WAR = re.compile(r"(?i)[’']?s?\s+(?:war|conflict|crisis)\b")
 def _materiel_after() -> re.Pattern[str]:
     """'20 military vehicles', 'army trucks', 'a military intelligence compound': a side's word as the
     adjective of its equipment or its sites is whose they are, not who acted."""
-    owned = vocab().words("materiel_nouns") | vocab().words("place_nouns")
-    return re.compile(
-        rf"\s+(?:(?![a-z]+(?:ed|s)\s)[a-z]+\s+)?(?:{trie_alternation(owned)})\b"
-    )  # not 'regained posts'
+    owned = trie_alternation(vocab().words("materiel_nouns") | vocab().words("place_nouns"))
+    modifier = r"(?![a-z]+(?:ed|s)\s)[a-z]+\s+"  # 'intelligence', not a verb ('the military regained posts')
+    return re.compile(rf"\s+(?:{modifier})?(?:{owned})\b")
 
 
 _ITS_WORDS = re.compile(

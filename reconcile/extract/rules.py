@@ -590,7 +590,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.QUANTITY  # '3,000 people from 10 villages': where they come from
     if noun in v.words("place_nouns") and _WHOLE_OF.search(text, 0, rel_start):
         return ClaimKind.QUANTITY  # '14 of Rakhine State's 17 townships': 17 is how many there are
-    if noun in v.words("place_nouns") and _AGENT_BEFORE.search(text, max(0, rel_start - 30), rel_start):
+    if noun in v.words("place_nouns") and _AGENT_BEFORE.search(text, max(0, rel_start - 4), rel_start):
         return ClaimKind.QUANTITY  # 'struck by two unmanned surface vessels': what struck, not what was hit
     if noun in v.words("place_nouns"):
         return (
@@ -605,7 +605,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
-_AGENT_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:at\s+least|more\s+than|up\s+to|some|about|around)\s+)?$")
+_AGENT_BEFORE = re.compile(r"(?i)\bby\s+$")
+"""Before a count (its hedge is its own): the agent of a passive ('struck by at least two drone boats')."""
 JOINED_TO_OTHERS = re.compile(rf"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|{_NAMED_AND})$")
 """'detained along with seven other people', 'arrested Minister Puot Kang Chol and several officers': the
 count shares what befell the ones named before it."""
