@@ -4335,3 +4335,62 @@ def test_a_sides_word_before_a_site_is_whose_site_it_is() -> None:
     assert attack.actor is None  # not the army whose compound it was
     (taken,) = _one_sentence("The military regained positions near Bhamo on Friday.", "2025-06-19")
     assert taken.actor == "state forces"  # a verb before the site: the military acted
+
+
+def test_a_bulletins_list_of_running_totals_counts_each_line() -> None:
+    claims = extract_claims(
+        _doc(
+            "Total combat losses of the enemy\n\nThe total combat losses of the enemy were approximately:\n\n"
+            "- personnel ‒ about 1,000,340 (+1,140) persons\n- tanks ‒ 10,940 (+7)\n- artillery systems ‒ "
+            "28,498 (+51)\n- submarines ‒ 1 (+0)\n\nThe data is being updated.\n",
+            "2025-06-12",
+        )
+    )
+    listed = [(c.kind.value, c.text, c.quantity.low, c.quantity.high, c.subject, c.as_of.iso) for c in claims]
+    assert listed == [
+        ("casualties", "about 1,000,340", 900306, 1100374, "personnel", "2025-06-12"),
+        ("quantity", "10,940", 10940, 10940, "tanks", "2025-06-12"),
+        ("quantity", "28,498", 28498, 28498, "artillery systems", "2025-06-12"),
+        ("quantity", "1", 1, 1, "submarines", "2025-06-12"),
+    ]
+    one = extract_claims(_doc("Profile\n\n- Founded: 1961\n- Leader: N'Ban La\n", "2025-06-12"))
+    assert not one  # one label-and-figure line is no bulletin
+
+
+def test_losses_that_amounted_to_troops_are_casualties_and_lost_ships_no_attack() -> None:
+    claims = _one_sentence(
+        "The losses of the Ukrainian Armed Forces amounted to up to 180 troops and four motor vehicles.",
+        "2025-06-12",
+    )
+    assert [(c.kind.value, c.text) for c in claims] == [
+        ("casualties", "up to 180 troops"),
+        ("quantity", "four motor vehicles"),
+    ]
+    lost = _one_sentence(
+        "Russia has also lost 416 airplanes, 28 ships and boats, and one submarine.", "2025-06-12"
+    )
+    assert [(c.kind.value, c.text) for c in lost] == [
+        ("quantity", "416 airplanes"),
+        ("quantity", "28 ships"),
+        ("quantity", "one submarine"),
+    ]
+
+
+def test_the_special_military_operation_names_no_doer() -> None:
+    claims = _one_sentence(
+        "In total, since the beginning of the special military operation, the following have been destroyed: "
+        "662 airplanes and 23,932 tanks.",
+        "2025-06-12",
+    )
+    assert [(c.text, c.actor) for c in claims if c.quantity.low] == [
+        ("662 airplanes", None),
+        ("23,932 tanks", None),
+    ]
+
+
+def test_one_way_attack_drones_are_a_kind_not_one_drone() -> None:
+    claims = _one_sentence(
+        "The strikes targeted launch sites for one way attack unmanned aerial systems and one-way attack "
+        "drones."
+    )
+    assert not [c for c in claims if c.quantity.low is not None]

@@ -55,7 +55,7 @@ from reconcile.extract.rules import (
     strip_owner,
     target_drafts,
 )
-from reconcile.extract.tables import table_cells
+from reconcile.extract.tables import listed_figures, table_cells
 from reconcile.extract.text import (
     ARABIC_ARTICLE,
     BODY_BEFORE_PLACE,
@@ -248,6 +248,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         previous_actor = events[-1].actor if events else previous_actor
     claims += _stat_rows(doc, last_date, actors)
     claims += _table_claims(doc, [d for d in all_dates or [] if d.date is not None], actors)
+    claims += _listed_claims(doc, actors)
     lead_dates = [
         d
         for d in all_dates or []
@@ -851,6 +852,36 @@ def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> li
         out.append(
             _claim(doc, sentence, draft, None, actors).model_copy(update={"attributed_to": doc.outlet})
         )
+    return out
+
+
+def _listed_claims(doc: Document, actors: Actors) -> list[Claim]:
+    """A bulletin's list of running totals ('- personnel ‒ about 1,000,340 (+1,140) persons', '- tanks ‒
+    10,940 (+7)'): each figure counts what its label names, as of the day the bulletin was issued."""
+    out = []
+    for figure in listed_figures(doc.text):
+        if doc.in_boilerplate(figure.start, figure.end):
+            continue
+        number = next(iter(find_numbers(doc.text, figure.start, figure.end)), None)
+        if number is None:
+            continue
+        label = figure.label.strip().lower()
+        people = label in vocab().words("person_nouns") | vocab().words("force_nouns")
+        kind = ClaimKind.CASUALTIES if people or vocab().casualty.search(label) else ClaimKind.QUANTITY
+        sentence = Sentence(*figure.row, doc.text[figure.row[0] : figure.row[1]], -1, doc.text)
+        draft = Draft(
+            kind,
+            number.start,
+            number.end,
+            "list-figure",
+            number.low,
+            number.high,
+            number.hedge,
+            number.number_text,
+            subject=label,
+        )
+        claim = _claim(doc, sentence, draft, None, actors)
+        out.append(claim.model_copy(update={"as_of": doc.published, "attributed_to": doc.outlet}))
     return out
 
 

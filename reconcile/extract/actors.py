@@ -102,6 +102,8 @@ _UNNAMED_FORMATION = re.compile(
 formation, which names no side itself."""
 _NAMES_A_WAR = re.compile(r"(?i)[’']?s?\s+(?:war|conflict|crisis)\b")
 """'Ukraine war: Russia claims ...': a country that names a war, not one that acts."""
+_SPECIAL_OPERATION = re.compile(r"(?i)\bspecial\s+military\s+operation\b")
+"""Russia's name for its war: 'since the beginning of the special military operation' names no doer."""
 
 
 @cache
@@ -442,6 +444,7 @@ class Actors:
                 and not _ITS_WORDS.match(text, m.end())
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
+                and not _SPECIAL_OPERATION.search(text, max(0, m.start() - 8), m.end() + 10)
                 and not _WHERE.search(text, max(0, m.start() - 12), m.start())
                 and not (
                     m.group(0).lower() == "the state"

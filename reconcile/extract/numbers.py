@@ -328,7 +328,8 @@ def find_numbers(
         if _FRACTION.match(text, e):
             continue  # 'two-thirds of its value': a share, not a count
         if _ONE_OF_A_KIND.match(text, s):
-            continue  # 'one of the deadliest assaults this year': a ranking, not one assault
+            continue  # 'one of the deadliest assaults this year': a ranking, not one assault; 'one way attack
+            # unmanned aerial systems': a kind of drone
         if raw[0].isdigit():
             if _is_designator(text, s, e):
                 continue
@@ -385,6 +386,7 @@ SUPERLATIVE = r"(?:[a-z]+est|most|worst|best)\b"
 """'deadliest', 'most', 'worst': the words of a ranking."""
 _ONE_OF_A_KIND = re.compile(
     rf"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these|[A-Z][\w-]*[’']s)\s+{SUPERLATIVE}"
+    r"|one[\s-]way\b"
 )
 _A_DOZEN = re.compile(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])")
 _DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")

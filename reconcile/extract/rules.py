@@ -430,8 +430,12 @@ def is_intent(text: str, verb_start: int) -> bool:
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
 
 
-_LOST_BEFORE = re.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$")
-"""'Russia had lost 1,280 troops': losses, counted as casualties."""
+_LOST_BEFORE = re.compile(
+    r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$"
+    r"|\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|reached|were)\s+$"
+)
+"""'Russia had lost 1,280 troops', 'the losses of the Ukrainian Armed Forces amounted to up to 180 troops':
+losses, counted as casualties."""
 _NAMED_AND = r"(?:[A-Z][\w.-]*\s+){1,6}and\s+"
 """A person named, then 'and': 'arrested Minister Puot Kang Chol and several officers'."""
 CO_OBJECT = (
@@ -590,8 +594,11 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.QUANTITY  # '3,000 people from 10 villages': where they come from
     if noun in v.words("place_nouns") and _WHOLE_OF.search(text, 0, rel_start):
         return ClaimKind.QUANTITY  # '14 of Rakhine State's 17 townships': 17 is how many there are
-    if noun in v.words("place_nouns") and _AGENT_BEFORE.search(text, max(0, rel_start - 4), rel_start):
-        return ClaimKind.QUANTITY  # 'struck by two unmanned surface vessels': what struck, not what was hit
+    if noun in v.words("vessel_nouns"):  # 'targeted more than 100 merchant vessels': the ships attacked; not
+        # 'struck by two unmanned surface vessels' (what struck) nor 'lost 28 ships' (what a side lost)
+        agent = _AGENT_BEFORE.search(text, max(0, rel_start - 4), rel_start)
+        attacked = v.target_attack.search(text, max(0, rel_start - _VERB_REACH), rel_start)
+        return ClaimKind.ATTACK if attacked and not agent else ClaimKind.QUANTITY
     if noun in v.words("place_nouns"):
         return (
             _verb_kind(sentence, number.start)
@@ -605,6 +612,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
+_VERB_REACH = 40
+"""How far (characters) before a count of ships the verb attacking them may be."""
 _AGENT_BEFORE = re.compile(r"(?i)\bby\s+$")
 """Before a count (its hedge is its own): the agent of a passive ('struck by at least two drone boats')."""
 JOINED_TO_OTHERS = re.compile(rf"\s+(?:(?i:along|together)\s+(?i:with)\s+(?:the\s+)?|{_NAMED_AND})$")
@@ -1093,6 +1102,12 @@ it is; the name, if any, follows the noun. Names ending like a nationality come 
 _TITLED_NAME = re.compile(r"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
 
 
+@cache
+def _described_nouns() -> frozenset[str]:
+    """Nouns a target's name may follow ('the village of X', 'the ship Eternity C')."""
+    return vocab().words("place_nouns") | vocab().words("vessel_nouns")
+
+
 def _a_person(name: str) -> bool:
     """'Brigadier General Thurein Tun', 'Hamas military chief Mohammed Deif': a title and a name, not a
     place ('Kyiv General Hospital' ends with a place noun)."""
@@ -1146,7 +1161,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         facility = _FACILITY_IN.match(name)
         if facility:  # 'seized the airport in Goma': the Goma airport other reports name
             name = f"{facility.group('name')} {facility.group('noun')}{name[facility.end() :]}"
-        elif described and described.group("noun").lower() in vocab().words("place_nouns"):
+        elif described and described.group("noun").lower() in _described_nouns():  # 'the ship Eternity C'
             name = name[described.end() :]
         elif _NEARBY.match(name):  # 'the nearby Al-Salam neighbourhood': the name after the modifier
             name = name[_NEARBY.match(name).end() :]

@@ -81,3 +81,44 @@ def _value(number: re.Match[str]) -> int:
     """'30.4 million' is 30,400,000; '1,280' is 1280."""
     scale = _SCALES[number.group("scale").lower()] if number.group("scale") else 1
     return round(float(number.group("digits").replace(",", "")) * scale)
+
+
+@dataclass(frozen=True)
+class ListedFigure:
+    """One figure of a bulletin's list ('- personnel ‒ about 1,000,340 (+1,140) persons'): the figure with
+    its hedge, its line, and the label that says what it counts."""
+
+    start: int
+    end: int
+    row: tuple[int, int]
+    label: str
+
+
+_LISTED = re.compile(
+    r"^[ \t]*[-*•][ \t]+(?P<label>[A-Za-z][^\n‒–—:]{0,60}?)(?:[ \t]*[‒–—:][ \t]*|[ \t]+-[ \t]+)"
+    r"(?P<figure>(?:(?:about|approximately|around|some|over|more\s+than|up\s+to)[ \t]+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+))"
+    r"(?:[ \t]*\(\s*[+-]?\s*[\d,]+\s*\))?(?:[ \t]+[a-z]+)?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A list line of a label, a dash or colon and one figure, with the day's change in brackets and a unit
+after it, if any ('- tanks ‒ 10,940 (+7)', '- personnel ‒ about 1,000,340 (+1,140) persons')."""
+_LIST_MIN_ROWS = 3
+"""Lines in a row a list needs to be read as figures: one '- Founded: 1961' is no bulletin."""
+
+
+def listed_figures(text: str) -> list[ListedFigure]:
+    """Every figure of every run of at least three label-and-figure list lines."""
+    out: list[ListedFigure] = []
+    run: list[re.Match[str]] = []
+    for m in [*_LISTED.finditer(text), None]:
+        if m is not None and run and text.count("\n", run[-1].end(), m.start()) <= 1:
+            run.append(m)
+            continue
+        if len(run) >= _LIST_MIN_ROWS:
+            out += [
+                ListedFigure(r.start("figure"), r.end("figure"), (r.start(), r.end()), r["label"])
+                for r in run
+            ]
+        run = [m] if m is not None else []
+    return out
