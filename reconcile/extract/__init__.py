@@ -790,7 +790,6 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
             continue
         value = int(m.group("value").replace(",", ""))
         label = m.group("label").strip()
-        sentence = Sentence(start, end, doc.text[start:end], -1, doc.text)
         draft = Draft(
             ClaimKind.QUANTITY,
             start,
@@ -802,9 +801,18 @@ def _stat_rows(doc: Document, last_date: DateMention | None, actors: Actors) -> 
             subject=label,
             date=last_date,
         )
-        claim = _claim(doc, sentence, draft, None, actors)
-        out.append(claim.model_copy(update={"as_of": period_end(last_date), "attributed_to": doc.outlet}))
+        out.append(_line_claim(doc, (start, end), draft, actors, as_of=period_end(last_date)))
     return out
+
+
+def _line_claim(
+    doc: Document, line: tuple[int, int], draft: Draft, actors: Actors, **update: object
+) -> Claim:
+    """A claim read off one line of a table, a dashboard or a bulletin's list: the line is its sentence and
+    the outlet that printed it its teller."""
+    sentence = Sentence(*line, doc.text[line[0] : line[1]], -1, doc.text)
+    claim = _claim(doc, sentence, draft, None, actors)
+    return claim.model_copy(update={"attributed_to": doc.outlet, **update})
 
 
 @lru_cache(maxsize=1)
@@ -835,7 +843,6 @@ def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> li
         generic = _GENERIC_HEADER.fullmatch(cell.header.strip()) is not None
         counted = cell.label if generic else cell.header  # '| People in need | 30.4 million |' under 'Figure'
         before = titled or [d for d in dates if d.end <= cell.row[0]]
-        sentence = Sentence(*cell.row, doc.text[cell.row[0] : cell.row[1]], -1, doc.text)
         kind = _table_kind(counted)
         draft = Draft(
             kind,
@@ -849,9 +856,7 @@ def _table_claims(doc: Document, dates: list[DateMention], actors: Actors) -> li
             place=cell.label if cell.label and not generic and _is_place_name(cell.label) else None,
             date=before[-1] if before and kind is not ClaimKind.STRENGTH else None,  # a state: as of telling
         )
-        out.append(
-            _claim(doc, sentence, draft, None, actors).model_copy(update={"attributed_to": doc.outlet})
-        )
+        out.append(_line_claim(doc, cell.row, draft, actors))
     return out
 
 
@@ -867,8 +872,7 @@ def _listed_claims(doc: Document, actors: Actors) -> list[Claim]:
             continue
         label = figure.label.strip().lower()
         people = label in vocab().words("person_nouns") | vocab().words("force_nouns")
-        kind = ClaimKind.CASUALTIES if people or vocab().casualty.search(label) else ClaimKind.QUANTITY
-        sentence = Sentence(*figure.row, doc.text[figure.row[0] : figure.row[1]], -1, doc.text)
+        kind = ClaimKind.CASUALTIES if people else _table_kind(label)  # a side's people listed: its losses
         draft = Draft(
             kind,
             number.start,
@@ -880,8 +884,7 @@ def _listed_claims(doc: Document, actors: Actors) -> list[Claim]:
             number.number_text,
             subject=label,
         )
-        claim = _claim(doc, sentence, draft, None, actors)
-        out.append(claim.model_copy(update={"as_of": doc.published, "attributed_to": doc.outlet}))
+        out.append(_line_claim(doc, figure.row, draft, actors, as_of=doc.published))
     return out
 
 
