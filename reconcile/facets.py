@@ -443,7 +443,16 @@ def document_features(
             filed_here = [e for pos, e in filed_from if bounds[0] <= pos < span[0] and e not in index.broad]
             if _UNNAMED_LOCALITY.search(doc.text, *span):
                 filed_here = []  # 'in a town in central Haiti': not the capital the story was filed from
-            found = _sentence_anchors(mentions, span, paragraph, bounds, index.broad, filed_here)
+            voiced = _speaker_span(doc, claim)
+            if voiced:  # 'A resident of Kaya put the number of dead at 300': who told it, not where
+                told_by = [  # a country in a speaker's name ("Pakistan's military") still says where
+                    (pos, e) for pos, e in mentions if voiced[0] <= pos < voiced[1] and e not in index.broad
+                ]
+                filed_here += [e for _, e in told_by]
+                here = [m for m in mentions if m not in told_by]
+            else:
+                here = mentions
+            found = _sentence_anchors(here, span, paragraph, bounds, index.broad, filed_here)
             specific = {a for a in anchors if a not in index.broad}
             anchors = tuple(sorted({*specific, *found})) if specific or found else anchors
         actor = index.entity_id(EntityKind.ACTOR, keys.actor_key(claim.actor))
@@ -472,6 +481,25 @@ def document_features(
             )
         )
     return _headlines_placed_by_lead(out, unplaced_headline)
+
+
+_LIVES_IN = re.compile(
+    r"(?i)(?:(?:an?|the|one|two|three|several|some)\s+)?(?:[\w-]+\s+)?(?:resident|villager|inhabitant|witness|"
+    r"survivor|relative|farmer|trader|man|woman|native)s?\s+(?:of|from|in)\s"
+)
+"""'A resident of Kaya', 'a witness in Komanda': where a person lives, which is not where the toll they
+tell was counted ('Sumy Oblast Military Administration head' tells Sumy's)."""
+
+
+def _speaker_span(doc: Document, claim: Claim) -> tuple[int, int] | None:
+    """Where the claim's sentence names the person it is attributed to by where they live, outside the
+    claim's own words."""
+    if not claim.attributed_to or not _LIVES_IN.match(claim.attributed_to):
+        return None
+    at = doc.text.find(claim.attributed_to, claim.sentence.start, claim.sentence.end)
+    if at < 0 or (at < claim.span.end and claim.span.start < at + len(claim.attributed_to)):
+        return None
+    return at, at + len(claim.attributed_to)
 
 
 def _names_a_place(claim: Claim, mentions: list[tuple[int, str]], index: EntityIndex) -> bool:

@@ -1036,3 +1036,26 @@ def test_women_among_the_dead_and_a_region_holding_the_town_do_not_split_the_tol
         ["43", "43 dead", "at least 21 people", "at least 43 people"],
         ["9 children", "9 children"],
     ]
+
+
+def test_where_a_teller_lives_is_not_where_the_toll_was_counted(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Hundreds feared dead in attack on Burkina town\n\nJihadists killed hundreds of people in "
+        "an attack on the town of Barsalogho on Saturday, security sources said.\n\nA resident of Kaya, "
+        'where many of the wounded were taken, put the number of dead at "around 300".\n',
+        "b.txt": "Up to 600 dead in Burkina Faso\n\nAs many as 600 people were killed in Barsalogho on "
+        "August 24, according to a French security assessment.\n\nKaya is the capital of the Centre-Nord "
+        "region.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-08-27") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [
+        [
+            "As many as 600 people",
+            "Hundreds feared dead",
+            "Up to 600 dead",
+            "around 300",
+            "hundreds of people",
+        ],
+        ["many of the wounded"],
+    ]

@@ -4394,3 +4394,68 @@ def test_one_way_attack_drones_are_a_kind_not_one_drone() -> None:
         "drones."
     )
     assert not [c for c in claims if c.quantity.low is not None]
+
+
+def test_a_toll_put_by_a_resident_whose_town_took_the_wounded_counts_the_dead() -> None:
+    (wounded, dead) = _one_sentence(
+        'A resident of Kaya, where many of the wounded were taken, put the number of dead at "around 300".',
+        "2024-08-27",
+    )
+    assert (wounded.subject, wounded.attributed_to) == ("wounded", "A resident of Kaya")
+    assert (dead.kind.value, dead.text, dead.subject, dead.quantity.low, dead.quantity.high) == (
+        "casualties",
+        "around 300",
+        "people",
+        270,
+        330,
+    )
+    assert dead.attributed_to == "A resident of Kaya"
+
+
+def test_an_estimate_given_by_another_source_is_a_version_told_by_it() -> None:
+    claims = _one_sentence(
+        "As many as 600 people were killed in August, according to a French government security "
+        "assessment, roughly double the estimate of about 300 given earlier by the United Nations.",
+        "2024-10-05",
+    )
+    assert [(c.kind.value, c.text, c.quantity.low, c.quantity.high, c.attributed_to) for c in claims] == [
+        ("casualties", "As many as 600 people", None, 600, "a French government security assessment"),
+        ("casualties", "about 300", 270, 330, "the United Nations"),
+    ]
+
+
+def test_unnamed_gunmen_after_the_side_named_are_the_doers() -> None:
+    (attack, _) = _one_sentence(
+        "On Saturday, while hundreds of residents were digging a trench on the orders of the military "
+        "detachment, armed men on motorcycles arrived from the north and opened fire on them.",
+        "2024-09-02",
+    )
+    assert (attack.kind.value, attack.actor) == ("attack", None)
+    (capture,) = _one_sentence("The KIA, rebels fighting the junta, captured the town of Hpakant on Friday.")
+    assert capture.kind.value == "capture"  # the aside closed before the verb leaves the verb's clause empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents had been ordered by the army to dig trenches around the town to protect it from attack.",
+        "The army deployed troops to prevent further attacks on the town.",
+        "Families fled for fear of attack.",
+        "Villages remain at risk of new attacks.",
+    ],
+)
+def test_an_attack_only_feared_is_no_attack(sentence: str) -> None:
+    assert not [c for c in _one_sentence(sentence) if c.kind.value == "attack"]
+
+
+def test_an_attack_defended_against_still_happened() -> None:
+    (attack,) = _one_sentence("Troops defended the base against an attack by the KIA on Monday.")
+    assert (attack.kind.value, attack.actor) == ("attack", "KIA")
+
+
+def test_our_own_count_is_the_publishers() -> None:
+    doc = _doc(
+        "The toll\n\nAccording to our own count, more than 400 people were killed.\n", "2024-09-02"
+    ).model_copy(update={"outlet": "Collectif Justice pour Barsalogho"})
+    (toll,) = extract_claims(doc)
+    assert (toll.quantity.low, toll.attributed_to) == (401, "Collectif Justice pour Barsalogho")

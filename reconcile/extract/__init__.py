@@ -64,6 +64,7 @@ from reconcile.extract.text import (
     Sentence,
     clause_speaker,
     find_speaker,
+    given_by,
     governed_from,
     headline_source,
     sentences,
@@ -188,7 +189,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         speaker = find_speaker(sentence.text) if drafts else None
         if drafts and speaker is None and sentence.end <= doc.title_end:
             speaker = headline_source(sentence.text)
-        if speaker and speaker.lower() == "it" and last_speaker and _a_person(last_speaker):
+        if speaker and doc.outlet and _OUR.match(speaker):
+            speaker = doc.outlet  # 'according to our own count' in a group's statement: the group's count
+        elif speaker and speaker.lower() == "it" and last_speaker and _a_person(last_speaker):
             speaker = None  # 'It has denied targeting civilians' after a doctor spoke: a body, not him
         elif speaker and speaker.lower() in PRONOUNS:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
@@ -644,6 +647,8 @@ def _is_place_name(name: str) -> bool:
     )
 
 
+_OUR = re.compile(r"(?i)(?:our|my)\s")
+"""A source the publisher names as its own ('our own count', 'our teams on the ground')."""
 _CONTRAST = re.compile(r"(?i),\s+(?:but|while|whereas)\s+|;\s+")
 
 
@@ -697,7 +702,9 @@ def _claim(
     speaker = (
         sentence.quote_speaker
         if in_quote
-        else _clause_speaker(sentence, d.start) or _inner_speaker(sentence.text, d.start - sentence.start)
+        else given_by(doc.text, d.end)
+        or _clause_speaker(sentence, d.start)
+        or _inner_speaker(sentence.text, d.start - sentence.start)
     ) or sentence_speaker
     unit = _UNIT.search(doc.text, d.start, d.end) or _sentence_unit(sentence.text)
     as_of = None

@@ -401,6 +401,8 @@ class Actors:
                 self.name(by[0]) if by else None
             )  # 'the regime's battalions were overrun': only 'by X' did it
         before_trigger = [m for m in hits if trigger is not None and m.end() <= trigger]
+        if before_trigger and _unnamed_subject(sentence.text, before_trigger[-1].end(), trigger):
+            return None
         preceding = [m for m in hits if sentence.start + m.start() < draft.start]
         if before_trigger or preceding:
             if trigger is None and draft.kind in ("quantity", "strength"):
@@ -616,6 +618,19 @@ def _unnamed_doer(text: str, trigger: int) -> bool:
     story does not name, so an actor named later in the sentence is not the one who acted."""
     clause = _SUBJECT_CLAUSE.split(text[:trigger])[-1]
     return any(w in vocab().words("unnamed_forces") for w in re.findall(r"[a-z]+", clause.lower()))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
+_UNNAMED_OPENING = re.compile(r"(?i)(?:(?:the|some|suspected|armed|unidentified|unknown)\s+)?([a-z]+)\b")
+
+
+def _unnamed_subject(text: str, actor_end: int, trigger: int | None) -> bool:
+    """'on the orders of the military detachment, armed men on motorcycles arrived and opened fire': the
+    verb's own clause, after the side named, opens with a force the story does not name. An aside closed
+    before the verb ('The KIA, rebels fighting the junta, captured') leaves the verb's clause empty."""
+    pieces = _CLAUSE_BREAK.split(text[actor_end:trigger]) if trigger is not None else []
+    opening = _UNNAMED_OPENING.match(pieces[-1]) if len(pieces) > 1 else None
+    return bool(opening and opening.group(1).lower() in vocab().words("unnamed_forces"))
 
 
 def _gives_up_after(text: str, end: int) -> bool:

@@ -308,6 +308,12 @@ def _names_a_unit(text: str, m: re.Match[str]) -> bool:
     return following is not None and following.group(1).lower() in vocab().words("formation_words")
 
 
+_WARDED_OFF = re.compile(
+    r"(?i)(?:\b(?:protect|protects|protecting|shield|shielding|guard|guarding|safeguard)\b[^.;:]{0,40}?"
+    r"\b(?:from|against)|\b(?:prevent|prevents|preventing|deter|deterring|avert|fear|fears|threat|risk|"
+    r"vulnerable|case)(?:\s+(?:of|to))?)\s+(?:(?:an?|further|future|any|new)\s+)?$"
+)
+"""'to protect it from attack', 'to prevent further attacks', 'for fear of attack': one only feared."""
 _CARRIED_OUT_BEFORE = re.compile(
     r"(?i)\b(?:carried\s+out|conducted|mounted|staged)\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
@@ -341,6 +347,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if word in {"attack", "attacks"} and is_intent(text, m.start()):
             continue
+        if _WARDED_OFF.search(text, max(0, m.start() - 60), m.start()):
+            continue  # 'dig trenches to protect the town from attack': an attack feared, not one told
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
             continue
         if (

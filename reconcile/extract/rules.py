@@ -228,12 +228,14 @@ _DISPLACING_BEFORE = re.compile(
 _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
 """'forced over two million from their homes': people uprooted."""
 _TOTAL_TO = re.compile(
-    r"(?i)\b(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
+    r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
     r"number\s+of\s+(?:(?P<who>[a-z]+)\s+){0,2}?(?:killed|dead|deaths|fatalities))|"
-    r"number|figure|count)\b[^.;:,]{0,80}?\b(?:to|at|as)\s+[\"“]?(?:[a-z]+\s+){0,2}$"
+    r"number|figure|count)\b[^.;:,]{0,80}?\b(?:to|at|as)|(?:estimate|figure|count)\s+of)"
+    r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
-the toll at more than 90', 'had given the number of passengers killed as 21': people killed."""
+the toll at more than 90', 'had given the number of passengers killed as 21': people killed; 'roughly
+double the estimate of about 300 given earlier by the UN': another version of the count before."""
 
 
 def counts_the_dead(text: str, start: int, number_start: int) -> bool:
@@ -665,8 +667,14 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         kind = classify_number(sentence, number, noun)
         total = _TOTAL_TO.search(sentence.doc_text, max(sentence.start, number.start - 100), number.start)
         overall_toll = _a_toll(total) and _OVERALL.search(total.group(0)) is not None
+        other_harm = (  # 'where many of the wounded were taken, put the number of dead at': the dead
+            total is not None
+            and previous is not None
+            and previous.subject in _WHAT_BEFELL - {"dead"}
+            and _DEATHS.search(total.group(0))
+        )
         if (
-            noun is None and total and previous is not None and not overall_toll
+            noun is None and total and previous is not None and not overall_toll and not other_harm
         ):  # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to 1,864'
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
