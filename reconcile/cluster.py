@@ -303,6 +303,26 @@ def _join_the_one(merged: list[list[str]], index: int, targets: Iterable[int]) -
         merged[index] = []
 
 
+_NIGHT = 2
+"""Days a told period may span and still be one event's: 'overnight clashes' run from one day to the next."""
+
+
+def _days_told(f: Features) -> list[DateKey]:
+    """The days a claim's date covers: its day, or each day of a period of up to two days."""
+    if f.date is None or f.date[2] is None:
+        return []
+    if f.date_end is None:
+        return [f.date]
+    if f.date_end[2] is None:
+        return []
+    first = dt.date(f.date[0], f.date[1] or 1, f.date[2])
+    last = dt.date(f.date_end[0], f.date_end[1] or 1, f.date_end[2])
+    days = (last - first).days
+    if not 0 <= days < _NIGHT:
+        return []
+    return [(d.year, d.month, d.day) for d in (first + dt.timedelta(days=i) for i in range(days + 1))]
+
+
 def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A claim that names no place but a day ('an attack on 9 October killed scores of civilians')
     joins the one cluster of its kind and facet that tells an event on that day by a compatible actor,
@@ -315,8 +335,8 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
             f = feature_of[claim_id]
             if f.actor:
                 actors[index].add(f.actor)
-            if f.anchors and f.date and f.date[2] is not None and f.date_end is None:
-                by_day[(f.kind, f.facet, f.date)].add(index)
+            for day in _days_told(f) if f.anchors else ():
+                by_day[(f.kind, f.facet, day)].add(index)
     merged = [list(group) for group in groups]
     for index, group in enumerate(groups):
         members = [feature_of[c] for c in group]
@@ -547,19 +567,20 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
 
 def attach_sideless(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """Soldiers or fighters counted without their side ('29 soldiers killed') join the one group that
-    names the side of the same kind of person with the same outcome ('29 junta soldiers') on a shared
-    anchor with compatible dates; beside two sides' tolls they stay apart rather than guess."""
+    names a side's armed men with the same outcome ('29 junta soldiers', 'nine members of the Islamic
+    Emirate forces') on a shared anchor with compatible dates; beside two sides' tolls they stay apart
+    rather than guess."""
 
     def vague(f: Features) -> set[tuple] | None:
         facet = _casualty_facet(f)
         if facet is None or facet[2] or facet[1] not in SIDED_PEOPLE:
             return None
-        return {(facet[0], facet[1], a, f.as_of) for a in f.anchors}
+        return {(facet[0], a, f.as_of) for a in f.anchors}
 
     def specific(f: Features) -> set[tuple]:
         facet = _casualty_facet(f)
         if facet is None or not facet[2]:
             return set()
-        return {(facet[0], facet[1], a, f.as_of) for a in f.anchors}
+        return {(facet[0], a, f.as_of) for a in f.anchors}
 
     return _attach_vague(groups, features, vague, specific, features_compatible)

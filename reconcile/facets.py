@@ -21,6 +21,7 @@ from reconcile.normalize import (
     NameKeys,
     casualty_outcome,
     event_class,
+    fold,
     last_outcome,
     outcome_just_before,
     people_state,
@@ -173,6 +174,29 @@ def _outcome_of_the_whole(
     return last_outcome(tables, text[whole.end() : included.start()]) or last_outcome(tables, lead_in)
 
 
+_ELIDED_AFTER = re.compile(
+    r"(?i)\b(?:killed|dead|died|martyred|martyrdom|shahadat|wounded|injured),?\s+(?:and|while)\s+"
+    r"(?:(?:more|another|a\s+further)\s+)?$"
+)
+_COUNTED_WORDS = re.compile(r"(?:\s+(?:of\s+the\s+)?[\w’'-]+){1,5}")
+
+
+def _elided_people(tables: AliasTables, text: str, claim: Claim) -> tuple[str, tuple[int, int]] | None:
+    """'58 Pakistani soldiers had been killed and about 30 wounded', 'nine members of the forces were
+    martyred and 16 others were wounded': a count naming no one after 'and' counts the people the count
+    before it named; their kind, and the span naming them (whose side they are on)."""
+    joined = _ELIDED_AFTER.search(text, claim.sentence.start, claim.span.start)
+    heads = list(_HEAD_COUNT.finditer(text, claim.sentence.start, joined.start())) if joined else []
+    if not heads:
+        return None
+    words = _COUNTED_WORDS.match(text, heads[-1].end(), joined.start())
+    for word in re.finditer(r"[\w’'-]+", words.group(0)) if words else ():
+        kind = tables.subject_class_of.get(fold(word.group(0)))
+        if kind and kind != "any":
+            return kind, (heads[-1].start(), words.start() + word.end())
+    return None
+
+
 SIDED_PEOPLE = frozenset({"combatants", "fighters"})
 """Casualties who belong to a side: Russian soldiers killed are not a version of Ukrainian soldiers killed."""
 
@@ -212,9 +236,16 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
                 )
             )
         counted = subject_class(tables, subject) or "unspecified"  # no count, no one named
+        whose = (claim.span.start, claim.span.end)
+        if counted == "any" or subject == "others":
+            elided = _elided_people(tables, doc.text, claim)
+            if elided:  # '58 soldiers had been killed and about 30 wounded': 30 soldiers
+                counted, whose = elided
         sided = counted in SIDED_PEOPLE and actors is not None
-        side = actors.victims_side(doc.text, claim.span.start, claim.span.end) if sided else None
-        return f"{outcome}:{counted}:{keys.actor_key(side)}" if side else f"{outcome}:{counted}"
+        side = actors.victims_side(doc.text, *whose) if sided else None
+        if side:  # 'nine members of the Islamic Emirate forces' are 'nine Afghan fighters': one side's men
+            return f"{outcome}:combatants:{keys.actor_key(side)}"
+        return f"{outcome}:{counted}"
     if claim.kind == "event_date":  # the clause's event first: '..., having reintroduced a law in 2024'
         own = event_class(tables, claim.text)
         return (

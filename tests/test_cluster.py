@@ -1059,3 +1059,25 @@ def test_where_a_teller_lives_is_not_where_the_toll_was_counted(tmp_path: Path) 
         ],
         ["many of the wounded"],
     ]
+
+
+def test_each_sides_dead_and_wounded_are_their_own_facts_whatever_they_are_called(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Overnight fighting\n\nISLAMABAD, Oct 12 (Reuters) - Twenty-three Pakistani soldiers were "
+        "killed in overnight clashes with Taliban forces in Kurram, Pakistan's military said on "
+        "Sunday.\n\nThe Taliban spokesman, Zabihullah Mujahid, said that 58 Pakistani soldiers had "
+        "been killed and about 30 wounded. He said nine Taliban fighters had been killed and 16 "
+        "wounded.\n",
+        "b.txt": "Retaliatory operations\n\nThe spokesman of the Islamic Emirate, Zabihullah Mujahid, said "
+        "that 58 Pakistani soldiers were killed and 30 others were wounded in the clashes in Kurram "
+        "last night. According to him, nine members of the Islamic Emirate forces were martyred "
+        "and 16 others were wounded in the clashes.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-10-12") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [
+        ["16 others", "16 wounded"],
+        ["30 others", "about 30 wounded"],
+        ["58 Pakistani soldiers", "58 Pakistani soldiers", "Twenty-three Pakistani soldiers"],
+        ["nine Taliban fighters", "nine members"],
+    ]

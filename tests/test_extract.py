@@ -4459,3 +4459,53 @@ def test_our_own_count_is_the_publishers() -> None:
     ).model_copy(update={"outlet": "Collectif Justice pour Barsalogho"})
     (toll,) = extract_claims(doc)
     assert (toll.quantity.low, toll.attributed_to) == (401, "Collectif Justice pour Barsalogho")
+
+
+def test_a_press_releases_number_and_date_line_dates_no_event() -> None:
+    assert not _one_sentence("**No PR-312/2025-ISPR** | **Rawalpindi - October 12, 2025**", "2025-10-12")
+
+
+def test_a_military_communiques_words_for_its_dead_and_the_enemys() -> None:
+    claims = _one_sentence(
+        "More than 200 Taliban and affiliated terrorists were neutralised. During the exchange of fire, "
+        "23 brave sons of soil embraced shahadat, while 29 were injured.",
+        "2025-10-12",
+    )
+    assert [(c.kind.value, c.text, c.quantity.low, c.subject) for c in claims if c.quantity.low] == [
+        ("casualties", "More than 200 Taliban", 201, "taliban"),
+        ("casualties", "23 brave sons", 23, "sons"),
+        ("casualties", "29 were injured", 29, "injured"),
+    ]
+
+
+def test_a_second_verb_before_a_count_and_attacks_only_planned() -> None:
+    claims = _one_sentence(
+        "Its forces had captured 21 Afghan positions and destroyed several training camps used by "
+        "militants to plan attacks on Pakistan.",
+        "2025-10-12",
+    )
+    assert [(c.kind.value, c.text) for c in claims] == [
+        ("capture", "21 Afghan positions"),
+        ("quantity", "several training camps"),
+    ]
+    (taken,) = _one_sentence(
+        "21 hostile positions on the Afghan side of the border were physically captured.", "2025-10-12"
+    )
+    assert (taken.kind.value, taken.text, taken.place) == ("capture", "21 hostile positions", None)
+
+
+def test_a_title_case_operation_is_no_place_and_him_is_the_one_named() -> None:
+    (dead,) = extract_claims(
+        _doc("IEA: 58 Pakistani Soldiers Killed in Retaliatory Operations\n", "2025-10-12")
+    )
+    assert (dead.text, dead.place) == ("58 Pakistani Soldiers", None)
+    claims = extract_claims(
+        _doc(
+            "Clashes\n\nThe spokesman, Zabihullah Mujahid, said on Sunday that 58 soldiers were killed.\n\n"
+            "According to him, nine members of the forces were martyred.\n",
+            "2025-10-12",
+        )
+    )
+    assert [c.attributed_to for c in claims if c.text == "nine members"] == [
+        "The spokesman, Zabihullah Mujahid"
+    ]

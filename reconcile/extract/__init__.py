@@ -59,6 +59,7 @@ from reconcile.extract.tables import listed_figures, table_cells
 from reconcile.extract.text import (
     ARABIC_ARTICLE,
     BODY_BEFORE_PLACE,
+    DEMONYMS_IN_AN,
     DEMONYMS_IN_I,
     PRONOUNS,
     Sentence,
@@ -621,7 +622,7 @@ def _organisation_goes_on() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:{words})\b")
 
 
-_NATIONALITY = re.compile(rf"\w+(?:ese|ians?|eans?|ish)|{DEMONYMS_IN_I}")
+_NATIONALITY = re.compile(rf"\w+(?:ese|ians?|eans?|ish)|{DEMONYMS_IN_I}|{DEMONYMS_IN_AN}")
 """'Chinese', 'Palestinians', 'Ukrainian': a people, not a place ('dozens of Palestinians')."""
 
 

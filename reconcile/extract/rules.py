@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
-from reconcile.extract.text import ARABIC_ARTICLE, DEMONYMS_IN_I, Sentence
+from reconcile.extract.text import ARABIC_ARTICLE, DEMONYMS_IN_AN, DEMONYMS_IN_I, Sentence
 from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
@@ -396,6 +396,9 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
     head = sentence.text[: before - sentence.start]
     if _TAKE_BEFORE.search(head):
         return ClaimKind.CAPTURE  # 'the AA has taken 14 of the state's 17 townships'
+    other = _OTHER_VERB_BEFORE.search(head)
+    if other and not (v.capture.fullmatch(other.group(1)) or v.attack.fullmatch(other.group(1))):
+        return None  # 'captured 21 positions and destroyed several training camps': not captured
     best: tuple[int, ClaimKind] | None = None
     attack = v.target_attack if targets_only else v.attack
     for kind, pattern in ((ClaimKind.CAPTURE, v.capture), (ClaimKind.ATTACK, attack)):
@@ -407,8 +410,12 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
     return best[1] if best else None
 
 
+_OTHER_VERB_BEFORE = re.compile(
+    r"\b(?:and|then)\s+([a-z]+ed)\s+(?:(?:the|a|an|its|their|several|some|dozens\s+of|hundreds\s+of)\s+)?$"
+)
+"""A second verb of the clause right before a count: the count is its object, not the first verb's."""
 _VERB_AFTER = re.compile(
-    r"[\w\s’'-]{0,40}?\b(?:were\s+|was\s+|have\s+been\s+)?(?P<verb>[a-z]+(?:ed|en)|hit|struck)\b"
+    r"[\w\s’'-]{0,60}?\b(?:were\s+|was\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|en)|hit|struck)\b"
 )
 
 
@@ -423,10 +430,19 @@ def _verb_after(sentence: Sentence, after: int) -> ClaimKind | None:
     return ClaimKind.ATTACK if vocab().attack.fullmatch(verb) else None
 
 
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|facilitate|facilitating)\s+"
+    r"(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:more|further|new|future)\s+)?$"
+)
+"""'camps used to plan and facilitate attacks against Pakistan': attacks planned, none told."""
+
+
 def is_intent(text: str, verb_start: int) -> bool:
     """'to capture', 'in a bid to seize', 'until every inch is liberated': a goal, not an event (but
     'managed to take over' happened)."""
     window = text[max(0, verb_start - 40) : verb_start].lower()
+    if _PLANNED_BEFORE.search(window):
+        return True
     if not re.search(r"\bto\s+$", window):
         return bool(re.search(r"\b(?:could|might|would|will|may)\s+$|\buntil\b[^.;,]*$", window))
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
@@ -1098,8 +1114,7 @@ _DESCRIBED_NAME = re.compile(
 """'the regional capital Bahir Dar', 'the historic town of Lalibela', 'the Houthi-held port of Hodeidah':
 the name after the place noun."""
 _DEMONYM_PLACE = re.compile(
-    rf"(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|{DEMONYMS_IN_I}|American|Mexican|Cuban|Kenyan|Ugandan|Rwandan|"
-    r"Moroccan|Libyan|Afghan)\s+(?=(?:capital|city|town|village|camp|port)\b)"
+    rf"(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|{DEMONYMS_IN_I}|{DEMONYMS_IN_AN})\s+(?=(?:capital|city|town|village|camp|port)\b)"
 )
 """A nationality before a place noun ('attack on Haitian town', 'the Ukrainian city of Sumy'): whose place
 it is; the name, if any, follows the noun. Names ending like a nationality come before region words
@@ -1260,6 +1275,10 @@ most significant battlefield loss in Rakhine State since'): one event ranked, no
 _SINCE_END = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
+_HEADER_ONLY = re.compile(r"(?<![\w'’-])[a-z]{2,}")
+"""A word in lower case: a line with none beside its date names no event (a reference number, a place)."""
+
+
 def _reference_date(text: str, date: DateMention) -> bool:
     """Dates that state no event: a year naming a known event ('the 2021 coup', 'the 2014 census'),
     the period a ranking covers ('the deadliest assault on the military this year') and the day a
@@ -1386,6 +1405,8 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
             continue
         s, e = clause_around(sentence.text, date.start - sentence.start, date.end - sentence.start)
         s += len(sentence.text[s:e]) - len(sentence.text[s:e].lstrip())
+        if _HEADER_ONLY.search(sentence.text.replace(date.text, " ")) is None:
+            continue  # '**No PR-312/2025-ISPR** | **Rawalpindi - October 12, 2025**': a release's header
         out.append(
             Draft(
                 ClaimKind.EVENT_DATE,

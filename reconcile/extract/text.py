@@ -380,6 +380,8 @@ DEMONYMS_IN_I = (
     r"Israeli|Iraqi|Yemeni|Somali|Saudi|Kuwaiti|Qatari|Emirati|Omani|Thai|Nepali|Pakistani|Bangladeshi"
 )
 """Nationalities ending in '-i', listed, as place names end so too ('Pazigyi airstrike')."""
+DEMONYMS_IN_AN = r"American|Mexican|Cuban|Kenyan|Ugandan|Rwandan|Moroccan|Libyan|Afghan"
+"""Nationalities ending in a bare '-an', listed, as many place names end so too ('Sudan', 'Kordofan')."""
 DEMONYM = rf"U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|{DEMONYMS_IN_I}"
 """A nationality adjective ('Russian', 'Thai')."""
 ARABIC_ARTICLE = r"(?:al|el|wal|ul|ad|ash|as|at|an|ar|az|ez|es|ibn|bin|abu)-"
@@ -447,8 +449,8 @@ claimed the attack, said', 'A resident of Kaya, where many of the wounded were t
 'Three witnesses, who asked not to be named, said', 'President Hassan Sheikh Mohamud, who was elected in
 May, condemned'); not a role ('Col Naw Bu, who leads the KIO's information wing, said': whose voice he
 is)."""
-PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-"""Speakers that point back to one named before ('he said')."""
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them"})
+"""Speakers that point back to one named before ('he said', 'according to him')."""
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
 
 
