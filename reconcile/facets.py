@@ -12,7 +12,7 @@ from reconcile.extract.actors import STATE_AGENCY, STATE_BODY, Actors, document_
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import DIGITS, WORD_NUMBER
 from reconcile.extract.rules import CO_OBJECT, FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
-from reconcile.extract.text import BODY_BEFORE_PLACE, dateline_spans, section_starts
+from reconcile.extract.text import BETWEEN_SIDES, BODY_BEFORE_PLACE, dateline_spans, section_starts
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
@@ -306,6 +306,12 @@ _OWNER_OF_A_BODY = re.compile(
 Investigative Committee"), not as a place."""
 
 
+_ORDINAL_FORMATION = re.compile(
+    r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+)?(?:Brigade|Battalion|Division|Regiment)\b"
+)
+"""A formation numbered by an ordinal ('the 444th Brigade'), whose name reads like a place's."""
+
+
 class MentionFinder:
     """Finds the known places and units a stretch of text names, as entity ids."""
 
@@ -344,7 +350,12 @@ class MentionFinder:
             entity = self.index.entity_id(EntityKind.UNIT, self.keys.unit_key(m.group(0)))
             if entity:
                 found.append((m.start(), entity))
-        return sorted(found)
+        return sorted((at, e) for at, e in set(found) if not self._fighting(text, at, e))
+
+    def _fighting(self, text: str, at: int, entity: str) -> bool:
+        """'clashes between the 444th Brigade and Radaa': a unit fighting, not where a toll was counted."""
+        unit = self.index.entities[entity].kind is EntityKind.UNIT or _ORDINAL_FORMATION.match(text, at)
+        return bool(unit and BETWEEN_SIDES.search(text, max(0, at - 80), at))
 
     def spelled_broad(self, texts: Iterable[str]) -> set[str]:
         """Places the texts name with a region's word after them ('the Artibonite region', "Haiti's

@@ -1081,3 +1081,17 @@ def test_each_sides_dead_and_wounded_are_their_own_facts_whatever_they_are_calle
         ["58 Pakistani soldiers", "58 Pakistani soldiers", "Twenty-three Pakistani soldiers"],
         ["nine Taliban fighters", "nine members"],
     ]
+
+
+def test_a_unit_fighting_is_not_where_the_dead_were_counted(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Clashes in Tripoli\n\nThe ministry said that six bodies were recovered on Tuesday in Abu "
+        "Salim, and that two people were killed in Souq al-Juma'a on Wednesday when clashes broke out "
+        "between the 444th Brigade and Radaa.\n",
+        "b.txt": "Calm returns\n\nTwo people were killed in Souq al-Juma'a on Wednesday, a medic said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-05-15") as store:
+        keys = [cluster.key for cluster in store.clusters(kind="casualties")]
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [["Two people", "two people"], ["six bodies"]]
+    assert not [key for key in keys if "444th" in key]

@@ -4509,3 +4509,63 @@ def test_a_title_case_operation_is_no_place_and_him_is_the_one_named() -> None:
     assert [c.attributed_to for c in claims if c.text == "nine members"] == [
         "The spokesman, Zabihullah Mujahid"
     ]
+
+
+def test_two_sides_of_a_clash_are_neither_its_doer_nor_where_it_was() -> None:
+    claims = _one_sentence(
+        "A further two people were killed in Souq al-Juma'a on Wednesday when clashes broke out between "
+        "the 444th Brigade and the Special Deterrence Force (Radaa).",
+        "2025-05-15",
+    )
+    dead = _find(claims, "casualties", "two people")
+    assert (dead.actor, dead.place, dead.unit) == (None, "Souq al-Juma'a", None)
+    assert [c.actor for c in claims if c.kind.value == "attack"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Mission welcomes the truce announced by the Presidential Council on 14 May.",
+            "the Presidential Council",
+        ),
+        ("Five people were killed, as reported by state media.", "state media"),
+        (
+            "According to information received by the Mission, at least eight civilians were killed.",
+            "the Mission",
+        ),
+        ('"I counted more than 100 bodies," a survivor said by telephone.', "a survivor"),
+    ],
+)
+def test_a_passive_speech_verbs_agent_is_the_source(sentence: str, source: str) -> None:
+    assert {c.attributed_to for c in _one_sentence(sentence, "2025-05-15")} == {source}
+
+
+def test_a_ministry_in_a_government_names_no_place() -> None:
+    (bodies,) = _one_sentence(
+        "The Ministry of Health in the Government of National Unity said that six bodies were recovered "
+        "on Tuesday in Abu Salim.",
+        "2025-05-15",
+    )
+    assert (bodies.place, bodies.date) == ("Abu Salim", PartialDate.parse("2025-05-13"))
+
+
+def test_a_coordinated_clause_keeps_its_own_day() -> None:
+    claims = _one_sentence(
+        "The ministry said six bodies were recovered on Tuesday in Abu Salim, and that two people were "
+        "killed in Souq al-Juma'a on Wednesday.",
+        "2025-05-15",
+    )
+    assert [(c.text, c.date) for c in claims if c.quantity.low] == [
+        ("six bodies", PartialDate.parse("2025-05-13")),
+        ("two people", PartialDate.parse("2025-05-14")),
+    ]
+    since = _one_sentence(
+        "Israel resumed its offensive on March 18. Since then, more than 1,000 people have been killed, "
+        "and around 142,000 people have been displaced again, the UN said last week.",
+        "2025-04-02",
+    )  # the day it was told is no day of the clause's own
+    assert [(c.text, c.date_text) for c in since if c.quantity.low] == [
+        ("more than 1,000 people", "Since then"),
+        ("around 142,000 people", "Since then"),
+    ]

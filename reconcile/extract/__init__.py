@@ -58,6 +58,7 @@ from reconcile.extract.rules import (
 from reconcile.extract.tables import listed_figures, table_cells
 from reconcile.extract.text import (
     ARABIC_ARTICLE,
+    BETWEEN_SIDES,
     BODY_BEFORE_PLACE,
     DEMONYMS_IN_AN,
     DEMONYMS_IN_I,
@@ -416,7 +417,9 @@ def _last_titled(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _sentence_unit(text: str) -> re.Match[str] | None:
-    return _UNIT.search(text)
+    """The unit the sentence names, not one named as a side of the fighting ('clashes between the 444th
+    Brigade and Radaa' happened somewhere else than at the brigade)."""
+    return next((m for m in _UNIT.finditer(text) if not BETWEEN_SIDES.search(text, 0, m.start())), None)
 
 
 def _continued(claim: Claim, sentence: Sentence, actor: str | None) -> Claim:

@@ -250,9 +250,10 @@ _BY_AFTER_VERB = re.compile(r"[\w-]+\s+by\s+(?:the\s+)?")
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
 _BETWEEN = re.compile(
-    r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+|\([\w-]+\)\s+){1,5}?(?:and\s+(?:the\s+)?|\())?$"
+    r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+|\([\w-]+\)\s+){1,5}?(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\(?|\())?$"
 )
-"""'The war between the army and the RSF has killed ...': the two sides of a war, neither its doer."""
+"""'The war between the army and the RSF has killed ...', 'clashes between the 444th Brigade and the
+Special Deterrence Force (Radaa)': the two sides of a war, neither its doer."""
 
 
 _ALSO_COUNTED = re.compile(
@@ -452,7 +453,7 @@ class Actors:
                     m.group(0).lower() == "the state"
                     and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())
                 )
-                and not _BETWEEN.search(text, max(0, m.start() - 40), m.start())
+                and not _BETWEEN.search(text, max(0, m.start() - 80), m.start())
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())
             ]
             self._cache[text] = cached

@@ -149,6 +149,8 @@ def past_of_a_noun(text: str, date: DateMention) -> bool:
 
 
 SINCE = re.compile(r"(?i)\bsince\b(?=[^.;]{0,60}$)")
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?:that\s+)?")
+"""Between two coordinated clauses of one sentence, each with its own day."""
 _LATER_CLAUSE = re.compile(
     r",\s+(?:as(?!\s+of\b)|while|whereas|because|although|though|after|before|where)\b|;"
     r"|,\s+and\s+(?:then\s+)?(?:(?:on|by|late|early|last)\s+)?$"  # ', and on Saturday X fell': that clause's
@@ -255,6 +257,14 @@ def attach_dates(
             and not _aside(text, d, draft)
             and not (appositive and d.end <= draft.start)
         ]
+        if any(
+            d.start >= draft.end and not spoken_on(text, d) for d in fitting
+        ):  # 'recovered on Tuesday in Abu Salim, and that two
+            fitting = [  # people were killed in Souq al-Juma'a on Wednesday': the second clause's own day
+                d
+                for d in fitting
+                if d.start >= draft.end or not _NEXT_CLAUSE.search(text, d.end, draft.start)
+            ]
         own = [d for d in fitting if not spoken_on(text, d)]
         if not own and draft.kind in NARRATIVE_KINDS:
             own = [_by_then(d) for d in fitting]  # 'the brigade said on Wednesday': by Wednesday

@@ -256,15 +256,30 @@ def governed_from(text: str, speaker: str) -> int:
     return 0
 
 
+_GATHERED_BY = re.compile(
+    r"(?i)^(?:information|reports?|figures|data|testimonies)\s+(?:received|gathered|collected|compiled|"
+    r"obtained|verified)\s+by\s+"
+)
+"""'According to information received by the Mission': the Mission."""
+_PASSIVE_AGENT = re.compile(
+    r"\s+by\s+([^,.;:()]{2,60}?)(?=\s+(?:on|in|at|last|this|that|to|as|and|after|before|since)\b|[,.;:()]|$)"
+)
+"""A speech verb's passive agent: 'announced by the Presidential Council', 'reported by state media'."""
+
+
 def find_speaker(clause: str) -> str | None:
     """The source a clause names: 'according to X', 'X said/told/claimed', 'X, ..., told KNG'."""
     v = vocab()
     m = _ACCORDING_TO.search(clause)
     if m:
-        return _tidy(_FIGURES_FROM.sub("", m.group(1).strip()))
+        return _tidy(_GATHERED_BY.sub("", _FIGURES_FROM.sub("", m.group(1).strip())))
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
+        agent = _PASSIVE_AGENT.match(clause, verb.end())
+        by = _tidy(agent.group(1)) if agent else ""  # not 'a survivor said by telephone'
+        if by and len(by.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(by):
+            return by  # 'the truce announced by the Presidential Council', 'as reported by local media'
         if _quoted_at(clause, verb.start()):
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
@@ -449,6 +464,8 @@ claimed the attack, said', 'A resident of Kaya, where many of the wounded were t
 'Three witnesses, who asked not to be named, said', 'President Hassan Sheikh Mohamud, who was elected in
 May, condemned'); not a role ('Col Naw Bu, who leads the KIO's information wing, said': whose voice he
 is)."""
+BETWEEN_SIDES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:[^,.;]{1,60}?\s+and\s+(?:the\s+)?)?$")
+"""Before a side of the fighting: 'clashes between the 444th Brigade and the Special Deterrence Force'."""
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them"})
 """Speakers that point back to one named before ('he said', 'according to him')."""
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not"})
