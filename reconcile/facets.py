@@ -487,7 +487,7 @@ def document_features(
                 filed_here = []  # 'in a town in central Haiti': not the capital the story was filed from
             voiced = _speaker_span(doc, claim)
             if voiced:  # 'A resident of Kaya put the number of dead at 300': who told it, not where
-                told_by = [  # a country in a speaker's name ("Pakistan's military") still says where
+                told_by = [  # a country a teller lives in ('a resident of Gaza') still says where
                     (pos, e) for pos, e in mentions if voiced[0] <= pos < voiced[1] and e not in index.broad
                 ]
                 filed_here += [e for _, e in told_by]

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
 from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, USED_BY, Draft, is_intent
-from reconcile.extract.text import DEMONYM, Sentence
+from reconcile.extract.text import BETWEEN_SIDES, DEMONYM, Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
@@ -249,13 +249,6 @@ _BY_AFTER_VERB = re.compile(r"[\w-]+\s+by\s+(?:the\s+)?")
 """A participle and its doer: 'seized by Ukraine', 'captured by the RSF'."""
 _TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
 """'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
-_BETWEEN = re.compile(
-    r"(?i)\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+|\([\w-]+\)\s+){1,5}?(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\(?|\())?$"
-)
-"""'The war between the army and the RSF has killed ...', 'clashes between the 444th Brigade and the
-Special Deterrence Force (Radaa)': the two sides of a war, neither its doer."""
-
-
 _ALSO_COUNTED = re.compile(
     r"\s+and\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|for|of|the|and|de)\s+)*\(?"
 )
@@ -453,7 +446,7 @@ class Actors:
                     m.group(0).lower() == "the state"
                     and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())
                 )
-                and not _BETWEEN.search(text, max(0, m.start() - 80), m.start())
+                and not BETWEEN_SIDES.search(text, max(0, m.start() - 80), m.start())
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())
             ]
             self._cache[text] = cached

@@ -257,10 +257,10 @@ def attach_dates(
             and not _aside(text, d, draft)
             and not (appositive and d.end <= draft.start)
         ]
-        if any(
-            d.start >= draft.end and not spoken_on(text, d) for d in fitting
-        ):  # 'recovered on Tuesday in Abu Salim, and that two
-            fitting = [  # people were killed in Souq al-Juma'a on Wednesday': the second clause's own day
+        if any(d.start >= draft.end and not spoken_on(text, d) for d in fitting):
+            # 'recovered on Tuesday in Abu Salim, and that two people were killed in Souq al-Juma'a on
+            # Wednesday': a day after the claim, in its own clause, outranks one in the clause before
+            fitting = [
                 d
                 for d in fitting
                 if d.start >= draft.end or not _NEXT_CLAUSE.search(text, d.end, draft.start)
