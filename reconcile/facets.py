@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from reconcile.extract import UNIT
 from reconcile.extract.actors import STATE_AGENCY, STATE_BODY, Actors, document_actors
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import DIGITS, WORD_NUMBER
@@ -306,12 +307,6 @@ _OWNER_OF_A_BODY = re.compile(
 Investigative Committee"), not as a place."""
 
 
-_ORDINAL_FORMATION = re.compile(
-    r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+)?(?:Brigade|Battalion|Division|Regiment)\b"
-)
-"""A formation numbered by an ordinal ('the 444th Brigade'), whose name reads like a place's."""
-
-
 class MentionFinder:
     """Finds the known places and units a stretch of text names, as entity ids."""
 
@@ -354,7 +349,7 @@ class MentionFinder:
 
     def _fighting(self, text: str, at: int, entity: str) -> bool:
         """'clashes between the 444th Brigade and Radaa': a unit fighting, not where a toll was counted."""
-        unit = self.index.entities[entity].kind is EntityKind.UNIT or _ORDINAL_FORMATION.match(text, at)
+        unit = self.index.entities[entity].kind is EntityKind.UNIT or UNIT.match(text, at)
         return bool(unit and BETWEEN_SIDES.search(text, max(0, at - 80), at))
 
     def spelled_broad(self, texts: Iterable[str]) -> set[str]:

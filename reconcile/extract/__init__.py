@@ -106,12 +106,14 @@ def _count_cues() -> frozenset[str]:
     )
 
 
-_UNIT = re.compile(
+UNIT = re.compile(
     r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
     r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
     r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
     r"Light\s+Infantry\s+Division)"
 )
+"""A military unit's designation as written ('Light Infantry Battalion 321', 'LIB-321', 'the 444th
+Brigade')."""
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _PLACE = re.compile(
     r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|fled|In|At|Near|Outside|"
@@ -419,7 +421,7 @@ def _last_titled(text: str) -> str | None:
 def _sentence_unit(text: str) -> re.Match[str] | None:
     """The unit the sentence names, not one named as a side of the fighting ('clashes between the 444th
     Brigade and Radaa' happened somewhere else than at the brigade)."""
-    return next((m for m in _UNIT.finditer(text) if not BETWEEN_SIDES.search(text, 0, m.start())), None)
+    return next((m for m in UNIT.finditer(text) if not BETWEEN_SIDES.search(text, 0, m.start())), None)
 
 
 def _continued(claim: Claim, sentence: Sentence, actor: str | None) -> Claim:
@@ -710,7 +712,7 @@ def _claim(
         or _clause_speaker(sentence, d.start)
         or _inner_speaker(sentence.text, d.start - sentence.start)
     ) or sentence_speaker
-    unit = _UNIT.search(doc.text, d.start, d.end) or _sentence_unit(sentence.text)
+    unit = UNIT.search(doc.text, d.start, d.end) or _sentence_unit(sentence.text)
     as_of = None
     counted = d.low is not None or d.high is not None
     running = d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} or (d.kind is ClaimKind.CASUALTIES and counted)
