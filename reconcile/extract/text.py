@@ -267,8 +267,10 @@ _PASSIVE_AGENT = re.compile(
 """A speech verb's passive agent: 'announced by the Presidential Council', 'reported by state media'."""
 
 
+@lru_cache(maxsize=1024)
 def find_speaker(clause: str) -> str | None:
-    """The source a clause names: 'according to X', 'X said/told/claimed', 'X, ..., told KNG'."""
+    """The source a clause names: 'according to X', 'X said/told/claimed', 'X, ..., told KNG'. Cached: the
+    claims of a sentence, its speaker and its titled person all ask of the same text."""
     v = vocab()
     m = _ACCORDING_TO.search(clause)
     if m:
