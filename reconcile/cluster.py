@@ -323,12 +323,16 @@ def _days_told(f: Features) -> list[DateKey]:
     return [(d.year, d.month, d.day) for d in (first + dt.timedelta(days=i) for i in range(days + 1))]
 
 
+_PEOPLE = ":people"
+
+
 def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """A claim that names no place but a day ('an attack on 9 October killed scores of civilians')
     joins the one cluster of its kind and facet that tells an event on that day by a compatible actor,
     when there is exactly one; with none or several it stays apart rather than guess."""
     feature_of = {f.claim_id: f for f in features}
     by_day: dict[tuple, set[int]] = defaultdict(set)
+    as_people: dict[tuple, set[int]] = defaultdict(set)  # consulted only when no group has the facet itself
     actors: dict[int, set[str]] = defaultdict(set)
     for index, group in enumerate(groups):
         for claim_id in group:
@@ -337,6 +341,8 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
                 actors[index].add(f.actor)
             for day in _days_told(f) if f.anchors else ():
                 by_day[(f.kind, f.facet, day)].add(index)
+                if f.facet.endswith(_PEOPLE):  # '698 people were wounded' is what '698 wounded' counts
+                    as_people[(f.kind, f.facet.removesuffix(_PEOPLE) + ":any", day)].add(index)
     merged = [list(group) for group in groups]
     for index, group in enumerate(groups):
         members = [feature_of[c] for c in group]
@@ -348,7 +354,8 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
         if any(f.anchors for f in members) or len(days) != 1:
             continue
         mine = actors.get(index, set())
-        same_day = by_day.get(next(iter(days)), set())
+        day = next(iter(days))
+        same_day = by_day.get(day) or as_people.get(day, set())
         targets = {t for t in same_day if actors[t] == mine}
         if not targets and not mine:  # no actor named: any one event that day
             targets = same_day

@@ -198,6 +198,10 @@ def _elided_people(tables: AliasTables, text: str, claim: Claim) -> tuple[str, t
     return None
 
 
+_PART_OF_THE = re.compile(
+    r"(?i)\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured|dead|killed|victims|casualties|bodies)\b"
+)
+"""'about 200 of the wounded', 'at least 50 of the dead': a part of the count told, no version of it."""
 SIDED_PEOPLE = frozenset({"combatants", "fighters"})
 """Casualties who belong to a side: Russian soldiers killed are not a version of Ukrainian soldiers killed."""
 
@@ -242,6 +246,8 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
             elided = _elided_people(tables, doc.text, claim)
             if elided:  # '58 soldiers had been killed and about 30 wounded': 30 soldiers
                 counted, whose = elided
+        if numbered and _PART_OF_THE.search(claim.text):  # 'around 300 of the wounded are critical'
+            return f"{outcome}:{counted}:part"
         sided = counted in SIDED_PEOPLE and actors is not None
         side = actors.victims_side(doc.text, *whose) if sided else None
         if side:  # 'nine members of the Islamic Emirate forces' are 'nine Afghan fighters': one side's men

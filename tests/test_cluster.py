@@ -1095,3 +1095,31 @@ def test_a_unit_fighting_is_not_where_the_dead_were_counted(tmp_path: Path) -> N
         groups = _grouped(store, "casualties", "text")
     assert sorted(groups) == [["Two people", "two people"], ["six bodies"]]
     assert not [key for key in keys if "444th" in key]
+
+
+def test_a_statements_listed_toll_and_a_denied_figure_join_the_versions_of_the_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Hostages rescued\n\nIsraeli forces rescued four hostages from the Nuseirat camp "
+        "on Saturday. Palestinian health officials said at least 274 people were killed in Nuseirat "
+        "on Saturday and 698 people were wounded in Nuseirat.\n",
+        "b.md": "# Massacre in Nuseirat\n\nThe occupation army committed a horrific massacre today in "
+        "Nuseirat camp.\n\n## The toll\n\n- 210 martyrs, according to the Ministry of Health\n- More than "
+        "400 wounded\n",
+        "c.txt": "Under 100 killed, army says\n\nThe army said fewer than 100 Palestinians were killed in "
+        "Nuseirat on Saturday, rejecting the health ministry's claim that more than 200 people died.\n\n"
+        "Around 300 of the wounded were in critical condition, a doctor said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-06-08") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [
+        [
+            "210 martyrs",
+            "Under 100",
+            "at least 274 people",
+            "fewer than 100 Palestinians",
+            "more than 200 people",
+        ],
+        ["698 people", "More than 400 wounded"],
+        ["Around 300 of the wounded"],
+        ["The occupation army committed a horrific massacre today in Nuseirat camp."],
+    ]

@@ -4569,3 +4569,101 @@ def test_a_coordinated_clause_keeps_its_own_day() -> None:
         ("more than 1,000 people", "Since then"),
         ("around 142,000 people", "Since then"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "source", "denied"),
+    [
+        (
+            "The army said fewer than 100 Palestinians were killed, rejecting the Hamas-run health "
+            "ministry's claim that more than 200 people died.",
+            "more than 200 people",
+            "the Hamas-run health ministry",
+            True,
+        ),
+        (
+            "The claims of the occupation army that fewer than 100 people were killed are a blatant lie.",
+            "fewer than 100 people",
+            "the occupation army",
+            True,
+        ),
+        (
+            "Israel rejected local officials' claims that 30 people died.",
+            "30 people",
+            "local officials",
+            True,
+        ),
+        ("The army disputed the ministry's toll of 274 dead.", "274 dead", "the ministry", True),
+    ],
+)
+def test_a_count_told_as_anothers_claim_is_theirs(
+    sentence: str, figure: str, source: str, denied: bool
+) -> None:
+    claim = next(c for c in _one_sentence(sentence, "2024-06-09") if c.text == figure)
+    assert (claim.attributed_to, claim.denied) == (source, denied)
+
+
+def test_a_toll_put_in_quotes_names_the_dead_and_hurt() -> None:
+    (count,) = [
+        c
+        for c in _one_sentence(
+            'Israel\'s military put the number of Palestinian casualties at "under 100" and said it did '
+            "not know how many of them were combatants.",
+            "2024-06-09",
+        )
+        if c.quantity.high
+    ]
+    assert (count.kind, count.text, count.subject, count.quantity.high) == (
+        "casualties",
+        "under 100",
+        "casualties",
+        99,
+    )
+
+
+def test_people_rescued_and_gunmen_firing_are_no_casualties() -> None:
+    claims = _one_sentence(
+        "Troops killed the guards holding Argamani in one apartment, and came under heavy fire from "
+        "dozens of gunmen while extracting the three men from the other.",
+        "2024-06-09",
+    )
+    assert {(c.text, c.kind) for c in claims if c.quantity.low} == {
+        ("dozens of gunmen", "strength"),
+        ("three men", "quantity"),
+    }
+    rescue = _one_sentence(
+        "The IDF said fewer than 100 Palestinians were killed in the operation to rescue four hostages.",
+        "2024-06-09",
+    )
+    assert {(c.text, c.kind) for c in rescue if c.quantity.high} == {
+        ("fewer than 100 Palestinians", "casualties"),
+        ("four hostages", "quantity"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Some 116 hostages are still held, including 41 the IDF has confirmed dead.", "the IDF"),
+        (
+            "*Updated Sunday:* The Ministry of Health raised the toll to 274 martyrs.",
+            "The Ministry of Health",
+        ),
+        ("Fresh strikes raised the death toll to 30 on Monday.", None),
+    ],
+)
+def test_who_raised_or_confirmed_a_toll_tells_it(sentence: str, source: str | None) -> None:
+    claims = [c for c in _one_sentence(sentence, "2024-06-09") if c.quantity.low]
+    assert claims and claims[-1].attributed_to == source
+
+
+def test_a_report_of_one_days_event_dates_its_listed_toll_but_not_its_background() -> None:
+    text = (
+        "Massacre in Nuseirat\n\nThe occupation army committed a horrific massacre today in "
+        "Nuseirat camp.\n\n## The toll\n\n- 210 martyrs, according to the Ministry of Health\n"
+        "- More than 400 wounded\n\n"
+        "The war has killed more than 36,000 people in Gaza.\n"
+    )
+    claims = {c.text: c.date for c in extract_claims(_doc(text, "2024-06-08")) if c.quantity.low}
+    day = PartialDate.parse("2024-06-08")
+    assert claims == {"210 martyrs": day, "More than 400 wounded": day, "more than 36,000 people": None}

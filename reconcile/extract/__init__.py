@@ -25,6 +25,7 @@ from reconcile.extract.dating import (
     attach_dates,
     date_sections,
     date_the_lead,
+    date_the_one_day,
     date_the_title,
     dateline,
     duration_period,
@@ -64,6 +65,7 @@ from reconcile.extract.text import (
     DEMONYMS_IN_I,
     PRONOUNS,
     Sentence,
+    claimed_by,
     clause_speaker,
     find_speaker,
     given_by,
@@ -263,6 +265,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     ]
     claims = date_the_lead(claims, lead_dates)
     claims = date_sections(doc, claims)
+    claims = date_the_one_day(doc, claims)
     claims = date_the_title(doc, claims)
     claims = headline_hedges(doc, headline_actor(doc, named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
@@ -709,6 +712,7 @@ def _claim(
         sentence.quote_speaker
         if in_quote
         else given_by(doc.text, d.end)
+        or claimed_by(doc.text, d.start, sentence.start)
         or _clause_speaker(sentence, d.start)
         or _inner_speaker(sentence.text, d.start - sentence.start)
     ) or sentence_speaker

@@ -11,7 +11,7 @@ import re
 from reconcile.extract.dates import DateMention, shift_month
 from reconcile.extract.rules import Draft, spoken_on
 from reconcile.extract.text import Sentence, section_starts
-from reconcile.models import Claim, ClaimKind, Document, PartialDate
+from reconcile.models import Claim, ClaimKind, Document, PartialDate, period_days
 
 EVIDENCE_DATE = re.compile(r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$")
 """Dates of the evidence ('imagery dated 16 October'), not of the event a claim tells."""
@@ -91,6 +91,40 @@ def date_sections(doc: Document, claims: list[Claim]) -> list[Claim]:
             claim = claim.model_copy(update={"date": dated.date, "date_text": dated.date_text})
         out.append(claim)
     return out
+
+
+def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A report of one recent event ('the massacre committed today in Nuseirat', then its toll listed
+    under a heading): when every event the document dates falls on one day, in the week before it was
+    published, its undated counts of the dead and hurt and of attacks are of that day. A running toll
+    (counted as of the telling) keeps no day; an analysis looking back at a war is not a report of its
+    first day."""
+    dated = [c for c in claims if c.kind in NARRATIVE_KINDS and c.date is not None]
+    days = {c.date for c in dated if c.date.day and c.date_end is None}
+    if len(days) != 1 or len(days) != len({c.date for c in dated}) or doc.published is None:
+        return claims
+    day = next(iter(days))
+    if doc.published.day is None or not 0 <= period_days(day.key, doc.published.key) <= _TELLING_DAYS:
+        return claims
+    told = next(c for c in dated if c.date == day)
+    return [
+        c.model_copy(update={"date": day, "date_text": told.date_text})
+        if c.date is None
+        and c.as_of is None
+        and c.kind in {ClaimKind.CASUALTIES, ClaimKind.ATTACK}
+        and (c.quantity.low is not None or c.quantity.high is not None)
+        and not _BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
+        else c
+        for c in claims
+    ]
+
+
+_BACKGROUND = re.compile(
+    r"(?i)(?<![\w-])(?:wars?|conflicts?|insurgency|violence|decades?|years?|every|annually|history|since|so\s+far|"
+    r"total)(?![\w-])"
+)
+"""A sentence telling the story's background ('a civil war in which nearly 400,000 people were killed',
+'Cattle raids kill hundreds of people every year'), not the day's event."""
 
 
 def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:

@@ -15,10 +15,11 @@ from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, Span
 
 @cache
 def denial() -> re.Pattern[str]:
-    """A denial that governs what follows it: 'denied killing', 'rejected claims that', 'denied that'."""
+    """A denial that governs what follows it: 'denied killing', 'rejected claims that', 'denied that',
+    'rejecting the Hamas-run health ministry's claim that'."""
     return re.compile(
-        rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|"
-        r"allegations?|accusations?|suggestions?)\s+(?:that|of)\b)"
+        rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:[\w’'-]+\s+){{0,4}}(?:claims?|reports?|"
+        r"allegations?|accusations?|suggestions?|tolls?|figures?)\s+(?:that|of)\b)"
     )
 
 
@@ -26,6 +27,14 @@ _RETRACTED = re.compile(
     r"(?i)\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described|quoted)\b"
 )
 """A correction: what the outlet itself withdraws is a version denied, like a speaker's denial."""
+_CLAIM_THAT = re.compile(
+    r"(?i)\b(?:claims?|allegations?|assertions?)\s+(?:[^,.;:]{1,60}\s+)?that\s+[^,.;:]{0,40}$"
+)
+_CALLED_FALSE = re.compile(
+    r"(?i)[^,.;:]{0,80}?\b(?:is|are|was|were)\s+(?:(?:a|an|all|simply|completely|totally)\s+)?(?:\w+\s+)?"
+    r"(?:lies?|false|baseless|fabricat\w+|untrue|unfounded|groundless|propaganda)\b"
+)
+"""A claim's clause that its teller then calls false ('... that 100 were killed are a blatant lie')."""
 _DENIAL_SCOPE_END = re.compile(
     r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
 )
@@ -51,6 +60,10 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
         return True  # the claim starts with its denial: 'denied that M23 rebels had captured it'
     if _RETRACTED.search(text, max(sentence.start, draft.start - 80), draft.start):
         return True  # 'An earlier version of this article incorrectly said 20 people were killed'
+    if _CLAIM_THAT.search(text, max(sentence.start, draft.start - 120), draft.start) and _CALLED_FALSE.match(
+        text, draft.end, sentence.end
+    ):
+        return True  # 'The claims of the army that fewer than 100 people were killed are a blatant lie'
     whole = draft.start <= sentence.start  # an event told by the whole sentence
     if whole and _negated_event(sentence, draft):
         return True  # 'Hamas said Deif had not been killed'

@@ -229,12 +229,13 @@ _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile
 """'forced over two million from their homes': people uprooted."""
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
-    r"number\s+of\s+(?:(?P<who>[a-z]+)\s+){0,2}?(?:killed|dead|deaths|fatalities))|"
+    r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
     r"number|figure|count)\b[^.;:,]{0,80}?\b(?:to|at|as)|(?:estimate|figure|count)\s+of)"
     r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
-the toll at more than 90', 'had given the number of passengers killed as 21': people killed; 'roughly
+the toll at more than 90', 'had given the number of passengers killed as 21': people killed ('the number of
+Palestinian casualties at "under 100"': the dead and hurt); 'roughly
 double the estimate of about 300 given earlier by the UN': another version of the count before."""
 
 
@@ -246,7 +247,7 @@ def counts_the_dead(text: str, start: int, number_start: int) -> bool:
 
 def _a_toll(total: re.Match[str] | None) -> bool:
     """'the toll', 'the number of soldiers killed', 'the total number of fatalities': a count of the dead."""
-    return bool(total and (total.group("toll") or _DEATHS.search(total.group(0))))
+    return bool(total and (total.group("toll") or total.group("dead") or _DEATHS.search(total.group(0))))
 
 
 _OVERALL = re.compile(r"(?i)\b(?:total|overall|cumulative)\b")
@@ -480,9 +481,14 @@ _TAKEN_AFTER = re.compile(
 USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
 """'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
 _USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
-_FREED_BEFORE = re.compile(r"(?i)\b(?:free|frees|freed|freeing|rescued|rescuing|released|releasing)\s+$")
+_FREED_BEFORE = re.compile(
+    r"(?i)\b(?:free|frees|freed|freeing|rescued?|rescues|rescuing|released|releasing|extract(?:ed|ing|s)?)\s+"
+    r"(?:the\s+)?$"
+)
 _FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
-"""'freed 155 passengers', '346 hostages were freed': people set free, a count but no casualty."""
+"""'freed 155 passengers', '346 hostages were freed', 'to rescue four hostages', 'extracting the three men':
+people set free, a count but no casualty."""
+_FIRE_FROM = re.compile(r"(?i)\b(?:fire|shots|gunfire|shelling|attack|ambush)\s+(?:from|by)\s+$")
 _DEPLOYED_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:deployed|sent|stationed|dispatched|mobili[sz]ed|posted|massed|amassed|redeployed))\b"
 )
@@ -589,6 +595,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.STRENGTH
     if noun in attackers and not harmed and _KILLING_AFTER.match(text, rel_end):
         return ClaimKind.STRENGTH
+    if noun in attackers and _FIRE_FROM.search(text, max(0, rel_start - 30), rel_start):
+        return ClaimKind.STRENGTH  # 'came under heavy fire from dozens of gunmen': who fired, not who died
     if is_person and _MOURNED_BEFORE.search(text, 0, rel_start):
         return ClaimKind.CASUALTIES
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
@@ -696,6 +704,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
             who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members'
             counted = who if who in vocab().words("person_nouns") else "people"  # 'number of soldiers killed'
+            counted = "casualties" if total.group("dead") == "casualties" else counted  # dead and wounded
             kind, noun, noun_end = ClaimKind.CASUALTIES, counted, number.end
         if noun is None and (
             _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start)

@@ -18,6 +18,10 @@ _SUBORDINATORS = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_MAX_WORDS = 14
+_COUNTED_FIRST = re.compile(
+    r"(?i)^(?:including|among\s+them|of\s+(?:whom|them))\s+[\d,.]+\s+(?:(?:of\s+)?whom\s+|that\s+)?"
+)
+"""The count a relative clause's source follows ('including 41 the IDF has confirmed dead')."""
 _LIST_MARKER = re.compile(
     r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|#{1,6}|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M|local))?[ \t]*[-–—|])[ \t]+"
 )
@@ -58,7 +62,7 @@ _LAST_CLAUSE = re.compile(
     r"[.;:!?](?<!\bCol.)(?<!\bGen.)(?<!\bLt.)(?<!\bMr.)(?<!\bDr.)(?<!\bMs.)(?<!\bSgt.)(?<!\bMaj.)(?<!\bCapt.)"
     r"(?<!\bBrig.)(?<!\bCmdr.)(?<!\bAdm.)(?<!\bCpl.)(?<!\bPvt.)"
     r"(?<!\.[A-Z].)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gov|Sen|Rep)\.)(?<!\bSept\.)(?<!\bSt\.)"
-    r"\s|[“”\"]"
+    r"[*_]{0,2}\s|[“”\"]"
 )
 """Where a clause ends, not after a title ('Col. Naw Bu'), an initial ('U.N.') or a month ('Jan. 6'); the
 punctuation comes first so the look-behinds run only where there is some."""
@@ -315,6 +319,7 @@ def find_speaker(clause: str) -> str | None:
         candidate = ", ".join(p.strip() for p in parts[-2:]) if joined else parts[-1]
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
+        candidate = _COUNTED_FIRST.sub("", candidate)  # 'including 41 the IDF has confirmed dead': the IDF
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
         candidate = _PERFECT.sub("", candidate)  # 'Russia has claimed the capture of': Russia
         coordinated = _COORDINATED.match(candidate)
@@ -502,6 +507,38 @@ def given_by(text: str, end: int) -> str | None:
     return _passive_source(text, given.end()) if given else None
 
 
+_CLAIM_NOUN = r"(?:claims?|allegations?|assertions?|figures?|tolls?|counts?|estimates?|numbers?)"
+_CLAIM_OWNED = re.compile(
+    rf"(?:(?P<owner>(?:[\w-]+\s+){{0,5}}[\w-]+)(?:[’']s|(?<=s)[’'])\s+{_CLAIM_NOUN}|\b{_CLAIM_NOUN}\s+(?:made\s+)?(?:of|by)\s+"
+    rf"(?P<of>(?:[\w-]+\s+){{0,5}}?[\w-]+))\s+(?:that\s+[^,.;:\"“”]{{0,40}}|of\s+)$"
+)
+"""'the Hamas-run health ministry's claim that', 'the claims of the occupation army that', 'the
+ministry's toll of', 'local officials' claims that': whose figure the count right after it is."""
+
+
+def claimed_by(text: str, start: int, sentence_start: int) -> str | None:
+    """The one a count is told as the claim or figure of ('rejecting the Hamas-run health ministry's claim
+    that more than 200 people died': the ministry's count, not the rejecting army's)."""
+    m = _CLAIM_OWNED.search(text, max(sentence_start, start - 120), start)
+    if m is None:
+        return None
+    owner = _noun_phrase_end((m.group("owner") or m.group("of")).split())
+    return owner if owner and _looks_like_source(owner) else None
+
+
+def _noun_phrase_end(words: list[str]) -> str:
+    """The noun phrase the words end with: back to its article ('disputed the ministry': 'the ministry'),
+    or to a name's first word ('rejecting Israel'), never a verb ('rejected local officials')."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if word in {"the", "The"}:
+            return " ".join([word, *kept])
+        if word.islower() and (word.endswith(("ed", "ing")) or (kept and kept[0][0].isupper())):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
 def _passive_source(text: str, verb_end: int) -> str | None:
     """The agent after a verb of telling, when it reads as a source ('announced by the Presidential
     Council'; not 'said by telephone')."""
@@ -530,6 +567,9 @@ def _looks_like_source(candidate: str) -> bool:
     words = lowered.split()
     if words[-1] in _AUXILIARIES:
         return False  # 'No casualties were reported': a passive, nobody named
+    head = lowered.split(" of ")[0].split()[-1]  # 'commander of the operation': a commander
+    if v.attack.fullmatch(head) or v.casualty.fullmatch(head):
+        return False  # 'Fresh strikes raised the death toll': an event, not a teller
     return bool(
         re.search(r"[A-Z]", candidate)
         or (len(words) <= 6 and words[-1] in v.words("source_nouns"))  # 'a local medical group'
