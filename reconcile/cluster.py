@@ -363,6 +363,29 @@ def attach_unanchored(groups: list[list[str]], features: Sequence[Features]) -> 
     return [sorted(group) for group in merged if group]
 
 
+def attach_restated(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """A figure a story tells again without its place ('Ukraine now controls 82 settlements in the
+    region' under the headline 'Ukraine controls 82 settlements in Kursk Oblast') joins the one group
+    holding the same story's same figure of the same kind and facet where it named one; with none or
+    several it stays apart."""
+    feature_of = {f.claim_id: f for f in features}
+    told: dict[tuple, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for f in (feature_of[c] for c in group):
+            if f.anchors and f.value is not None:
+                told[(f.doc_id, f.kind, f.facet, f.value)].add(index)
+    merged = [list(group) for group in groups]
+    for index, group in enumerate(groups):
+        members = [feature_of[c] for c in group]
+        if any(f.anchors or f.value is None for f in members):
+            continue
+        keys = {(f.doc_id, f.kind, f.facet, f.value) for f in members}
+        targets = set().union(*(told.get(key, set()) for key in keys))
+        if all(features_compatible(f, feature_of[c]) for t in targets for c in groups[t] for f in members):
+            _join_the_one(merged, index, targets)
+    return [sorted(group) for group in merged if group]
+
+
 def attach_events_to_targets(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
     """An attack told as an event ('the attack resulted in 29 deaths'), dated and anchored on the places
     of its paragraph, joins the one attack on a named target ('attacked Munglai Hkyet', 'the cadet

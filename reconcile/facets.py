@@ -51,6 +51,8 @@ class Features:
     """The end of a period ('last week', '2011 to 2018'), whose dates are all compatible with it."""
     value: tuple[int | None, int | None] | None = None
     """The count's interval (low, high; None open), for passes that must not join figures that clash."""
+    doc_id: str = ""
+    """The document telling the claim, for passes that join a story's restatement of its own figure."""
 
 
 def _interval(claim: Claim) -> tuple[int | None, int | None] | None:
@@ -521,6 +523,7 @@ def document_features(
                 if claim.date_end
                 else None,
                 value=_interval(claim),
+                doc_id=doc.id,
             )
         )
     return _headlines_placed_by_lead(out, unplaced_headline)

@@ -14,6 +14,7 @@ from reconcile.cluster import (
     attach_classless,
     attach_events_to_targets,
     attach_near_captures,
+    attach_restated,
     attach_running_tolls,
     attach_sideless,
     attach_unanchored,
@@ -162,6 +163,7 @@ def reconcile(store: Store) -> ReconcileReport:
         cluster_features(features, sources.copy_links(relations, claims_by_doc)), features
     )
     groups = attach_unanchored(groups, features)
+    groups = attach_restated(groups, features)
     groups = attach_sideless(groups, features)
     groups = attach_classless(groups, features)
     groups = attach_running_tolls(groups, features)

@@ -1123,3 +1123,18 @@ def test_a_statements_listed_toll_and_a_denied_figure_join_the_versions_of_the_t
         ["Around 300 of the wounded"],
         ["The occupation army committed a horrific massacre today in Nuseirat camp."],
     ]
+
+
+def test_a_storys_figure_told_again_without_its_place_joins_its_first_telling(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Syrskyi: Ukraine controls 82 settlements in Kursk Oblast\n\nUkraine now controls 82 "
+        "settlements in the region, Syrskyi said on Thursday. Ukrainian forces have also taken 104 "
+        "Russian servicemen prisoner over the past day, he said.\n",
+        "b.txt": "Kursk incursion\n\nUkraine controls 82 settlements in Kursk Oblast, its top commander "
+        "said. Ukrainian troops killed 104 Russian servicemen in Kursk Oblast on Thursday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-08-15") as store:
+        captures = _grouped(store, "capture", "doc")
+        casualties = _grouped(store, "casualties", "text")
+    assert captures == [["a.txt", "a.txt", "b.txt"]]
+    assert sorted(casualties) == [["104 Russian servicemen"], ["104 Russian servicemen"]]  # taken, killed

@@ -4667,3 +4667,66 @@ def test_a_report_of_one_days_event_dates_its_listed_toll_but_not_its_background
     claims = {c.text: c.date for c in extract_claims(_doc(text, "2024-06-08")) if c.quantity.low}
     day = PartialDate.parse("2024-06-08")
     assert claims == {"210 martyrs": day, "More than 400 wounded": day, "more than 36,000 people": None}
+
+
+def test_a_bulletins_armoured_carriers_and_fighting_vehicles_are_machines_not_people_or_attacks() -> None:
+    claims = _one_sentence(
+        "In total, the enemy has lost up to 2,030 troops, 35 tanks, 31 infantry fighting vehicles and "
+        "22 armoured personnel carriers.",
+        "2024-08-15",
+    )
+    assert [(c.kind, c.text, c.subject) for c in claims] == [
+        ("casualties", "up to 2,030 troops", "troops"),
+        ("quantity", "35 tanks", "tanks"),
+        ("quantity", "31 infantry fighting vehicles", "vehicles"),
+        ("quantity", "22 armoured personnel carriers", "carriers"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "subject"),
+    [
+        (
+            "He said about 121,000 people had been evacuated after 12 civilians were killed.",
+            "strength",
+            "people",
+        ),
+        (
+            "Russia's acting Kursk governor has acknowledged the loss of 28 settlements.",
+            "capture",
+            "settlements",
+        ),
+        ("The army suffered the loss of 28 soldiers.", "casualties", "soldiers"),
+        ("Ukraine controls 82 settlements in the region, Syrskyi said.", "capture", "settlements"),
+        ("Ukraine says it controls 1,000 sq km of Russia's Kursk region.", "quantity", "square km"),
+        ("Ukraine says it controls 1,000 sq. km of Russia's Kursk region.", "quantity", "square km"),
+    ],
+)
+def test_evacuated_lost_held_and_square_counts(sentence: str, kind: str, subject: str) -> None:
+    claim = next(c for c in _one_sentence(sentence, "2024-08-15") if c.subject == subject)
+    assert claim.kind == kind
+
+
+def test_an_attack_by_an_unnamed_force_names_no_doer() -> None:
+    claims = _one_sentence(
+        "Kyiv's forces controlled about 1,000 square kilometres of Russia's Kursk region, a week after "
+        "launching the biggest attack on Russia by a foreign army since World War Two.",
+        "2024-08-12",
+    )
+    (attack,) = [c for c in claims if c.kind == "attack"]
+    assert (attack.subject, attack.actor) == ("target: Russia", None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "source"),
+    [
+        ("Syrskyi: Ukraine controls 82 settlements", "82 settlements are held, Syrskyi said.", "Syrskyi"),
+        ("IDF: Under 100 Palestinians killed in raid", "The raid ended on Saturday.", "IDF"),
+        ("Gaza: 274 Palestinians killed in raid", "The raid ended on Saturday, Gaza officials said.", None),
+        ("LIVE: 274 Palestinians killed in raid", "The raid ended on Saturday.", None),
+    ],
+)
+def test_a_headline_names_its_source_before_a_colon(headline: str, body: str, source: str | None) -> None:
+    text = f"{headline}\n\n{body}\n"
+    (first, *_) = extract_claims(_doc(text, "2024-08-15"))
+    assert first.span.end <= len(headline) and first.attributed_to == source

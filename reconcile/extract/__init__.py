@@ -194,7 +194,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += date_drafts(sentence, dates, drafts)
         speaker = find_speaker(sentence.text) if drafts else None
         if drafts and speaker is None and sentence.end <= doc.title_end:
-            speaker = headline_source(sentence.text)
+            speaker = headline_source(doc.text[: doc.title_end], doc.text[doc.title_end :])
         if speaker and doc.outlet and _OUR.match(speaker):
             speaker = doc.outlet  # 'according to our own count' in a group's statement: the group's count
         elif speaker and speaker.lower() == "it" and last_speaker and _a_person(last_speaker):

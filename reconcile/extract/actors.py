@@ -213,6 +213,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 """'the base was attacked', 'units came under attack by': the subject is the target."""
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_BY_UNNAMED = re.compile(r"(?i)\bby\s+(?:an?|unidentified|unknown|suspected)\s")
 _OWNED_BY = re.compile(r"\bof\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
@@ -320,6 +321,8 @@ class Actors:
             hits = _inside(hits, sentence, draft)
         if not hits or _given_up(sentence, draft):
             return None
+        if draft.rule.startswith("target:") and _BY_UNNAMED.search(sentence.doc_text, draft.start, draft.end):
+            return None  # 'the biggest attack on Russia by a foreign army': a doer left unnamed
         if draft.kind == "strength":  # '3,000 to 4,000 Rwandan troops': the force counted
             counted = _inside(hits, sentence, draft)
             if counted:

@@ -308,6 +308,8 @@ def _names_a_unit(text: str, m: re.Match[str]) -> bool:
     return following is not None and following.group(1).lower() in vocab().words("formation_words")
 
 
+_EQUIPMENT_NAMED = re.compile(r"(?i)\s+(?:vehicles?|helicopters?|rifles?|aircraft|boats?|craft|ships?)\b")
+"""A machine an attack word names ('infantry fighting vehicles', 'attack helicopters')."""
 _WARDED_OFF = re.compile(
     r"(?i)(?:\b(?:protect|protects|protecting|shield|shielding|guard|guarding|safeguard)\b[^.;:]{0,40}?"
     r"\b(?:from|against)|\b(?:prevent|prevents|preventing|deter|deterring|avert|fear|fears|threat|risk|"
@@ -334,8 +336,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start()):
             continue  # 'Israel has not commented on either attack': nothing said of it
-        if _names_a_unit(text, m):
-            continue  # 'the 92nd Assault Brigade': a unit's name
+        if _names_a_unit(text, m) or _EQUIPMENT_NAMED.match(text, m.end()):
+            continue  # 'the 92nd Assault Brigade', '31 infantry fighting vehicles': names
         if word in LAUNCH_WORDS:
             launched = v.launch.search(text, max(0, m.start() - 40), m.start())
             if launched and not is_intent(text, launched.start()):  # not 'they will launch their next'

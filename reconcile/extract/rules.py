@@ -298,8 +298,10 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
         if low == "per" and following == "cent":  # '28 per cent funded'
             return "percent", tokens[i + 1][1]
-        if low == "square" and following in _MEASURES:  # '1,300 square km': an area, not a distance
-            return f"square {following}", tokens[i + 1][1]
+        measure_at = i + 2 if low == "sq" and following == "." else i + 1  # '1,000 sq. km'
+        measure = tokens[measure_at][2].lower() if measure_at < len(tokens) else ""
+        if low in ("square", "sq") and measure in _MEASURES:  # '1,300 square km': an area, not a distance
+            return f"square {measure}", tokens[measure_at][1]
         if _DEMONYM_PLURAL.match(tok) and following not in nouns:  # '52,000 Palestinians': people
             return "people", e  # ('1,200 Congolese troops' counts troops)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
@@ -381,7 +383,12 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_TAKE_BEFORE = re.compile(r"(?i)\b(?:took|taken|takes|take|taking)\s+(?:control\s+of\s+|over\s+)?$")
+_TAKE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:took|taken|takes|take|taking)\s+(?:control\s+of\s+|over\s+)?|loss\s+of\s+|"
+    r"(?:controls|controlled|control|holds|held|hold)\s+)$"
+)
+"""'the AA has taken 14 townships', 'acknowledged the loss of 28 settlements', 'Ukraine controls 82
+settlements': places taken, or held (the state a taking leaves)."""
 _SHARES = ("half", "most", "all", "some", "several", "many", "dozens")
 _WHOLE_OF = re.compile(
     rf"\b(?:\d[\d,]*|(?i:{trie_alternation([*NUMBER_WORDS, *_SHARES])}))\s+"
@@ -450,7 +457,7 @@ def is_intent(text: str, verb_start: int) -> bool:
 
 
 _LOST_BEFORE = re.compile(
-    r"(?i)\b(?:lost|loses|lose|losing)\s+[\"“‘']?$"
+    r"(?i)\b(?:(?:lost|loses|lose|losing)\s+[\"“‘']?|loss\s+of\s+)$"
     r"|\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|reached|were)\s+$"
 )
 """'Russia had lost 1,280 troops', 'the losses of the Ukrainian Armed Forces amounted to up to 180 troops':
@@ -525,9 +532,11 @@ _KILLING_AFTER = re.compile(
 (not '20 soldiers killed in an ambush')."""
 _DISPLACED = re.compile(
     r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
-    r"|\s+[\w-]+\s+(?:to\s+flee|fled|fleeing|were\s+displaced|have\s+been\s+displaced)\b"
+    r"|\s+[\w-]+\s+(?:to\s+flee|fled|fleeing|(?:were|have\s+been|had\s+been)\s+(?:displaced|evacuated|uprooted)|"
+    r"evacuated)\b"
 )
-"""'12 million displaced', 'forcing 6,270 residents to flee': people uprooted, not casualties."""
+"""'12 million displaced', 'forcing 6,270 residents to flee', '121,000 people had been evacuated': people
+uprooted, not casualties."""
 
 
 def _attack_told_around(text: str) -> bool:

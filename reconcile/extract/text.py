@@ -479,19 +479,37 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "ha
 
 
 _HEADLINE_TAIL = re.compile(r"(?:\s+[—–-]\s*|:\s+)(?P<who>[A-Za-z][\w.&'’ ]{1,40}?)\s*$")
+_HEADLINE_LEAD = re.compile(r"^\s*(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}):\s")
+_SECTION_LABELS = frozenset({"LIVE", "UPDATE", "WATCH", "VIDEO", "PHOTOS", "OPINION", "EXCLUSIVE", "FACT"})
+"""A headline's label before a colon, which names no source ('LIVE: ...')."""
 
 
-def headline_source(title: str) -> str | None:
+def headline_source(title: str, body: str = "") -> str | None:
     """'Jaffar Express siege ends; 33 terrorists killed, 21 hostages martyred: ISPR', '... rises to 59 —
-    Police': a headline names its source last, after a colon or a dash, in up to four words."""
-    m = _HEADLINE_TAIL.search(title)
-    if m is None:
+    Police': a headline names its source last, after a colon or a dash, in up to four words; or first,
+    before a colon ('IDF: Under 100 killed'), when it is an acronym, a source noun or a name the story
+    quotes ('Syrskyi: Ukraine controls 82 settlements' over 'Syrskyi said'; not 'Gaza: 274 killed')."""
+    tail = _HEADLINE_TAIL.search(title)
+    if tail and _named_source(tail.group("who").strip()):
+        return tail.group("who").strip()
+    lead = _HEADLINE_LEAD.match(title)
+    who = lead.group("who") if lead else ""
+    if not who or who in _SECTION_LABELS:
         return None
-    who = m.group("who").strip()
+    quoted = re.search(rf"\b{re.escape(who)}\s+(?:{_SAID})\b|\baccording\s+to\s+{re.escape(who)}\b", body)
+    return who if _named_source(who) or quoted else None
+
+
+_SAID = "said|says|reported|reports|told|stated|added|announced|claimed|confirmed"
+
+
+def _named_source(who: str) -> bool:
+    """An acronym ('ISPR', 'MoD') or a capitalised phrase ending in a source noun ('Health Ministry'), in up
+    to four words."""
     words = who.split()
-    acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{0,4}[A-Z]", who) is not None  # 'ISPR', 'MoD'
+    acronym = len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{0,4}[A-Z]", who) is not None
     sourced = words[-1].lower() in vocab().words("source_nouns") and all(w[:1].isupper() for w in words)
-    return who if len(words) <= 4 and (acronym or sourced) else None
+    return len(words) <= 4 and (acronym or sourced)
 
 
 _GIVEN_BY = re.compile(
