@@ -100,7 +100,7 @@ def _widget_regions(lines: list[_Line]) -> tuple[list[BoilerplateRegion], set[in
         j = i
         while j < len(lines) and _is_label(lines[j].text):
             j += 1
-        if j - i >= _WIDGET_MIN_RUN:
+        if j - i >= _WIDGET_MIN_RUN and not _introduced(lines, i):
             run = lines[i:j]
             keep: set[int] = set()
             for k in range(1, len(run)):
@@ -117,6 +117,13 @@ def _widget_regions(lines: list[_Line]) -> tuple[list[BoilerplateRegion], set[in
             stat_rows.update(i + k for k in keep)
         i = max(j, i + 1)
     return regions, stat_rows
+
+
+def _introduced(lines: list[_Line], first: int) -> bool:
+    """Whether the run of short lines starting at `first` is a list the text introduces ('During the
+    operation our forces:' over '1. Killed more than 200 mercenaries'): content, not a widget."""
+    before = next((line.stripped for line in reversed(lines[:first]) if line.stripped), "")
+    return before.endswith(":") and len(before.split()) > 2
 
 
 def _author_regions(lines: list[_Line], author: str | None, text_len: int) -> list[BoilerplateRegion]:

@@ -4730,3 +4730,48 @@ def test_a_headline_names_its_source_before_a_colon(headline: str, body: str, so
     text = f"{headline}\n\n{body}\n"
     (first, *_) = extract_claims(_doc(text, "2024-08-15"))
     assert first.span.end <= len(headline) and first.attributed_to == source
+
+
+def test_a_statements_list_is_told_by_the_forces_that_introduce_it() -> None:
+    text = (
+        "Statement of the Rapid Support Forces\n\nOur valiant forces have completed the liberation of Zamzam "
+        "camp, which the army militias had turned into a base for launching attacks on civilians.\n\n"
+        "During the operation our forces:\n\n1. Killed more than 200 mercenaries\n2. Captured 42 combat "
+        "vehicles\n"
+    )
+    doc = _doc(text, "2025-04-13").model_copy(update={"outlet": "Rapid Support Forces"})
+    claims = [(c.kind, c.text, c.actor) for c in extract_claims(doc)]
+    assert claims == [
+        ("capture", "Zamzam camp", "RSF"),
+        ("casualties", "more than 200 mercenaries", "RSF"),
+        ("quantity", "42 combat vehicles", None),
+    ]
+
+
+def test_it_said_is_the_body_that_spoke_last_not_the_person_since() -> None:
+    text = (
+        "Zamzam falls\n\nThe RSF said on Sunday it had taken the camp. U.N. Secretary-General António "
+        "Guterres said the toll had passed 400. The RSF denied attacking civilians. In a statement, it said "
+        'it had "liberated" Zamzam from "mercenaries".\n'
+    )
+    (liberated,) = [c for c in extract_claims(_doc(text, "2025-04-13")) if c.text.startswith("Zamzam")]
+    assert (liberated.attributed_to, liberated.actor) == ("The RSF", "RSF")
+
+
+def test_an_included_count_of_people_is_of_the_people_not_the_places_between() -> None:
+    claims = _one_sentence(
+        "The government said more than 300 civilians had been killed in the two camps, including 10 aid "
+        "workers.",
+        "2025-04-13",
+    )
+    assert {(c.text, c.kind) for c in claims} >= {("10 aid workers", "casualties")}
+
+
+def test_people_counted_as_they_fled_on_a_day_are_that_days_count_not_a_state() -> None:
+    (fled, *_) = _one_sentence(
+        "Between 60,000 and 80,000 households fled Zamzam on Friday and Saturday, according to the IOM.",
+        "2025-04-13",
+    )
+    assert (fled.kind, fled.as_of, fled.date) == ("strength", None, PartialDate.parse("2025-04-11"))
+    (sheltering,) = _one_sentence("The camp shelters about 500,000 people.", "2025-04-13")
+    assert sheltering.as_of == PartialDate.parse("2025-04-13")

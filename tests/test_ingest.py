@@ -261,3 +261,13 @@ and ballistic missiles, and that the ship sank completely.</p>
         doc.text[: doc.title_end] == "Forces target ship Eternity C in the Red Sea"
     )  # not the lead paragraph
     assert doc.text[doc.title_end :].lstrip().startswith("The spokesman announced on Wednesday")
+
+
+def test_a_numbered_list_a_sentence_introduces_is_content_not_a_widget() -> None:
+    listed = (
+        "Our forces liberated the camp.\n\nDuring the operation our forces:\n\n1. Killed more than 200 "
+        "mercenaries\n2. Captured 42 combat vehicles\n3. Secured the exit of civilians\n"
+    )
+    menu = "Our forces liberated the camp.\n\nHome\nWorld\nSport\nWeather\n"
+    assert find_furniture(listed) == []
+    assert [menu[r.start : r.end] for r in find_furniture(menu)] == ["Home\nWorld\nSport\nWeather"]

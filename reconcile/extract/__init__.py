@@ -18,6 +18,7 @@ from reconcile.extract.actors import (
 )
 from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
+    BACKGROUND,
     CONTINUES,
     EVIDENCE_DATE,
     SINCE,
@@ -141,6 +142,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     previous_actor: str | None = None
     last_speaker: str | None = None
     last_group: str | None = None
+    last_body: str | None = None  # the body ('the RSF', 'the Sudanese government') a later 'it said' is
     paragraph = -1
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
     actors = document_actors(doc.text)
@@ -166,6 +168,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         digit = _DIGIT.search(sentence.text) is not None
         if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
             last_speaker = _titled_speaker(sentence) or _person_speaking(sentence) or last_speaker
+            last_body = _body_after(_spoken_of(sentence), last_body)
             paragraph = sentence.paragraph
             continue
         numbers = []
@@ -197,6 +200,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             speaker = headline_source(doc.text[: doc.title_end], doc.text[doc.title_end :])
         if speaker and doc.outlet and _OUR.match(speaker):
             speaker = doc.outlet  # 'according to our own count' in a group's statement: the group's count
+        elif speaker and speaker.lower() == "it" and last_body:
+            speaker = last_body  # 'The RSF denied attacking civilians. In a statement, it said': the RSF
         elif speaker and speaker.lower() == "it" and last_speaker and _a_person(last_speaker):
             speaker = None  # 'It has denied targeting civilians' after a doctor spoke: a body, not him
         elif speaker and speaker.lower() in PRONOUNS:
@@ -212,6 +217,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         # with claims, the sentence's speaker is known already; a sentence without tells who 'he' will be
         last_speaker = titled or named or (None if drafts else _person_speaking(sentence)) or last_speaker
         last_group = named if named and vocab().actor.search(named) else last_group
+        last_body = _body_after(named if drafts else _spoken_of(sentence), last_body)
         governs = sentence.start + governed_from(sentence.text, speaker) if speaker else sentence.start
         victims = [  # the dead a count names; an event told by the whole sentence names no one
             (d.start, d.end)
@@ -284,6 +290,33 @@ _PERSON_ROLE = re.compile(
 )
 
 
+def _spoken_of(sentence: Sentence) -> str | None:
+    """The source a sentence without claims names ('The RSF denied attacking civilians'), if any."""
+    if not sentence.may_hold(vocab().cue_words("speech_verbs")):
+        return None
+    return find_speaker(sentence.text)
+
+
+def _body_after(speaker: str | None, last_body: str | None) -> str | None:
+    """Who a later 'it said' is, once `speaker` has spoken: a body or side ('The RSF', "Russia's Defence
+    Ministry"), not a person by role ('Ukraine's top commander', 'a doctor'); after a name that may be
+    either ('Grey Zone', 'Sergei Shevchenko'), no body known (the one named last, as 'he')."""
+    if not speaker or speaker.lower() in PRONOUNS or speaker.startswith("unnamed"):
+        return last_body
+    if _PERSON_WORDS.search(speaker) or _a_person(speaker) or _TITLED_PERSON.search(speaker):
+        return last_body
+    return None if _PERSON_NAME.match(speaker) else speaker
+
+
+_PERSON_WORDS = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|commander|minister|official|officer|doctor|medic|nurse|witness|"
+    r"resident|survivor|president|governor|general(?!\s+staff)|colonel|secretary-general|chief|director|"
+    r"leader|envoy|ambassador|analyst|expert|journalist|reporter|mayor|lawmaker|senator|man|woman)(?:e?s)?\b"
+    r"|\b(?:men|women|people)\b"
+)
+"""Words naming a person by role, whom 'it' is not."""
+
+
 def _a_person(speaker: str) -> bool:
     """Whether a source is one person by role ('A doctor at the hospital'), whom 'it' is not."""
     return bool(_PERSON_ROLE.match(speaker))
@@ -338,6 +371,10 @@ _LINE_REST = re.compile(rf"{TIME_STAMP}[ \t]*[*_]{{0,2}}[ \t]*(?:\n|\Z)")
 """The rest of a line holding only a date: its time, as a byline stamps it ('April 14, 2025 9:41 AM')."""
 
 
+_FLED_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:fled|(?:were|had\s+been|have\s+been)\s+(?:displaced|forced\s+to\s+flee|uprooted))\b"
+)
+"""People counted as they fled ('households (about 300,000 individuals) were displaced from Zamzam')."""
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 
@@ -720,7 +757,15 @@ def _claim(
     as_of = None
     counted = d.low is not None or d.high is not None
     running = d.kind in {ClaimKind.CAPTURE, ClaimKind.ATTACK} or (d.kind is ClaimKind.CASUALTIES and counted)
-    if d.kind is ClaimKind.STRENGTH or (running and is_cumulative(sentence)):
+    fled_that_day = (
+        d.kind is ClaimKind.STRENGTH
+        and d.date is not None
+        and d.date.date is not None
+        and d.date.date.day is not None
+        and _FLED_AFTER.match(doc.text, d.end, sentence.end) is not None
+        and not BACKGROUND.search(sentence.text)  # 'had been displaced by the conflict': a running total
+    )  # '60,000 households fled Zamzam on Friday and Saturday': an event's count, not a state as of telling
+    if (d.kind is ClaimKind.STRENGTH and not fled_that_day) or (running and is_cumulative(sentence)):
         as_of = doc.published  # a running toll or tally: the count as of the day it was told
     date: PartialDate | None = d.date.date if d.date else None
     date_end = d.date.date_end if d.date else None

@@ -62,7 +62,7 @@ _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNO
 _SAID_IT_DID = re.compile(
     r"(?i)\b(?:says|said|claims|claimed)(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?"
     r"(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|fighters|soldiers|army))\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|seized|captured|took|taken|retaken|retook|recaptured|"
+    r"(?:had\s+|has\s+|have\s+)?[\"“‘']?(?:killed|struck|hit|seized|captured|took|taken|retaken|retook|recaptured|"
     r"liberated|regained|shot|attacked|targeted|bombed|destroyed)\b"
 )
 """'Israel says it killed ...', 'Russia's Defense Ministry claimed the same day that its forces had retaken
@@ -71,8 +71,20 @@ Sudzha': the speaker tells its own side's act."""
 
 def we_did_it(sentence: Sentence, draft: Draft) -> bool:
     """'Our forces destroyed 18 vehicles of the army and killed more than 150': the speaker's own side is
-    the subject before the claim, whatever side the sentence names after it."""
-    return _OUR_FORCES.search(sentence.text, 0, max(0, draft.start - sentence.start)) is not None
+    the subject before the claim, whatever side the sentence names after it; so it is of each item of a
+    list it introduces ('During the operation our forces:' over '1. Killed more than 200 mercenaries')."""
+    if _OUR_FORCES.search(sentence.text, 0, max(0, draft.start - sentence.start)):
+        return True
+    intro = _LIST_INTRO.search(sentence.doc_text, max(0, sentence.start - _LIST_REACH), sentence.start)
+    return intro is not None and _OUR_FORCES.search(intro.group("intro")) is not None
+
+
+_LIST_INTRO = re.compile(
+    r"(?:^|\n)(?P<intro>[^\n]*:)[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t][^\n]*\n)*"
+    r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$"
+)
+"""A line ending with a colon, then the list items before this one, up to this item's marker."""
+_LIST_REACH = 600
 
 
 def said_it_did(sentence: Sentence, draft: Draft) -> bool:
@@ -90,7 +102,7 @@ def said_it_did(sentence: Sentence, draft: Draft) -> bool:
 
 
 _OUR_FORCES = re.compile(
-    r"\b(?:our|we)\s+(?:own\s+)?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
+    r"\b(?:our|we)\s+(?:[a-z]+\s+){0,2}?(?:troops|forces|soldiers|fighters|army|men|units|comrades)\b"
     r"|\bwe\s+\w+ed\b",
     re.I,
 )
@@ -213,6 +225,9 @@ _PASSIVE_BEFORE = re.compile(
 )
 """'the base was attacked', 'units came under attack by': the subject is the target."""
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_BY_WORD = re.compile(r"\bby\b")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:which|where|whose|who)\b")
+"""A relative clause after a target, which tells what the place is, not who took it."""
 _BY_UNNAMED = re.compile(r"(?i)\bby\s+(?:an?|unidentified|unknown|suspected)\s")
 _OWNED_BY = re.compile(r"\bof\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
@@ -323,6 +338,18 @@ class Actors:
             return None
         if draft.rule.startswith("target:") and _BY_UNNAMED.search(sentence.doc_text, draft.start, draft.end):
             return None  # 'the biggest attack on Russia by a foreign army': a doer left unnamed
+        described = (
+            _DESCRIBED_AFTER.match(sentence.doc_text, draft.end) if draft.rule.startswith("target:") else None
+        )
+        if described:  # 'the liberation of Zamzam camp, which the army militias had turned into a barracks'
+            hits = [  # but 'the attack on Hayat Hotel, which was carried out by al-Shabaab': its doer
+                m
+                for m in hits
+                if sentence.start + m.start() < described.start()
+                or _BY_WORD.search(sentence.doc_text, described.end(), sentence.start + m.start())
+            ]
+            if not hits:
+                return None
         if draft.kind == "strength":  # '3,000 to 4,000 Rwandan troops': the force counted
             counted = _inside(hits, sentence, draft)
             if counted:
@@ -461,6 +488,7 @@ class Actors:
         the 'it' of 'the Israeli military denied that it had struck the hospital'."""
         own_act = (
             _OUR_FORCES.search(sentence.text)
+            or we_did_it(sentence, draft)
             or _UNNAMED_FORMATION.search(sentence.text)
             or _denied_own_act().match(sentence.doc_text, draft.start)
             or said_it_did(sentence, draft)

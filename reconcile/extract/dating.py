@@ -113,13 +113,13 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
         and c.as_of is None
         and c.kind in {ClaimKind.CASUALTIES, ClaimKind.ATTACK}
         and (c.quantity.low is not None or c.quantity.high is not None)
-        and not _BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
+        and not BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
         else c
         for c in claims
     ]
 
 
-_BACKGROUND = re.compile(
+BACKGROUND = re.compile(
     r"(?i)(?<![\w-])(?:wars?|conflicts?|insurgency|violence|decades?|years?|every|annually|history|since|so\s+far|"
     r"total)(?![\w-])"
 )

@@ -341,7 +341,7 @@ def adjectival(text: str, start: int) -> bool:
     if in_a_name(text, start):
         return True
     if _RETREAT_NOUN.match(text, start):
-        return False  # 'carried out a tactical withdrawal from the city': a noun, whose article is its own
+        return False  # 'a tactical withdrawal from the city', 'the liberation of Zamzam': nouns with articles
     before = text[max(0, start - 20) : start]
     if re.search(r"(?i)\b(?:another|a|an|its|their|the|his|her)\s+$", before):
         return True
@@ -355,7 +355,9 @@ def adjectival(text: str, start: int) -> bool:
     return bool(previous and vocab().capture.fullmatch(previous.group(1)))
 
 
-_RETREAT_NOUN = re.compile(r"(?i)tactical\s+(?:redeployment|withdrawal|retreat)\s+from\b")
+_RETREAT_NOUN = re.compile(
+    r"(?i)tactical\s+(?:redeployment|withdrawal|retreat)\s+from\b|(?:liberation|capture|recapture|seizure)\s+of\b"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|across|about)\s+$")
 _NOUN_AFTER = re.compile(
     r"[\w-]+\s+(?:territory|territories|land|areas?|towns?|villages?|positions?|weapons|ground)\b"
@@ -441,8 +443,11 @@ def _verb_after(sentence: Sentence, after: int) -> ClaimKind | None:
 _PLANNED_BEFORE = re.compile(
     r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|facilitate|facilitating)\s+"
     r"(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:more|further|new|future)\s+)?$"
+    r"|\bfor\s+(?:launching|staging|mounting|carrying\s+out)\s+$|\bto\s+(?:complete|finish|achieve)\s+the\s+$"
 )
-"""'camps used to plan and facilitate attacks against Pakistan': attacks planned, none told."""
+"""'camps used to plan and facilitate attacks against Pakistan', 'a base for launching attacks on civilians',
+'ordered the commanders to complete the liberation of the region': attacks planned, a place's use or a
+capture ordered, none told."""
 
 
 def is_intent(text: str, verb_start: int) -> bool:
@@ -690,6 +695,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
     drafts: list[Draft] = []
     previous: Draft | None = None
     previous_included = False
+    previous_people: Draft | None = None
     for number in numbers:
         noun, noun_end = counted_noun(sentence.doc_text, number, sentence.end)
         money = _CURRENCY.search(sentence.doc_text, max(sentence.start, number.start - 1), number.end)
@@ -749,7 +755,9 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             sentence.doc_text, max(sentence.start, number.start - 60), number.start
         )
         if (including or along) and previous is not None and noun:
-            kind = previous.kind  # 'four gunmen were detained along with seven other people': detained too
+            whole = previous_people if person and previous_people is not None else previous
+            kind = whole.kind  # 'four gunmen were detained along with seven other people': detained too; '300
+            # civilians killed in the two camps, including 10 aid workers': of the people, not the camps
             if including and noun == "people" and _NATIONALS.match(sentence.doc_text, number.end):
                 noun = previous.subject  # '13 peacekeepers, including nine South Africans': peacekeepers
         elif including and previous is not None and number.value:  # 'including 1.2 million in Sagaing'
@@ -769,6 +777,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         )
         drafts.append(draft)
         previous, previous_included = draft, bool(including)
+        previous_people = draft if person else previous_people
     drafts += _implicit_place_counts(sentence, drafts)
     rank = _RANK.search(sentence.text)
     if rank:

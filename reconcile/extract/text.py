@@ -18,6 +18,8 @@ _SUBORDINATORS = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_MAX_WORDS = 14
+_OPENING_PHRASE = re.compile(r"(?i)(?:in|on|at|later|earlier|separately|meanwhile|however)\b")
+"""A sentence's opening phrase before its subject ('In a statement, it said')."""
 _COUNTED_FIRST = re.compile(
     r"(?i)^(?:including|among\s+them|of\s+(?:whom|them))\s+[\d,.]+\s+(?:(?:of\s+)?whom\s+|that\s+)?"
 )
@@ -308,6 +310,8 @@ def find_speaker(clause: str) -> str | None:
             parts.pop()  # 'Al-Shabaab, in a statement on its Andalus radio, claimed': the aside is no one
         if not parts:
             continue
+        if parts[-1] == "it" and len(parts) == 2 and _OPENING_PHRASE.match(parts[0]):
+            return "it"  # 'In a statement, it said': the body named before, as 'It said' opening a sentence
         # "Col Naw Bu, head of the KIO's Information Department, told KNG": keep the name and the role
         listed = (
             len(parts) >= 3 and " and " in parts[-2]
