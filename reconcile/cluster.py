@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from reconcile.facets import SIDED_PEOPLE, DateKey, Features, values_meet
+from reconcile.facets import SIDED_PEOPLE, DateKey, Features, state_side, values_meet
 from reconcile.ids import derived_id
 from reconcile.models import period_days, periods_overlap
 
@@ -531,11 +531,13 @@ def _attach_vague(
     vague_keys: Callable[[Features], set[tuple] | None],
     specific_keys: Callable[[Features], set[tuple]],
     fits: Callable[[Features, Features], bool],
+    refused: Callable[[Features, Features], bool] = lambda f, g: False,
 ) -> list[list[str]]:
     """A group whose every member says less than others do (`vague_keys`: the keys it would share, None
     when a member is not vague) joins the one group with a member under one of those keys
     (`specific_keys`) whose every member `fits` every one of its own; with none or several it stays
-    apart rather than guess."""
+    apart rather than guess, and it stays apart too when the one group is `refused` (a candidate all the
+    same, so that it keeps a second one from looking like the only one)."""
     feature_of = {f.claim_id: f for f in features}
     specific: dict[tuple, set[int]] = defaultdict(set)
     for index, group in enumerate(groups):
@@ -558,7 +560,8 @@ def _attach_vague(
                 for t in specific.get(key, ())
                 if all(fits(f, feature_of[c]) for f in members for c in groups[t])
             }
-            _join_the_one(merged, index, targets)
+            if not any(refused(f, feature_of[c]) for t in targets for f in members for c in groups[t]):
+                _join_the_one(merged, index, targets)
     return [sorted(group) for group in merged if group]
 
 
@@ -613,4 +616,10 @@ def attach_sideless(groups: list[list[str]], features: Sequence[Features]) -> li
             return set()
         return {(facet[0], a, f.as_of) for a in f.anchors}
 
-    return _attach_vague(groups, features, vague, specific, features_compatible)
+    def refused(f: Features, g: Features) -> bool:
+        # the 'terrorists' a junta paper counts are not the 'regime soldiers' a rebel spokesman counts
+        mine, theirs = _casualty_facet(f), _casualty_facet(g)
+        irregular = mine is not None and mine[1] == "fighters" and not mine[2]
+        return irregular and theirs is not None and state_side(theirs[2])
+
+    return _attach_vague(groups, features, vague, specific, features_compatible, refused)

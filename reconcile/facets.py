@@ -204,6 +204,19 @@ _PART_OF_THE = re.compile(
     r"(?i)\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured|dead|killed|victims|casualties|bodies)\b"
 )
 """'about 200 of the wounded', 'at least 50 of the dead': a part of the count told, no version of it."""
+
+
+def state_side(side: str) -> bool:
+    """Whether a side is a state's forces ('junta', 'SAF', 'Russian forces', 'state forces'), not an armed
+    group: whose dead a count of 'terrorists' or 'militants' never is."""
+    state = vocab().raw["state_forces"]
+    named = {name.lower() for name in (*state["by_country"].values(), *state["demonyms"].values())}
+    lowered = side.lower()
+    return (
+        lowered in named or lowered == "state forces" or re.fullmatch(r"[a-z.]+ forces", lowered) is not None
+    )
+
+
 SIDED_PEOPLE = frozenset({"combatants", "fighters"})
 """Casualties who belong to a side: Russian soldiers killed are not a version of Ukrainian soldiers killed."""
 

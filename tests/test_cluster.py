@@ -1138,3 +1138,15 @@ def test_a_storys_figure_told_again_without_its_place_joins_its_first_telling(tm
         casualties = _grouped(store, "casualties", "text")
     assert captures == [["a.txt", "a.txt", "b.txt"]]
     assert sorted(casualties) == [["104 Russian servicemen"], ["104 Russian servicemen"]]  # taken, killed
+
+
+def test_the_terrorists_a_state_paper_counts_are_not_the_soldiers_a_rebel_counts(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Base falls\n\nKIA spokesman Colonel Naw Bu said resistance forces overran the base in "
+        'Hpakant on Saturday. "We found the bodies of about 30 regime soldiers inside the camp," he said.\n',
+        "b.txt": "Columns repel attacks\n\nTatmadaw columns defended the camp in Hpakant. More than 60 "
+        "terrorists were killed in Hpakant during the attacks on Saturday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-06-15") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [["More than 60 terrorists"], ["about 30 regime soldiers"]]

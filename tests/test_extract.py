@@ -4775,3 +4775,69 @@ def test_people_counted_as_they_fled_on_a_day_are_that_days_count_not_a_state() 
     assert (fled.kind, fled.as_of, fled.date) == ("strength", None, PartialDate.parse("2025-04-11"))
     (sheltering,) = _one_sentence("The camp shelters about 500,000 people.", "2025-04-13")
     assert sheltering.as_of == PartialDate.parse("2025-04-13")
+
+
+def test_a_regions_name_after_the_targets_place_is_where_it_is_not_a_second_target() -> None:
+    claims = _one_sentence(
+        "The KIA and allied resistance forces have seized the junta's Light Infantry Battalion 389 "
+        "headquarters in Hpakant Township, Kachin State, after a nine-day siege, the group said on Sunday.",
+        "2025-06-15",
+    )
+    assert [c.subject for c in claims if c.kind == "capture"] == [
+        "target: Light Infantry Battalion 389 headquarters"
+    ]
+    assert {c.actor for c in claims if c.kind in ("capture", "attack")} == {"KIA"}  # not the junta owning it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He did not disclose KIA casualties.",
+        "The columns defended the camp and, to avoid unnecessary casualties, pulled back to the town.",
+    ],
+)
+def test_casualties_withheld_or_avoided_are_none_told(sentence: str) -> None:
+    assert [c for c in _one_sentence(sentence, "2025-06-16") if c.kind == "casualties"] == []
+
+
+def test_a_strategic_withdrawal_gives_a_place_up_and_names_no_taker() -> None:
+    (withdrawal,) = _one_sentence(
+        "The army made a strategic withdrawal from the camp on 14 June.", "2025-06-16"
+    )
+    assert (withdrawal.kind, withdrawal.actor, withdrawal.date) == (
+        "capture",
+        None,
+        PartialDate.parse("2025-06-14"),
+    )
+
+
+def test_a_day_of_last_year_is_that_years_day() -> None:
+    claims = _one_sentence(
+        "Since launching Operation 0307 on March 7 last year, the KIA says it has seized more than 250 junta "
+        "bases.",
+        "2025-06-15",
+    )
+    (bases,) = [c for c in claims if c.quantity.low]
+    assert (bases.date, bases.date_end) == (PartialDate.parse("2024-03-07"), PartialDate.parse("2025-06-15"))
+
+
+def test_a_units_designation_is_no_place_and_two_sides_attacking_are_led_by_the_first() -> None:
+    (soldiers,) = _one_sentence(
+        "The KIA captured 43 junta soldiers during the attack on LIB 389, according to a KIA officer.",
+        "2025-06-16",
+    )
+    assert soldiers.place is None
+    (attack,) = _one_sentence(
+        "KIA terrorists and PDF terrorists launched attacks on a camp in Hpakant Township from 6 to 14 June.",
+        "2025-06-16",
+    )
+    assert attack.actor == "KIA"
+
+
+def test_reports_the_teller_calls_fabricated_are_denied() -> None:
+    claims = _one_sentence(
+        "The information team said that reports on some social media that the army carried out airstrikes "
+        "on Lone Khin village and killed civilians are fabricated news.",
+        "2025-06-16",
+    )
+    assert claims and all(c.denied for c in claims)

@@ -562,6 +562,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         if _NAME_OF_A_GROUP.match(text, m.end()) or _organisation_goes_on().match(text, m.end()):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
             # Corporation': a name, not a place
+        if UNIT.match(text, m.start(1) + (4 if m.group(1).startswith("the ") else 0)):
+            continue  # 'during the attack on LIB 389': a unit's designation, not a place
         side = vocab().actor.match(text, m.start(1) + (4 if m.group(1).startswith("the ") else 0))
         if side and side.end() >= m.end(1) - 1:
             continue  # "members of the South Sudan People's Defence Forces": a side, not a place

@@ -209,6 +209,26 @@ _ATTACK_BY = re.compile(
 )
 
 
+_POSSESSED = re.compile(r"[’']s\s+([\w-]+)")
+
+
+def _owns_a_thing(text: str, m: re.Match[str]) -> bool:
+    """'the junta's Light Infantry Battalion 389 headquarters': a side named as the owner of a thing, not of
+    its forces ('Israel's military') nor of an attack ('the junta's airstrikes')."""
+    owned = _POSSESSED.match(text, m.end())
+    if owned is None:
+        return False
+    v = vocab()
+    word = owned.group(1).lower()
+    forces = v.words("force_nouns") | v.words("formation_words") | _ARMED_BODIES
+    return word not in forces and not v.attack.fullmatch(word) and not v.capture.fullmatch(word)
+
+
+_ARMED_BODIES = frozenset(
+    {"military", "army", "navy", "forces", "air", "armed", "troops", "militia", "fighters"}
+)
+
+
 def _attack_by(text: str, hits: list[re.Match[str]]) -> re.Match[str] | None:
     """The actor an attack noun names with 'by' ('an assault by the Rapid Support Forces')."""
     return next((m for m in hits if _ATTACK_BY.search(text, max(0, m.start() - 50), m.start())), None)
@@ -231,7 +251,11 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:which|where|whose|who)\b")
 _BY_UNNAMED = re.compile(r"(?i)\bby\s+(?:an?|unidentified|unknown|suspected)\s")
 _OWNED_BY = re.compile(r"\bof\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
-_AND_ALLIED = re.compile(r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?")
+_AND_ALLIED = re.compile(
+    r"(?i)\)?\s*(?:\([A-Z]{2,8}\)\s*)?(?:[a-z]+\s+)?and\s+(?:its\s+|their\s+)?(?:allied\s+|other\s+)?"
+)
+"""Between two sides acting together ('the KIA and allied resistance forces', 'KIA terrorists and PDF
+terrorists'): the first named leads."""
 GROUP_ROLES = (
     r"(?:group|affiliate|branch|wing|movement|faction|militia|proxy|offshoot|front|ally|organi[sz]ation|"
     r"alliance|coalition)"
@@ -332,6 +356,9 @@ class Actors:
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)
         ]
+        if draft.kind in ("attack", "capture") and len(hits) > 1:  # 'the KIA ... seized the junta's
+            # headquarters, after a nine-day siege': the owner of what was taken did not lay the siege
+            hits = hits[:1] + [m for m in hits[1:] if not _owns_a_thing(sentence.text, m)]
         if denial().match(sentence.doc_text, draft.start):  # 'denied that M23 rebels had captured it'
             hits = _inside(hits, sentence, draft)
         if not hits or _given_up(sentence, draft):

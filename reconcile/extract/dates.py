@@ -460,22 +460,23 @@ def _days_together(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 def _month_of_a_year(text: str, found: list[DateMention]) -> list[DateMention]:
-    """'August last year', 'March this year': one month of the year the second phrase names (not the most
-    recent March, nor a bare year)."""
+    """'August last year', 'March this year', 'on March 7 last year': one month or day of the year the second
+    phrase names (not the most recent March, nor a bare year)."""
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
         if (
             previous is not None
             and mention.kind == "rel_year"
-            and previous.kind == "month"
+            and previous.kind in ("month", "mdy", "dmy")
             and previous.date is not None
+            and previous.date_end is None
             and mention.date is not None
             and not text[previous.end : mention.start].strip()
         ):
-            month = PartialDate(year=mention.date.year, month=previous.date.month)
+            day = PartialDate(year=mention.date.year, month=previous.date.month, day=previous.date.day)
             out[-1] = DateMention(
-                previous.start, mention.end, text[previous.start : mention.end], "month", month
+                previous.start, mention.end, text[previous.start : mention.end], previous.kind, day
             )
             continue
         out.append(mention)

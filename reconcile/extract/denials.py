@@ -28,13 +28,31 @@ _RETRACTED = re.compile(
 )
 """A correction: what the outlet itself withdraws is a version denied, like a speaker's denial."""
 _CLAIM_THAT = re.compile(
-    r"(?i)\b(?:claims?|allegations?|assertions?)\s+(?:[^,.;:]{1,60}\s+)?that\s+[^,.;:]{0,40}$"
+    r"(?i)\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?that\s+[^,.;:]{0,60}$"
 )
 _CALLED_FALSE = re.compile(
-    r"(?i)[^,.;:]{0,80}?\b(?:is|are|was|were)\s+(?:(?:a|an|all|simply|completely|totally)\s+)?(?:\w+\s+)?"
+    r"(?i)[^,.;:]{0,120}?\b(?:is|are|was|were)\s+(?:(?:a|an|all|simply|completely|totally)\s+)?(?:\w+\s+)?"
     r"(?:lies?|false|baseless|fabricat\w+|untrue|unfounded|groundless|propaganda)\b"
 )
 """A claim's clause that its teller then calls false ('... that 100 were killed are a blatant lie')."""
+
+
+def _called_false(text: str, sentence: Sentence, told_from: int, told_to: int) -> bool:
+    """Whether what lies between a 'claims that' or 'reports that' and the verb calling it false is the
+    claim ('reports on social media that the army carried out airstrikes on the village and killed
+    civilians are fabricated news'); a whole-sentence claim is read from the sentence's first such word."""
+    if told_from >= sentence.end:  # the whole sentence: find its 'reports that', then what follows
+        claimed = _CLAIM_THAT_OPENS.search(text, sentence.start, sentence.end)
+        return claimed is not None and _CALLED_FALSE.match(text, claimed.end(), sentence.end) is not None
+    return bool(
+        _CLAIM_THAT.search(text, max(sentence.start, told_from - 120), told_from)
+        and _CALLED_FALSE.match(text, told_to, sentence.end)
+    )
+
+
+_CLAIM_THAT_OPENS = re.compile(
+    r"(?i)\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?that\s"
+)
 _DENIAL_SCOPE_END = re.compile(
     r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
 )
@@ -60,11 +78,11 @@ def is_denied(text: str, sentence: Sentence, draft: Draft) -> bool:
         return True  # the claim starts with its denial: 'denied that M23 rebels had captured it'
     if _RETRACTED.search(text, max(sentence.start, draft.start - 80), draft.start):
         return True  # 'An earlier version of this article incorrectly said 20 people were killed'
-    if _CLAIM_THAT.search(text, max(sentence.start, draft.start - 120), draft.start) and _CALLED_FALSE.match(
-        text, draft.end, sentence.end
+    whole = draft.start <= sentence.start  # an event told by the whole sentence
+    if _called_false(
+        text, sentence, sentence.end if whole else draft.start, sentence.start if whole else draft.end
     ):
         return True  # 'The claims of the army that fewer than 100 people were killed are a blatant lie'
-    whole = draft.start <= sentence.start  # an event told by the whole sentence
     if whole and _negated_event(sentence, draft):
         return True  # 'Hamas said Deif had not been killed'
     start = sentence.start if whole else max(sentence.start, draft.start - 120)

@@ -120,10 +120,13 @@ _HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
 """'accounts of how many people died': a question about the toll, no casualties told."""
 _NOTHING_TOLD = re.compile(
     r"(?i)\b(?:no|not|never|declined\s+to|refused\s+to|without)\b[^.;]{0,40}?\b"
-    r"(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation|mention)\s+"
-    r"(?:on|of|about|regarding|for)\s+(?:(?:any|either|both|the|these|those)\s+)?$"
+    r"(?:(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation|mention)\s+"
+    r"(?:on|of|about|regarding|for)|disclose[sd]?|reveal(?:ed)?|give|gave|confirm(?:ed)?)\s+"
+    r"(?:(?:any|either|both|the|these|those|its|their|his|her|own)\s+)?(?:[A-Z][\w-]*\s+)?$"
+    r"|\b(?:avoid|prevent|minimi[sz]e|reduce|limit)\s+(?:any\s+)?(?:unnecessary\s+|further\s+|civilian\s+)?$"
 )
-"""'It did not comment on casualties', 'no immediate reports of casualties', 'did not give
+"""'He did not disclose KIA casualties', 'to avoid unnecessary casualties', 'It did not comment on
+casualties', 'no immediate reports of casualties', 'did not give
 figures for casualties', 'has not commented on either attack', 'made no mention of the battle': nothing
 told of them."""
 _FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")

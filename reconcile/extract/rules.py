@@ -82,6 +82,9 @@ largest town Ukraine captured')."""
 _COMPASS_WORD = r"(?:north|south|east|west|central)[a-z-]*"
 """'northern', 'south-eastern', 'central': a region's compass word."""
 _COMPASS_REGION = re.compile(rf"{_COMPASS_WORD}\s+[A-Z]")
+_REGION_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)+(?:State|Province|Region|Oblast|Division|Governorate|County|District|Prefecture)"
+)
 _PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s*$")
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
@@ -356,7 +359,7 @@ def adjectival(text: str, start: int) -> bool:
 
 
 _RETREAT_NOUN = re.compile(
-    r"(?i)tactical\s+(?:redeployment|withdrawal|retreat)\s+from\b|(?:liberation|capture|recapture|seizure)\s+of\b"
+    r"(?i)(?:tactical|strategic)\s+(?:redeployment|withdrawal|retreat)\b|(?:liberation|capture|recapture|seizure)\s+of\b"
 )
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|across|about)\s+$")
 _NOUN_AFTER = re.compile(
@@ -1201,8 +1204,10 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         offset = at + len(piece)
         if items and _APPOSITIVE.match(piece.strip()):
             continue  # 'Zaranj, the capital of Nimroz province,': the place named before, described
-        if items and _COMPASS_REGION.match(piece.strip()) and _PLACED_BEFORE.search(region, 0, at):
-            continue  # 'the headquarters in Lashio, northern Shan State,': where Lashio is
+        located = _COMPASS_REGION.match(piece.strip()) or _REGION_NAME.fullmatch(piece.strip())
+        if items and located and _PLACED_BEFORE.search(region, 0, at):
+            continue  # 'the headquarters in Lashio, northern Shan State,', '... in Hpakant Township, Kachin
+            # State': where the place is
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         name = strip_owner(name)
         whose = _DEMONYM_PLACE.match(name)
