@@ -617,9 +617,12 @@ def attach_sideless(groups: list[list[str]], features: Sequence[Features]) -> li
         return {(facet[0], a, f.as_of) for a in f.anchors}
 
     def refused(f: Features, g: Features) -> bool:
-        # the 'terrorists' a junta paper counts are not the 'regime soldiers' a rebel spokesman counts
+        # the 'terrorists' a junta paper counts are not the 'regime soldiers' a rebel spokesman counts; the
+        # soldiers Boko Haram killed are not Boko Haram's dead
         mine, theirs = _casualty_facet(f), _casualty_facet(g)
-        irregular = mine is not None and mine[1] == "fighters" and not mine[2]
-        return irregular and theirs is not None and state_side(theirs[2])
+        if mine is None or theirs is None or not theirs[2]:
+            return False
+        irregular = mine[1] == "fighters" and not mine[2]
+        return (irregular and state_side(theirs[2])) or f.killed_by == theirs[2]
 
     return _attach_vague(groups, features, vague, specific, features_compatible, refused)

@@ -53,6 +53,9 @@ class Features:
     """The count's interval (low, high; None open), for passes that must not join figures that clash."""
     doc_id: str = ""
     """The document telling the claim, for passes that join a story's restatement of its own figure."""
+    killed_by: str | None = None
+    """For a casualty count, the side its story says did it (actor key): never the side whose dead it
+    counts."""
 
 
 def _interval(claim: Claim) -> tuple[int | None, int | None] | None:
@@ -217,6 +220,8 @@ def state_side(side: str) -> bool:
     )
 
 
+_AMONG_AFTER = re.compile(r"\s+among\s+(?:the|our|its|their|his|her)\s+((?:[\w-]+\s+){0,4}[\w-]+)")
+"""The people a count of the dead names after it ('dead among our defence and security forces')."""
 SIDED_PEOPLE = frozenset({"combatants", "fighters"})
 """Casualties who belong to a side: Russian soldiers killed are not a version of Ukrainian soldiers killed."""
 
@@ -256,6 +261,10 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
                 )
             )
         counted = subject_class(tables, subject) or "unspecified"  # no count, no one named
+        among = _AMONG_AFTER.match(doc.text, claim.span.end) if counted == "any" else None
+        if among:  # 'about forty (40) dead among our defence and security forces': the forces' dead
+            named = (tables.subject_class_of.get(fold(w)) for w in reversed(among.group(1).split()))
+            counted = next((c for c in named if c and c != "any"), counted)
         whose = (claim.span.start, claim.span.end)
         if counted == "any" or subject == "others":
             elided = _elided_people(tables, doc.text, claim)
@@ -537,6 +546,7 @@ def document_features(
                 else None,
                 value=_interval(claim),
                 doc_id=doc.id,
+                killed_by=keys.actor_key(claim.actor) if claim.kind == "casualties" else None,
             )
         )
     return _headlines_placed_by_lead(out, unplaced_headline)

@@ -1150,3 +1150,19 @@ def test_the_terrorists_a_state_paper_counts_are_not_the_soldiers_a_rebel_counts
     with _reconciled(tmp_path, articles, "2025-06-15") as store:
         groups = _grouped(store, "casualties", "text")
     assert sorted(groups) == [["More than 60 terrorists"], ["about 30 regime soldiers"]]
+
+
+def test_soldiers_a_group_killed_are_not_that_groups_dead(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Attack on Barkaram\n\nAround 40 soldiers were killed by Boko Haram in Barkaram on Sunday, "
+        "the presidency said. The provisional toll is about forty (40) dead among our defence and security "
+        "forces in Barkaram on Sunday.\n",
+        "b.txt": "Chad: army says 96 Boko Haram fighters killed in Barkaram on Sunday\n\nThe army said 96 "
+        "Boko Haram fighters were killed in Barkaram on Sunday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-10-28") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [
+        ["96 Boko Haram fighters", "96 Boko Haram fighters"],
+        ["Around 40 soldiers", "about forty (40) dead"],
+    ]

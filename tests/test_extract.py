@@ -4841,3 +4841,35 @@ def test_reports_the_teller_calls_fabricated_are_denied() -> None:
         "2025-06-16",
     )
     assert claims and all(c.denied for c in claims)
+
+
+def test_a_number_word_with_its_figure_in_brackets_is_one_count() -> None:
+    claims = _one_sentence(
+        "The provisional toll is about forty (40) dead among our defence and security forces and several "
+        "wounded.",
+        "2024-10-28",
+    )
+    assert [(c.text, c.quantity.low, c.quantity.high) for c in claims] == [
+        ("about forty (40) dead", 36, 44),
+        ("several wounded", 3, None),
+    ]
+
+
+def test_people_captured_after_the_killed_are_a_count_of_captives_not_a_capture() -> None:
+    claims = _one_sentence(
+        "The Chadian army said on Friday that 96 Boko Haram fighters had been killed and 48 captured.",
+        "2024-11-09",
+    )
+    assert [(c.kind, c.text) for c in claims] == [
+        ("casualties", "96 Boko Haram fighters"),
+        ("casualties", "48"),
+    ]
+
+
+def test_the_presidency_is_a_source() -> None:
+    (soldiers, *_) = _one_sentence(
+        "Around 40 soldiers were killed in an attack on a military base late Sunday, the presidency said on "
+        "Monday, blaming Boko Haram.",
+        "2024-10-28",
+    )
+    assert soldiers.attributed_to == "the presidency"

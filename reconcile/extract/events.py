@@ -241,6 +241,12 @@ _CLAUSE_END = re.compile(r"[.;:]|,(?!\d)")
 _FALL_WORDS = re.compile(r"(?i)\b(?:fell|fallen|falls|came|come|comes|brought)\b")
 
 
+_PEOPLE_COUNTED_BEFORE = re.compile(
+    r"(?i)\b(?:killed|dead|wounded|injured|martyred)\s+and\s+(?:more\s+than\s+|about\s+|some\s+)?[\d,]+\s+$"
+)
+"""A second count of the people the first counted, right before its verb ('killed and 48 captured')."""
+
+
 def _people_taken(text: str, m: re.Match[str]) -> bool:
     """'who lost her son', 'captured more than 200 soldiers', '150 personnel were captured': people lost or
     taken prisoner, not a position given up or taken."""
@@ -254,6 +260,8 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     if any(w in people for w in after):
         return True
     before = text[max(0, m.start() - 80) : m.start()]
+    if _PEOPLE_COUNTED_BEFORE.search(before):
+        return True  # '96 fighters had been killed and 48 captured': the 48 are people
     passive = re.search(r"(?i)\b(?:were|was|been|being)\s+(?:\w+\s+)?$", before)
     if not passive and m.group(0).lower() != "surrendered":
         return False  # active: the place taken follows the verb

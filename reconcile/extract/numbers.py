@@ -354,6 +354,9 @@ def find_numbers(
                 if part:  # 'half a million', 'a quarter of a million'
                     value *= _PARTS[" ".join(part.group(1).lower().split())]
                     s = part.start(1)
+            echo = _DIGITS_ECHO.match(text, e, end)
+            if echo and _parse_digits(echo.group(1)) == value:
+                e = echo.end()  # 'about forty (40) dead': the number written twice, one count
         found.append(_with_hedge(text, s, e, value, raw, start))
         taken.append((found[-1].start, found[-1].end))
     for m in (
@@ -388,6 +391,8 @@ _ONE_OF_A_KIND = re.compile(
     rf"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these|[A-Z][\w-]*[’']s)\s+{SUPERLATIVE}"
     r"|one[\s-]way\b"
 )
+_DIGITS_ECHO = re.compile(r"\s*\((\d[\d,]*)\)")
+"""A number word's figure repeated in brackets, as statements write it ('forty (40)')."""
 _A_DOZEN = re.compile(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])")
 _DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")
 _CHANGE_FROM = re.compile(

@@ -180,7 +180,7 @@ _NATIONALS = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians?|eans?|is?|an
 _HARMED_AFTER = re.compile(
     r"(?i)(?:\s+of\s+them)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:(?:reported|reportedly|feared|believed|confirmed)\s+)?"
-    r"(?:killed|dead|wounded|injured|hurt|died|martyred|eliminated|liquidated)\b"
+    r"(?:killed|dead|wounded|injured|hurt|died|martyred|eliminated|liquidated|captured|taken\s+prisoner)\b"
 )
 TOLL_CHANGE = (
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:[a-z]+\s+){0,2}?(?:martyrs|dead|deaths|killed|victims|fatalities))"
