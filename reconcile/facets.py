@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from reconcile.extract import UNIT
 from reconcile.extract.actors import STATE_AGENCY, STATE_BODY, Actors, document_actors
@@ -212,12 +213,15 @@ _PART_OF_THE = re.compile(
 def state_side(side: str) -> bool:
     """Whether a side is a state's forces ('junta', 'SAF', 'Russian forces', 'state forces'), not an armed
     group: whose dead a count of 'terrorists' or 'militants' never is."""
-    state = vocab().raw["state_forces"]
-    named = {name.lower() for name in (*state["by_country"].values(), *state["demonyms"].values())}
     lowered = side.lower()
-    return (
-        lowered in named or lowered == "state forces" or re.fullmatch(r"[a-z.]+ forces", lowered) is not None
-    )
+    return lowered in _state_names() or re.fullmatch(r"[a-z.]+ forces", lowered) is not None
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    state = vocab().raw["state_forces"]
+    names = (*state["by_country"].values(), *state["demonyms"].values(), "state forces")
+    return frozenset(name.lower() for name in names)
 
 
 _AMONG_AFTER = re.compile(r"\s+among\s+(?:the|our|its|their|his|her)\s+((?:[\w-]+\s+){0,4}[\w-]+)")

@@ -284,12 +284,6 @@ _TOLD_BEFORE = frozenset(
 _THE_NOUN = re.compile(r"(?i)the\s+([a-z]+)")
 
 
-_PERSON_ROLE = re.compile(
-    r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:doctor|nurse|medic|surgeon|official|spokes(?:man|woman|person)|"
-    r"commander|minister|witness|resident|worker|officer|teacher|man|woman|survivor|farmer|student)\b"
-)
-
-
 def _spoken_of(sentence: Sentence) -> str | None:
     """The source a sentence without claims names ('The RSF denied attacking civilians'), if any."""
     if not sentence.may_hold(vocab().cue_words("speech_verbs")):
@@ -303,23 +297,23 @@ def _body_after(speaker: str | None, last_body: str | None) -> str | None:
     either ('Grey Zone', 'Sergei Shevchenko'), no body known (the one named last, as 'he')."""
     if not speaker or speaker.lower() in PRONOUNS or speaker.startswith("unnamed"):
         return last_body
-    if _PERSON_WORDS.search(speaker) or _a_person(speaker) or _TITLED_PERSON.search(speaker):
+    if _a_person(speaker) or _TITLED_PERSON.search(speaker):
         return last_body
     return None if _PERSON_NAME.match(speaker) else speaker
 
 
 _PERSON_WORDS = re.compile(
-    r"(?i)\b(?:spokes(?:man|woman|person)|commander|minister|official|officer|doctor|medic|nurse|witness|"
-    r"resident|survivor|president|governor|general(?!\s+staff)|colonel|secretary-general|chief|director|"
-    r"leader|envoy|ambassador|analyst|expert|journalist|reporter|mayor|lawmaker|senator|man|woman)(?:e?s)?\b"
-    r"|\b(?:men|women|people)\b"
+    r"(?i)\b(?:spokes(?:man|woman|person)|commander|minister|official|officer|doctor|medic|nurse|surgeon|"
+    r"witness|resident|survivor|worker|teacher|farmer|student|president|governor|general(?!\s+staff)|colonel|"
+    r"secretary-general|chief|director|leader|envoy|ambassador|analyst|expert|journalist|reporter|mayor|"
+    r"lawmaker|senator|man|woman)(?:e?s)?\b|\b(?:men|women|people)\b"
 )
-"""Words naming a person by role, whom 'it' is not."""
+"""Words naming people by role ('A doctor at the hospital', "Ukraine's top commander"), whom 'it' is not."""
 
 
 def _a_person(speaker: str) -> bool:
-    """Whether a source is one person by role ('A doctor at the hospital'), whom 'it' is not."""
-    return bool(_PERSON_ROLE.match(speaker))
+    """Whether a source is a person or people by role ('A doctor at the hospital'), whom 'it' is not."""
+    return bool(_PERSON_WORDS.search(speaker))
 
 
 def _described(speaker: str, last_speaker: str | None) -> str:
@@ -562,9 +556,10 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         if _NAME_OF_A_GROUP.match(text, m.end()) or _organisation_goes_on().match(text, m.end()):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
             # Corporation': a name, not a place
-        if UNIT.match(text, m.start(1) + (4 if m.group(1).startswith("the ") else 0)):
+        name_start = m.start(1) + (4 if m.group(1).startswith("the ") else 0)
+        if UNIT.match(text, name_start):
             continue  # 'during the attack on LIB 389': a unit's designation, not a place
-        side = vocab().actor.match(text, m.start(1) + (4 if m.group(1).startswith("the ") else 0))
+        side = vocab().actor.match(text, name_start)
         if side and side.end() >= m.end(1) - 1:
             continue  # "members of the South Sudan People's Defence Forces": a side, not a place
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):

@@ -18,8 +18,8 @@ def denial() -> re.Pattern[str]:
     """A denial that governs what follows it: 'denied killing', 'rejected claims that', 'denied that',
     'rejecting the Hamas-run health ministry's claim that'."""
     return re.compile(
-        rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:[\w’'-]+\s+){{0,4}}(?:claims?|reports?|"
-        r"allegations?|accusations?|suggestions?|tolls?|figures?)\s+(?:that|of)\b)"
+        rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:[\w’'-]+\s+){{0,4}}"
+        r"(?:claims?|reports?|allegations?|accusations?|suggestions?|tolls?|figures?)\s+(?:that|of)\b)"
     )
 
 
@@ -27,9 +27,10 @@ _RETRACTED = re.compile(
     r"(?i)\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described|quoted)\b"
 )
 """A correction: what the outlet itself withdraws is a version denied, like a speaker's denial."""
-_CLAIM_THAT = re.compile(
-    r"(?i)\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?that\s+[^,.;:]{0,60}$"
-)
+_CLAIM_WORDS = r"\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?that\s"
+"""'claims that', 'reports on some social media that': what a teller may go on to call false."""
+_CLAIM_THAT = re.compile(rf"(?i){_CLAIM_WORDS}+[^,.;:]{{0,60}}$")
+_CLAIM_THAT_OPENS = re.compile(rf"(?i){_CLAIM_WORDS}")
 _CALLED_FALSE = re.compile(
     r"(?i)[^,.;:]{0,120}?\b(?:is|are|was|were)\s+(?:(?:a|an|all|simply|completely|totally)\s+)?(?:\w+\s+)?"
     r"(?:lies?|false|baseless|fabricat\w+|untrue|unfounded|groundless|propaganda)\b"
@@ -50,9 +51,6 @@ def _called_false(text: str, sentence: Sentence, told_from: int, told_to: int) -
     )
 
 
-_CLAIM_THAT_OPENS = re.compile(
-    r"(?i)\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?that\s"
-)
 _DENIAL_SCOPE_END = re.compile(
     r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
 )

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
-from reconcile.extract.text import ARABIC_ARTICLE, DEMONYMS_IN_AN, DEMONYMS_IN_I, Sentence
+from reconcile.extract.text import ARABIC_ARTICLE, DEMONYMS_IN_AN, DEMONYMS_IN_I, SAID, Sentence
 from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
@@ -37,7 +37,6 @@ killed since April', 'the death toll since October 7', 'strikes on Iran since Ju
 bulletin's 'At least 2,900 people killed in Goma since 26 January'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 
-_SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added"
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while|as)\s"
@@ -89,7 +88,7 @@ _PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w’'-]*(?:\s+[A
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
     r"rises|rose|climbs|climbed|jumps|jumped|reaches|reached|tops|hits|hit|"
-    rf"{_SAID})\b"
+    rf"{SAID})\b"
 )
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35', 'toll in strike on Sumy rises to
 35', 'Strike on Sumy hit meeting of commanders'): the claim ends before it."""
@@ -108,7 +107,7 @@ def strip_owner(name: str) -> str:
     return _OWNER_NAME.sub("", name)
 
 
-_SPOKEN_AFTER = re.compile(rf"(?i)\s+(?:{_SAID})\b")
+_SPOKEN_AFTER = re.compile(rf"(?i)\s+(?:{SAID})\b")
 _MODEL = re.compile(r"^[A-Z][A-Za-z]*-\d+s?\b")
 _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
@@ -359,7 +358,8 @@ def adjectival(text: str, start: int) -> bool:
 
 
 _RETREAT_NOUN = re.compile(
-    r"(?i)(?:tactical|strategic)\s+(?:redeployment|withdrawal|retreat)\b|(?:liberation|capture|recapture|seizure)\s+of\b"
+    r"(?i)(?:tactical|strategic)\s+(?:redeployment|withdrawal|retreat)\b"
+    r"|(?:liberation|capture|recapture|seizure)\s+of\b"
 )
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|across|about)\s+$")
 _NOUN_AFTER = re.compile(

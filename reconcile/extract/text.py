@@ -18,6 +18,8 @@ _SUBORDINATORS = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_MAX_WORDS = 14
+SAID = "said|says|say|reported|reports|claimed|claims|announced|told|added|stated|confirmed"
+"""Verbs that report a source's words, as a regex alternation."""
 _OPENING_PHRASE = re.compile(r"(?i)(?:in|on|at|later|earlier|separately|meanwhile|however)\b")
 """A sentence's opening phrase before its subject ('In a statement, it said')."""
 _COUNTED_FIRST = re.compile(
@@ -500,11 +502,8 @@ def headline_source(title: str, body: str = "") -> str | None:
     who = lead.group("who") if lead else ""
     if not who or who in _SECTION_LABELS:
         return None
-    quoted = re.search(rf"\b{re.escape(who)}\s+(?:{_SAID})\b|\baccording\s+to\s+{re.escape(who)}\b", body)
+    quoted = re.search(rf"\b{re.escape(who)}\s+(?:{SAID})\b|\baccording\s+to\s+{re.escape(who)}\b", body)
     return who if _named_source(who) or quoted else None
-
-
-_SAID = "said|says|reported|reports|told|stated|added|announced|claimed|confirmed"
 
 
 def _named_source(who: str) -> bool:
@@ -531,8 +530,9 @@ def given_by(text: str, end: int) -> str | None:
 
 _CLAIM_NOUN = r"(?:claims?|allegations?|assertions?|figures?|tolls?|counts?|estimates?|numbers?)"
 _CLAIM_OWNED = re.compile(
-    rf"(?:(?P<owner>(?:[\w-]+\s+){{0,5}}[\w-]+)(?:[’']s|(?<=s)[’'])\s+{_CLAIM_NOUN}|\b{_CLAIM_NOUN}\s+(?:made\s+)?(?:of|by)\s+"
-    rf"(?P<of>(?:[\w-]+\s+){{0,5}}?[\w-]+))\s+(?:that\s+[^,.;:\"“”]{{0,40}}|of\s+)$"
+    rf"(?:(?P<owner>(?:[\w-]+\s+){{0,5}}[\w-]+)(?:[’']s|(?<=s)[’'])\s+{_CLAIM_NOUN}"
+    rf"|\b{_CLAIM_NOUN}\s+(?:made\s+)?(?:of|by)\s+(?P<of>(?:[\w-]+\s+){{0,5}}?[\w-]+))"
+    r"\s+(?:that\s+[^,.;:\"“”]{0,40}|of\s+)$"
 )
 """'the Hamas-run health ministry's claim that', 'the claims of the occupation army that', 'the
 ministry's toll of', 'local officials' claims that': whose figure the count right after it is."""
