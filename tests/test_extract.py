@@ -4873,3 +4873,39 @@ def test_the_presidency_is_a_source() -> None:
         "2024-10-28",
     )
     assert soldiers.attributed_to == "the presidency"
+
+
+def test_a_count_at_the_place_or_in_the_attack_the_story_named_is_counted_there() -> None:
+    text = (
+        "Strikes on Kyiv\n\nRussia launched missiles at Kyiv on Monday, hitting the Okhmatdyt children's "
+        "hospital. In Kyiv, 27 people were killed, the city's military administration said. Two people were "
+        "killed at the hospital, and at least 16 people were hurt there, including seven children.\n\n"
+        "As a result of the attack, 2 adults were killed.\n"
+    )
+    claims = {c.text: (c.place, c.actor) for c in extract_claims(_doc(text, "2024-07-08")) if c.quantity.low}
+    hospital = "Okhmatdyt children's hospital"
+    assert claims == {
+        "27 people": ("Kyiv", None),  # the administration tells the toll; it did not kill
+        "Two people": (hospital, None),
+        "at least 16 people": (hospital, None),
+        "seven children": (hospital, None),
+        "2 adults": (hospital, None),
+    }
+
+
+def test_whose_losses_a_bulletin_counts_is_not_who_inflicted_them() -> None:
+    (troops, *_) = _one_sentence(
+        "The losses of the Ukrainian Armed Forces amounted to up to 180 troops, one tank and four motor "
+        "vehicles.",
+        "2025-06-12",
+    )
+    assert (troops.text, troops.actor) == ("up to 180 troops", None)
+
+
+def test_claims_about_an_event_called_untrue_are_denied() -> None:
+    claims = _one_sentence(
+        "Claims by the Kyiv regime about an alleged Russian missile strike on civilian facilities are "
+        "absolutely untrue, the ministry stressed.",
+        "2024-07-08",
+    )
+    assert claims and all(c.denied for c in claims)

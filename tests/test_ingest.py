@@ -271,3 +271,9 @@ def test_a_numbered_list_a_sentence_introduces_is_content_not_a_widget() -> None
     menu = "Our forces liberated the camp.\n\nHome\nWorld\nSport\nWeather\n"
     assert find_furniture(listed) == []
     assert [menu[r.start : r.end] for r in find_furniture(menu)] == ["Home\nWorld\nSport\nWeather"]
+
+
+def test_a_more_from_line_of_links_is_furniture() -> None:
+    links = "More from TASS: Russian forces liberate Urozhaine | Putin meets Modi"
+    text = f"The ministry said all targets were hit.\n\n{links}\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [links]

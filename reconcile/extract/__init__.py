@@ -272,9 +272,66 @@ def extract_claims(doc: Document) -> list[Claim]:
     claims = date_the_lead(claims, lead_dates)
     claims = date_sections(doc, claims)
     claims = date_the_one_day(doc, claims)
+    claims = _placed_by_reference(doc, claims)
     claims = date_the_title(doc, claims)
     claims = headline_hedges(doc, headline_actor(doc, named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+def _placed_by_reference(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """'Two people were killed at the hospital', '16 people were injured as a result of the attack': a count
+    with no place of its own, whose clause points back at a target the story named ('hitting Kyiv's biggest
+    children's hospital'), is counted there, not wherever the paragraph is."""
+    targets = sorted(  # the body's targets: a headline's ('attack on Congo church') is too loosely named
+        (c for c in claims if c.rule.startswith("target:") and c.place and c.span.start > doc.title_end),
+        key=lambda c: c.span.start,
+    )
+    out: list[Claim] = []
+    for claim in claims:
+        counted = claim.quantity.low is not None or claim.quantity.high is not None
+        if not counted or claim.place is not None or claim.kind is not ClaimKind.CASUALTIES:
+            out.append(claim)
+            continue
+        told = _THE_PLACE_TOLD.match(doc.text, claim.span.end, claim.sentence.end) or _THE_ATTACK_TOLD.search(
+            doc.text, claim.sentence.start, claim.span.start
+        )
+        noun = told.group("noun").lower() if told else None
+        named = [
+            t
+            for t in targets
+            if noun
+            and t.span.end <= claim.span.start
+            and (noun in t.text.lower() or (noun in _ATTACK_WORDS and t.kind is ClaimKind.ATTACK))
+        ]
+        there = _THERE.match(doc.text, claim.span.end, claim.sentence.end) and out and out[-1].place
+        included = (
+            _INCLUDING.search(doc.text, claim.sentence.start, claim.span.start) and out and out[-1].place
+        )
+        if named:  # 'killed at the hospital'
+            claim = claim.model_copy(update={"place": named[-1].place})
+        elif there and out[-1].sentence.start >= claim.sentence.start - _THERE_REACH:
+            claim = claim.model_copy(update={"place": out[-1].place})  # 'at least 16 people were hurt there'
+        elif included and out[-1].sentence == claim.sentence:
+            claim = claim.model_copy(update={"place": out[-1].place})  # '..., including seven children'
+        out.append(claim)
+    return out
+
+
+_ATTACK_WORDS = frozenset({"attack", "strike", "raid", "bombing", "shelling", "airstrike"})
+_THE_PLACE_TOLD = re.compile(
+    r"(?i)[^,;.]{0,40}?\b(?:at|in|inside|near|outside|as\s+a\s+result\s+of|during)\s+the\s+"
+    r"(?P<noun>hospital|camp|base|school|market|mosque|church|hotel|prison|airport|clinic|attack|strike|raid|"
+    r"bombing|shelling|airstrike)\b"
+)
+"""A clause pointing back at a place or attack the story named ('at the hospital', 'in the attack')."""
+_THE_ATTACK_TOLD = re.compile(
+    r"(?i)\b(?:as\s+a\s+result\s+of|in|during)\s+the\s+(?P<noun>attack|strike|raid|bombing|shelling|airstrike)\b"
+)
+"""'As a result of the attack, 2 adults were killed': the attack the story told."""
+_THERE = re.compile(r"[^,;.]{0,30}?\bthere\b")
+_THERE_REACH = 300
+_INCLUDING = re.compile(r"(?i)\bincluding\s+$")
+"""How far back (characters) the count whose place 'there' repeats may be told."""
 
 
 _TOLD_BEFORE = frozenset(

@@ -245,6 +245,11 @@ _PASSIVE_BEFORE = re.compile(
 )
 """'the base was attacked', 'units came under attack by': the subject is the target."""
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_LOSSES_OF = re.compile(r"(?i)\blosses\s+of\s+(?:the\s+)?$")
+"""'The losses of the Ukrainian Armed Forces amounted to 180 troops': whose losses, not who inflicted them."""
+_TELLS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:said|says|told|reported|stated|added)\b")
+"""After a side named at the end of a sentence, the verb that makes it the teller ('..., the city's military
+administration said'), not a doer."""
 _BY_WORD = re.compile(r"\bby\b")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:which|where|whose|who)\b")
 """A relative clause after a target, which tells what the place is, not who took it."""
@@ -353,8 +358,10 @@ class Actors:
                 for a, b in victims
             )
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
+            and not _LOSSES_OF.search(sentence.text, max(0, m.start() - 20), m.start())
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)
+            and not (sentence.start + m.start() >= draft.end and _TELLS_AFTER.match(sentence.text, m.end()))
         ]
         if draft.kind in ("attack", "capture") and len(hits) > 1:  # 'the KIA ... seized the junta's
             # headquarters, after a nine-day siege': the owner of what was taken did not lay the siege

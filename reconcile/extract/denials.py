@@ -27,8 +27,11 @@ _RETRACTED = re.compile(
     r"(?i)\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described|quoted)\b"
 )
 """A correction: what the outlet itself withdraws is a version denied, like a speaker's denial."""
-_CLAIM_WORDS = r"\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?that\s"
-"""'claims that', 'reports on some social media that': what a teller may go on to call false."""
+_CLAIM_WORDS = (
+    r"\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?(?:that|about)\s"
+)
+"""'claims that', 'reports on some social media that', 'claims by the Kyiv regime about': what a teller may go
+on to call false."""
 _CLAIM_THAT = re.compile(rf"(?i){_CLAIM_WORDS}+[^,.;:]{{0,60}}$")
 _CLAIM_THAT_OPENS = re.compile(rf"(?i){_CLAIM_WORDS}")
 _CALLED_FALSE = re.compile(
