@@ -303,16 +303,15 @@ def _placed_by_reference(doc: Document, claims: list[Claim]) -> list[Claim]:
             and t.span.end <= claim.span.start
             and (noun in t.text.lower() or (noun in _ATTACK_WORDS and t.kind is ClaimKind.ATTACK))
         ]
-        there = _THERE.match(doc.text, claim.span.end, claim.sentence.end) and out and out[-1].place
-        included = (
-            _INCLUDING.search(doc.text, claim.sentence.start, claim.span.start) and out and out[-1].place
-        )
+        before = out[-1] if out and out[-1].place else None  # the claim told just before, if placed
+        there = before is not None and _THERE.match(doc.text, claim.span.end, claim.sentence.end) is not None
+        included = before is not None and _INCLUDING.search(doc.text, claim.sentence.start, claim.span.start)
         if named:  # 'killed at the hospital'
             claim = claim.model_copy(update={"place": named[-1].place})
-        elif there and out[-1].sentence.start >= claim.sentence.start - _THERE_REACH:
-            claim = claim.model_copy(update={"place": out[-1].place})  # 'at least 16 people were hurt there'
-        elif included and out[-1].sentence == claim.sentence:
-            claim = claim.model_copy(update={"place": out[-1].place})  # '..., including seven children'
+        elif there and before.sentence.start >= claim.sentence.start - _THERE_REACH:
+            claim = claim.model_copy(update={"place": before.place})  # 'at least 16 people were hurt there'
+        elif included and before.sentence == claim.sentence:
+            claim = claim.model_copy(update={"place": before.place})  # '..., including seven children'
         out.append(claim)
     return out
 
