@@ -4909,3 +4909,14 @@ def test_claims_about_an_event_called_untrue_are_denied() -> None:
         "2024-07-08",
     )
     assert claims and all(c.denied for c in claims)
+
+
+def test_reports_called_not_true_are_denied_and_seized_firearms_are_no_capture() -> None:
+    claims = _one_sentence(
+        "Reports that the security troops attacked the school and killed children are not true, the team "
+        "said.",
+        "2022-09-19",
+    )
+    assert claims and all(c.denied for c in claims)
+    (firearms,) = _one_sentence("The troops returned fire and seized 17 home-made firearms.", "2022-09-19")
+    assert (firearms.kind, firearms.subject) == ("quantity", "firearms")
