@@ -4921,3 +4921,12 @@ def test_reports_and_claims_the_teller_calls_false_are_denied(sentence: str, pub
 def test_seized_firearms_are_materiel_counted_not_a_place_captured() -> None:
     (firearms,) = _one_sentence("The troops returned fire and seized 17 home-made firearms.", "2022-09-19")
     assert (firearms.kind, firearms.subject) == ("quantity", "firearms")
+
+
+def test_a_sentence_opening_on_the_day_its_teller_spoke_dates_no_event() -> None:
+    text = (
+        "Rafah fire\n\nThe fire broke out on Sunday night. On Tuesday, IDF spokesman Rear Adm Daniel Hagari "
+        "said the fire may have been caused by a secondary explosion of weapons stored nearby.\n"
+    )
+    (cause,) = [c for c in extract_claims(_doc(text, "2024-05-28")) if c.kind == "cause"]
+    assert (cause.date, cause.date_end) == (PartialDate.parse("2024-05-25"), PartialDate.parse("2024-05-28"))

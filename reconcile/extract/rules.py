@@ -1355,6 +1355,7 @@ def spoken_on(text: str, date: DateMention) -> bool:
     return bool(
         _SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before))
         or (_SPEECH_AFTER.match(text, date.end) and not of_a_noun)
+        or (_SENTENCE_OPENS.search(before) is not None and _OPENING_SPEAKER.match(text, date.end) is not None)
     )
 
 
@@ -1374,6 +1375,13 @@ _SPEECH_AFTER = re.compile(
 )
 """Verbs of telling only, not the vocabulary's whole speech list: 'on March 13 denied ...' dates the denial
 itself, an event the next sentence's 'the same day' refers back to."""
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[ \t*_]*$")
+_OPENING_SPEAKER = re.compile(
+    r",\s+(?:(?:the|a|an|[A-Z][\w.’'-]*|spokes(?:man|woman|person)|officials?|ministry|military|army|police)\s+)"
+    r"{1,8}(?:said|says|told|announced|claimed|reported|stated|confirmed)\b"
+)
+"""'On Tuesday, IDF spokesman Rear Adm Daniel Hagari said': a sentence opening on the day its teller spoke
+(`_SENTENCE_OPENS`: the date is where a sentence starts)."""
 
 
 _MEASURES = frozenset(
