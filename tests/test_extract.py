@@ -4930,3 +4930,23 @@ def test_a_sentence_opening_on_the_day_its_teller_spoke_dates_no_event() -> None
     )
     (cause,) = [c for c in extract_claims(_doc(text, "2024-05-28")) if c.kind == "cause"]
     assert (cause.date, cause.date_end) == (PartialDate.parse("2024-05-25"), PartialDate.parse("2024-05-28"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "subject"),
+    [
+        ("The IDF said no tanks were hit.", "quantity", "tanks"),
+        ("The army said no civilians were killed in the strike.", "casualties", "civilians"),
+    ],
+)
+def test_none_hit_or_killed_is_a_count_of_zero_not_an_attack(sentence: str, kind: str, subject: str) -> None:
+    claims = _one_sentence(sentence, "2024-10-02")
+    assert [(c.kind, c.subject, c.quantity.low, c.quantity.high) for c in claims] == [(kind, subject, 0, 0)]
+
+
+def test_a_commando_unit_is_no_place() -> None:
+    (soldiers, *_) = _one_sentence(
+        "Five soldiers from the Egoz commando unit were killed in a battle with Hezbollah operatives.",
+        "2024-10-02",
+    )
+    assert (soldiers.text, soldiers.place) == ("Five soldiers", None)

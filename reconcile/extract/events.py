@@ -321,6 +321,7 @@ def _names_a_unit(text: str, m: re.Match[str]) -> bool:
 
 _EQUIPMENT_NAMED = re.compile(r"(?i)\s+(?:vehicles?|helicopters?|rifles?|aircraft|boats?|craft|ships?)\b")
 """A machine an attack word names ('infantry fighting vehicles', 'attack helicopters')."""
+_NONE_HIT = re.compile(r"(?i)\bno\s+[a-z]+\s+(?:were|was|had\s+been|have\s+been)\s+$")
 _WARDED_OFF = re.compile(
     r"(?i)(?:\b(?:protect|protects|protecting|shield|shielding|guard|guarding|safeguard)\b[^.;:]{0,40}?"
     r"\b(?:from|against)|\b(?:prevent|prevents|preventing|deter|deterring|avert|fear|fears|threat|risk|"
@@ -362,6 +363,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if _WARDED_OFF.search(text, max(0, m.start() - 60), m.start()):
             continue  # 'dig trenches to protect the town from attack': an attack feared, not one told
+        if _NONE_HIT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # 'no tanks were hit': an attack on them denied (a count of zero tells it)
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
             continue
         if (

@@ -114,6 +114,15 @@ _IMPLICIT = [
         0,
         ("no one", "no casualties", "no deaths", "no fatalities", "no injuries"),
     ),
+    (  # 'The IDF said no tanks were hit', 'no civilians were killed': none of them, against another's count
+        re.compile(
+            r"\bno\s+(?P<noun>[a-z]+s)\b(?=\s+(?:were|had\s+been|have\s+been)\s+"
+            r"(?:hit|destroyed|damaged|downed|killed|wounded|injured|captured|lost)\b)",
+            re.IGNORECASE,
+        ),
+        0,
+        ("no ",),
+    ),
     (  # '60 people, including the brigade commander', 'two civilians, including a child': one among them
         re.compile(
             r"(?<=including\s)(?:(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:commander|leader|chief|officer|general|"
@@ -291,8 +300,12 @@ def find_numbers(
         for m in pattern.finditer(segment):
             s, e = start + m.start(), start + m.end()
             if free(s, e):
-                noun = m.group(0).split()[-1].lower() if value == 1 else "people"  # 'a civilian'
-                noun = noun if noun in vocab().words("person_nouns") else "people"
+                named = m.groupdict().get("noun")
+                if named and named.lower() in _countable_things():  # 'no tanks were hit': tanks
+                    noun = named.lower()
+                else:
+                    noun = m.group(0).split()[-1].lower() if value == 1 else "people"  # 'a civilian'
+                    noun = noun if noun in vocab().words("person_nouns") else "people"
                 found.append(NumberMention(s, e, value, value, None, m.group(0), value, implicit_noun=noun))
                 taken.append((s, e))
     scaled = _VAGUE_SCALED.finditer(segment) if "several" in folded or "few" in folded else ()
@@ -393,6 +406,13 @@ _ONE_OF_A_KIND = re.compile(
 )
 _DIGITS_ECHO = re.compile(r"\s*\((\d[\d,]*)\)")
 """A number word's figure repeated in brackets, as statements write it ('forty (40)')."""
+@cache
+def _countable_things() -> frozenset[str]:
+    """Nouns a count of zero may name besides people ('no tanks were hit')."""
+    v = vocab()
+    return frozenset(v.words("person_nouns") | v.words("weapon_nouns") | v.words("materiel_nouns"))
+
+
 _A_DOZEN = re.compile(r"(?i)(?<![\w-])(half\s+)?a\s+dozen(?![\w-])")
 _DOZENS = re.compile(rf"(?i)(?<![\w-])(\d+|{'|'.join(_SMALL[:10])})\s+dozen(?![\w-])")
 _CHANGE_FROM = re.compile(
