@@ -316,21 +316,21 @@ def _placed_by_reference(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_ATTACK_WORDS = frozenset({"attack", "strike", "raid", "bombing", "shelling", "airstrike"})
+_ATTACK_NOUNS = "attack|strike|raid|bombing|shelling|airstrike"
+_ATTACK_WORDS = frozenset(_ATTACK_NOUNS.split("|"))
 _THE_PLACE_TOLD = re.compile(
     r"(?i)[^,;.]{0,40}?\b(?:at|in|inside|near|outside|as\s+a\s+result\s+of|during)\s+the\s+"
-    r"(?P<noun>hospital|camp|base|school|market|mosque|church|hotel|prison|airport|clinic|attack|strike|raid|"
-    r"bombing|shelling|airstrike)\b"
+    rf"(?P<noun>hospital|camp|base|school|market|mosque|church|hotel|prison|airport|clinic|{_ATTACK_NOUNS})\b"
 )
 """A clause pointing back at a place or attack the story named ('at the hospital', 'in the attack')."""
 _THE_ATTACK_TOLD = re.compile(
-    r"(?i)\b(?:as\s+a\s+result\s+of|in|during)\s+the\s+(?P<noun>attack|strike|raid|bombing|shelling|airstrike)\b"
+    rf"(?i)\b(?:as\s+a\s+result\s+of|in|during)\s+the\s+(?P<noun>{_ATTACK_NOUNS})\b"
 )
 """'As a result of the attack, 2 adults were killed': the attack the story told."""
 _THERE = re.compile(r"[^,;.]{0,30}?\bthere\b")
 _THERE_REACH = 300
-_INCLUDING = re.compile(r"(?i)\bincluding\s+$")
 """How far back (characters) the count whose place 'there' repeats may be told."""
+_INCLUDING = re.compile(r"(?i)\bincluding\s+$")
 
 
 _TOLD_BEFORE = frozenset(

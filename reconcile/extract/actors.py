@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
-from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, USED_BY, Draft, is_intent
+from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, TELLING_VERBS, USED_BY, Draft, is_intent
 from reconcile.extract.text import BETWEEN_SIDES, DEMONYM, Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
 
@@ -247,7 +247,7 @@ _PASSIVE_BEFORE = re.compile(
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _LOSSES_OF = re.compile(r"(?i)\blosses\s+of\s+(?:the\s+)?$")
 """'The losses of the Ukrainian Armed Forces amounted to 180 troops': whose losses, not who inflicted them."""
-_TELLS_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+(?:said|says|told|reported|stated|added)\b")
+_TELLS_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,3}}\s+(?:{TELLING_VERBS}|added)\b")
 """After a side named at the end of a sentence, the verb that makes it the teller ('..., the city's military
 administration said'), not a doer."""
 _BY_WORD = re.compile(r"\bby\b")

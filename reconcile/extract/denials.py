@@ -35,9 +35,9 @@ on to call false."""
 _CLAIM_THAT = re.compile(rf"(?i){_CLAIM_WORDS}+[^,.;:]{{0,60}}$")
 _CLAIM_THAT_OPENS = re.compile(rf"(?i){_CLAIM_WORDS}")
 _CALLED_FALSE = re.compile(
-    r"(?i)[^,.;:]{0,120}?\b(?:is|are|was|were)\s+(?:(?:a|an|all|simply|completely|totally)\s+)?(?:\w+\s+)?"
-    r"(?:lies?|false|baseless|fabricat\w+|untrue|unfounded|groundless|propaganda|incorrect|inaccurate)\b"
-    r"|(?i:[^,.;:]{0,120}?\b(?:is|are|was|were)\s+not\s+(?:true|correct|accurate)\b)"
+    r"(?i)[^,.;:]{0,120}?\b(?:is|are|was|were)\s+(?:not\s+(?:true|correct|accurate)|"
+    r"(?:(?:a|an|all|simply|completely|totally)\s+)?(?:\w+\s+)?"
+    r"(?:lies?|false|baseless|fabricat\w+|untrue|unfounded|groundless|propaganda|incorrect|inaccurate))\b"
 )
 """A claim's clause that its teller then calls false ('... that 100 were killed are a blatant lie')."""
 

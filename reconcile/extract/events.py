@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.denials import denial
+from reconcile.extract.numbers import NONE_HARMED
 from reconcile.extract.rules import (
     DEFINITE,
     MODAL,
@@ -321,7 +322,6 @@ def _names_a_unit(text: str, m: re.Match[str]) -> bool:
 
 _EQUIPMENT_NAMED = re.compile(r"(?i)\s+(?:vehicles?|helicopters?|rifles?|aircraft|boats?|craft|ships?)\b")
 """A machine an attack word names ('infantry fighting vehicles', 'attack helicopters')."""
-_NONE_HIT = re.compile(r"(?i)\bno\s+[a-z]+\s+(?:were|was|had\s+been|have\s+been)\s+$")
 _WARDED_OFF = re.compile(
     r"(?i)(?:\b(?:protect|protects|protecting|shield|shielding|guard|guarding|safeguard)\b[^.;:]{0,40}?"
     r"\b(?:from|against)|\b(?:prevent|prevents|preventing|deter|deterring|avert|fear|fears|threat|risk|"
@@ -363,7 +363,7 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if _WARDED_OFF.search(text, max(0, m.start() - 60), m.start()):
             continue  # 'dig trenches to protect the town from attack': an attack feared, not one told
-        if _NONE_HIT.search(text, max(0, m.start() - 40), m.start()):
+        if any(none.start("verb") == m.start() for none in NONE_HARMED.finditer(text)):
             continue  # 'no tanks were hit': an attack on them denied (a count of zero tells it)
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
             continue

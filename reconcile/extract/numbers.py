@@ -76,6 +76,11 @@ _ONE_PERSON = _ONE_PERSON_BASE + r"|soldier|policeman|police\s+officer"
 _ONE_VICTIM = _ONE_PERSON + r"|aid\s+worker"
 _ONE_ROLE = r"driver|pilot|guard|captain|commander|chief|leader|imam|priest|director|mayor|governor"
 _ONE_PERSON_AGE = r"[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+"
+NONE_HARMED = re.compile(
+    r"(?i)\bno\s+(?P<noun>[a-z]+s)\b(?=\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?P<verb>hit|destroyed|damaged|downed|killed|wounded|injured|captured|lost)\b)"
+)
+"""'no tanks were hit', 'no civilians were killed': none harmed, a count of zero (the verb tells no event)."""
 _IMPLICIT = [
     (
         re.compile(
@@ -115,11 +120,7 @@ _IMPLICIT = [
         ("no one", "no casualties", "no deaths", "no fatalities", "no injuries"),
     ),
     (  # 'The IDF said no tanks were hit', 'no civilians were killed': none of them, against another's count
-        re.compile(
-            r"\bno\s+(?P<noun>[a-z]+s)\b(?=\s+(?:were|had\s+been|have\s+been)\s+"
-            r"(?:hit|destroyed|damaged|downed|killed|wounded|injured|captured|lost)\b)",
-            re.IGNORECASE,
-        ),
+        NONE_HARMED,
         0,
         ("no ",),
     ),
@@ -406,6 +407,8 @@ _ONE_OF_A_KIND = re.compile(
 )
 _DIGITS_ECHO = re.compile(r"\s*\((\d[\d,]*)\)")
 """A number word's figure repeated in brackets, as statements write it ('forty (40)')."""
+
+
 @cache
 def _countable_things() -> frozenset[str]:
     """Nouns a count of zero may name besides people ('no tanks were hit')."""

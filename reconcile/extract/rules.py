@@ -1370,15 +1370,14 @@ _WARNED_BEFORE = re.compile(
     r"(?i)\b(?:warned|warning|predicted|forecast|cautioned)\b[^.;,]{0,40}$"
     r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to)\s[^.;,]{0,60}$"
 )
-_SPEECH_AFTER = re.compile(
-    r"\s+(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)\b"
-)
+TELLING_VERBS = r"(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)"
+_SPEECH_AFTER = re.compile(rf"\s+{TELLING_VERBS}\b")
 """Verbs of telling only, not the vocabulary's whole speech list: 'on March 13 denied ...' dates the denial
 itself, an event the next sentence's 'the same day' refers back to."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[ \t*_]*$")
 _OPENING_SPEAKER = re.compile(
     r",\s+(?:(?:the|a|an|[A-Z][\w.’'-]*|spokes(?:man|woman|person)|officials?|ministry|military|army|police)\s+)"
-    r"{1,8}(?:said|says|told|announced|claimed|reported|stated|confirmed)\b"
+    rf"{{1,8}}{TELLING_VERBS}\b"
 )
 """'On Tuesday, IDF spokesman Rear Adm Daniel Hagari said': a sentence opening on the day its teller spoke
 (`_SENTENCE_OPENS`: the date is where a sentence starts)."""
