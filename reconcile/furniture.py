@@ -35,9 +35,9 @@ class _Line:
 class FurnitureRules:
     """Compiled vocabulary from `data/furniture.json`."""
 
-    tail_headings: tuple[re.Pattern[str], ...]
-    line_phrases: tuple[re.Pattern[str], ...]
-    bylines: tuple[re.Pattern[str], ...]
+    tail_headings: re.Pattern[str]
+    line_phrases: re.Pattern[str]
+    bylines: re.Pattern[str]
     caption_starts: tuple[str, ...]
     caption_markers: tuple[str, ...]
 
@@ -46,9 +46,9 @@ class FurnitureRules:
 def load_rules() -> FurnitureRules:
     raw = json.loads(resources.files("reconcile.data").joinpath("furniture.json").read_text("utf-8"))
     return FurnitureRules(
-        tail_headings=tuple(re.compile(p, re.IGNORECASE) for p in raw["tail_headings"]),
-        line_phrases=tuple(re.compile(p, re.IGNORECASE) for p in raw["line_phrases"]),
-        bylines=tuple(re.compile(p) for p in raw["byline_patterns"]),
+        tail_headings=_any_of(raw["tail_headings"], re.IGNORECASE),
+        line_phrases=_any_of(raw["line_phrases"], re.IGNORECASE),
+        bylines=_any_of(raw["byline_patterns"]),
         caption_starts=tuple(raw["caption_starts"]),
         caption_markers=tuple(raw["caption_markers"]),
     )
@@ -63,8 +63,9 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _fullmatch_any(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return any(p.fullmatch(line) for p in patterns)
+def _any_of(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+    """One alternation for a list of line patterns: a line is tried once, not once per pattern."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 def _is_caption(line: str, rules: FurnitureRules) -> bool:
@@ -160,14 +161,14 @@ def find_furniture(text: str, title: str | None = None, author: str | None = Non
         if not s or idx in stat_rows:
             continue
         heading = s.lstrip("#").strip().strip("*_").strip()  # '### References', '**Related**'
-        if line.start >= len(text) * _TAIL_MIN_FRACTION and _fullmatch_any(rules.tail_headings, heading):
+        if line.start >= len(text) * _TAIL_MIN_FRACTION and rules.tail_headings.fullmatch(heading):
             regions.append(BoilerplateRegion(start=line.start, end=len(text), reason=f"after '{s}'"))
             break
-        if _fullmatch_any(rules.line_phrases, s):
+        if rules.line_phrases.fullmatch(s):
             regions.append(BoilerplateRegion(start=line.start, end=line.end, reason="furniture phrase"))
         elif _is_caption(s, rules):
             regions.append(BoilerplateRegion(start=line.start, end=line.end, reason="caption"))
-        elif _fullmatch_any(rules.bylines, s):
+        elif rules.bylines.fullmatch(s):
             regions.append(BoilerplateRegion(start=line.start, end=line.end, reason="byline"))
         elif s in seen and len(s) < 300:
             regions.append(BoilerplateRegion(start=line.start, end=line.end, reason="repeated line"))

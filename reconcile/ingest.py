@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,8 @@ SUFFIXES = {
     ".htm": MediaType.HTML,
 }
 _BINARY_SNIFF = 8192
-_CONTROL_OK = {"\n", "\r", "\t", "\f", "\x1b"}
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+"""Control characters no text file holds (newline, tab, form feed, carriage return and escape are allowed)."""
 
 
 class ManifestEntry(BaseModel):
@@ -170,7 +172,7 @@ def decode(data: bytes, label: str) -> tuple[str, str, list[str]]:
 
 def _check_text(text: str, label: str) -> str:
     sample = text[:_BINARY_SNIFF]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in _CONTROL_OK)
+    controls = len(_STRAY_CONTROLS.findall(sample))
     if sample and controls / len(sample) > 0.05:
         raise IngestError(label, "binary file (control characters), not text")
     if not text.strip():
