@@ -4911,6 +4911,11 @@ def test_whose_losses_a_bulletin_counts_is_not_who_inflicted_them() -> None:
             "said.",
             "2022-09-19",
         ),
+        (
+            "All statements by representatives of the Kyiv nationalist regime about a rocket attack carried "
+            "out by Russia on the railway station in Kramatorsk are a provocation, the ministry said.",
+            "2022-04-08",
+        ),
     ],
 )
 def test_reports_and_claims_the_teller_calls_false_are_denied(sentence: str, published: str) -> None:
@@ -4950,3 +4955,30 @@ def test_a_commando_unit_is_no_place() -> None:
         "2024-10-02",
     )
     assert (soldiers.text, soldiers.place) == ("Five soldiers", None)
+
+
+def test_a_country_after_in_and_a_direction_is_where_not_who() -> None:
+    claims = _one_sentence(
+        "The death toll from a missile strike on a train station in eastern Ukraine rose to 57.", "2022-04-09"
+    )
+    assert [(c.kind, c.actor, c.place) for c in claims if c.kind != "cause"] == [
+        ("attack", None, "Ukraine"),
+        ("casualties", None, "Ukraine"),
+    ]
+
+
+def test_preliminary_information_is_no_teller() -> None:
+    (killed, injured) = _one_sentence(
+        "According to preliminary information, 30 people were killed and more than 100 were injured.",
+        "2022-04-08",
+    )
+    assert (killed.text, killed.attributed_to, injured.attributed_to) == ("30 people", None, None)
+
+
+def test_a_place_naming_a_regime_is_no_place() -> None:
+    (attack, *_) = _one_sentence(
+        "Statements by representatives of the Kyiv regime about a rocket attack on the railway station in "
+        "the city of Kramatorsk are untrue, the ministry said.",
+        "2022-04-08",
+    )
+    assert (attack.kind, attack.place, attack.denied) == ("attack", "Kramatorsk", True)

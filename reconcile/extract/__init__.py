@@ -632,6 +632,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # "resentment against New Delhi's rule": a government, not a place
         if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start(1)):
             continue  # 'Minister of Information', 'the UN Integrated Office in Haiti': an office, a seat
+        if m.group(1).startswith("the ") and _REGIME_AFTER.match(text, m.end()):
+            continue  # 'representatives of the Kyiv nationalist regime': a government, not where it was
         if _SUPERLATIVE.match(text, m.end()) and _POSSESSIVE.search(m.group(1).rstrip()):
             continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
@@ -711,6 +713,11 @@ def _adjective_heads() -> frozenset[str]:
 _NAME_OF_A_GROUP = re.compile(
     r"(?:(?:(?:and|for|of|the|de|du|des|la)\s+)+(?:[A-Z][\w’'-]*\s?)+)*\s*\([A-Z][A-Za-z-]{1,7}\)"
 )
+
+
+_REGIME_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?regime\b")
+"""After 'the' and a place-like name: ' nationalist regime' makes it a government's name (a city's or a
+region's 'government' or 'authorities' usually govern where it happened, so they still place it)."""
 
 
 @lru_cache(maxsize=1)

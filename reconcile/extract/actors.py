@@ -198,9 +198,12 @@ _LATER_EVENT = re.compile(
 pushed back by the ENDF', 'raided the village because PDF fighters were hiding there', 'caused many
 victims and that the army had neutralised dozens'); 'killed when RSF drones struck' and 'killed after' tell
 the same event."""
-_WHERE = re.compile(r"(?i)\b(?:in|across|throughout|within|near|outside|inside)\s+$")
-"""'15 towns in the state', 'conscripts in the army', 'a concert hall near Moscow': a place or a
-membership, not who acted."""
+_WHERE = re.compile(
+    r"(?i)\b(?:in|across|throughout|within|near|outside|inside)\s+"
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$"
+)
+"""'15 towns in the state', 'conscripts in the army', 'a concert hall near Moscow', 'a train station in
+eastern Ukraine': a place or a membership, not who acted."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
 """'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
 _ATTACK_BY = re.compile(
@@ -505,7 +508,7 @@ class Actors:
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
                 and not _SPECIAL_OPERATION.search(text, max(0, m.start() - 8), m.end() + 10)
-                and not _WHERE.search(text, max(0, m.start() - 12), m.start())
+                and not _WHERE.search(text, max(0, m.start() - 30), m.start())
                 and not (
                     m.group(0).lower() == "the state"
                     and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())

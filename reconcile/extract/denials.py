@@ -28,18 +28,21 @@ _RETRACTED = re.compile(
 )
 """A correction: what the outlet itself withdraws is a version denied, like a speaker's denial."""
 _CLAIM_WORDS = (
-    r"\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?)\s+(?:[^,.;:]{1,60}\s+)?(?:that|about)\s"
+    r"\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?|statements?)\s+(?:[^,.;:]{1,60}\s+)?"
+    r"(?:that|about)\s"
 )
 """'claims that', 'reports on some social media that', 'claims by the Kyiv regime about': what a teller may go
 on to call false."""
 _CLAIM_THAT = re.compile(rf"(?i){_CLAIM_WORDS}+[^,.;:]{{0,60}}$")
 _CLAIM_THAT_OPENS = re.compile(rf"(?i){_CLAIM_WORDS}")
 _CALLED_FALSE = re.compile(
-    r"(?i)[^,.;:]{0,120}?\b(?:is|are|was|were)\s+(?:not\s+(?:true|correct|accurate)|"
+    r"(?i)[^,.;:]{0,160}?\b(?:is|are|was|were)\s+(?:not\s+(?:true|correct|accurate)|"
     r"(?:(?:a|an|all|simply|completely|totally)\s+)?(?:\w+\s+)?"
-    r"(?:lies?|false|baseless|fabricat\w+|untrue|unfounded|groundless|propaganda|incorrect|inaccurate))\b"
+    r"(?:lies?|false|baseless|fabricat\w+|untrue|unfounded|groundless|propaganda|incorrect|inaccurate|"
+    r"provocations?|fake|disinformation))\b"
 )
-"""A claim's clause that its teller then calls false ('... that 100 were killed are a blatant lie')."""
+"""A claim's clause that its teller then calls false ('... that 100 were killed are a blatant lie',
+'statements ... about a rocket attack carried out by Russia ... are a provocation')."""
 
 
 def _called_false(text: str, sentence: Sentence, told_from: int, told_to: int) -> bool:

@@ -59,6 +59,12 @@ _FIGURES_FROM = re.compile(
 )
 """'according to the latest figures from the Norte de Santander government', 'according to information
 gathered by the UN office': the government, the office tells them."""
+_SOURCELESS_FIGURES = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:latest|new|official|initial|preliminary|provisional|available|updated|unofficial|"
+    r"first)\s+)*(?:figures|data|numbers|information|estimates?|count|tally|findings)"
+)
+"""'according to preliminary information, 30 people were killed': no one is named as the teller ('the
+report' is the report of the teller named before it)."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
@@ -281,7 +287,7 @@ def find_speaker(clause: str) -> str | None:
     claims of a sentence, its speaker and its titled person all ask of the same text."""
     v = vocab()
     m = _ACCORDING_TO.search(clause)
-    if m:
+    if m and not _SOURCELESS_FIGURES.fullmatch(m.group(1).strip()):
         return _tidy(_GATHERED_BY.sub("", _FIGURES_FROM.sub("", m.group(1).strip())))
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
