@@ -4982,3 +4982,26 @@ def test_a_place_naming_a_regime_is_no_place() -> None:
         "2022-04-08",
     )
     assert (attack.kind, attack.place, attack.denied) == ("attack", "Kramatorsk", True)
+
+
+def test_a_count_after_an_appositive_keeps_the_day_its_verb_names() -> None:
+    (villagers, _strikes) = _one_sentence(
+        "Musa Yahaya, a community leader, said that at least 120 villagers, mostly women and children, "
+        "died in the two strikes on Sunday night.",
+        "2023-12-05",
+    )
+    assert (villagers.text, villagers.date) == ("at least 120 villagers", PartialDate.parse("2023-12-03"))
+
+
+def test_hospitals_treating_the_wounded_are_not_where_it_happened() -> None:
+    claims = _one_sentence(
+        "The agency said 85 bodies had been buried while 66 injured persons were receiving treatment at "
+        "hospitals in Kaduna.",
+        "2023-12-05",
+    )
+    assert [(c.text, c.place) for c in claims] == [("85 bodies", None), ("66 injured persons", None)]
+
+
+def test_a_record_of_strikes_is_no_attack() -> None:
+    claims = _one_sentence("The Nigerian military has a long record of reckless air strikes.", "2023-12-06")
+    assert claims == []

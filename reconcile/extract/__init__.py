@@ -622,7 +622,7 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if m.group(0).startswith("of") and PEOPLE_OF.search(text, max(0, m.start() - 30), m.start(1)):
             continue  # 'including members of the FDS': the body they belong to, not a place
-        if _CARED_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if _CARED_FOR_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # 'receiving treatment at Madina hospital', 'evacuated to South Africa': care, not event
         if m.group(0).startswith("on") and _BODY_ON.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'the Cabinet Committee on Security': a body's name
@@ -648,8 +648,11 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 _CARE_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College)|Infirmary|Morgue)$")
 _CARED_FOR_BEFORE = re.compile(
     r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
-    r"hospitali[sz]ed)\s+$"
+    r"hospitali[sz]ed)\s+(?:(?:at|in|to)\s+(?:the\s+|a\s+|local\s+|several\s+)?"
+    r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|facilities))\s+)?$"
 )
+"""'receiving treatment at Madina hospital', 'evacuated to South Africa', 'treatment at hospitals in Kaduna':
+where the wounded are cared for, not where it happened."""
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 

@@ -320,15 +320,20 @@ _RELATIVE = (
 """', which pledged allegiance to Islamic State in 2019,': a relative clause telling something else than
 when the event named before it began or was carried out."""
 _RELATIVE_ASIDE = re.compile(_RELATIVE)
+_INTRANSITIVE = r"(?:died|fled|happened|occurred|arrived|remained|returned|perished|drowned)"
+"""Past forms that are never a participle opening an aside: ', mostly women, died in the strikes on Sunday'
+is the sentence's own verb after an appositive."""
 _TOLD_VERBS = r"(?:announced|reported|stated|confirmed|declared|claimed|warned|noted|added)"
 _ASIDE = re.compile(
-    rf",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?!{_TOLD_VERBS}\b)[a-z-]+ed|born|formed|set\s+up)"
+    rf",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+    rf"(?:(?!{_TOLD_VERBS}\b|{_INTRANSITIVE}\b)[a-z-]+ed|born|formed|set\s+up)"
     r"\s+[^,;]{0,40}$"
     rf"|{_RELATIVE}"
 )
 """', founded in 1961,', ', which was founded in 1964 by priests,', ', which took power in coups in 2020
 and 2021,': an aside, whose date is its own ('the war, which erupted in April 2023, has killed' dates the
-start of the toll's period, and stays); ', announced on Wednesday that' is the speaker's verb, no aside."""
+start of the toll's period, and stays); ', announced on Wednesday that' is the speaker's verb, no aside, nor
+', mostly women and children, died in the two strikes on Sunday night' the count's own verb."""
 _ASIDE_END = re.compile(r"[^,;.]{0,60},")
 
 
