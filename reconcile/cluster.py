@@ -436,8 +436,12 @@ def attach_running_tolls(groups: list[list[str]], features: Sequence[Features]) 
         members = [feature_of[c] for c in group]
         if all(f.kind == "casualties" and f.as_of is None for f in members):
             for f in members:
-                for anchor in f.anchors:
+                facet = _casualty_facet(f)
+                named = facet is not None and facet[1] in _WHOLE_TOLLS  # '165 bodies so far' counts the
+                for anchor in f.anchors:  # people the event's toll names, not its children, a part of them
                     events[(f.facet, anchor)].add(index)
+                    if named:
+                        events[(f"{facet[0]}:any", anchor)].add(index)
     merged = [list(group) for group in groups]
     for index, group in enumerate(groups):
         members = [feature_of[c] for c in group]
@@ -460,6 +464,10 @@ def attach_running_tolls(groups: list[list[str]], features: Sequence[Features]) 
         }
         _join_the_one(merged, index, targets)
     return [sorted(group) for group in merged if group]
+
+
+_WHOLE_TOLLS = frozenset({"people", "civilians"})
+"""The kinds of person a whole toll counts, which a count of the dead naming none ('165 bodies') may be."""
 
 
 def _within_days_before(date: DateKey | None, day: dt.date) -> bool:

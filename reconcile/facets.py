@@ -422,6 +422,22 @@ _UNNAMED_LOCALITY = re.compile(
     r"\s+(?:in|near|outside|north|south|east|west)\b"
 )
 """'opened fire in a town in central Haiti': the place is named later, not the dateline's city."""
+_LONG_SINCE = re.compile(
+    r"(?i)\bsince\s+(?:the\s+)?(?:(?:military\s+)?coup|war|conflict|invasion|insurgency|uprising|revolution|"
+    r"(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|invasion|insurgency|uprising)|"
+    r"(?:19|20)\d\d)\b"
+)
+"""'since the coup', 'since the start of the war', 'since 2017': a total over months or years."""
+
+
+def _long_running_total(doc: Document, claim: Claim) -> bool:
+    """A toll or tally over months or years ('the junta has killed more than 3,200 civilians since the
+    coup'): it counts wherever its own sentence says, never the village the paragraph before was about."""
+    if claim.as_of is None or claim.kind not in ("casualties", "capture", "attack"):
+        return False
+    return _LONG_SINCE.search(doc.text, claim.sentence.start, claim.sentence.end) is not None
+
+
 _HEADLINE_CHARS = 200
 """A section's headline and the start of its lead: a country they name is where, not which place."""
 
@@ -523,7 +539,11 @@ def document_features(
                 here = [m for m in mentions if m not in told_by]
             else:
                 here = mentions
-            found = _sentence_anchors(here, span, paragraph, bounds, index.broad, filed_here)
+            found = (
+                tuple(sorted({e for pos, e in here if span[0] <= pos < span[1]}))
+                if _long_running_total(doc, claim)
+                else _sentence_anchors(here, span, paragraph, bounds, index.broad, filed_here)
+            )
             specific = {a for a in anchors if a not in index.broad}
             anchors = tuple(sorted({*specific, *found})) if specific or found else anchors
         actor = index.entity_id(EntityKind.ACTOR, keys.actor_key(claim.actor))

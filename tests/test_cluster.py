@@ -1166,3 +1166,19 @@ def test_soldiers_a_group_killed_are_not_that_groups_dead(tmp_path: Path) -> Non
         ["96 Boko Haram fighters", "96 Boko Haram fighters"],
         ["Around 40 soldiers", "about forty (40) dead"],
     ]
+
+
+def test_a_total_since_the_coup_is_no_version_of_a_villages_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Airstrike on village\n\nAt least 165 people were killed when a jet bombed Pazigyi village "
+        "on Tuesday, residents said. According to a rights group, the junta has killed more than 3,200 "
+        "civilians since the coup.\n",
+        "b.txt": "Massacre in Pazigyi\n\nMore than 50 civilians were killed in Pazigyi village on Tuesday, "
+        'the ministry said. "We have collected 165 bodies so far," a rescuer in Pazigyi said.\n',
+    }
+    with _reconciled(tmp_path, articles, "2023-04-12") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [
+        ["165 bodies", "At least 165 people", "More than 50 civilians"],  # the bodies counted so far too
+        ["more than 3,200 civilians"],
+    ]

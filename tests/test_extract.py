@@ -5005,3 +5005,37 @@ def test_hospitals_treating_the_wounded_are_not_where_it_happened() -> None:
 def test_a_record_of_strikes_is_no_attack() -> None:
     claims = _one_sentence("The Nigerian military has a long record of reckless air strikes.", "2023-12-06")
     assert claims == []
+
+
+def test_an_abbreviation_after_an_owner_is_no_doer() -> None:
+    (bombs, _crowd) = _one_sentence(
+        "A fighter jet dropped two bombs on a crowd of about 300 people gathered for the opening of an "
+        "office of the shadow National Unity Government (NUG), the residents said.",
+        "2023-04-12",
+    )
+    assert (bombs.text, bombs.actor) == ("two bombs", None)
+
+
+def test_a_village_its_township_and_region_are_one_target() -> None:
+    claims = _one_sentence(
+        "The military's jet fighter bombed Pazigyi Village, Kanbalu Township, Sagaing Region, on Tuesday.",
+        "2023-04-12",
+    )
+    assert [c.text for c in claims if c.kind == "attack"] == ["Pazigyi Village"]
+    listed = _one_sentence(
+        "The MNDAA attacked Muse Township, Namhkan Township and Kutkai Township.", "2023-04-12"
+    )
+    assert [c.text for c in listed] == ["Muse Township", "Namhkan Township", "Kutkai Township"]
+
+
+def test_initial_reports_name_no_teller_and_a_double_hyphen_ends_a_dateline() -> None:
+    (civilians,) = _one_sentence(
+        "According to initial reports, more than 50 civilians were killed.", "2023-04-11"
+    )
+    assert (civilians.text, civilians.attributed_to) == ("more than 50 civilians", None)
+    claims = _one_sentence(
+        "YANGON, April 12 (Xinhua) -- Myanmar's military government on Tuesday confirmed that it had carried "
+        "out an air strike on a village in Sagaing region.",
+        "2023-04-12",
+    )
+    assert {c.attributed_to for c in claims} == {"Myanmar's military government"}

@@ -832,6 +832,9 @@ def _claim(
         as_of = doc.published  # a running toll or tally: the count as of the day it was told
     date: PartialDate | None = d.date.date if d.date else None
     date_end = d.date.date_end if d.date else None
+    borrowed = d.date is not None and not sentence.start <= d.date.start < sentence.end
+    if as_of and borrowed and _SINCE_WORD.search(sentence.text):
+        date = date_end = None  # 'the junta has killed 3,200 civilians since the coup': not Tuesday's
     if d.date and count_day(doc.text, d.date):  # 'the toll rose to 18 on Saturday': not the strike's day
         date = date_end = None
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
@@ -953,6 +956,7 @@ def _rule_cues() -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_SINCE_WORD = re.compile(r"(?i)\bsince\b")
 _PRESENT = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")
 
 

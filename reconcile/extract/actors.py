@@ -137,7 +137,7 @@ did."""
 _TARGET_NOUNS = (
     r"(?:targets?|depots?|sites?|facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|"
     r"posts?|headquarters|schools?|barracks|checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|"
-    r"installations?|nodes?|vessels?|ships?|assets?)"
+    r"installations?|nodes?|vessels?|ships?|assets?|offices?)"
 )
 _OWNER = re.compile(
     r"(?:[’']s)?\s+(?:(?!(?:[a-z]+ed|hit|hits|struck|strikes|took|takes|overran|overruns|shot|shoots|seizes?|"
@@ -146,9 +146,10 @@ _OWNER = re.compile(
 """'An attack on a KIA camp', 'junta bases': the actor owns the target, it did not attack ('junta
 troops bombed positions' is no owner: a verb stands between)."""
 _OWNER_AFTER_TARGET = re.compile(
-    rf"\b{_TARGET_NOUNS}\s+of\s+(?:the\s+)?(?:[^,;.]{{0,60}}?\s+and\s+of\s+(?:the\s+)?)?$"
+    rf"\b{_TARGET_NOUNS}\s+of\s+(?:the\s+)?(?:[^,;.]{{0,60}}?\s+and\s+of\s+(?:the\s+)?)?(?:[a-z]+\s+)?$"
 )
-"""'targeted the headquarters of Jaish-e-Mohammed in Bahawalpur and of Lashkar-e-Taiba': the owners."""
+"""'targeted the headquarters of Jaish-e-Mohammed in Bahawalpur and of Lashkar-e-Taiba', 'the opening of an
+office of the shadow National Unity Government': the owners."""
 _OWNERS_BEFORE = re.compile(rf"(?i)\b(?:{USED_BY}|belonging\s+to|issued\s+to)\s+[^,;.]{{0,50}}$")
 """'pagers used by hundreds of members of the militant group Hezbollah': whose the things were, not who
 struck with them."""
@@ -326,6 +327,17 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:th
 _DEMONYM_WORD = re.compile(rf"\b({DEMONYM})\b")
 
 
+_ABBREVIATION_OPENS = re.compile(r"\s*\(\s*$")
+
+
+def _abbreviates(text: str, start: int, name_ends: set[int]) -> bool:
+    """Whether the mention at `start` is an abbreviation in brackets right after a name ending at one of
+    `name_ends` ('the National Unity Government (NUG)'): it restates that name, and shares its verdict
+    ('an office of the ... National Unity Government' owns the office; its '(NUG)' did not act either)."""
+    opens = _ABBREVIATION_OPENS.search(text, max(0, start - 4), start)
+    return opens is not None and opens.start() in name_ends
+
+
 @dataclass(frozen=True)
 class Actors:
     """The actor names one document can use, and the canonical name of each."""
@@ -493,9 +505,10 @@ class Actors:
         Every claim of a sentence asks, so the answer is kept per sentence."""
         cached = self._cache.get(text)
         if cached is None:
+            mentioned = self.mentions(text)
             cached = [
                 m
-                for m in self.mentions(text)
+                for m in mentioned
                 if not _tells(text, m.end())
                 and not _quoted_by(text, m)
                 and not (
@@ -516,6 +529,9 @@ class Actors:
                 and not BETWEEN_SIDES.search(text, max(0, m.start() - 80), m.start())
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())
             ]
+            passed = {m.end() for m in cached}
+            ruled_out = {m.end() for m in mentioned} - passed
+            cached = [m for m in cached if not _abbreviates(text, m.start(), ruled_out)]
             self._cache[text] = cached
         return cached
 

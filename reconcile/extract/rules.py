@@ -1183,6 +1183,20 @@ _COUNTED_SITES = re.compile(
 Lashio'; not the region that holds them ('35 villages in Gezira', 'bases in northern Shan')."""
 
 
+_ADDRESS_LEVELS = {
+    **dict.fromkeys(("village", "ward", "camp", "quarter", "neighbourhood", "neighborhood"), 1),
+    **dict.fromkeys(("town", "city"), 2),
+    **dict.fromkeys(("township", "district", "county", "municipality"), 3),
+    **dict.fromkeys(("state", "province", "region", "oblast", "division", "governorate", "prefecture"), 4),
+}
+"""How large a named place is, by its last word: a list going from smaller to larger names one address."""
+
+
+def _address_level(piece: str) -> int:
+    words = piece.split()
+    return _ADDRESS_LEVELS.get(words[-1].lower(), 0) if len(words) >= 2 and words[0][:1].isupper() else 0
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
@@ -1199,6 +1213,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     region = rest[: end_m.start()] if end_m else rest
     items: list[tuple[int, int, str]] = []
     offset = 0
+    address_level = 0  # how large the last place named is: a larger one after it is where it lies
     for piece in re.split(r",?\s+(?:along\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+", region):
         at = region.find(piece, offset)
         offset = at + len(piece)
@@ -1208,6 +1223,10 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         if items and located and _PLACED_BEFORE.search(region, 0, at):
             continue  # 'the headquarters in Lashio, northern Shan State,', '... in Hpakant Township, Kachin
             # State': where the place is
+        level = _address_level(piece)
+        if items and level > address_level > 0:
+            address_level = level
+            continue  # 'bombed Pazigyi Village, Kanbalu Township, Sagaing Region': one village's address
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         name = strip_owner(name)
         whose = _DEMONYM_PLACE.match(name)
@@ -1248,6 +1267,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         tail = _ITEM_TAIL.search(piece, 0, end)
         end = tail.start() if tail else end  # "the governor's compound after heavy fighting": the compound
         items.append((pos + at, pos + at + end, core.strip()))
+        address_level = level
     return items
 
 

@@ -33,7 +33,7 @@ _LIST_MARKER = re.compile(
 _DATELINE = re.compile(
     r"[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z .]{1,30}?)?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z0-9 .,&/]{1,30}\))?[ \t]*(?:\*\*)?"
-    r"[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
+    r"[ \t]*(?:--|[-–—])[ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Za-z .&/]{1,30}\)[ \t]*[-–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*(?:\*\*)?(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,2}),"
     r"[ \t]*"
@@ -48,7 +48,8 @@ _DATELINE = re.compile(
     r"|[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ \t]+[-–—][ \t]+(?=(?:The|A|An|At|In|On)[ ]|[A-Z][a-z]*[ ][a-z])"
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
-Haiti — ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'Maputo, 5 Apr 2021 (Lusa) - ', 'QUETTA: ',
+Haiti — ', 'YANGON, April 12 (Xinhua) -- ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'Maputo, 5 Apr
+2021 (Lusa) - ', 'QUETTA: ',
 'Islamabad, Pakistan – ', 'Tehran, IRNA – ', 'Mogadishu - ', 'MOSCOW, April 14. /TASS/. ',
 '**GENEVA (4 October 2024)** – ', '**Kinshasa, 29 July 2025** – '."""
 
@@ -59,12 +60,13 @@ _FIGURES_FROM = re.compile(
 )
 """'according to the latest figures from the Norte de Santander government', 'according to information
 gathered by the UN office': the government, the office tells them."""
+_FIRST_FIGURES = r"(?:latest|new|official|initial|preliminary|provisional|available|updated|unofficial|first)"
 _SOURCELESS_FIGURES = re.compile(
-    r"(?i)(?:the\s+)?(?:(?:latest|new|official|initial|preliminary|provisional|available|updated|unofficial|"
-    r"first)\s+)*(?:figures|data|numbers|information|estimates?|count|tally|findings)"
+    rf"(?i)(?:the\s+)?(?:{_FIRST_FIGURES}\s+)*(?:figures|data|numbers|information|estimates?|count|tally|findings)"
+    rf"|(?:{_FIRST_FIGURES}\s+)+reports?|reports"
 )
-"""'according to preliminary information, 30 people were killed': no one is named as the teller ('the
-report' is the report of the teller named before it)."""
+"""'according to preliminary information, 30 people were killed', 'according to initial reports': no one is
+named as the teller ('the report' is the report of the teller named before it)."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
@@ -292,6 +294,8 @@ def find_speaker(clause: str) -> str | None:
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
+        if m and m.start() <= verb.start() < m.end():
+            continue  # 'according to initial reports': a noun, no one reporting
         by = _passive_source(clause, verb.end())
         if by:  # 'the truce announced by the Presidential Council', 'as reported by local media'
             return by
@@ -376,7 +380,7 @@ _INVERTED_SOURCE = re.compile(
     r"\s*(?:[,.;](?!\d)|$)",  # '..., said more than 6,270 people had fled': a figure's comma ends no source
     re.I,
 )
-_DATELINE_LEAD = re.compile(r"^.*\([A-Z][A-Za-z .]{1,30}\)\s*[–—-]\s+")
+_DATELINE_LEAD = re.compile(r"^.*\([A-Z][A-Za-z .]{1,30}\)\s*(?:--|[–—-])\s+")
 _NICKNAME = re.compile(r"\s+[“\"][A-Z][\w’'-]+[”\"](?=\s*,)")
 """A nickname in quotes after a name ('Mohamed Hamdan Dagalo "Hemedti",'): part of no source's words."""
 _CLAUSE_GOES_ON = re.compile(
