@@ -5039,3 +5039,33 @@ def test_initial_reports_name_no_teller_and_a_double_hyphen_ends_a_dateline() ->
         "2023-04-12",
     )
     assert {c.attributed_to for c in claims} == {"Myanmar's military government"}
+
+
+def test_a_quoted_names_first_word_is_not_the_army() -> None:
+    (hama, withdrawal) = _one_sentence(
+        'HTS and the factions of the "Military Operations Command" took full control of Hama city on '
+        "Thursday afternoon, after regime forces withdrew towards the countryside of Homs.",
+        "2024-12-06",
+    )
+    assert (hama.text, hama.actor) == ("Hama city", "HTS")
+    assert (withdrawal.kind, withdrawal.place) == ("capture", "Hama")  # left, not withdrawn towards
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The army withdrew from Hama after rebel fighters broke through its lines.", None),
+        (
+            'The army said it had redeployed its units outside Hama "to preserve the lives of civilians".',
+            "Hama",
+        ),
+    ],
+)
+def test_a_withdrawal_gives_up_the_place_and_names_no_taker(sentence: str, text: str | None) -> None:
+    (left,) = _one_sentence(sentence, "2024-12-05")
+    assert (left.kind, left.place, left.actor) == ("capture", "Hama", None)
+    assert text is None or left.text == text
+
+
+def test_a_headline_teller_after_as_is_who_says() -> None:
+    assert find_speaker("Syrian rebels seize Hama as army says it has withdrawn from city") == "army"

@@ -622,6 +622,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if m.group(0).startswith("of") and PEOPLE_OF.search(text, max(0, m.start() - 30), m.start(1)):
             continue  # 'including members of the FDS': the body they belong to, not a place
+        if _WITHDRAWN_TO.search(text, max(0, m.start() - 70), m.start()):
+            continue  # 'after regime forces withdrew towards the countryside of Homs': where they went
         if _CARED_FOR_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # 'receiving treatment at Madina hospital', 'evacuated to South Africa': care, not event
         if m.group(0).startswith("on") and _BODY_ON.search(text, max(0, m.start() - 30), m.start()):
@@ -646,6 +648,10 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _CARE_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College)|Infirmary|Morgue)$")
+_WITHDRAWN_TO = re.compile(
+    r"(?i)\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|"
+    r"redeployed|repositioned)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _CARED_FOR_BEFORE = re.compile(
     r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
     r"hospitali[sz]ed)\s+(?:(?:at|in|to)\s+(?:the\s+|a\s+|local\s+|several\s+)?"

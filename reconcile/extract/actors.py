@@ -327,6 +327,10 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:th
 _DEMONYM_WORD = re.compile(rf"\b({DEMONYM})\b")
 
 
+_COMMON_SIDE_WORDS = frozenset({"military", "army", "police", "government", "junta", "regime"})
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]+\b")
+"""After a quoted, capitalised common word ('the factions of the "Military Operations Command"'): a longer
+name's first word, not the army."""
 _ABBREVIATION_OPENS = re.compile(r"\s*\(\s*$")
 
 
@@ -513,6 +517,11 @@ class Actors:
                 and not _quoted_by(text, m)
                 and not (
                     m.group(0)[0].isupper() and IN_A_NAME.search(text[max(0, m.start() - 30) : m.start()])
+                )
+                and not (
+                    text[max(0, m.start() - 1) : m.start()] in ('"', "“")
+                    and m.group(0).lower() in _COMMON_SIDE_WORDS
+                    and _NAME_GOES_ON.match(text, m.end())
                 )
                 and not _OWNER.match(text, m.end())
                 and not _OWNER_AFTER_TARGET.search(text, max(0, m.start() - 100), m.start())

@@ -256,8 +256,8 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
         return False  # 'Mansi had fallen to its fighters': the people after a fall took it
     people = v.words("person_nouns") | _KIN
     after = [w.lower() for w in _words_after(text, m.end(), 40, 5)]
-    if any(w in v.words("place_nouns") for w in after):
-        return False
+    if any(w in v.words("place_nouns") for w in after) or after[:1] == ["from"]:
+        return False  # 'withdrew from Hama after rebel fighters broke through': the place left comes first
     if any(w in people for w in after):
         return True
     before = text[max(0, m.start() - 80) : m.start()]

@@ -43,6 +43,7 @@ _ITEM_TAIL = re.compile(
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
     r"|\s+(?:in\s+order|so\s+as)\s+to\b"  # 'from the city of Wad Madani in order to spare'
+    r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
 )
