@@ -162,6 +162,8 @@ def test_designators_are_not_counts(text: str) -> None:
         ("have captured 30 camps since the start of the year", "2025-03-11", "2025-01", None),
         ("Clashes between March 1 and 3 killed 20 fighters", "2025-03-20", "2025-03-01", "2025-03-03"),
         ("The town was captured on March 3-4", "2025-03-20", "2025-03-03", "2025-03-04"),
+        ("165 people died in the battles on December 4 and 5", "2024-12-06", "2024-12-04", "2024-12-05"),
+        ("killed on March 3 and 20 soldiers were wounded", "2025-03-20", "2025-03-03", None),
         ("The bombing occurred the day before yesterday", "2025-03-20", "2025-03-18", None),
         ("Gang members killed 115 people over the weekend", "2024-10-08", "2024-10-05", "2024-10-06"),
         ("since the conflict began last October", "2024-10-02", "2023-10", None),

@@ -61,10 +61,14 @@ _P = [
     (
         "mdy_range",  # 'March 3-4', 'January 26 to 27', 'between March 1 and 3', 'between March 6 and 10'
         rf"(?:\bbetween\s+(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:st|nd|rd|th)?\s+and\s+|"
-        rf"\b(?P<m_>{MONTH})\s+(?P<d1_>{DAY})(?:\s*[-–]\s*|\s+(?:to|through)\s+))(?:(?P<m2>{MONTH})\s+)?"
+        rf"\b(?P<m_>{MONTH})\s+(?P<d1_>{DAY})(?:\s*[-–]\s*|\s+(?:to|through)\s+|(?P<and_>\s+and\s+)))"
+        rf"(?:(?P<m2>{MONTH})\s+)?"
         rf"(?P<d2>{DAY})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
-        r"(?!\s*(?:km|miles|people|[-–]?\d))",
+        r"(?!\s*(?:km|miles|people|[-–]?\d))"
+        r"(?(and_)(?!\s+(?:[a-z]+\s+)?(?:people|persons|soldiers|civilians|fighters|troops|children|women|men|"
+        r"were|was|killed|dead|wounded|injured|days|weeks|months|years|hours)\b))",
+        # 'on December 4 and 5': two days; 'on March 3 and 20 soldiers were wounded': a day and a count
     ),
     (
         "mdy",
