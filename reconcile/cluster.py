@@ -401,8 +401,8 @@ def attach_events_to_targets(groups: list[list[str]], features: Sequence[Feature
     merged = [list(group) for group in groups]
     for index, group in enumerate(groups):
         members = [feature_of[c] for c in group]
-        if any(f.facet != "event" or f.date is None or not f.anchors for f in members):
-            continue
+        if any(f.facet != "event" or not f.anchors for f in members) or all(f.date is None for f in members):
+            continue  # an undated version joins with the dated ones its group already holds
         candidates = set().union(*(targets.get(f"{f.kind}|{a}", set()) for f in members for a in f.anchors))
         fitting = {
             t

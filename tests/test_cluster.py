@@ -239,6 +239,17 @@ def test_an_attack_told_as_an_event_joins_the_one_named_target_it_places() -> No
     assert ["event"] in groups  # two named attacks that day fit: no guess
 
 
+def test_an_event_group_with_an_undated_version_still_joins_its_target() -> None:
+    day = (2023, 4, 11)
+    target = Features("target", "attack", "target", ("pazigyi",), day, None, "junta")
+    event = Features("event", "attack", "event", ("pazigyi",), day, None)
+    undated = Features("undated", "attack", "event", ("pazigyi",), None, None)
+    groups = attach_events_to_targets([["event", "undated"], ["target"]], [target, event, undated])
+    assert groups == [["event", "target", "undated"]]
+    groups = attach_events_to_targets([["undated"], ["target"]], [target, undated])
+    assert sorted(groups) == [["target"], ["undated"]]  # nothing dates it: no guess
+
+
 def test_a_sentence_naming_a_state_is_there_and_an_outlet_is_no_place(tmp_path: Path) -> None:
     background = "The group has fought the army for decades over land, resources and self-rule. " * 4
     articles = {
