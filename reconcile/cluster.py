@@ -125,10 +125,24 @@ def _join_dates(members: list[int], features: Sequence[Features], compatible: _P
     events = {local.find(x) for x in range(len(dated))}
     if len(events) > 1:
         undated = [i for i in undated if not _join_the_same_figure(i, dated, features, local, uf)]
-    for i in undated[1:]:
-        uf.union(undated[0], i)
-    if undated and dated and len(events) == 1:
-        uf.union(undated[0], dated[0])
+    if len(events) == 1:  # a 2024 story's undated sentence is no version of a 2025 recapture
+        fitting = [i for i in undated if all(_told_by_then(features[i], features[j]) for j in dated)]
+    else:
+        fitting = []
+    earlier = [i for i in undated if i not in fitting]
+    for part in (fitting + dated[:1], earlier):
+        for i in part[1:]:
+            uf.union(part[0], i)
+
+
+def _told_by_then(undated: Features, dated: Features) -> bool:
+    """Whether the undated claim's document was published by the first day the dated claim can fall on,
+    give or take the days a report's date may be off (an unknown publication day fits any)."""
+    if undated.told is None or dated.date is None:
+        return True
+    year, month, day = undated.told
+    latest_told = dt.date(year, month or 12, day or 28) + dt.timedelta(days=NEAR_DAYS)
+    return latest_told >= dt.date(dated.date[0], dated.date[1] or 1, dated.date[2] or 1)
 
 
 def _join_the_same_figure(

@@ -57,6 +57,8 @@ class Features:
     killed_by: str | None = None
     """For a casualty count, the side its story says did it (actor key): never the side whose dead it
     counts."""
+    told: DateKey | None = None
+    """The day its document was published: an undated claim can only tell of what happened by then."""
 
 
 def _interval(claim: Claim) -> tuple[int | None, int | None] | None:
@@ -571,6 +573,7 @@ def document_features(
                 value=_interval(claim),
                 doc_id=doc.id,
                 killed_by=keys.actor_key(claim.actor) if claim.kind == "casualties" else None,
+                told=(doc.published.year, doc.published.month, doc.published.day) if doc.published else None,
             )
         )
     return _headlines_placed_by_lead(out, unplaced_headline)

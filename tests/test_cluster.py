@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -93,6 +94,13 @@ def test_undated_claims_join_only_an_unambiguous_event() -> None:
     assert one_event == [["a", "b", "c"]]
     two_events = cluster_features([_f("a", None), _f("b", (2014, None, None)), _f("c", (2023, 10, 9))])
     assert two_events == [["a"], ["b"], ["c"]]
+
+
+def test_an_undated_claim_tells_of_nothing_after_its_story_was_published() -> None:
+    recapture = _f("recapture", (2025, 4, 22))
+    old_story = replace(_f("old", None), told=(2024, 8, 3))
+    same_day = replace(_f("same", None), told=(2025, 4, 21))  # a report's day may be a day off
+    assert cluster_features([recapture, old_story, same_day]) == [["old"], ["recapture", "same"]]
 
 
 def test_an_undated_figure_joins_the_one_event_telling_the_same_figure() -> None:
