@@ -502,15 +502,17 @@ def attach_near_captures(groups: list[list[str]], features: Sequence[Features]) 
     feature_of = {f.claim_id: f for f in features}
 
     def capture_day(group: list[str]) -> tuple[str, str, dt.date] | None:
+        """The side, place and day of a group telling one side's capture of one named place on one day
+        (its accounts without a doer or a date may stand with it: 'the troops abandoned the city')."""
         members = [feature_of[c] for c in group]
-        keys = {(f.actor, a) for f in members for a in f.anchors}
-        days = {f.date for f in members}
-        if len(days) != 1 or not all(
-            f.kind == "capture" and f.facet == "target" and f.actor for f in members
-        ):
+        named = [f for f in members if f.facet == "target" and f.actor]
+        keys = {(f.actor, a) for f in named for a in f.anchors}
+        days = {f.date for f in members if f.date is not None}
+        sides = {f.actor for f in members if f.actor}
+        if not named or len(days) != 1 or len(sides) != 1 or any(f.kind != "capture" for f in members):
             return None
         (day,) = days
-        if day is None or day[1] is None or day[2] is None or len(keys) != 1:
+        if day[1] is None or day[2] is None or len(keys) != 1:
             return None
         ((actor, anchor),) = keys
         return actor, anchor, dt.date(day[0], day[1], day[2])

@@ -557,15 +557,16 @@ def document_features(
         if _is_target(claim):
             named = {e for pos, e in mentions if claim.span.start <= pos < claim.span.end}
             near = tuple(sorted(named - set(anchors) - index.broad))
+        facet = _facet(claim, doc, keys, actors, bool(own) and any(own))
         out.append(
             Features(
                 claim_id=claim.id,
                 kind=str(claim.kind),
-                facet=_facet(claim, doc, keys, actors, bool(own) and any(own)),
+                facet=facet,
                 anchors=anchors,
                 date=date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,
-                actor=_doer(claim, actor),
+                actor=None if facet == "fighting" else _doer(claim, actor),  # both sides fight: no doer
                 near=near,
                 date_end=(claim.date_end.year, claim.date_end.month, claim.date_end.day)
                 if claim.date_end

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from reconcile.cluster import (
     assign_cluster_ids,
     attach_events_to_targets,
+    attach_near_captures,
     attach_unanchored,
     brute_force_clusters,
     cluster_features,
@@ -1201,3 +1202,24 @@ def test_a_total_since_the_coup_is_no_version_of_a_villages_toll(tmp_path: Path)
         ["165 bodies", "At least 165 people", "More than 50 civilians"],  # the bodies counted so far too
         ["more than 3,200 civilians"],
     ]
+
+
+def test_a_capture_told_a_day_apart_beside_the_losers_withdrawal_is_one_capture() -> None:
+    def capture(claim_id: str, facet: str, day: int, actor: str | None) -> Features:
+        return Features(claim_id, "capture", facet, ("bukavu",), (2025, 2, day), None, actor)
+
+    sunday, left = capture("sunday", "target", 16, "m23"), capture("left", "event", 16, None)
+    saturday = capture("saturday", "target", 15, "m23")
+    groups = attach_near_captures([["left", "sunday"], ["saturday"]], [sunday, left, saturday])
+    assert groups == [["left", "saturday", "sunday"]]  # 'the troops abandoned the city' stands with it
+
+
+def test_both_sides_accounts_of_one_battle_are_one_fact(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Battle\n\nHezbollah fighters clashed with Israeli troops in Maroun al-Ras on Tuesday.\n",
+        "b.txt": "Statement\n\nIDF soldiers fought Hezbollah operatives in close-quarters combat in Maroun "
+        "al-Ras on Tuesday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-10-02") as store:
+        groups = _grouped(store, "attack", "doc")
+    assert groups == [["a.txt", "b.txt"]]  # fighting has two sides, not one doer each

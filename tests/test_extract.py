@@ -5071,3 +5071,32 @@ def test_a_withdrawal_gives_up_the_place_and_names_no_taker(sentence: str, text:
 
 def test_a_headline_teller_after_as_is_who_says() -> None:
     assert find_speaker("Syrian rebels seize Hama as army says it has withdrawn from city") == "army"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "actor"),
+    [
+        (
+            "Following the desertion of the city by the FARDC, M23 fighters entered Bukavu on Saturday.",
+            "Bukavu",
+            "M23",
+        ),
+        ("M23 rebels have been occupying the centre of Bukavu since Sunday.", "the centre of Bukavu", "M23"),
+        (
+            "Kavumu airport, 30 km north of Bukavu, has been under rebel control since Friday.",
+            "Kavumu airport",
+            None,
+        ),
+        ("The group said it captured Goma in late January.", "Goma", None),
+    ],
+)
+def test_who_took_a_place_and_its_name(sentence: str, text: str, actor: str | None) -> None:
+    (taken,) = [c for c in _one_sentence(sentence, "2025-02-16") if c.kind == "capture"]
+    assert (taken.text, taken.actor) == (text, actor)
+
+
+def test_the_fighting_for_a_city_is_there() -> None:
+    (killed, _fighting) = _one_sentence(
+        "At least 3,000 people were killed in the fighting for Goma.", "2025-02-16"
+    )
+    assert (killed.text, killed.place) == ("At least 3,000 people", "Goma")

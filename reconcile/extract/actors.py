@@ -292,6 +292,13 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _GROUP_ASIDE.finditer(text))
 
 
+_LEFT_BY = re.compile(
+    r"(?i)\b(?:desertion|abandonment|withdrawal|retreat|departure|flight|pull-?out)\s+of\s+"
+    r"(?:[^,;.]{0,40}?\s+by\s+)?(?:the\s+)?$"
+)
+"""'following the desertion of the city by the FARDC', 'after the withdrawal of the FARDC': the side that
+left, not the one that took the place."""
+_PROGRESSIVE = re.compile(r"[\w-]+ing\b")
 _PASSIVE_SUBJECT = re.compile(r"[^,;.]{0,40}")
 """What may stand between a passive verb and its subject in the same clause."""
 _BY_AFTER_VERB = re.compile(r"[\w-]+\s+by\s+(?:the\s+)?")
@@ -459,8 +466,12 @@ class Actors:
             named_by = [m for m in hits if m.start() == by_them.end()]
             if named_by:
                 return self.name(named_by[0])
-        passive = trigger is not None and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
-        # 'Ukrainian troops had been encircled': the passive's subject is the target, not the doer
+        passive = (
+            trigger is not None
+            and _PASSIVE_BEFORE.search(sentence.text, max(0, trigger - 30), trigger)
+            and not _PROGRESSIVE.match(sentence.text, trigger)
+        )  # 'Ukrainian troops had been encircled': the passive's subject is the target, not the doer ('the
+        # rebels have been occupying the city' is no passive)
         if passive and draft.kind == "attack":
             if by_them:  # 'the town was attacked by armed insurgents': the 'by' names the doer, if one known
                 named_by = [m for m in hits if m.start() == by_them.end()]
@@ -537,6 +548,7 @@ class Actors:
                 )
                 and not BETWEEN_SIDES.search(text, max(0, m.start() - 80), m.start())
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())
+                and not _LEFT_BY.search(text, max(0, m.start() - 70), m.start())
             ]
             passed = {m.end() for m in cached}
             ruled_out = {m.end() for m in mentioned} - passed

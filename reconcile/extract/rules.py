@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reconcile.extract.dates import TIME_NAME, DateMention
+from reconcile.extract.dates import MONTH, TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
 from reconcile.extract.text import ARABIC_ARTICLE, DEMONYMS_IN_AN, DEMONYMS_IN_I, SAID, Sentence
 from reconcile.extract.vocab import trie_alternation, vocab
@@ -46,6 +46,7 @@ _ITEM_TAIL = re.compile(
     r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
+    rf"|\s+(?:in|on|since|by)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH}\b"  # 'captured Goma in late January'
 )
 """Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
 _ITEM_CUT = re.compile(
@@ -888,10 +889,11 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
 
 
 PASSIVE_CAPTURE = re.compile(
-    r"(?i)(?:fell|fallen|falls)\s+(?:to|into)|(?:came|come|comes|now|brought|fell)\s+under\s+(?:the\s+)?"
-    r"(?:full\s+)?control\s+of"
+    r"(?i)(?:fell|fallen|falls)\s+(?:to|into)|(?:came|come|comes|now|brought|fell|been)\s+under\s+(?:the\s+)?"
+    r"(?:full\s+)?(?:control\s+of|[a-z]+\s+control)"
 )
-"""Capture told by the place before the verb: 'Bakhmut fell to', 'Sinjar came under the control of'."""
+"""Capture told by the place before the verb: 'Bakhmut fell to', 'Sinjar came under the control of',
+'Kavumu airport has been under rebel control'."""
 _PLACE_OF = (
     r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|province|region|base|airport|port|"
     r"settlement|stronghold|bastion|capital|garrison|outpost|camp|hub)\s+of\s+[A-Z]|[A-Z])"
@@ -913,10 +915,12 @@ TAKEN_PLACE_VERBS = frozenset(
 )
 """The words TAKEN_PLACE starts from, for the sentence pre-filter."""
 _SUBJECT_NAME = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*(?:,[^,]{1,60},\s*)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+    r"(?:\s+(?:airport|airbase|base|camp|town|city|village|barracks|garrison|headquarters))?)\s*(?:,[^,]{1,60},\s*)?"
     r"(?:(?:is|was|are|were|has|have|had|been|fully|effectively|reportedly)\s+){0,3}$"
 )
-"""The place a passive capture tells of, right before its verb ('Pokrovsk is now under the control of')."""
+"""The place a passive capture tells of, right before its verb ('Pokrovsk is now under the control of',
+'Kavumu airport, 30 km north of Bukavu, has been under rebel control')."""
 
 
 def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
