@@ -410,6 +410,8 @@ class MentionFinder:
                     with_suffix[entity] += 1
                     if town and town[1] != entity and _LIES_IN.fullmatch(text, town[0], m.start()):
                         holding.add(entity)
+                elif town and town[1] != entity and _LIES_IN_COMPASS.fullmatch(text, town[0], m.start()):
+                    holding.add(entity)  # 'El Fasher, North Darfur': the region the town lies in
                 # 'Cambodian territory in X province': a region or a country holds no region
                 town = (m.end(), entity) if not region and entity not in self.index.broad else None
         return {e for e, n in with_suffix.items() if 2 * n >= named[e]} | holding
@@ -419,6 +421,11 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _LIES_IN = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?")
 """Between a place and the region it lies in: 'Komanda, in Ituri province', 'Nasir in the Upper Nile
 state'."""
+_LIES_IN_COMPASS = re.compile(
+    r",\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+    r"(?:[ -](?:East|West|Eastern|Western))?\s+"
+)
+"""Between a town and the region it lies in, named by its compass part: 'El Fasher, North Darfur'."""
 _UNNAMED_LOCALITY = re.compile(
     r"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:town|village|city|community|camp|settlement|neighbou?rhood|market)"
     r"\s+(?:in|near|outside|north|south|east|west)\b"

@@ -5100,3 +5100,28 @@ def test_the_fighting_for_a_city_is_there() -> None:
         "At least 3,000 people were killed in the fighting for Goma.", "2025-02-16"
     )
     assert (killed.text, killed.place) == ("At least 3,000 people", "Goma")
+
+
+def test_a_relative_clause_after_a_description_dates_only_itself() -> None:
+    claims = _one_sentence(
+        "A local official blamed the Rapid Support Forces (RSF), the paramilitary group that has besieged El "
+        "Fasher since May, saying a drone had hit the hospital.",
+        "2025-01-26",
+    )
+    assert [(c.kind, c.date) for c in claims] == [
+        ("cause", None),  # the drone strike is not May's
+        ("event_date", PartialDate.parse("2024-05")),  # the siege is
+    ]
+
+
+def test_a_call_to_end_attacks_tells_no_attack() -> None:
+    assert _one_sentence("WHO calls for an immediate end to all attacks on health care.", "2025-01-25") == []
+
+
+def test_accusations_made_by_another_that_are_rejected_are_denied() -> None:
+    (hospital,) = _one_sentence(
+        "The Rapid Support Forces categorically reject the accusations made by the Port Sudan authorities "
+        "that our forces targeted the Saudi Hospital in El Fasher.",
+        "2025-01-26",
+    )
+    assert (hospital.text, hospital.denied) == ("the Saudi Hospital in El Fasher", True)

@@ -314,11 +314,13 @@ def attach_dates(
 
 
 _RELATIVE = (
-    r",\s+(?:which|who)\s+(?!(?:\w+\s+){0,2}(?:began|begun|started|erupted|broke\s+out|carried\s+out|"
-    r"took\s+place|happened|occurred|launched|staged|perpetrated|committed|conducted)\b)[^,;]{0,80}$"
+    r",\s+(?:(?:the|an?)\s+[\w\s-]{1,40}?\s+that\s+|which\s+|who\s+)"
+    r"(?!(?:\w+\s+){0,2}(?:began|begun|started|erupted|broke\s+out|carried\s+out|"
+    r"took\s+place|happened|occurred|launched|staged|perpetrated|committed|conducted|claimed)\b)[^,;]{0,80}$"
 )
-"""', which pledged allegiance to Islamic State in 2019,': a relative clause telling something else than
-when the event named before it began or was carried out."""
+"""', which pledged allegiance to Islamic State in 2019,', ', the paramilitary group that has besieged El
+Fasher since May,': a relative clause telling something else than when the event named before it began or
+was carried out."""
 _RELATIVE_ASIDE = re.compile(_RELATIVE)
 _INTRANSITIVE = r"(?:died|fled|happened|occurred|arrived|remained|returned|perished|drowned)"
 """Past forms that are never a participle opening an aside: ', mostly women, died in the strikes on Sunday'
@@ -354,8 +356,8 @@ def _appositive_event(text: str, draft: Draft) -> bool:
 def _aside(text: str, date: DateMention, draft: Draft) -> bool:
     """'The group, founded in 1961, has about 10,000 fighters': a date in an aside that the claim is not
     part of (between commas, or closing the sentence after the claim) dates the aside only."""
-    if draft.start <= date.start < draft.end:
-        return False
+    if draft.start <= date.start < draft.end:  # an event told by its whole sentence: only a relative
+        return in_an_aside(text, date)  # clause's date is not its own
     opened = _ASIDE.search(text, max(0, date.start - _ASIDE_REACH), date.start)
     if opened is None:
         return False

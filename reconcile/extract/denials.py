@@ -16,10 +16,12 @@ from reconcile.models import DENIAL_RULE, Claim, ClaimKind, Document, Span
 @cache
 def denial() -> re.Pattern[str]:
     """A denial that governs what follows it: 'denied killing', 'rejected claims that', 'denied that',
-    'rejecting the Hamas-run health ministry's claim that'."""
+    'rejecting the Hamas-run health ministry's claim that', 'reject the accusations made by the Port Sudan
+    authorities that'."""
     return re.compile(
         rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:[\w’'-]+\s+){{0,4}}"
-        r"(?:claims?|reports?|allegations?|accusations?|suggestions?|tolls?|figures?)\s+(?:that|of)\b)"
+        r"(?:claims?|reports?|allegations?|accusations?|suggestions?|tolls?|figures?)\s+"
+        r"(?:(?:made|levelled|leveled|issued|spread)\s+by\s+[^,.;]{1,50}?\s+)?(?:that|of)\b)"
     )
 
 
