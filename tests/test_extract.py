@@ -5125,3 +5125,36 @@ def test_accusations_made_by_another_that_are_rejected_are_denied() -> None:
         "2025-01-26",
     )
     assert (hospital.text, hospital.denied) == ("the Saudi Hospital in El Fasher", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike hit the facility, which held about 115 migrants, early Monday, the ministry said.",
+        "The center held 115 African migrants at the time of the aggression, according to the ministry.",
+    ],
+)
+def test_the_people_a_facility_held_are_who_was_there(sentence: str) -> None:
+    (migrants,) = [c for c in _one_sentence(sentence, "2025-04-28") if c.subject == "migrants"]
+    assert migrants.kind == "strength"
+
+
+def test_it_is_the_body_that_did_not_answer() -> None:
+    text = (
+        "Strike in Yemen\n\nThe U.S. military's Central Command did not immediately acknowledge the strike. "
+        "It has said that it has struck more than 800 targets since March 15.\n"
+    )
+    (targets,) = [c for c in extract_claims(_doc(text, "2025-04-28")) if c.kind == "attack"]
+    assert (targets.text, targets.attributed_to) == (
+        "more than 800 targets",
+        "The U.S. military's Central Command",
+    )
+
+
+def test_claims_as_a_noun_name_no_teller_and_these_is_no_nationality() -> None:
+    claims = _one_sentence(
+        "We are aware of claims of civilian casualties associated with U.S. strikes in Yemen.", "2025-04-27"
+    )
+    assert claims and all(c.attributed_to is None for c in claims)
+    (fighters,) = _one_sentence("These strikes have killed hundreds of Houthi fighters.", "2025-04-27")
+    assert fighters.actor is None

@@ -341,10 +341,21 @@ _THE_NOUN = re.compile(r"(?i)the\s+([a-z]+)")
 
 
 def _spoken_of(sentence: Sentence) -> str | None:
-    """The source a sentence without claims names ('The RSF denied attacking civilians'), if any."""
+    """The source a sentence without claims names ('The RSF denied attacking civilians'), if any, or the
+    body it says did not answer ('Central Command did not immediately acknowledge the strike. It has said
+    ...': 'it' is Central Command)."""
+    silent = _UNANSWERED.match(sentence.text)
+    if silent:
+        return silent.group("who")
     if not sentence.may_hold(vocab().cue_words("speech_verbs")):
         return None
     return find_speaker(sentence.text)
+
+
+_UNANSWERED = re.compile(
+    r"(?P<who>[A-Z][^,;:]{2,80}?)\s+(?:did\s+not|has\s+not|had\s+not|didn[’']t|hasn[’']t|declined\s+to|"
+    r"refused\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?(?:acknowledge|comment|respond|confirm|reply)"
+)
 
 
 def _body_after(speaker: str | None, last_body: str | None) -> str | None:

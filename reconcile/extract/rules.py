@@ -618,6 +618,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.STRENGTH  # 'came under heavy fire from dozens of gunmen': who fired, not who died
     if is_person and _MOURNED_BEFORE.search(text, 0, rel_start):
         return ClaimKind.CASUALTIES
+    if is_person and noun not in _CASUALTY_NOUNS and not harmed and _HOUSED_BEFORE.search(text, 0, rel_start):
+        return ClaimKind.STRENGTH  # 'the facility, which held about 115 migrants': who was there
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
     if is_person and taken:
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
@@ -657,6 +659,14 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
+_HOUSED_BEFORE = re.compile(
+    r"(?i)\b(?:facility|centre|center|prison|jail|camp|shelter|building|school|hospital|compound|site)"
+    r"(?:,?\s+(?:which|that))?\s+(?:(?:was|is|had|has|still)\s+)?(?:held|holds|holding|housed|houses|housing|"
+    r"hosted|hosts|hosting|sheltered|shelters|sheltering|accommodated|accommodates|accommodating)\s+$"
+)
+"""A place's people counted before a strike ('the facility, which held about 115 migrants', 'the center held
+115 African migrants at the time of the aggression'): those present, not its casualties nor prisoners
+taken, whatever the sentence goes on to tell."""
 _VERB_REACH = 40
 """How far (characters) before a count of ships the verb attacking them may be."""
 _AGENT_BEFORE = re.compile(r"(?i)\bby\s+$")

@@ -298,6 +298,8 @@ def find_speaker(clause: str) -> str | None:
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
         if m and m.start() <= verb.start() < m.end():
             continue  # 'according to initial reports': a noun, no one reporting
+        if verb.group(0).lower() in {"claims", "reports"} and _A_NOUN_BEFORE.search(clause, 0, verb.start()):
+            continue  # 'We are aware of claims of civilian casualties': the claims, no one claiming
         by = _passive_source(clause, verb.end())
         if by:  # 'the truce announced by the Presidential Council', 'as reported by local media'
             return by
@@ -384,6 +386,8 @@ _INVERTED_SOURCE = re.compile(
     re.I,
 )
 _DATELINE_LEAD = re.compile(r"^.*\([A-Z][A-Za-z .]{1,30}\)\s*(?:--|[–—-])\s+")
+_A_NOUN_BEFORE = re.compile(r"(?i)\b(?:of|the|these|those|such|any|their|its|his|her|our|new)\s+$")
+"""Before 'claims' or 'reports' used as a noun ('aware of claims of', 'these reports')."""
 _CONJUNCTION = re.compile(r"\s(?:as|while|after|when|because|although|though|before|whereas)\s")
 """Where a clause before the speech verb's own begins ('Rebels seize Hama as army says it withdrew'; not
 'but': 'The government did not comment but said' is one subject's two verbs)."""
@@ -425,8 +429,8 @@ DEMONYMS_IN_I = (
 """Nationalities ending in '-i', listed, as place names end so too ('Pazigyi airstrike')."""
 DEMONYMS_IN_AN = r"American|Mexican|Cuban|Kenyan|Ugandan|Rwandan|Moroccan|Libyan|Afghan"
 """Nationalities ending in a bare '-an', listed, as many place names end so too ('Sudan', 'Kordofan')."""
-DEMONYM = rf"U\.S\.|US|UK|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|{DEMONYMS_IN_I}"
-"""A nationality adjective ('Russian', 'Thai')."""
+DEMONYM = rf"U\.S\.|US|UK|(?!These\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ani|an)|{DEMONYMS_IN_I}"
+"""A nationality adjective ('Russian', 'Thai'; not 'These', which only looks like 'Chinese')."""
 ARABIC_ARTICLE = r"(?:al|el|wal|ul|ad|ash|as|at|an|ar|az|ez|es|ibn|bin|abu)-"
 """An Arabic article or kin word joined to the capitalised word of a name ('al-Islam', 'Deir ez-Zor')."""
 _NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
