@@ -5158,3 +5158,45 @@ def test_claims_as_a_noun_name_no_teller_and_these_is_no_nationality() -> None:
     assert claims and all(c.attributed_to is None for c in claims)
     (fighters,) = _one_sentence("These strikes have killed hundreds of Houthi fighters.", "2025-04-27")
     assert fighters.actor is None
+
+
+def test_a_live_blog_entry_heading_and_its_clock_time_are_no_claim() -> None:
+    text = (
+        "Live updates\n\n## 18:40 GMT - Russia confirms attacks on airfields in five regions\n\n"
+        "The defence ministry said attacks had been repelled at 10:30 a.m.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-06-01"))
+    assert [c.text for c in claims if c.quantity.low is not None] == ["five regions"]
+    assert {c.attributed_to for c in claims if c.text == "five regions"} == {"Russia"}
+
+
+def test_a_sum_in_billions_written_short_is_counted() -> None:
+    (damage,) = _one_sentence("The source estimated the damage at $7bn.", "2025-06-01")
+    assert (damage.quantity.low, damage.subject) == (7_000_000_000, "dollars")
+    (wall,) = _one_sentence("They built a 5m wall.", "2025-06-01")
+    assert (wall.quantity.low, wall.subject) == (5, "m")  # metres: no currency sign, no million
+
+
+def test_aircraft_models_are_no_targets_and_an_agency_is_no_place() -> None:
+    claims = _one_sentence(
+        "A source in Ukraine's SBU security service said drones had struck 41 aircraft, including Tu-95 and "
+        "Tu-22M3 strategic bombers and an A-50 surveillance plane.",
+        "2025-06-01",
+    )
+    assert not [c for c in claims if c.rule.startswith("target:")]
+    assert {c.place for c in claims} == {None}
+
+
+def test_the_kyiv_regime_is_ukraines_side_and_every_strike_is_no_strike() -> None:
+    (attack, _cause) = _one_sentence(
+        "Today, the Kyiv regime carried out a terrorist attack using FPV drones on airfields in the Murmansk "
+        "region.",
+        "2025-06-01",
+    )
+    assert attack.actor == "Ukrainian forces"
+    assert (
+        _one_sentence(
+            '"Russia must be punished for every strike on Ukrainian cities," the SBU said.', "2025-06-01"
+        )
+        == []
+    )

@@ -46,6 +46,7 @@ from reconcile.extract.rules import (
     HELD,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
+    UNIT,
     Draft,
     count_day,
     date_drafts,
@@ -109,14 +110,6 @@ def _count_cues() -> frozenset[str]:
     )
 
 
-UNIT = re.compile(
-    r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
-    r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
-    r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
-    r"Light\s+Infantry\s+Division)"
-)
-"""A military unit's designation as written ('Light Infantry Battalion 321', 'LIB-321', 'the 444th
-Brigade')."""
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _PLACE = re.compile(
     r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|fled|In|At|Near|Outside|"
@@ -705,6 +698,9 @@ _HELD_BY = re.compile(
 _NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
 
 
+_AGENCY_WORDS = frozenset({"security", "intelligence", "service", "agency", "news", "police", "spy"})
+
+
 def _modifies_a_noun(name: str, text: str, end: int) -> bool:
     """'at Israeli soldiers', 'from Israeli strikes': one capitalised word before people, a formation or an
     attack is whose they are, not where; any name before a formation word ('the Gran Grif gang') is its."""
@@ -717,6 +713,8 @@ def _modifies_a_noun(name: str, text: str, end: int) -> bool:
         word = head.group(1)  # 'the Seversk operational-tactical group': the compound's head noun
     if " " in name:  # 'members of the Gran Grif gang': a longer name before a formation word is the group's
         return word in v.words("formation_words") | v.words("unnamed_forces")
+    if name.isupper() and word.lower() in _AGENCY_WORDS:
+        return True  # "a source in Ukraine's SBU security service": an agency, not a place
     return (
         word in _adjective_heads()
         or word in v.words("formation_words")  # 'the command post of the North group': a formation

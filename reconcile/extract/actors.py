@@ -58,6 +58,8 @@ STATE_AGENCY = (
 )
 """A state's agencies other than its forces ("Russia's Investigative Committee", 'the security service'):
 they tell of events, they do not fight them."""
+_CAPITAL_REGIME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?regime\b")
+"""'the Kyiv regime', 'the Kyiv nationalist regime': that country's side, named by its capital."""
 _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
 _SAID_IT_DID = re.compile(
     r"(?i)\b(?:says|said|claims|claimed)(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?"
@@ -292,6 +294,12 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _GROUP_ASIDE.finditer(text))
 
 
+_VOICED_BY = re.compile(
+    r"(?i)\b(?:statements?|claims?|accusations?|allegations?|representatives?|spokes(?:man|woman|person)s?)"
+    r"\s+(?:by|of|from)\s+(?:the\s+)?$"
+)
+"""'All statements by representatives of the Kyiv nationalist regime about a rocket attack carried out by
+Russia': who speaks of the attack, not who carried it out."""
 _LEFT_BY = re.compile(
     r"(?i)\b(?:desertion|abandonment|withdrawal|retreat|departure|flight|pull-?out)\s+of\s+"
     r"(?:[^,;.]{0,40}?\s+by\s+)?(?:the\s+)?$"
@@ -549,6 +557,7 @@ class Actors:
                 and not BETWEEN_SIDES.search(text, max(0, m.start() - 80), m.start())
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())
                 and not _LEFT_BY.search(text, max(0, m.start() - 70), m.start())
+                and not _VOICED_BY.search(text, max(0, m.start() - 50), m.start())
             ]
             passed = {m.end() for m in cached}
             ruled_out = {m.end() for m in mentioned} - passed
@@ -649,6 +658,10 @@ def document_actors(text: str) -> Actors:
     owned = _COUNTRY_FORCE.finditer(text) if "'s" in text or "’s" in text else ()
     for m in owned:  # "Russia's defence ministry", "Sudan's army"
         actor = by_country.get(m.group(1).lower()) or acting.get(m.group(1).lower())  # "Moscow's forces"
+        if actor:
+            canonical.setdefault(" ".join(m.group(0).lower().split()), actor)
+    for m in _CAPITAL_REGIME.finditer(text) if "regime" in text else ():  # 'the Kyiv regime'
+        actor = by_country.get(m.group(1).lower()) or acting.get(m.group(1).lower())
         if actor:
             canonical.setdefault(" ".join(m.group(0).lower().split()), actor)
     extra = canonical.keys() - v.actor_of_alias.keys()

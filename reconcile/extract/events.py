@@ -421,9 +421,11 @@ _FLED = re.compile(
 """'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
 _HABITUAL = re.compile(
     r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:every|each)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:record|history|pattern)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
-"""'most clashes', 'frequent ambushes', 'a long record of reckless air strikes': a pattern, not one event."""
+"""'most clashes', 'frequent ambushes', 'every strike on Ukrainian cities', 'a long record of reckless air
+strikes': a pattern, not one event."""
 _NEGATED = re.compile(rf"(?i)\b(?:not|never|no|{denial_verbs()})\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _INTERCEPTED = re.compile(r"(?i)\s+(?:[\w,-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\b")
 _DEFINITE_SUBJECT = re.compile(

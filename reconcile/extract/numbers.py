@@ -54,9 +54,15 @@ WORD_NUMBER = re.compile(
     rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w])(?!-{_WORD})", re.IGNORECASE
 )
 DIGITS = re.compile(
-    r"(?<![\w.,/’'\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/’'\-])\d+(?:\.\d+)?(?![\d])"
+    r"(?<![\w.,/’':\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)(?!:\d)"
+    r"|(?<![\w.,/’':\-])\d+(?:\.\d+)?(?![\d])(?!:\d)"
 )
+"""Digits, not a clock time ('18:40 GMT', '10:30 a.m.')."""
 _SCALE_AFTER = re.compile(r"^\s+(million|billion|thousand)\b", re.IGNORECASE)
+_MONEY_SCALE = re.compile(r"(bn|m)\b")
+"""'$7bn', '£30m': a sum's scale, after a currency sign only ('a 5m wall' is metres)."""
+_CURRENCY_SIGNS = ("$", "£", "€")
+_SCALES_BY_WORD = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6}
 _UNIT_SUFFIX = re.compile(r"^-([a-z]+)(?:-[a-z]+)?", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DESIGNATOR_BEFORE = re.compile(
@@ -345,14 +351,17 @@ def find_numbers(
             continue  # 'one of the deadliest assaults this year': a ranking, not one assault; 'one way attack
             # unmanned aerial systems': a kind of drone
         if raw[0].isdigit():
-            if _is_designator(text, s, e):
-                continue
+            if _is_designator(text, s, e) and not (
+                text[max(0, s - 1) : s] in _CURRENCY_SIGNS and _MONEY_SCALE.match(text, e)
+            ):
+                continue  # not '$7bn': seven billion dollars
             value = _parse_digits(raw)
             if _is_year(text, s, e, value):
                 continue
-            scale = _SCALE_AFTER.match(text[e:end])
+            money = text[max(0, s - 1) : s] in _CURRENCY_SIGNS
+            scale = _SCALE_AFTER.match(text[e:end]) or (_MONEY_SCALE.match(text[e:end]) if money else None)
             if scale:
-                value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.group(1).lower()]
+                value *= _SCALES_BY_WORD[scale.group(1).lower()]
                 e += scale.end()
         else:
             a_scale = text[max(0, s - 2) : s].lower().endswith("a ")  # 'more than a hundred'

@@ -1071,6 +1071,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 "aggression",
             }:
                 on = re.match(r"\s+(?:on|against)\s+(?=[A-Z])", text[m.end() :])
+                if _EVERY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # 'punished for every strike on Ukrainian cities': no one strike told
                 if on and not TIME_NAME.match(text, m.end() + on.end()):  # 'attack on Sunday': when
                     triggers.append((m.end() + on.end(), kind, ""))
                 continue
@@ -1212,6 +1214,22 @@ def _address_level(piece: str) -> int:
     return _ADDRESS_LEVELS.get(words[-1].lower(), 0) if len(words) >= 2 and words[0][:1].isupper() else 0
 
 
+UNIT = re.compile(
+    r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
+    r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
+    r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
+    r"Light\s+Infantry\s+Division)"
+)
+"""A military unit's designation as written ('Light Infantry Battalion 321', 'LIB-321', 'the 444th
+Brigade')."""
+_EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each|any)\s+(?:[\w-]+\s+)?$")
+_MODEL_NAME = re.compile(
+    r"(?:[A-Z][a-z]?|MiG|[A-Z]{2})-\d{1,3}[A-Z0-9]*\b(?!\s+(?:[A-Z]|village|town|camp|base))"
+)
+"""An aircraft's, a missile's or a vehicle's model ('Tu-95', 'A-50', 'Su-34', 'MiG-29', 'Kh-101', 'T-72'),
+not a unit's designation (UNIT: 'IB-236') nor a place named with a number."""
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
@@ -1262,6 +1280,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         core = name[: cut.start()] if cut else name
         if _a_person(core):
             break  # 'including Brigadier General Thurein Tun', 'military chief Mohammed Deif': a person
+        if _MODEL_NAME.match(core) and not UNIT.match(core):
+            break  # 'struck 41 aircraft, including Tu-95 and Tu-22M3 strategic bombers': machines, no place
         if core.strip(" .").lower() in _nationalities():
             break  # 'attacks on U.S. and international vessels': whose vessels, not a place
         words = core.split()

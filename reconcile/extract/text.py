@@ -27,9 +27,11 @@ _COUNTED_FIRST = re.compile(
 )
 """The count a relative clause's source follows ('including 41 the IDF has confirmed dead')."""
 _LIST_MARKER = re.compile(
-    r"[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|#{1,6}|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M|local))?[ \t]*[-–—|])[ \t]+"
+    r"(?:[ \t]*(?:[-*•‣▪]|\d{1,2}[.)]|#{1,6}|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M|local))?[ \t]*[-–—|])"
+    r"[ \t]+)+"
 )
-"""A bullet, a list number, a heading mark or a live blog's '12:05 GMT -': not part of the sentence."""
+"""A bullet, a list number, a heading mark or a live blog's '12:05 GMT -', or several ('## 18:40 GMT - '):
+not part of the sentence."""
 _DATELINE = re.compile(
     r"[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z .]{1,30}?)?"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z0-9 .,&/]{1,30}\))?[ \t]*(?:\*\*)?"
