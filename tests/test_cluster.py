@@ -1223,3 +1223,15 @@ def test_both_sides_accounts_of_one_battle_are_one_fact(tmp_path: Path) -> None:
     with _reconciled(tmp_path, articles, "2024-10-02") as store:
         groups = _grouped(store, "attack", "doc")
     assert groups == [["a.txt", "b.txt"]]  # fighting has two sides, not one doer each
+
+
+def test_an_interceptor_and_a_rocket_are_two_causes(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Golan strike\n\nTwelve children were killed in Majdal Shams on Saturday when a rocket hit "
+        "a soccer field, medics said.\n",
+        "b.txt": "Golan blast\n\nTwelve people were killed in an explosion in Majdal Shams on Saturday. "
+        "Sources said the blast in Majdal Shams on Saturday was caused by an Iron Dome interceptor.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-07-28") as store:
+        (cause,) = store.clusters(kind="cause")
+    assert cause.status == "conflict" and "air defence" in cause.reasons[0]

@@ -5200,3 +5200,34 @@ def test_the_kyiv_regime_is_ukraines_side_and_every_strike_is_no_strike() -> Non
         )
         == []
     )
+
+
+def test_where_a_rocket_was_fired_from_is_not_where_it_fell() -> None:
+    claims = _one_sentence(
+        "Twelve children were killed on Saturday evening when a rocket fired from Lebanon slammed into a "
+        "soccer field in the Druze town of Majdal Shams, medics said.",
+        "2024-07-28",
+    )
+    assert {c.place for c in claims} == {"Majdal Shams"}
+
+
+def test_a_side_named_before_its_strike_is_the_doer_and_its_name_is_no_place() -> None:
+    text = (
+        "12 children and teens killed in Hezbollah rocket strike on Majdal Shams soccer field\n\nMedics said."
+    )
+    (field,) = [c for c in extract_claims(_doc(text, "2024-07-28")) if c.kind == "attack"]
+    assert (field.text, field.actor) == ("Majdal Shams soccer field", "Hezbollah")
+    (barracks, *_) = _one_sentence(
+        "The Islamic Resistance in Lebanon announced it had targeted the Maale Golan barracks with rockets.",
+        "2024-07-28",
+    )
+    assert (barracks.actor, barracks.place) == ("Hezbollah", "Maale Golan barracks")
+
+
+def test_denying_the_claims_made_by_others_regarding_an_attack_denies_it() -> None:
+    (targeting,) = _one_sentence(
+        "The Islamic Resistance in Lebanon categorically denies the claims made by some enemy media outlets "
+        "regarding the targeting of Majdal Shams.",
+        "2024-07-27",
+    )
+    assert (targeting.kind, targeting.denied, targeting.place) == ("attack", True, "Majdal Shams")

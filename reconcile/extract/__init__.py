@@ -622,6 +622,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         side = vocab().actor.match(text, name_start)
         if side and side.end() >= m.end(1) - 1:
             continue  # "members of the South Sudan People's Defence Forces": a side, not a place
+        if any(a < m.start() < b for a, b in _actor_spans(text)):
+            continue  # 'the Islamic Resistance in Lebanon announced': the side's name, not where
         if m.group(0).startswith("of") and IN_A_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if m.group(0).startswith("of") and PEOPLE_OF.search(text, max(0, m.start() - 30), m.start(1)):
@@ -634,6 +636,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'the Cabinet Committee on Security': a body's name
         if m.group(0).startswith(("from", "From")) and _from_elsewhere(text, m.start()):
             continue  # 'two foreigners from the UAE and Nepal': where they come from, not where it was
+        if m.group(0).startswith("from") and _FIRED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # 'a rocket fired from Lebanon slammed into a soccer field': where it came from
         if m.group(0).startswith("against") and _POSSESSIVE.search(m.group(1).rstrip()):
             continue  # "resentment against New Delhi's rule": a government, not a place
         if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start(1)):
@@ -652,6 +656,13 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _CARE_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College)|Infirmary|Morgue)$")
+@lru_cache(maxsize=256)
+def _actor_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the shipped actors' names lie in a text; cached, as every claim of a sentence asks."""
+    return tuple(m.span() for m in vocab().actor.finditer(text))
+
+
+_FIRED_BEFORE = re.compile(r"(?i)\b(?:fired|launched|shot|lobbed|flown)\s+(?:[a-z]+\s+)?$")
 _WITHDRAWN_TO = re.compile(
     r"(?i)\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|"
     r"redeployed|repositioned)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"

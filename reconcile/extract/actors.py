@@ -294,6 +294,11 @@ def _asides(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _GROUP_ASIDE.finditer(text))
 
 
+_ITS_ATTACK_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:strikes?|attacks?|shelling|bombardment|raids?|air\s*strikes?|rockets?|drones?|"
+    r"missiles?)\b"
+)
+"""After a side named as where ('killed in Hezbollah rocket strike'): its attack, so it is the doer."""
 _VOICED_BY = re.compile(
     r"(?i)\b(?:statements?|claims?|accusations?|allegations?|representatives?|spokes(?:man|woman|person)s?)"
     r"\s+(?:by|of|from)\s+(?:the\s+)?$"
@@ -549,7 +554,10 @@ class Actors:
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
                 and not _SPECIAL_OPERATION.search(text, max(0, m.start() - 8), m.end() + 10)
-                and not _WHERE.search(text, max(0, m.start() - 30), m.start())
+                and not (
+                    _WHERE.search(text, max(0, m.start() - 30), m.start())
+                    and not _ITS_ATTACK_AFTER.match(text, m.end())
+                )
                 and not (
                     m.group(0).lower() == "the state"
                     and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())

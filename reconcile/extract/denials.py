@@ -21,7 +21,8 @@ def denial() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)\b(?:{denial_verbs()})\s+(?:\w+ing\b|that\b|(?:the\s+|any\s+)?(?:[\w’'-]+\s+){{0,4}}"
         r"(?:claims?|reports?|allegations?|accusations?|suggestions?|tolls?|figures?)\s+"
-        r"(?:(?:made|levelled|leveled|issued|spread)\s+by\s+[^,.;]{1,50}?\s+)?(?:that|of)\b)"
+        r"(?:(?:made|levelled|leveled|issued|spread)\s+by\s+[^,.;]{1,80}?\s+)?"
+        r"(?:that|of|about|regarding|concerning)\b)"
     )
 
 
