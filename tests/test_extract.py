@@ -5231,3 +5231,14 @@ def test_denying_the_claims_made_by_others_regarding_an_attack_denies_it() -> No
         "2024-07-27",
     )
     assert (targeting.kind, targeting.denied, targeting.place) == ("attack", True, "Majdal Shams")
+
+
+def test_a_groups_own_word_for_its_fighters_is_counted_and_god_is_no_place() -> None:
+    (martyred,) = _one_sentence("Eight mujahideen were martyred in the operation.", "2025-05-11")
+    assert (martyred.text, martyred.quantity.low) == ("Eight mujahideen", 8)
+    (attack,) = _one_sentence(
+        "By the grace of God, the mujahideen launched a large-scale attack at dawn today on the positions of "
+        "the army in the town of Djibo.",
+        "2025-05-11",
+    )
+    assert attack.place == "Djibo"

@@ -778,7 +778,7 @@ def _is_place_name(name: str) -> bool:
         or words[0].lower().rstrip(".") in v.words("person_titles")
         or words[0] == "Operation"  # 'the 14th wave of Operation True Promise III': a named operation
         or (len(words) == 1 and _NATIONALITY.fullmatch(name) is not None)
-        or (len(words) == 1 and name.lower() in v.words("faith_words"))  # 'the Catholic parish of Komanda'
+        or (len(words) == 1 and name.lower() in v.words("faith_words"))  # 'the Catholic parish', 'of God'
     )
 
 
