@@ -349,6 +349,7 @@ _UNANSWERED = re.compile(
     r"(?P<who>[A-Z][^,;:]{2,80}?)\s+(?:did\s+not|has\s+not|had\s+not|didn[’']t|hasn[’']t|declined\s+to|"
     r"refused\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?(?:acknowledge|comment|respond|confirm|reply)"
 )
+"""A body a sentence says did not answer ('Central Command did not immediately acknowledge the strike')."""
 
 
 def _body_after(speaker: str | None, last_body: str | None) -> str | None:
@@ -656,6 +657,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
 
 
 _CARE_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College)|Infirmary|Morgue)$")
+
+
 @lru_cache(maxsize=256)
 def _actor_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the shipped actors' names lie in a text; cached, as every claim of a sentence asks."""
@@ -663,6 +666,7 @@ def _actor_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _FIRED_BEFORE = re.compile(r"(?i)\b(?:fired|launched|shot|lobbed|flown)\s+(?:[a-z]+\s+)?$")
+"""Before 'from' and a place: where a rocket or a drone came from, not where it fell."""
 _WITHDRAWN_TO = re.compile(
     r"(?i)\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|"
     r"redeployed|repositioned)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"

@@ -326,7 +326,7 @@ _WARDED_OFF = re.compile(
     r"(?i)(?:\b(?:protect|protects|protecting|shield|shielding|guard|guarding|safeguard)\b[^.;:]{0,40}?"
     r"\b(?:from|against)|\b(?:prevent|prevents|preventing|deter|deterring|avert|fear|fears|threat|risk|"
     r"vulnerable|case)(?:\s+(?:of|to))?"
-    r"|\b(?:end|halt|stop|cessation|end\s+to)\s+(?:to|of)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?)"
+    r"|\b(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?)"
     r"\s*(?:(?:an?|further|future|any|new|all)\s+)?$"
 )
 """'to protect it from attack', 'to prevent further attacks', 'for fear of attack': one only feared; 'calls

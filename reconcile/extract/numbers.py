@@ -351,15 +351,14 @@ def find_numbers(
             continue  # 'one of the deadliest assaults this year': a ranking, not one assault; 'one way attack
             # unmanned aerial systems': a kind of drone
         if raw[0].isdigit():
-            if _is_designator(text, s, e) and not (
-                text[max(0, s - 1) : s] in _CURRENCY_SIGNS and _MONEY_SCALE.match(text, e)
-            ):
+            signed = text[max(0, s - 1) : s] in _CURRENCY_SIGNS
+            short_sum = _MONEY_SCALE.match(text[e:end]) if signed else None
+            if _is_designator(text, s, e) and not short_sum:
                 continue  # not '$7bn': seven billion dollars
             value = _parse_digits(raw)
             if _is_year(text, s, e, value):
                 continue
-            money = text[max(0, s - 1) : s] in _CURRENCY_SIGNS
-            scale = _SCALE_AFTER.match(text[e:end]) or (_MONEY_SCALE.match(text[e:end]) if money else None)
+            scale = _SCALE_AFTER.match(text[e:end]) or short_sum
             if scale:
                 value *= _SCALES_BY_WORD[scale.group(1).lower()]
                 e += scale.end()

@@ -43,7 +43,7 @@ _ITEM_TAIL = re.compile(
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
     r"|\s+(?:in\s+order|so\s+as)\s+to\b"  # 'from the city of Wad Madani in order to spare'
-    r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"
+    r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"'
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
     rf"|\s+(?:in|on|since|by)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH}\b"  # 'captured Goma in late January'
@@ -1210,6 +1210,7 @@ _ADDRESS_LEVELS = {
 
 
 def _address_level(piece: str) -> int:
+    """The size of a named place by its last word (0: not a place named with such a word)."""
     words = piece.split()
     return _ADDRESS_LEVELS.get(words[-1].lower(), 0) if len(words) >= 2 and words[0][:1].isupper() else 0
 

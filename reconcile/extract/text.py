@@ -51,21 +51,19 @@ _DATELINE = re.compile(
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
 Haiti — ', 'YANGON, April 12 (Xinhua) -- ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'Maputo, 5 Apr
-2021 (Lusa) - ', 'QUETTA: ',
-'Islamabad, Pakistan – ', 'Tehran, IRNA – ', 'Mogadishu - ', 'MOSCOW, April 14. /TASS/. ',
-'**GENEVA (4 October 2024)** – ', '**Kinshasa, 29 July 2025** – '."""
+2021 (Lusa) - ', 'QUETTA: ', 'Islamabad, Pakistan – ', 'Tehran, IRNA – ', 'Mogadishu - ', 'MOSCOW, April
+14. /TASS/. ', '**GENEVA (4 October 2024)** – ', '**Kinshasa, 29 July 2025** – '."""
 
+_FIRST_FIGURES = r"(?:latest|new|official|initial|preliminary|provisional|available|updated|unofficial|first)"
+_FIGURE_NOUNS = r"(?:figures|data|numbers|information|estimates?|count|tally|findings)"
 _FIGURES_FROM = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:latest|new|official|initial|preliminary|provisional)\s+)?"
-    r"(?:figures|data|numbers|count|tally|estimates?|information)\s+"
+    rf"(?i)^(?:the\s+)?(?:{_FIRST_FIGURES}\s+)?{_FIGURE_NOUNS}\s+"
     r"(?:(?:gathered|collected|compiled|published|released)\s+)?(?:from|by|of)\s+(?=\S)"
 )
 """'according to the latest figures from the Norte de Santander government', 'according to information
 gathered by the UN office': the government, the office tells them."""
-_FIRST_FIGURES = r"(?:latest|new|official|initial|preliminary|provisional|available|updated|unofficial|first)"
 _SOURCELESS_FIGURES = re.compile(
-    rf"(?i)(?:the\s+)?(?:{_FIRST_FIGURES}\s+)*(?:figures|data|numbers|information|estimates?|count|tally|findings)"
-    rf"|(?:{_FIRST_FIGURES}\s+)+reports?|reports"
+    rf"(?i)(?:the\s+)?(?:{_FIRST_FIGURES}\s+)*{_FIGURE_NOUNS}|(?:{_FIRST_FIGURES}\s+)+reports?|reports"
 )
 """'according to preliminary information, 30 people were killed', 'according to initial reports': no one is
 named as the teller ('the report' is the report of the teller named before it)."""

@@ -61,9 +61,8 @@ class Store(ReconciledStore, DecisionStore, AuditStore):
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")  # in WAL mode a crash loses no committed
-            # transaction's consistency, only, at worst, the last commits before a power cut; one fsync
-            # per checkpoint instead of per document
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash never corrupts the file, a power
+            # cut may lose the last commits (a re-ingest restores them); one fsync per checkpoint
             if migrate:
                 MIGRATIONS.apply(self.db)
         except sqlite3.Error as exc:
