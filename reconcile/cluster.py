@@ -114,9 +114,9 @@ def _dated_alike(f: Features, others: list[Features]) -> bool:
 def _join_dates(members: list[int], features: Sequence[Features], compatible: _Pairs, uf: _UnionFind) -> None:
     """Dated claims join when their dates are compatible, the closest dates first, and a group joins
     another only when every date of one fits every date of the other: '2025' fits both 'April 2' and
-    'April 18' but does not make them one event. Undated claims join each other, and join the dated ones
-    only when those form a single event (else the date is ambiguous), or tell the same figure as one of
-    them."""
+    'April 18' but does not make them one event. An undated claim joins the one event its story could
+    tell of (one dated by the day the story was published; beside two or more the date is ambiguous) or
+    the one telling the same figure; the rest join each other."""
     dated = [i for i in members if features[i].date is not None]
     undated = [i for i in members if features[i].date is None]
     local = _UnionFind(len(dated))
@@ -125,14 +125,20 @@ def _join_dates(members: list[int], features: Sequence[Features], compatible: _P
     events = {local.find(x) for x in range(len(dated))}
     if len(events) > 1:
         undated = [i for i in undated if not _join_the_same_figure(i, dated, features, local, uf)]
-    if len(events) == 1:  # a 2024 story's undated sentence is no version of a 2025 recapture
-        fitting = [i for i in undated if all(_told_by_then(features[i], features[j]) for j in dated)]
-    else:
-        fitting = []
-    earlier = [i for i in undated if i not in fitting]
-    for part in (fitting + dated[:1], earlier):
-        for i in part[1:]:
-            uf.union(part[0], i)
+    of_event: dict[int, list[int]] = defaultdict(list)
+    for x, i in enumerate(dated):
+        of_event[local.find(x)].append(i)
+    left = []
+    for i in undated:  # a 2024 story's undated sentence is no version of a 2025 recapture
+        told_of = [
+            e for e, known in of_event.items() if all(_told_by_then(features[i], features[j]) for j in known)
+        ]
+        if len(told_of) == 1:
+            uf.union(i, of_event[told_of[0]][0])
+        else:
+            left.append(i)
+    for i in left[1:]:
+        uf.union(left[0], i)
 
 
 def _told_by_then(undated: Features, dated: Features) -> bool:

@@ -102,6 +102,9 @@ def test_an_undated_claim_tells_of_nothing_after_its_story_was_published() -> No
     old_story = replace(_f("old", None), told=(2024, 8, 3))
     same_day = replace(_f("same", None), told=(2025, 4, 21))  # a report's day may be a day off
     assert cluster_features([recapture, old_story, same_day]) == [["old"], ["recapture", "same"]]
+    capture = _f("capture", (2024, 4, 10))
+    denial = replace(_f("denial", None), told=(2024, 4, 11))  # told before the recapture happened
+    assert cluster_features([capture, recapture, denial]) == [["capture", "denial"], ["recapture"]]
 
 
 def test_an_undated_figure_joins_the_one_event_telling_the_same_figure() -> None:
