@@ -5242,3 +5242,12 @@ def test_a_groups_own_word_for_its_fighters_is_counted_and_god_is_no_place() -> 
         "2025-05-11",
     )
     assert attack.place == "Djibo"
+
+
+def test_seized_motorcycles_are_counted_materiel() -> None:
+    (attack, motorcycles) = _one_sentence(
+        "JNIM claimed the attack, saying its fighters had seized 40 motorcycles and a quantity of weapons.",
+        "2025-05-12",
+    )
+    assert attack.kind == "attack"
+    assert (motorcycles.kind, motorcycles.text, motorcycles.actor) == ("quantity", "40 motorcycles", "JNIM")
