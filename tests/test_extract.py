@@ -5251,3 +5251,15 @@ def test_seized_motorcycles_are_counted_materiel() -> None:
     )
     assert attack.kind == "attack"
     assert (motorcycles.kind, motorcycles.text, motorcycles.actor) == ("quantity", "40 motorcycles", "JNIM")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "M23 rebels enter Congo's second-largest eastern city, Bukavu, in further escalation.",
+        "M23 rebels captured the provincial capital, Bukavu, on Sunday.",
+    ],
+)
+def test_a_place_described_before_its_name_is_named_by_the_name(sentence: str) -> None:
+    targets = [c.text for c in _one_sentence(sentence, "2025-02-16") if c.rule.startswith("target:")]
+    assert targets == ["Bukavu"]

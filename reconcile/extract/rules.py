@@ -1231,6 +1231,14 @@ _MODEL_NAME = re.compile(
 not a unit's designation (UNIT: 'IB-236') nor a place named with a number."""
 
 
+_DESCRIBED_FIRST = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:city|town|village|capital|stronghold|hub|base|camp)"
+)
+"""A place described before its name ("Congo's second-largest eastern city", 'the provincial capital')."""
+_NAME_NEXT = re.compile(r",\s*(?:the\s+)?[A-Z]")
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
@@ -1251,6 +1259,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     for piece in re.split(r",?\s+(?:along\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+", region):
         at = region.find(piece, offset)
         offset = at + len(piece)
+        if not items and _DESCRIBED_FIRST.fullmatch(piece.strip()) and _NAME_NEXT.match(region, offset):
+            continue  # "Congo's second-largest eastern city, Bukavu,": the name after its description
         if items and _APPOSITIVE.match(piece.strip()):
             continue  # 'Zaranj, the capital of Nimroz province,': the place named before, described
         located = _COMPASS_REGION.match(piece.strip()) or _REGION_NAME.fullmatch(piece.strip())
