@@ -5263,3 +5263,15 @@ def test_seized_motorcycles_are_counted_materiel() -> None:
 def test_a_place_described_before_its_name_is_named_by_the_name(sentence: str) -> None:
     targets = [c.text for c in _one_sentence(sentence, "2025-02-16") if c.rule.startswith("target:")]
     assert targets == ["Bukavu"]
+
+
+def test_a_passive_report_names_no_teller_and_a_named_militia_is_its_side() -> None:
+    (none,) = _one_sentence(
+        "Flights were suspended and no casualties were immediately reported.", "2025-05-06"
+    )
+    assert (none.quantity.low, none.attributed_to) == (0, None)
+    (attack,) = _one_sentence(
+        "Today the Rapid Support Forces militia targeted the fuel depots in Port Sudan with drones.",
+        "2025-05-05",
+    )
+    assert (attack.actor, attack.place) == ("RSF", "Port Sudan")

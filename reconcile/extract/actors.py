@@ -659,8 +659,10 @@ def document_actors(text: str) -> Actors:
     for m in _LED_COALITION.finditer(text) if "-led" in text else ():  # 'the Saudi-led coalition'
         canonical.setdefault(" ".join(m.group(0).lower().split()), " ".join(m.group(0).split()))
     named_gangs = _NAMED_GANG.finditer(text) if _GANG_WORDS.search(text) else ()
-    for m in named_gangs:  # 'the Gran Grif gang'
-        canonical.setdefault(" ".join(m.group(0).lower().split()), " ".join(m.group(0).split()))
+    for m in named_gangs:  # 'the Gran Grif gang'; 'the Rapid Support Forces militia' is the RSF
+        name = " ".join(m.group(0).split())
+        known = canonical.get(name.lower().rsplit(" ", 1)[0])
+        canonical.setdefault(name.lower(), known or name)
     by_country = v.raw["state_forces"]["by_country"]
     acting = v.raw["state_forces"]["acting_countries"]
     owned = _COUNTRY_FORCE.finditer(text) if "'s" in text or "’s" in text else ()

@@ -303,6 +303,8 @@ def find_speaker(clause: str) -> str | None:
         by = _passive_source(clause, verb.end())
         if by:  # 'the truce announced by the Presidential Council', 'as reported by local media'
             return by
+        if _PASSIVE_TOLD.search(clause, max(0, verb.start() - 25), verb.start()):
+            continue  # 'no casualties were immediately reported': told, by no one named
         if _quoted_at(clause, verb.start()):
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
@@ -379,6 +381,8 @@ _REPORTED_HARMED = re.compile(
 )
 """'Dozens reported killed': 'reported' before a participle of harm is 'reportedly', no one reporting
 ('The army denied killing' is a speaker denying)."""
+_PASSIVE_TOLD = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+"""Before a verb of telling in the passive ('were immediately reported', 'was announced')."""
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
 _INVERTED_SOURCE = re.compile(
     r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)"
