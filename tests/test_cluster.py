@@ -1238,3 +1238,13 @@ def test_an_interceptor_and_a_rocket_are_two_causes(tmp_path: Path) -> None:
     with _reconciled(tmp_path, articles, "2024-07-28") as store:
         (cause,) = store.clusters(kind="cause")
     assert cause.status == "conflict" and "air defence" in cause.reasons[0]
+
+
+def test_seized_vehicles_told_with_and_without_the_taker_are_one_count(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Djibo attack\n\nJNIM said its fighters had seized 40 motorcycles in Djibo on Sunday.\n",
+        "b.txt": "Claim\n\nThe mujahideen took the camp in Djibo on Sunday, seizing 40 motorcycles.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-05-12") as store:
+        groups = _grouped(store, "quantity", "doc")
+    assert groups == [["a.txt", "b.txt"]]  # whose machines they now are is no part of the count

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
 from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, TELLING_VERBS, USED_BY, Draft, is_intent
-from reconcile.extract.text import BETWEEN_SIDES, DEMONYM, Sentence
+from reconcile.extract.text import BETWEEN_SIDES, DEMONYM, PASSIVE_AUXILIARY, Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
@@ -245,10 +245,7 @@ _ENDED = re.compile(
     r"fought\s+off|beat\s+back|beaten\s+back)\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 """'ended a 30-hour siege', 'repelled the assault': the attack's end, told by the side it was aimed at."""
-_PASSIVE_BEFORE = re.compile(
-    r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|reportedly|later|then|fully)\s+)?$"
-    r"|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$"
-)
+_PASSIVE_BEFORE = re.compile(rf"{PASSIVE_AUXILIARY}|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$")
 """'the base was attacked', 'units came under attack by': the subject is the target."""
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _LOSSES_OF = re.compile(r"(?i)\blosses\s+of\s+(?:the\s+)?$")

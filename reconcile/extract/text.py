@@ -381,8 +381,9 @@ _REPORTED_HARMED = re.compile(
 )
 """'Dozens reported killed': 'reported' before a participle of harm is 'reportedly', no one reporting
 ('The army denied killing' is a speaker denying)."""
-_PASSIVE_TOLD = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
-"""Before a verb of telling in the passive ('were immediately reported', 'was announced')."""
+PASSIVE_AUXILIARY = r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+"""Before a passive participle ('were immediately reported', 'had been fully encircled', 'was announced')."""
+_PASSIVE_TOLD = re.compile(PASSIVE_AUXILIARY)
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
 _INVERTED_SOURCE = re.compile(
     r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)"
