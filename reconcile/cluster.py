@@ -410,27 +410,44 @@ def attach_events_to_targets(groups: list[list[str]], features: Sequence[Feature
     """An attack told as an event ('the attack resulted in 29 deaths'), dated and anchored on the places
     of its paragraph, joins the one attack on a named target ('attacked Munglai Hkyet', 'the cadet
     school near Laiza') that shares a place, a compatible date and a compatible actor; with none or
-    several it stays apart. A group that already holds targets is not moved."""
+    several it stays apart. An undated event joins the one such target its own story dates. A group that
+    already holds targets is not moved."""
     feature_of = {f.claim_id: f for f in features}
     targets: dict[str, set[int]] = defaultdict(set)
+    named: dict[str, set[int]] = defaultdict(set)  # by the place a target is, not one it lies near
     for index, group in enumerate(groups):
         for f in (feature_of[c] for c in group):
             if f.facet == "target" and f.date is not None:
                 for anchor in f.anchors + f.near:
                     targets[f"{f.kind}|{anchor}"].add(index)
+                for anchor in f.anchors:
+                    named[f"{f.kind}|{anchor}"].add(index)
     merged = [list(group) for group in groups]
     for index, group in enumerate(groups):
         members = [feature_of[c] for c in group]
-        if any(f.facet != "event" or not f.anchors for f in members) or all(f.date is None for f in members):
-            continue  # an undated version joins with the dated ones its group already holds
-        candidates = set().union(*(targets.get(f"{f.kind}|{a}", set()) for f in members for a in f.anchors))
+        if any(f.facet != "event" or not f.anchors for f in members):
+            continue
+        undated = all(f.date is None for f in members)
+        by_place = named if undated else targets
+        candidates = set().union(*(by_place.get(f"{f.kind}|{a}", set()) for f in members for a in f.anchors))
         fitting = {
             t
             for t in candidates
-            if t != index and merged[t] and _fits(members, [feature_of[c] for c in groups[t]])
-        }
+            if t != index
+            and merged[t]
+            and _fits(members, [feature_of[c] for c in groups[t]])
+            and not (undated and not _its_storys(members, [feature_of[c] for c in groups[t]]))
+        }  # 'he had decided to withdraw units from the town': undated, of the capture its story dates
         _join_the_one(merged, index, fitting)
     return [sorted(group) for group in merged if group]
+
+
+def _its_storys(events: list[Features], targets: list[Features]) -> bool:
+    """Whether undated events' own story dates one of the targets, told by the first day each can fall on:
+    another outlet's dated target is no more than a guess at which event an undated sentence tells."""
+    own = {e.doc_id for e in events}
+    told = all(_told_by_then(e, t) for e in events for t in targets if t.date is not None)
+    return told and any(t.doc_id in own for t in targets)
 
 
 def _fits(events: list[Features], targets: list[Features]) -> bool:

@@ -451,6 +451,28 @@ _HEADLINE_CHARS = 200
 """A section's headline and the start of its lead: a country they name is where, not which place."""
 
 
+_PLACE_REFERENCE_NOUNS = r"town|city|village|base|camp|airport|outpost"
+_REFERENCE = re.compile(rf"(?i)\bthe\s+(?P<noun>{_PLACE_REFERENCE_NOUNS})\b(?!\s+(?:of\b|(?-i:[A-Z])))")
+"""'from the town', 'control of the city': a place named before, referred to by its noun."""
+_INTRODUCED_AS = re.compile(rf"(?i)\b(?P<noun>{_PLACE_REFERENCE_NOUNS})\s+(?:of\s+)?$")
+"""'the eastern town of ', 'the city of ': the noun a place is introduced with, right before its name."""
+
+
+def _referred(text: str, span: tuple[int, int], mentions: list[tuple[int, str]]) -> str | None:
+    """The place a sentence refers to by its noun alone: the last one named with that noun before it."""
+    reference = _REFERENCE.search(text, *span)
+    if reference is None:
+        return None
+    noun = reference.group("noun").lower()
+    for pos, entity in reversed(mentions):
+        if pos >= span[0]:
+            continue
+        introduced = _INTRODUCED_AS.search(text, max(0, pos - 30), pos)
+        if introduced and introduced.group("noun").lower() == noun:
+            return entity
+    return None
+
+
 def _sentence_anchors(
     mentions: list[tuple[int, str]],
     span: tuple[int, int],
@@ -458,18 +480,23 @@ def _sentence_anchors(
     section: tuple[int, int],
     broad: set[str],
     filed_from: list[str],
+    referred: str | None = None,
 ) -> tuple[str, ...]:
     """Specific places named in the sentence `span`; else those named earlier in its paragraph; else the
     broad ones (countries, states) the sentence names, outside a headline; else the last one named since
     the section start; else the place of the dateline the story was filed from; else the first one the
     section names after it (a headline or lead names the place later, even when it names a country);
-    else the broad ones."""
+    else the broad ones. A place the sentence refers to by its noun ('withdraw units from the town') is
+    the last one the section introduced with that noun ('the eastern town of Avdiivka'), even when another
+    place was named since ('since it captured the city of Bakhmut')."""
     start, end = span
     inside = {e for pos, e in mentions if start <= pos < end}
     specific = inside - broad
     if specific:
         return tuple(sorted(specific))
     first, last = section
+    if referred:
+        return (referred,)
     earlier = [e for pos, e in mentions if first <= pos < start and e not in broad]
     in_paragraph = {e for pos, e in mentions if max(paragraph, first) <= pos < start and e not in broad}
     if in_paragraph:
@@ -551,7 +578,9 @@ def document_features(
             found = (
                 tuple(sorted({e for pos, e in here if span[0] <= pos < span[1]}))
                 if _long_running_total(doc, claim)
-                else _sentence_anchors(here, span, paragraph, bounds, index.broad, filed_here)
+                else _sentence_anchors(
+                    here, span, paragraph, bounds, index.broad, filed_here, _referred(doc.text, span, here)
+                )
             )
             specific = {a for a in anchors if a not in index.broad}
             anchors = tuple(sorted({*specific, *found})) if specific or found else anchors

@@ -258,8 +258,11 @@ def test_an_event_group_with_an_undated_version_still_joins_its_target() -> None
     undated = Features("undated", "attack", "event", ("pazigyi",), None, None)
     groups = attach_events_to_targets([["event", "undated"], ["target"]], [target, event, undated])
     assert groups == [["event", "target", "undated"]]
+    elsewhere = Features("undated", "attack", "event", ("pazigyi",), None, None, doc_id="other")
+    groups = attach_events_to_targets([["undated"], ["target"]], [target, elsewhere])
+    assert sorted(groups) == [["target"], ["undated"]]  # another story's date is a guess
     groups = attach_events_to_targets([["undated"], ["target"]], [target, undated])
-    assert sorted(groups) == [["target"], ["undated"]]  # nothing dates it: no guess
+    assert groups == [["target", "undated"]]  # its own story dates the attack it tells
 
 
 def test_a_sentence_naming_a_state_is_there_and_an_outlet_is_no_place(tmp_path: Path) -> None:
@@ -1248,3 +1251,22 @@ def test_seized_vehicles_told_with_and_without_the_taker_are_one_count(tmp_path:
     with _reconciled(tmp_path, articles, "2025-05-12") as store:
         groups = _grouped(store, "quantity", "doc")
     assert groups == [["a.txt", "b.txt"]]  # whose machines they now are is no part of the count
+
+
+def test_the_town_referred_to_by_its_noun_is_the_one_introduced_with_it(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Avdiivka falls\n\nUkraine said on Saturday it was withdrawing its troops from the eastern "
+        "town of Avdiivka, Russia's biggest gain since it captured the city of Bakhmut in May last year.\n\n"
+        "Ukraine's commander-in-chief said he had decided to withdraw units from the town to save lives.\n",
+        "b.txt": "Statement\n\nRussian forces have taken full control of Avdiivka, the defence ministry "
+        "said on Saturday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-02-17") as store:
+        groups = _grouped(store, "capture", "text")
+    withdrawal = (
+        "Ukraine's commander-in-chief said he had decided to withdraw units from the town to save lives."
+    )
+    assert sorted(groups) == [
+        ["Avdiivka", withdrawal, "the eastern town of Avdiivka"],
+        ["the city of Bakhmut"],
+    ]  # a side's withdrawal and the other's capture are one fact; 'the town' is Avdiivka, not Bakhmut

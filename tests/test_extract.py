@@ -5275,3 +5275,46 @@ def test_a_passive_report_names_no_teller_and_a_named_militia_is_its_side() -> N
         "2025-05-05",
     )
     assert (attack.actor, attack.place) == ("RSF", "Port Sudan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Ukraine said on Saturday it was withdrawing its troops from the eastern town of Avdiivka.", None),
+        ("Ukraine pulls troops out of Avdiivka", "Avdiivka"),
+        ("He said he had decided to withdraw units from the town of Avdiivka.", "the town of Avdiivka"),
+    ],
+)
+def test_forces_withdrawn_from_a_place_give_it_up(sentence: str, text: str | None) -> None:
+    (left,) = _one_sentence(sentence, "2024-02-17")
+    assert (left.kind, left.place, left.actor) == ("capture", "Avdiivka", None)
+    assert text is None or left.text == text
+
+
+def test_a_capture_told_after_since_keeps_its_own_date() -> None:
+    avdiivka, bakhmut = _one_sentence(
+        "Ukraine said on Saturday it was withdrawing its troops from Avdiivka, handing Russia its biggest "
+        "victory since it captured the city of Bakhmut in May last year.",
+        "2024-02-17",
+    )
+    assert (avdiivka.place, avdiivka.date_text) == ("Avdiivka", "on Saturday")  # the day it was told
+    assert (bakhmut.place, str(bakhmut.date), bakhmut.actor) == ("Bakhmut", "2023-05", "Russian forces")
+
+
+def test_losses_since_a_month_are_a_running_total() -> None:
+    (lost,) = _one_sentence(
+        "According to the General Staff, the enemy lost about 16,000 troops in the Avdiivka direction "
+        "since October.",
+        "2024-02-17",
+    )
+    assert (lost.quantity.low, lost.quantity.high) == (14400, 17600)
+    assert (str(lost.date), str(lost.date_end), str(lost.as_of)) == ("2023-10", "2024-02-17", "2024-02-17")
+
+
+def test_a_compound_facility_name_is_one_target() -> None:
+    (plant,) = _one_sentence(
+        "The troops took control of the Avdeyevka coke and chemical plant, the last stronghold of the "
+        "Ukrainian forces in the town.",
+        "2024-02-18",
+    )
+    assert plant.text == "the Avdeyevka coke and chemical plant"

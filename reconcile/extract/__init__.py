@@ -47,6 +47,7 @@ from reconcile.extract.rules import (
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
     UNIT,
+    WITHDRAWN_VERBS,
     Draft,
     count_day,
     date_drafts,
@@ -982,7 +983,7 @@ def _rule_cues() -> frozenset[str]:
     lists = ("capture_words", "target_attack_words", "attack_words", "casualty_words", "cause_words")
     cues = {w for key in lists for w in v.cue_words(key)}
     listed = {"never", "include", "includes", "included", "including", *v.words("denial_verbs")}
-    return frozenset(cues | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | _count_cues() | listed)
+    return frozenset(cues | SHOWN_TAKEN_VERBS | TAKEN_PLACE_VERBS | WITHDRAWN_VERBS | _count_cues() | listed)
 
 
 _DIGIT = re.compile(r"\d")

@@ -15,7 +15,15 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
-from reconcile.extract.rules import TAKEN_PLACE, TAKEN_PLACE_VERBS, TELLING_VERBS, USED_BY, Draft, is_intent
+from reconcile.extract.rules import (
+    FORCES_WITHDRAWN,
+    TAKEN_PLACE,
+    TAKEN_PLACE_VERBS,
+    TELLING_VERBS,
+    USED_BY,
+    Draft,
+    is_intent,
+)
 from reconcile.extract.text import BETWEEN_SIDES, DEMONYM, PASSIVE_AUXILIARY, Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
 
@@ -725,6 +733,9 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
         verb = own[0]
     else:
         verb = before[-1] if before else own[0] if own else None
+    withdrawn = [m for m in FORCES_WITHDRAWN.finditer(text, 0, start + 1) if m.end() <= start]
+    if withdrawn and (verb is None or verb.start() <= withdrawn[-1].start()):
+        return True  # 'pulls troops out of Avdiivka'
     return verb is not None and vocab().holds("loss_words", verb.group(0))
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from reconcile.extract.dates import DateMention, shift_month
-from reconcile.extract.rules import Draft, spoken_on
+from reconcile.extract.rules import Draft, since_event, spoken_on
 from reconcile.extract.text import Sentence, section_starts
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, period_days
 
@@ -290,6 +290,7 @@ def attach_dates(
             and not (draft.kind is not ClaimKind.CAPTURE and past_of_a_noun(text, d))
             and not _aside(text, d, draft)
             and not (appositive and d.end <= draft.start)
+            and not (d.start >= draft.end and since_event(text, draft.end, d.start))
         ]
         if any(d.start >= draft.end and not spoken_on(text, d) for d in fitting):
             # 'recovered on Tuesday in Abu Salim, and that two people were killed in Souq al-Juma'a on

@@ -29,12 +29,13 @@ _CUMULATIVE = re.compile(
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
     r"\bsince\b|"
     r"\bsince\b[^;,]{1,40},?[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
-    r"\b(?:killed|died|displaced|injured|wounded|detained|arrested)\s+(?:in\s+[^.;,]{1,40}?\s+)?since\b)"
+    r"\b(?:killed|died|displaced|injured|wounded|detained|arrested|lost)\s+(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){1,80}?\s+)?since\b)"
 )
 """A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
 killed since April', 'the death toll since October 7', 'strikes on Iran since June 13 have martyred',
 'bringing the total to', 'the campaign, which began on March 15, has struck more than 800 targets', a
-bulletin's 'At least 2,900 people killed in Goma since 26 January'."""
+bulletin's 'At least 2,900 people killed in Goma since 26 January', 'the enemy lost about 16,000 troops in
+the Avdiivka direction since October'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
@@ -77,9 +78,10 @@ _APPOSITIVE = re.compile(
     r"(?:in|of|near))\s"
     r"|(?i:the\s+(?:[a-z]+est|main|key|last|only|first|[a-z]+-(?:largest|biggest))\s+(?:[a-z]+\s+)?"
     r"(?:town|city|village|settlement|stronghold|base|camp|hub|port|garrison)s?)\s+(?!of\b)"
+    r"|[A-Z][\w-]*[’']s\s+(?:[a-z]+est|biggest|largest|first|last|only|main)\s"
 )
 """An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu', 'the
-largest town Ukraine captured')."""
+largest town Ukraine captured', "Russia's biggest gain since Bakhmut")."""
 _COMPASS_WORD = r"(?:north|south|east|west|central)[a-z-]*"
 """'northern', 'south-eastern', 'central': a region's compass word."""
 _COMPASS_REGION = re.compile(rf"{_COMPASS_WORD}\s+[A-Z]")
@@ -449,10 +451,13 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|facilitate|facilitating)\s+"
     r"(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:more|further|new|future)\s+)?$"
     r"|\bfor\s+(?:launching|staging|mounting|carrying\s+out)\s+$|\bto\s+(?:complete|finish|achieve)\s+the\s+$"
+    r"|\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|block|blocked)\s+"
+    r"(?:[\w-]+\s+){1,4}from\s+$"
 )
 """'camps used to plan and facilitate attacks against Pakistan', 'a base for launching attacks on civilians',
-'ordered the commanders to complete the liberation of the region': attacks planned, a place's use or a
-capture ordered, none told."""
+'ordered the commanders to complete the liberation of the region', 'to prevent anti-junta forces from
+taking full control of the town': attacks planned, a place's use or a capture ordered or kept from
+happening, none told."""
 
 
 def is_intent(text: str, verb_start: int) -> bool:
@@ -463,7 +468,7 @@ def is_intent(text: str, verb_start: int) -> bool:
         return True
     if not re.search(r"\bto\s+$", window):
         return bool(re.search(r"\b(?:could|might|would|will|may)\s+$|\buntil\b[^.;,]*$", window))
-    return not re.search(r"\b(?:managed|succeeded|able|proceeded|forced\b.*)\s+to\s+$", window)
+    return not re.search(r"\b(?:managed|succeeded|able|proceeded|decided|forced\b.*)\s+to\s+$", window)
 
 
 _LOST_BEFORE = re.compile(
@@ -918,6 +923,18 @@ TAKEN_PLACE = re.compile(
 """'Russian forces took the village of Krasnohorivka', 'have taken Bukavu', 'drove ISWAP fighters from the
 town of Marte', 'marched into the centre of Goma': a named place taken, where 'took' alone ('took part',
 'took place') is no capture, nor 'entered its third year'."""
+FORCES_WITHDRAWN = re.compile(
+    r"(?i)\b(?:withdr[ae]w|withdrawn|withdraw(?:s|ing)?|pull(?:s|ed|ing)?)\s+"
+    r"(?:(?:its|their|our|his|her|the|all|remaining|last|some|most|of)\s+){0,3}(?:[a-z-]+\s+)?"
+    r"(?:troops|units|forces|soldiers|fighters|personnel|servicemen|garrison|men|contingent|brigades?)\s+"
+    r"(?:from|out\s+of)\s+"
+)
+"""'was withdrawing its troops from the town of Avdiivka', 'pulls troops out of Avdiivka': the side's own
+forces taken out of a place it gives up; the place follows them."""
+WITHDRAWN_VERBS = frozenset({"withdrew", "withdraw", "withdrawn", "withdraws", "withdrawing"}) | frozenset(
+    {"pull", "pulls", "pulled", "pulling"}
+)
+"""The words FORCES_WITHDRAWN starts from, for the sentence pre-filter."""
 TAKEN_PLACE_VERBS = frozenset(
     {"took", "taken", "takes", "take", "taking", "pushed", "drove", "driven", "expelled", "ousted", "cleared"}
     | {"flushed", "entered", "enter", "enters", "entering", "marched", "swept", "rolled", "stormed", "moved"}
@@ -1085,6 +1102,10 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     for m in taken:  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
         if not is_intent(text, m.start()):
             triggers.append((m.end(), ClaimKind.CAPTURE, ""))
+    withdrawn = FORCES_WITHDRAWN.finditer(text) if sentence.may_hold(WITHDRAWN_VERBS) else ()
+    for m in withdrawn:
+        if not is_intent(text, m.start()):
+            triggers.append((m.end(), ClaimKind.CAPTURE, ""))
     for m in _LIST_TRIGGER.finditer(text):
         kind = _verb_kind(sentence, sentence.start + m.start(), targets_only=True)
         continued = ""
@@ -1239,6 +1260,13 @@ _DESCRIBED_FIRST = re.compile(
 _NAME_NEXT = re.compile(r",\s*(?:the\s+)?[A-Z]")
 
 
+_ITEM_SPLIT = re.compile(
+    r",?\s+(?:along\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?"
+    r"|(?<![a-z])\s+and\s+|(?<=[a-z])\s+and\s+(?!(?:[a-z]+\s+){1,2}(?:plant|factory|complex|works|depot|refinery)\b)"
+)
+"""Between a list's items; not inside a compound ('the Avdiivka coke and chemical plant')."""
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
@@ -1256,7 +1284,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     items: list[tuple[int, int, str]] = []
     offset = 0
     address_level = 0  # how large the last place named is: a larger one after it is where it lies
-    for piece in re.split(r",?\s+(?:along\s+with|as\s+well\s+as)\s+|,\s*(?:and\s+)?|\s+and\s+", region):
+    for piece in _ITEM_SPLIT.split(region):
         at = region.find(piece, offset)
         offset = at + len(piece)
         if not items and _DESCRIBED_FIRST.fullmatch(piece.strip()) and _NAME_NEXT.match(region, offset):
@@ -1371,6 +1399,8 @@ _FIRST = re.compile(
 """A first, last or superlative before 'since' ('the first regional command to fall since the coup', 'its
 most significant battlefield loss in Rakhine State since'): one event ranked, no tally."""
 _SINCE_END = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?=[^.;]*$)")
+"""The last 'since' before a date, in its sentence."""
 
 
 _HEADER_ONLY = re.compile(r"(?<![\w'’-])[a-z]{2,}")
@@ -1393,6 +1423,13 @@ _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 """'(as of 15 March 2025)': the day figures stood, not an event."""
 
 
+def since_event(text: str, start: int, end: int) -> bool:
+    """'since it captured the city of Bakhmut' between start and end: a clause telling an earlier capture,
+    whose date, at end, is that capture's own."""
+    clause = _SINCE_CLAUSE.search(text, start, end)
+    return bool(clause and vocab().capture.search(text, clause.end(), end))
+
+
 def ranking_scope(text: str, date: DateMention) -> bool:
     """'the deadliest assault on the military this year', 'the first regional command to fall since the
     2021 coup': a period that scopes a ranking, which dates neither the event nor the ranked claim."""
@@ -1400,6 +1437,8 @@ def ranking_scope(text: str, date: DateMention) -> bool:
         return False
     window = max(0, date.start - 110)
     since = date.text.lower().startswith("since") or _SINCE_END.search(text, window, date.start)
+    if since_event(text, window, date.start):
+        return False  # 'its biggest victory since it captured Bakhmut in May last year': that capture's day
     return bool(
         _RANKED.search(text, window, date.start) or (since and _FIRST.search(text, window, date.start))
     )
@@ -1499,9 +1538,10 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
     for date in dates:
         if date.date is None or date.kind in _SPANS_TO_NOW:
             continue
-        since = re.search(
-            r"(?i)\bsince\b", sentence.doc_text[max(sentence.start, date.start - 60) : date.start]
-        )
+        window = max(sentence.start, date.start - 60)
+        since = re.search(r"(?i)\bsince\b", sentence.doc_text[window : date.start]) and not since_event(
+            sentence.doc_text, window, date.start
+        )  # 'since it captured Bakhmut in May': the capture's own day, which its claim carries
         if (
             (id(date) in carried and not since)
             or id(date) in launched
