@@ -5318,3 +5318,41 @@ def test_a_compound_facility_name_is_one_target() -> None:
         "2024-02-18",
     )
     assert plant.text == "the Avdeyevka coke and chemical plant"
+
+
+def test_a_place_a_list_item_lies_east_of_is_not_its_name() -> None:
+    bridge, village = _one_sentence(
+        "Our forces also took control of the Hantoub bridge and the village of Hantoub east of the city on "
+        "Friday.",
+        "2025-01-11",
+    )
+    assert (bridge.place, village.place) == ("Hantoub bridge", "Hantoub")
+
+
+def test_the_enemy_is_no_side_and_a_capital_among_regions_is_a_place() -> None:
+    text = (
+        "# On the night of February 23, the enemy attacked with 267 Shahed-type attack UAVs\n\n"
+        "As of 09:00, the shooting down of 138 Shahed-type attack UAVs has been confirmed in Kharkiv, "
+        "Poltava, Sumy, Kyiv and Odesa regions.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-02-23"))
+    assert {c.actor for c in claims} == {None}  # before: Ukraine, read from 'Kyiv' in the list
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        (
+            'The air force said 138 drones were shot down and another 119 were "lost".',
+            [("138 drones", "drones", None), ("119", "drones", None)],
+        ),
+        (
+            "According to the ministry, 11 drones were destroyed over the Kursk region, five over the Bryansk "
+            "region and one each over the Belgorod and Tula regions.",
+            [("11 drones", "drones", "Kursk"), ("five", "drones", "Bryansk"), ("one", "drones", "Belgorod")],
+        ),
+    ],
+)
+def test_a_count_with_its_noun_left_out_counts_the_noun_before(sentence: str, counts: list) -> None:
+    found = [c for c in _one_sentence(sentence, "2025-02-23") if c.kind == "quantity"]
+    assert [(c.text, c.subject, c.place) for c in found] == counts

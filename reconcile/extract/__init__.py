@@ -113,14 +113,14 @@ def _count_cues() -> frozenset[str]:
 
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 _PLACE = re.compile(
-    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|fled|In|At|Near|Outside|"
-    r"From|Around|Across|Throughout|(?:(?<=battle\s)|(?<=battles\s)|(?<=fighting\s)|(?<=fight\s))for)\s+"
+    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|over|fled|In|At|Near|"
+    r"Outside|From|Around|Across|Throughout|Over|(?:(?<=battle\s)|(?<=battles\s)|(?<=fighting\s)|(?<=fight\s))for)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
 )
 """A place named after a preposition ('the fighting for Goma' too), past a compass word ('in central Mali',
-'in north-eastern Syria', 'in Nigeria's north-central Benue state'), with Arabic articles inside ('Maroun
+'in north-eastern Syria', 'in Nigeria's north-central Benue state'; drones downed 'over the Kursk region'), with Arabic articles inside ('Maroun
 al-Ras', 'Deir ez-Zor') and Romance ones between its words ('Norte de Santander', 'Rio de Janeiro')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)

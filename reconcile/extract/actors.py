@@ -215,6 +215,11 @@ _WHERE = re.compile(
 )
 """'15 towns in the state', 'conscripts in the army', 'a concert hall near Moscow', 'a train station in
 eastern Ukraine': a place or a membership, not who acted."""
+_IN_A_PLACE_LIST = re.compile(
+    r"\b(?:in|across|throughout|over|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)+(?:and\s+)?$"
+)
+"""'confirmed in Kharkiv, Poltava, Sumy, Kyiv, ...', 'five regions, including Kharkiv, Kyiv': a capital named
+among places is a place, not its government acting."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
 """'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
 _ATTACK_BY = re.compile(
@@ -563,6 +568,7 @@ class Actors:
                     _WHERE.search(text, max(0, m.start() - 30), m.start())
                     and not _ITS_ATTACK_AFTER.match(text, m.end())
                 )
+                and not _IN_A_PLACE_LIST.search(text, max(0, m.start() - 150), m.start())
                 and not (
                     m.group(0).lower() == "the state"
                     and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())

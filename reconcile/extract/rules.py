@@ -53,12 +53,13 @@ _ITEM_TAIL = re.compile(
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
     r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while|"
-    r"embedded|located|based|situated|hidden|operating|using|housing|sheltering)"
+    r"embedded|located|based|situated|hidden|operating|using|housing|sheltering|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
     rf"(?:\s+|$)|{_ITEM_TAIL.pattern.removeprefix('(?i)')}"
 )
 """Where a list item's name ends: the target's words end, and so does a place after them ('Hama provinces
 over the past week', 'Laiza on Friday'), or a participle describing it ('Hamas command center embedded in
-a school', 'Hamas terrorists operating inside')."""
+a school', 'Hamas terrorists operating inside'), or where it lies ('the village of Hantoub east of the city')."""
 
 
 @cache
@@ -271,7 +272,7 @@ def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _NOUN_STOPS = frozenset(
-    {"and", "or", "to", "in", "on", "at", "near", "across", "from", "inside", "outside", "around"}
+    {"and", "or", "to", "in", "on", "at", "near", "across", "from", "inside", "outside", "around", "over"}
     | {"as", "when", "while", "after"}
 )
 """Words a count's noun never lies past ('1.2 million in Sagaing Region' counts no region, '26 killed as
@@ -710,6 +711,12 @@ def _antecedent(sentence: Sentence, number: NumberMention) -> str | None:
     return None
 
 
+_MORE_OF_THEM = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_ELLIPTICAL_AFTER = re.compile(r"(?:\s+each)?\s+(?:over|in|at|near|across|into|on)\s+(?:the\s+)?[A-Z]")
+"""A count with its noun left out, then where ('five over the Bryansk region', 'one each over Belgorod')."""
+
+
 def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draft]:
     """One claim per count in the sentence; 'including 11 children' inherits the kind before it."""
     drafts: list[Draft] = []
@@ -732,9 +739,18 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and previous.subject in _WHAT_BEFELL - {"dead"}
             and _DEATHS.search(total.group(0))
         )
-        if (
-            noun is None and total and previous is not None and not overall_toll and not other_harm
-        ):  # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to 1,864'
+        more = _MORE_OF_THEM.search(
+            sentence.doc_text, max(sentence.start, number.start - 12), number.start
+        ) or (
+            _LISTED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 6), number.start)
+            and _ELLIPTICAL_AFTER.match(sentence.doc_text, number.end)
+        )
+        if (noun is None and total and previous is not None and not overall_toll and not other_harm) or (
+            noun is None and more and previous is not None
+        ):
+            # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to 1,864';
+            # '138 drones were shot down and another 119 were lost', '11 drones over the Kursk region, five
+            # over the Bryansk region': more of the same
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
             who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members'
