@@ -5347,8 +5347,8 @@ def test_the_enemy_is_no_side_and_a_capital_among_regions_is_a_place() -> None:
             [("138 drones", "drones", None), ("119", "drones", None)],
         ),
         (
-            "According to the ministry, 11 drones were destroyed over the Kursk region, five over the Bryansk "
-            "region and one each over the Belgorod and Tula regions.",
+            "According to the ministry, 11 drones were destroyed over the Kursk region, five over the "
+            "Bryansk region and one each over the Belgorod and Tula regions.",
             [("11 drones", "drones", "Kursk"), ("five", "drones", "Bryansk"), ("one", "drones", "Belgorod")],
         ),
     ],

@@ -59,7 +59,8 @@ _ITEM_CUT = re.compile(
 )
 """Where a list item's name ends: the target's words end, and so does a place after them ('Hama provinces
 over the past week', 'Laiza on Friday'), or a participle describing it ('Hamas command center embedded in
-a school', 'Hamas terrorists operating inside'), or where it lies ('the village of Hantoub east of the city')."""
+a school', 'Hamas terrorists operating inside'), or where it lies ('the village of Hantoub east of the
+city')."""
 
 
 @cache
@@ -748,7 +749,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         if (noun is None and total and previous is not None and not overall_toll and not other_harm) or (
             noun is None and more and previous is not None
         ):
-            # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to 1,864';
+            # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to
+            # 1,864';
             # '138 drones were shot down and another 119 were lost', '11 drones over the Kursk region, five
             # over the Bryansk region': more of the same
             kind, noun, noun_end = previous.kind, previous.subject, number.end
