@@ -206,6 +206,42 @@ def _elided_people(tables: AliasTables, text: str, claim: Claim) -> tuple[str, t
     return None
 
 
+_ACTING_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|shot|hit|struck|took|fought|overran|stormed|opened|say|says|said|told)\b"
+)
+_WHAT_BEFELL_THEM = re.compile(r"(?i)[a-z]+ed|dead")
+"""'killed', 'wounded', 'dead': what befell people, not who they are."""
+_INCLUDED_BEFORE = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+){0,3}$")
+_WITH_THE_OTHERS = re.compile(r"(?i)^[\s,]*(?:and|as\s+well\s+as|along\s+with|with)\s+$")
+"""'two soldiers and three others': people besides those named, of no kind the words say."""
+
+
+def _others_of(tables: AliasTables, text: str, claim: Claim) -> tuple[str, tuple[int, int]] | None:
+    """'One of the attackers was killed and another captured, while security forces shot dead three
+    others': the others are more of the last people the sentence named, unless listed beside them or
+    counted since (then they are others besides that count)."""
+    named = [
+        (m, kind)
+        for m in re.finditer(r"[\w’'-]+", text[claim.sentence.start : claim.span.start])
+        if (kind := tables.subject_class_of.get(fold(m.group(0))))
+        and not _WHAT_BEFELL_THEM.fullmatch(m.group(0))
+        and not _ACTING_AFTER.match(text, claim.sentence.start + m.end())
+        and not _INCLUDED_BEFORE.search(
+            text, max(0, claim.sentence.start + m.start() - 30), claim.sentence.start + m.start()
+        )
+    ]  # 'security forces shot dead three others': who shot, not whom; 'at least 34 people, including two
+    # children, and injuring 117 others': other people, not other children
+    if not named or named[-1][1] == "any":
+        return None
+    last, kind = named[-1]
+    end = claim.sentence.start + last.end()
+    if _HEAD_COUNT.search(text, end, claim.span.start) or _WITH_THE_OTHERS.match(
+        text[end : claim.span.start]
+    ):
+        return None  # 'by al-Shabab fighters ... has risen to 37, with 212 others wounded': besides the 37
+    return kind, (claim.sentence.start + last.start(), end)
+
+
 _PART_OF_THE = re.compile(
     r"(?i)\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured|dead|killed|victims|casualties|bodies)\b"
 )
@@ -273,7 +309,9 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
             counted = next((c for c in named if c and c != "any"), counted)
         whose = (claim.span.start, claim.span.end)
         if counted == "any" or subject == "others":
-            elided = _elided_people(tables, doc.text, claim)
+            elided = _elided_people(tables, doc.text, claim) or (
+                _others_of(tables, doc.text, claim) if subject == "others" else None
+            )
             if elided:  # '58 soldiers had been killed and about 30 wounded': 30 soldiers
                 counted, whose = elided
         if numbered and _PART_OF_THE.search(claim.text):  # 'around 300 of the wounded are critical'

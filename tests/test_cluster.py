@@ -1270,3 +1270,24 @@ def test_the_town_referred_to_by_its_noun_is_the_one_introduced_with_it(tmp_path
         ["Avdiivka", withdrawal, "the eastern town of Avdiivka"],
         ["the city of Bakhmut"],
     ]  # a side's withdrawal and the other's capture are one fact; 'the town' is Avdiivka, not Bakhmut
+
+
+def test_a_toll_risen_to_is_the_dead_and_others_are_more_of_the_attackers(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Beach attack\n\nThe death toll from an attack by al-Shabab fighters on a beach in "
+        "Somalia's capital, Mogadishu, has risen to 37, police say, with 212 others wounded.\n",
+        "b.txt": "Beach attack toll\n\nAt least 32 people were killed and 63 injured in Mogadishu on Friday, "
+        "police said. One of the attackers was killed and another was captured alive, while security forces "
+        "shot dead three others.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-08-03") as store:
+        keyed = sorted(
+            (c.key.split("|")[1], sorted(x.text for x in store.claims_by_ids(c.claim_ids)))
+            for c in store.clusters(kind="casualties")
+        )
+    assert keyed == [
+        ("killed:fighters", ["One of the attackers"]),
+        ("killed:fighters", ["three others"]),  # more attackers, not security forces nor the police
+        ("killed:people", ["37", "At least 32 people"]),
+        ("wounded:people", ["212 others", "63 injured"]),  # before: 37, read as wounded
+    ]

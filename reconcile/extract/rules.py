@@ -238,11 +238,13 @@ _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
     r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
-    r"number|figure|count)\b[^.;:,]{0,80}?\b(?:to|at|as)|(?:estimate|figure|count)\s+of)"
+    r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as)|"
+    r"(?:estimate|figure|count)\s+of)"
     r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
-the toll at more than 90', 'had given the number of passengers killed as 21': people killed ('the number of
+the toll at more than 90', 'the death toll from an attack ... in Somalia's capital, Mogadishu, has risen to',
+'had given the number of passengers killed as 21': people killed ('the number of
 Palestinian casualties at "under 100"': the dead and hurt); 'roughly
 double the estimate of about 300 given earlier by the UN': another version of the count before."""
 
@@ -250,7 +252,7 @@ double the estimate of about 300 given earlier by the UN': another version of th
 def counts_the_dead(text: str, start: int, number_start: int) -> bool:
     """'put the number of soldiers killed at more than 30', 'the toll rose to 12': the count after is of
     the dead, whatever the clause goes on to ('... and said about 50 others were missing')."""
-    return _a_toll(_TOTAL_TO.search(text, max(start, number_start - 100), number_start))
+    return _a_toll(_TOTAL_TO.search(text, max(start, number_start - 160), number_start))
 
 
 def _a_toll(total: re.Match[str] | None) -> bool:
