@@ -243,10 +243,10 @@ _TOTAL_TO = re.compile(
     r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
-the toll at more than 90', 'the death toll from an attack ... in Somalia's capital, Mogadishu, has risen to',
-'had given the number of passengers killed as 21': people killed ('the number of
-Palestinian casualties at "under 100"': the dead and hurt); 'roughly
-double the estimate of about 300 given earlier by the UN': another version of the count before."""
+the toll at more than 90', 'the death toll from an attack ... in Somalia's capital, Mogadishu, has risen
+to', 'had given the number of passengers killed as 21': people killed ('the number of Palestinian
+casualties at "under 100"': the dead and hurt); 'roughly double the estimate of about 300 given earlier by
+the UN': another version of the count before."""
 
 
 def counts_the_dead(text: str, start: int, number_start: int) -> bool:
@@ -751,10 +751,9 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         if (noun is None and total and previous is not None and not overall_toll and not other_harm) or (
             noun is None and more and previous is not None
         ):
-            # '1,040 casualties, bringing the total to 975,000'; not 'the total number of fatalities to
-            # 1,864';
-            # '138 drones were shot down and another 119 were lost', '11 drones over the Kursk region, five
-            # over the Bryansk region': more of the same
+            # '1,040 casualties, bringing the total to 975,000' (not 'the total number of fatalities to
+            # 1,864'); '138 drones were shot down and another 119 were lost', '11 drones over the Kursk
+            # region, five over the Bryansk region': more of the same
             kind, noun, noun_end = previous.kind, previous.subject, number.end
         elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
             who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members'
@@ -951,8 +950,8 @@ FORCES_WITHDRAWN = re.compile(
 )
 """'was withdrawing its troops from the town of Avdiivka', 'pulls troops out of Avdiivka': the side's own
 forces taken out of a place it gives up; the place follows them."""
-WITHDRAWN_VERBS = frozenset({"withdrew", "withdraw", "withdrawn", "withdraws", "withdrawing"}) | frozenset(
-    {"pull", "pulls", "pulled", "pulling"}
+WITHDRAWN_VERBS = frozenset(
+    {"withdrew", "withdraw", "withdrawn", "withdraws", "withdrawing", "pull", "pulls", "pulled", "pulling"}
 )
 """The words FORCES_WITHDRAWN starts from, for the sentence pre-filter."""
 TAKEN_PLACE_VERBS = frozenset(
@@ -1420,7 +1419,7 @@ _FIRST = re.compile(
 most significant battlefield loss in Rakhine State since'): one event ranked, no tally."""
 _SINCE_END = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?=[^.;]*$)")
-"""The last 'since' before a date, in its sentence."""
+"""A 'since' before a date in the date's own sentence (no full stop or semicolon between them)."""
 
 
 _HEADER_ONLY = re.compile(r"(?<![\w'’-])[a-z]{2,}")
