@@ -21,6 +21,7 @@ from reconcile.extract.rules import (
     TAKEN_PLACE_VERBS,
     TELLING_VERBS,
     USED_BY,
+    WITHDRAWN_VERBS,
     Draft,
     is_intent,
 )
@@ -739,7 +740,7 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
         verb = own[0]
     else:
         verb = before[-1] if before else own[0] if own else None
-    withdrawn = [m for m in FORCES_WITHDRAWN.finditer(text, 0, start + 1) if m.end() <= start]
+    withdrawn = list(FORCES_WITHDRAWN.finditer(text, 0, start)) if sentence.may_hold(WITHDRAWN_VERBS) else []
     if withdrawn and (verb is None or verb.start() <= withdrawn[-1].start()):
         return True  # 'pulls troops out of Avdiivka'
     return verb is not None and vocab().holds("loss_words", verb.group(0))
