@@ -129,9 +129,14 @@ def _join_dates(members: list[int], features: Sequence[Features], compatible: _P
     for x, i in enumerate(dated):
         of_event[local.find(x)].append(i)
     left = []
-    for i in undated:  # a 2024 story's undated sentence is no version of a 2025 recapture
+    for i in undated:  # a 2024 story's undated sentence is no version of a 2025 recapture, nor of 2016's
         told_of = [
-            e for e, known in of_event.items() if all(_told_by_then(features[i], features[j]) for j in known)
+            e
+            for e, known in of_event.items()
+            if all(
+                _told_by_then(features[i], features[j]) and _of_its_time(features[i], features[j])
+                for j in known
+            )
         ]
         if len(told_of) == 1:
             uf.union(i, of_event[told_of[0]][0])
@@ -149,6 +154,21 @@ def _told_by_then(undated: Features, dated: Features) -> bool:
     year, month, day = undated.told
     latest_told = dt.date(year, month or 12, day or 28) + dt.timedelta(days=NEAR_DAYS)
     return latest_told >= dt.date(dated.date[0], dated.date[1] or 1, dated.date[2] or 1)
+
+
+RECENT_DAYS = 366
+
+
+def _of_its_time(undated: Features, dated: Features) -> bool:
+    """Whether the dated claim may have ended within a year before the undated claim's document was
+    published: a story tells its undated events as news ('Opposition fighters have taken control of most of
+    Aleppo'), not as the background it dates ('recaptured its eastern districts' in 2016)."""
+    if undated.told is None or dated.date is None:
+        return True
+    year, month, day = dated.date_end or dated.date
+    last_day = dt.date(year, month or 12, day or 28)
+    told_year, told_month, told_day = undated.told
+    return (dt.date(told_year, told_month or 1, told_day or 1) - last_day).days <= RECENT_DAYS
 
 
 def _join_the_same_figure(

@@ -107,6 +107,14 @@ def test_an_undated_claim_tells_of_nothing_after_its_story_was_published() -> No
     assert cluster_features([capture, recapture, denial]) == [["capture", "denial"], ["recapture"]]
 
 
+def test_an_undated_claim_is_news_not_the_background_of_years_before() -> None:
+    siege = _f("2016", (2016, None, None))  # 'recaptured its eastern districts' in 2016
+    news = replace(_f("news", None), told=(2024, 11, 30))  # 'have taken control of most of Aleppo'
+    assert cluster_features([siege, news]) == [["2016"], ["news"]]
+    last_year = _f("last-year", (2023, 12, 20))  # within a year of the telling: still its event
+    assert cluster_features([last_year, news]) == [["last-year", "news"]]
+
+
 def test_an_undated_figure_joins_the_one_event_telling_the_same_figure() -> None:
     def toll(claim_id: str, date: tuple | None, value: tuple) -> Features:
         return Features(claim_id, "casualties", "killed:people", ("x",), date, None, value=value)

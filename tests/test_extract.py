@@ -2486,9 +2486,13 @@ def test_a_dotted_acronym_ends_a_sentence_before_a_sentence_opener() -> None:
 
 def test_an_unnamed_force_taking_a_place_is_not_the_army_named_after_it() -> None:
     (aleppo,) = _one_sentence(
-        "Syrian rebels swept into Aleppo on Saturday, forcing the army to redeploy.", "2024-11-30"
+        "Rebels swept into Aleppo on Saturday, forcing the army to redeploy.", "2024-11-30"
     )
     assert (aleppo.kind, aleppo.place, aleppo.actor) == ("capture", "Aleppo", None)
+    (named,) = _one_sentence(
+        "Syrian rebels swept into Aleppo on Saturday, forcing the army to redeploy.", "2024-11-30"
+    )
+    assert named.actor == "Syrian opposition forces"  # a side by the name outlets give it
 
 
 def test_a_participle_aside_is_not_the_source_and_a_named_body_keeps_its_role() -> None:
@@ -3755,8 +3759,8 @@ def test_since_a_capture_and_a_bulletins_since_and_a_clauses_own_place() -> None
     )
     (capture,) = [c for c in claims if c.kind.value == "capture"]
     assert (capture.date.iso, capture.date_end) == ("2025-01-27", None)  # the capture's day, not a period
-    (toll, _) = _one_sentence("At least 2,900 people killed in Goma since 26 January.", "2025-02-04")
-    assert (toll.date.iso, toll.date_end.iso) == ("2025-01-26", "2025-02-04")
+    (toll,) = _one_sentence("At least 2,900 people killed in Goma since 26 January.", "2025-02-04")
+    assert (toll.date.iso, toll.date_end.iso) == ("2025-01-26", "2025-02-04")  # no event of its own begins
     held = [
         c
         for c in _one_sentence(
@@ -5356,3 +5360,41 @@ def test_the_enemy_is_no_side_and_a_capital_among_regions_is_a_place() -> None:
 def test_a_count_with_its_noun_left_out_counts_the_noun_before(sentence: str, counts: list) -> None:
     found = [c for c in _one_sentence(sentence, "2025-02-23") if c.kind == "quantity"]
     assert [(c.text, c.subject, c.place) for c in found] == counts
+
+
+def test_a_count_since_a_day_opens_a_period_not_the_story_of_that_day() -> None:
+    claims = extract_claims(
+        _doc(
+            "The Observatory said at least 277 people had been killed since Wednesday, most of them "
+            "fighters. Fighters also captured Aleppo International Airport, the monitor said.",
+            "2024-11-30",
+        )
+    )
+    assert [c.kind.value for c in claims] == ["casualties", "capture"]  # no event date of its own
+    toll, airport = claims
+    assert (toll.date.iso, toll.date_end.iso) == ("2024-11-27", "2024-11-30")
+    assert airport.date is None  # not captured on Wednesday: the period's first day tells no event
+
+
+def test_the_dead_from_a_group_are_its_members_and_a_body_named_after_a_side_is_not_it() -> None:
+    claims = _one_sentence(
+        "The Observatory said at least 311 people had been killed since the start of the offensive, "
+        "including 183 fighters from HTS and allied factions, 100 members of the army and allied forces, and "
+        "28 civilians.",
+        "2024-11-30",
+    )
+    assert [(c.quantity.low, c.actor) for c in claims] == [(311, None), (183, None), (100, None), (28, None)]
+    axes = _one_sentence(
+        "The army said the rebels had attacked from several axes with large numbers of fighters.",
+        "2024-11-30",
+    )
+    assert [c.kind.value for c in axes] == ["attack"]  # no count of fighters: 'several' counts the axes
+    (attack,) = extract_claims(
+        _doc(
+            "*Damascus, SANA* — The General Command of the Army and Armed Forces said in a statement on "
+            "Saturday that terrorist organizations launched a large-scale attack on Aleppo on Wednesday.",
+            "2024-11-30",
+        )
+    )
+    assert (attack.attributed_to, attack.actor) == ("The General Command of the Army and Armed Forces", None)
+    assert attack.date.iso == "2024-11-27"

@@ -247,7 +247,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             and not count_day(doc.text, d)
             and not foretold(doc.text, d)
             and not in_an_aside(doc.text, d)
-        ]  # the day a statement was made, a toll counted, a warning given or an aside's: no event told next
+            and not _opens_a_period(doc.text, d)
+        ]  # the day a statement was made, a toll counted, a warning given, an aside's or a period's start: no
+        # event told next
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -452,6 +454,19 @@ _SAME_DAY = re.compile(
     r"(?i)\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day)"
     r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
 )
+
+
+_SINCE_JUST_BEFORE = re.compile(
+    r"(?i)\bsince\s+(?:(?:the\s+)?(?:start|end|beginning|middle|outbreak)\s+of\s+)?$"
+)
+
+
+def _opens_a_period(text: str, date: DateMention) -> bool:
+    """'at least 277 people had been killed since Wednesday': the first day of a count's period, which the
+    events told next ('Fighters also captured the airport') did not happen on."""
+    return date.text.lower().startswith("since") or bool(
+        _SINCE_JUST_BEFORE.search(text, max(0, date.start - 40), date.start)
+    )
 
 
 def _same_day(sentence: Sentence, last: DateMention | None) -> list[DateMention]:

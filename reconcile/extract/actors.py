@@ -182,6 +182,9 @@ IN_A_NAME = re.compile(
 """'Western Regional Military Command': a capitalised word before an actor word makes it part of a name.
 A sentence's first word ('Suspected ISWAP fighters') is capitalised for its place, not as a name. (Known
 names such as 'Burma army' are whole aliases and match before this is asked.)"""
+_A_BODY_OF = re.compile(r"(?:\b[Tt]he\s+|(?-i:[A-Z])[a-z]+\s+)(?-i:[A-Z])[a-z]+\s+(?:of|for)\s+the\s+$")
+"""'The General Command of the Army', 'the Ministry of the Interior': a body named after a side, not the
+side itself."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?$")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?"
@@ -353,8 +356,9 @@ PEOPLE_OF = re.compile(
 )
 """'evacuating members of the SSPDF', 'including members of the FDS': the body people belong to, neither the
 attacker nor a place."""
-_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:the\s+)?)?")
-"""'183 members of HTS', '30 fighters of the RSF': the group the dead belonged to, not who killed them."""
+_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:the\s+)?)?")
+"""'183 members of HTS', '183 fighters from HTS', '30 fighters of the RSF': the group the dead belonged to,
+not who killed them."""
 _DEMONYM_WORD = re.compile(rf"\b({DEMONYM})\b")
 
 
@@ -559,6 +563,9 @@ class Actors:
                     and _NAME_GOES_ON.match(text, m.end())
                 )
                 and not _OWNER.match(text, m.end())
+                and not (
+                    m.group(0)[0].isupper() and _A_BODY_OF.search(text, max(0, m.start() - 40), m.start())
+                )
                 and not _OWNER_AFTER_TARGET.search(text, max(0, m.start() - 100), m.start())
                 and not _OWNERS_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and not _ITS_WORDS.match(text, m.end())

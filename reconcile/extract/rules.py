@@ -276,10 +276,10 @@ def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 _NOUN_STOPS = frozenset(
     {"and", "or", "to", "in", "on", "at", "near", "across", "from", "inside", "outside", "around", "over"}
-    | {"as", "when", "while", "after"}
+    | {"as", "when", "while", "after", "with", "by", "into", "through", "against"}
 )
 """Words a count's noun never lies past ('1.2 million in Sagaing Region' counts no region, '26 killed as
-terrorists open fire' no terrorists)."""
+terrorists open fire' no terrorists, 'several axes with large numbers of fighters' no fighters)."""
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
@@ -1528,6 +1528,9 @@ _SPANS_TO_NOW = frozenset({"past_day", "past_period", "since_then"})
 """'In the past year', 'since then': the time a count covers, no event of its own to date."""
 
 
+_BARE_SINCE = re.compile(r"(?i)\bsince\s+$")
+
+
 def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
     """An event_date claim for a resolved date no other claim in the sentence carries (or a 'since' start)."""
     out = []
@@ -1554,6 +1557,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         )
     }  # 'provided two SU-30 in September 2023' dates the delivery; 'some 300 km from Kachin' dates nothing
     launched = {id(d.date) for d in drafts if d.rule == "date:launch"}  # its own date claim already
+    counted = {id(d.date) for d in drafts if d.date is not None and d.low is not None}
     for date in dates:
         if date.date is None or date.kind in _SPANS_TO_NOW:
             continue
@@ -1561,6 +1565,8 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         since = re.search(r"(?i)\bsince\b", sentence.doc_text[window : date.start]) and not since_event(
             sentence.doc_text, window, date.start
         )  # 'since it captured Bakhmut in May': the capture's own day, which its claim carries
+        if since and id(date) in counted and _BARE_SINCE.search(sentence.doc_text, window, date.start):
+            continue  # '277 people had been killed since Wednesday': the count's period, no event's start
         if (
             (id(date) in carried and not since)
             or id(date) in launched

@@ -45,14 +45,14 @@ _DATELINE = re.compile(
     r"|[ \t]*(?:\*\*)?[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,2}(?:\*\*)?:[ \t]+(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+){0,3},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\.?[ \t]*"
     r"/[A-Za-z-]{2,12}/\.?[ \t]*(?=[A-Z“\"]|$)"
-    r"|[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,8})"
-    r"[ \t]+[–—][ \t]*(?=[A-Z“\"])"
+    r"|[ \t]*\*{0,2}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?|[A-Z]{2,8})"
+    r"\*{0,2}[ \t]+[–—][ \t]*(?=[A-Z“\"])"
     r"|[ \t]*[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ \t]+[-–—][ \t]+(?=(?:The|A|An|At|In|On)[ ]|[A-Z][a-z]*[ ][a-z])"
 )
 """A wire dateline opening a paragraph: 'GOMA, Jan 28 (Reuters) - ', 'BEIRUT (AP) — ', 'PORT-AU-PRINCE,
 Haiti — ', 'YANGON, April 12 (Xinhua) -- ', 'Jan 6 (Reuters) - ', 'Kyiv, 13 April 2025 - ', 'Maputo, 5 Apr
 2021 (Lusa) - ', 'QUETTA: ', 'Islamabad, Pakistan – ', 'Tehran, IRNA – ', 'Mogadishu - ', 'MOSCOW, April
-14. /TASS/. ', '**GENEVA (4 October 2024)** – ', '**Kinshasa, 29 July 2025** – '."""
+14. /TASS/. ', '**GENEVA (4 October 2024)** – ', '**Kinshasa, 29 July 2025** – ', '*Damascus, SANA* — '."""
 
 _FIRST_FIGURES = r"(?:latest|new|official|initial|preliminary|provisional|available|updated|unofficial|first)"
 _FIGURE_NOUNS = r"(?:figures|data|numbers|information|estimates?|count|tally|findings)"
