@@ -309,11 +309,12 @@ def assign_cluster_ids(groups: list[list[str]], previous: dict[str, str]) -> dic
 def separate_same_sentence(
     groups: list[list[str]], figures: dict[str, tuple[tuple, int, tuple]]
 ) -> list[list[str]]:
-    """A sentence gives one version of each fact: two different figures from one sentence ('over 80
+    """A sentence gives one version of each fact per source: two different figures from one sentence ('over 80
     outposts, including 11 battalion headquarters') are two facts, so the later ones leave the group.
     Those leaving with the same figure stay together: two outlets' '10 women' among '70 people' killed.
 
-    `figures` maps a numeric claim id to (its sentence key, its offset, its interval).
+    `figures` maps a numeric claim id to (its sentence key, its offset, its interval); the key tells a
+    denied figure or another source's apart from the sentence's own.
     """
     out: list[list[str]] = []
     for group in groups:

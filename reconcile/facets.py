@@ -14,7 +14,13 @@ from reconcile.extract.actors import STATE_AGENCY, STATE_BODY, Actors, document_
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import DIGITS, WORD_NUMBER
 from reconcile.extract.rules import CO_OBJECT, FACILITY_NOUN, JOINED_TO_OTHERS, counts_the_dead
-from reconcile.extract.text import BETWEEN_SIDES, BODY_BEFORE_PLACE, dateline_spans, section_starts
+from reconcile.extract.text import (
+    BETWEEN_SIDES,
+    BODY_BEFORE_PLACE,
+    HISTORY_AFTER,
+    dateline_spans,
+    section_starts,
+)
 from reconcile.extract.vocab import vocab, words_regex
 from reconcile.models import Claim, Document, EntityKind, PartialDate
 from reconcile.normalize import (
@@ -280,7 +286,8 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
         else:  # the verb right before the count, else its own words and what follows ('12 people dead
             # and 30 injured': the first are dead, the second injured)
             told = doc.text[claim.span.start : claim.span.end] + after
-            if _OF_THEM.match(told):  # '46 people were injured, nine of them children': injured too
+            of_them = _OF_THEM.match(told)
+            if of_them:  # '46 people were injured, nine of them children': injured too
                 before = before.rstrip().rstrip(",")
             wide = doc.text[max(claim.sentence.start, claim.span.start - 80) : claim.span.start]
             shared = _SHARED_VERB.search(wide)
@@ -296,6 +303,7 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
                 _outcome_of_the_whole(tables, doc.text, claim.sentence.start, claim.span.start)
                 or (last_outcome(tables, among.group(1)) if among else None)
                 or outcome_just_before(tables, before)
+                or (last_outcome(tables, wide) if of_them else None)  # 'wounding 16 people, two of them'
                 or (
                     "killed"
                     if counts_the_dead(doc.text, claim.sentence.start, claim.span.start)
@@ -409,6 +417,8 @@ class MentionFinder:
                     continue  # "Ukraine's General Staff", "Russia's Defense Ministry": an owner, not a place
                 if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # 'the UN Integrated Office in Haiti': where the body sits
+                if HISTORY_AFTER.match(text, m.end()) and text[m.end() : m.end() + 1] in "’'":
+                    continue  # "one of the deadliest massacres in Haiti's recent history": a ranking's range
                 spelling = " ".join(m.group(0).lower().split())
                 facility = _FACILITY_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 told_as = f"{spelling} {facility.group(1).lower()}" if facility else spelling

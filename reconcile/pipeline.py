@@ -168,8 +168,14 @@ def reconcile(store: Store) -> ReconcileReport:
     groups = attach_classless(groups, features)
     groups = attach_running_tolls(groups, features)
     groups = attach_near_captures(groups, features)
-    figures = {  # a figure the sentence denies is another's version: 'rejecting the claim that 274 died'
-        c.id: ((c.doc_id, c.sentence.start, c.denied), c.span.start, (c.quantity.low, c.quantity.high))
+    # a figure the sentence denies is another's version: 'rejecting the claim that 274 died'; so is one it
+    # attributes to another source: 'has risen to 115, officials said, far above the 70 reported by the UN'
+    figures = {
+        c.id: (
+            (c.doc_id, c.sentence.start, c.denied, c.attributed_to),
+            c.span.start,
+            (c.quantity.low, c.quantity.high),
+        )
         for c in claims
         if c.quantity.low is not None or c.quantity.high is not None
     }

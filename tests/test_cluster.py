@@ -416,6 +416,29 @@ def test_children_among_the_injured_are_injured_children(tmp_path: Path) -> None
     assert {"killed:children", "wounded:children"} <= keys
 
 
+def test_another_sources_figure_in_the_same_sentence_is_a_version_of_the_same_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Haiti massacre toll\n\nThe death toll from last week's gang attack on Pont-Sonde has risen "
+        "to 115, local officials said Tuesday, far above the 70 reported by the United Nations.\n",
+        "b.txt": "Gang attack in Haiti\n\nGang members killed at least 70 people in an attack on the town of "
+        "Pont-Sonde on Thursday, also wounding 16 people, two of them seriously, the UN said.\n\n"
+        "The attack killed at least 70 people, making it one of the deadliest massacres in Haiti's recent "
+        "history.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-10-08") as store:
+        (toll,) = [c for c in store.clusters(kind="casualties") if c.key.split("|")[1] == "killed:people"]
+        versions = store.claims_by_ids(toll.claim_ids)
+        wounded = sorted(c.key.split("|")[1] for c in store.clusters(kind="casualties") if c.id != toll.id)
+    assert sorted((c.quantity.low, c.attributed_to or "") for c in versions) == [
+        (70, ""),  # the paragraph ranking it in 'Haiti's recent history' happened in Pont-Sonde
+        (70, "the UN"),
+        (70, "the United Nations"),
+        (115, "local officials"),
+    ]
+    assert toll.status == "conflict"
+    assert wounded == ["wounded:people", "wounded:people"]  # 16 wounded, two of them seriously: wounded too
+
+
 def test_a_claim_rejected_by_the_other_side_is_a_conflict(tmp_path: Path) -> None:
     articles = {
         "a.txt": "Strike on Kryvyi Rih\n\nRussia's Defense Ministry claimed it had struck a restaurant in "

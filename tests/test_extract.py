@@ -5398,3 +5398,13 @@ def test_the_dead_from_a_group_are_its_members_and_a_body_named_after_a_side_is_
     )
     assert (attack.attributed_to, attack.actor) == ("The General Command of the Army and Armed Forces", None)
     assert attack.date.iso == "2024-11-27"
+
+
+def test_a_ranking_among_past_massacres_tells_no_casualties() -> None:
+    quote = (
+        '"This is one of the largest massacres in Port-au-Prince or Artibonite in recent years," UN human '
+        "rights spokesperson Thameen Al-Kheetan said."
+    )
+    assert _one_sentence(quote, "2024-10-04") == []
+    (massacre,) = _one_sentence("Gunmen massacred residents of Pont-Sonde on Thursday.", "2024-10-04")
+    assert (massacre.kind, massacre.place) == ("casualties", "Pont-Sonde")  # a massacre told, no ranking

@@ -66,6 +66,7 @@ from reconcile.extract.text import (
     BODY_BEFORE_PLACE,
     DEMONYMS_IN_AN,
     DEMONYMS_IN_I,
+    HISTORY_AFTER,
     PRONOUNS,
     Sentence,
     claimed_by,
@@ -664,6 +665,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'representatives of the Kyiv nationalist regime': a government, not where it was
         if _SUPERLATIVE.match(text, m.end()) and _POSSESSIVE.search(m.group(1).rstrip()):
             continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
+        if _POSSESSIVE.search(m.group(1).rstrip()) and HISTORY_AFTER.match(text, m.end()):
+            continue  # "one of the deadliest massacres in Haiti's recent history": a ranking's range
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         name = _HELD_BY.sub("", name)
         if _CARE_FACILITY.search(name):

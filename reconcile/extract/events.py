@@ -75,6 +75,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             for m in told
             if not _THE_VICTIMS.search(text, 0, m.start())
             and not _HOW_MANY.search(text, max(0, m.start() - 60), m.start())
+            and not _RANKED_AMONG.search(text, max(0, m.start() - 50), m.start())
             and not _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start())
             and not _no_figures_given(text, m)
         ),
@@ -119,6 +120,9 @@ _THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its|(?:search|look)(?:es|s|ed|ing
 not new casualties."""
 _HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
 """'accounts of how many people died': a question about the toll, no casualties told."""
+_RANKED_AMONG = re.compile(r"(?i)\bone\s+of\s+the\s+(?:[\w-]+est|worst|most\s+[\w-]+)\s+(?:[\w-]+\s+)?$")
+"""'one of the largest massacres in Port-au-Prince or Artibonite in recent years': a ranking among past
+events, no casualties told (the count before it tells this one's)."""
 _NOTHING_TOLD = re.compile(
     r"(?i)\b(?:no|not|never|declined\s+to|refused\s+to|without)\b[^.;]{0,40}?\b"
     r"(?:(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation|mention)\s+"

@@ -718,6 +718,13 @@ _MORE_OF_THEM = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ELLIPTICAL_AFTER = re.compile(r"(?:\s+each)?\s+(?:over|in|at|near|across|into|on)\s+(?:the\s+)?[A-Z]")
 """A count with its noun left out, then where ('five over the Bryansk region', 'one each over Belgorod')."""
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:earlier|previous|initial|official)\s+)?$")
+_VERSION_AFTER = re.compile(
+    r"\s+(?:(?:previously|earlier|initially|first)\s+)?(?:reported|given|cited|announced|recorded|confirmed|"
+    r"counted|claimed)\s+(?:by|earlier|previously|on|last)\b"
+)
+"""'has risen to 115, ... far above the 70 reported by the United Nations': the same count in another
+source's version, its noun left out."""
 
 
 def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draft]:
@@ -742,11 +749,16 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and previous.subject in _WHAT_BEFELL - {"dead"}
             and _DEATHS.search(total.group(0))
         )
-        more = _MORE_OF_THEM.search(
-            sentence.doc_text, max(sentence.start, number.start - 12), number.start
-        ) or (
-            _LISTED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 6), number.start)
-            and _ELLIPTICAL_AFTER.match(sentence.doc_text, number.end)
+        more = (
+            _MORE_OF_THEM.search(sentence.doc_text, max(sentence.start, number.start - 12), number.start)
+            or (
+                _LISTED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 6), number.start)
+                and _ELLIPTICAL_AFTER.match(sentence.doc_text, number.end)
+            )
+            or (
+                _THE_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 20), number.start)
+                and _VERSION_AFTER.match(sentence.doc_text, number.end)
+            )
         )
         if (noun is None and total and previous is not None and not overall_toll and not other_harm) or (
             noun is None and more and previous is not None

@@ -414,6 +414,9 @@ def _is_name(part: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
+HISTORY_AFTER = re.compile(r"(?:[’']s)?\s*(?:(?:recent|modern|whole|entire|long|own)\s+)?history\b")
+"""After a place: "one of the deadliest massacres in Haiti's recent history" ranks the event within the
+place's past; the event itself was elsewhere, in a place the story names."""
 BODY_BEFORE_PLACE = re.compile(
     r"(?i)\b(?:(?:office|mission|embassy|consulate|delegation|representative|coordinator|envoy|bureau)\s+"
     r"(?:in|for|to)|(?:minister|ministry|secretary|department|office|bureau|director|commissioner|council|"
