@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reconcile.extract import UNIT
+from reconcile.extract import CARED_FOR_BEFORE, UNIT, far_landmark
 from reconcile.extract.actors import STATE_AGENCY, STATE_BODY, Actors, document_actors
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import DIGITS, WORD_NUMBER
@@ -419,6 +419,10 @@ class MentionFinder:
                     continue  # 'the UN Integrated Office in Haiti': where the body sits
                 if HISTORY_AFTER.match(text, m.end()) and text[m.end() : m.end() + 1] in "’'":
                     continue  # "one of the deadliest massacres in Haiti's recent history": a ranking's range
+                if far_landmark(text, m.start()):
+                    continue  # '80 km north of the city of Kaya': a landmark, not where it happened
+                if _cared_for(text, m.start()):
+                    continue  # 'the wounded taken to hospitals in Kaya': where they are cared for
                 spelling = " ".join(m.group(0).lower().split())
                 facility = _FACILITY_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 told_as = f"{spelling} {facility.group(1).lower()}" if facility else spelling
@@ -506,6 +510,16 @@ _INTRODUCED_AS = re.compile(rf"(?i)\b(?P<noun>{_PLACE_REFERENCE_NOUNS})\s+(?:of\
 """'the eastern town of ', 'the city of ': the noun a place is introduced with, right before its name."""
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
+
+
+def _cared_for(text: str, at: int) -> bool:
+    """Whether the place named at `at` is where the wounded were taken ('evacuated to hospitals in Kaya')."""
+    preposition = _PREPOSITION_BEFORE.search(text, max(0, at - 10), at)
+    at = preposition.start() if preposition else at
+    return CARED_FOR_BEFORE.search(text, max(0, at - 50), at) is not None
+
+
 def _referred(text: str, span: tuple[int, int], mentions: list[tuple[int, str]]) -> str | None:
     """The place a sentence refers to by its noun alone: the last one named with that noun before it."""
     reference = _REFERENCE.search(text, *span)
@@ -562,12 +576,15 @@ def _sentence_anchors(
     return tuple(sorted(inside))
 
 
-def _doer(claim: Claim, actor: str | None) -> str | None:
+def _doer(claim: Claim, actor: str | None, facet: str) -> str | None:
     """Who attacked or took a place is part of the fact: the KIA's capture of a base and the junta's
     recapture of it months later are two points of a timeline, not two versions of one event. So is whose
     weapons a count counts: 76 Ukrainian drones downed over Russia and 47 Russian drones launched at
-    Ukraine the same night are two facts."""
+    Ukraine the same night are two facts. So is who killed fighters of no side named: JNIM's 'around 300
+    militiamen and soldiers' and the army's 'several dozen terrorists' are each side's dead."""
     if claim.kind in ("capture", "attack"):
+        return actor
+    if claim.kind == "casualties" and facet.split(":")[1:] in (["fighters"], ["combatants"]):
         return actor
     weapons = claim.kind == "quantity" and vocab().holds("weapon_nouns", claim.subject or "")
     return actor if weapons else None
@@ -650,7 +667,9 @@ def document_features(
                 anchors=anchors,
                 date=date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,
-                actor=None if facet == "fighting" else _doer(claim, actor),  # both sides fight: no doer
+                actor=None
+                if facet == "fighting"
+                else _doer(claim, actor, facet),  # both sides fight: no doer
                 near=near,
                 date_end=(claim.date_end.year, claim.date_end.month, claim.date_end.day)
                 if claim.date_end

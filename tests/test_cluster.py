@@ -1209,6 +1209,18 @@ def test_the_terrorists_a_state_paper_counts_are_not_the_soldiers_a_rebel_counts
     assert sorted(groups) == [["More than 60 terrorists"], ["about 30 regime soldiers"]]
 
 
+def test_fighters_of_no_named_side_killed_by_two_sides_are_two_facts(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Barsalogho attack\n\nJNIM claimed it had killed around 300 militiamen in Barsalogho on "
+        "Saturday.\n",
+        "b.txt": "Government statement\n\nOn Saturday, the army neutralised about 300 terrorists in "
+        "Barsalogho.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-08-26") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [["about 300 terrorists"], ["around 300 militiamen"]]  # each side's dead
+
+
 def test_soldiers_a_group_killed_are_not_that_groups_dead(tmp_path: Path) -> None:
     articles = {
         "a.txt": "Attack on Barkaram\n\nAround 40 soldiers were killed by Boko Haram in Barkaram on Sunday, "

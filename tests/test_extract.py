@@ -5408,3 +5408,51 @@ def test_a_ranking_among_past_massacres_tells_no_casualties() -> None:
     assert _one_sentence(quote, "2024-10-04") == []
     (massacre,) = _one_sentence("Gunmen massacred residents of Pont-Sonde on Thursday.", "2024-10-04")
     assert (massacre.kind, massacre.place) == ("casualties", "Pont-Sonde")  # a massacre told, no ranking
+
+
+def test_who_killed_whom_in_a_militant_attack_and_its_counts_by_a_day() -> None:
+    (claimed,) = _one_sentence(
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said in a statement on Sunday that it had killed around "
+        "300 members of the army and of the Volunteers for the Defence of the Homeland (VDP).",
+        "2024-08-26",
+    )
+    assert (claimed.quantity.low, claimed.quantity.high, claimed.actor) == (270, 330, "JNIM")  # not the VDP
+    (struck,) = _one_sentence(
+        "The victims were mostly civilians who had been requisitioned by the army to dig trenches around the "
+        "town when the attackers struck on August 24, according to survivors.",
+        "2024-08-28",
+    )
+    assert (struck.kind, struck.actor) == ("attack", None)  # the army requisitioned, the attackers struck
+    about, buried = _one_sentence(
+        "Two security sources put the death toll at about 200, while a local aid worker said at least 150 "
+        "bodies had been buried by Monday.",
+        "2024-08-27",
+    )
+    assert (about.date, about.as_of) == (None, None)
+    assert (buried.date, buried.as_of.iso) == (
+        None,
+        "2024-08-26",
+    )  # the count as it stood, not a day of deaths
+    (neutralised,) = _one_sentence(
+        "The Defence and Security Forces, supported by the VDP, responded vigorously and neutralised several "
+        "dozen terrorists.",
+        "2024-08-25",
+    )
+    assert (neutralised.quantity.low, neutralised.actor) == (36, None)  # the VDP only helped
+
+
+def test_a_place_a_distance_is_measured_from_is_not_where_it_happened() -> None:
+    claims = _one_sentence(
+        "The attackers opened fire on residents digging a trench around the town, about 80 km (50 miles) "
+        "north of the city of Kaya, residents said.",
+        "2024-08-26",
+    )
+    assert {c.kind.value: c.place for c in claims} == {"attack": None, "quantity": None}
+    (toll,) = [
+        c
+        for c in _one_sentence(
+            "Rebels killed 12 people in Pont-Sonde, 15 km from Saint-Marc, on Thursday.", "2024-10-04"
+        )
+        if c.kind.value == "casualties"
+    ]
+    assert toll.place == "Pont-Sonde"

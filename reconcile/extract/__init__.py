@@ -50,6 +50,7 @@ from reconcile.extract.rules import (
     WITHDRAWN_VERBS,
     Draft,
     count_day,
+    counted_by,
     date_drafts,
     foretold,
     is_cumulative,
@@ -246,6 +247,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             and not past_of_a_noun(doc.text, d)
             and not spoken_on(doc.text, d)
             and not count_day(doc.text, d)
+            and not counted_by(doc.text, d)
             and not foretold(doc.text, d)
             and not in_an_aside(doc.text, d)
             and not _opens_a_period(doc.text, d)
@@ -636,6 +638,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
             # Corporation': a name, not a place
         name_start = m.start(1) + (4 if m.group(1).startswith("the ") else 0)
+        if far_landmark(text, name_start):
+            continue  # 'about 80 km (50 miles) north of the city of Kaya': a landmark, not where it was
         if UNIT.match(text, name_start):
             continue  # 'during the attack on LIB 389': a unit's designation, not a place
         side = vocab().actor.match(text, name_start)
@@ -649,7 +653,7 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'including members of the FDS': the body they belong to, not a place
         if _WITHDRAWN_TO.search(text, max(0, m.start() - 70), m.start()):
             continue  # 'after regime forces withdrew towards the countryside of Homs': where they went
-        if _CARED_FOR_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        if CARED_FOR_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # 'receiving treatment at Madina hospital', 'evacuated to South Africa': care, not event
         if m.group(0).startswith("on") and _BODY_ON.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'the Cabinet Committee on Security': a body's name
@@ -676,6 +680,32 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
     return None
 
 
+_DISTANCE_FROM = re.compile(
+    r"(?i)\b(?P<n>\d[\d,.]*|[a-z]+)[\s-]*(?P<unit>km|kilomet(?:re|er)s?|miles?)\)?(?:\s*\([^)]{0,25}\))?\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away\s+from|outside)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|capital|provincial\s+capital|regional\s+capital)\s+(?:of\s+)?)?$"
+)
+_NEAR_KM = 20
+"""How far (km) a landmark may lie and still place what happened near it ('four kilometres outside Laiza')."""
+_FEW = {word: value for value, word in enumerate(NUMBER_WORDS[: _NEAR_KM + 1])}
+
+
+def far_landmark(text: str, at: int) -> bool:
+    """Whether the place named at `at` is a distant landmark a distance is measured from ('about 80 km (50
+    miles) north of the city of Kaya'), not where it happened; a near one ('four kilometres outside Laiza')
+    still places it."""
+    measured = _DISTANCE_FROM.search(text, max(0, at - 80), at)
+    if measured is None:
+        return False
+    number = measured.group("n").replace(",", "").lower()
+    try:
+        value = float(number) if number[0].isdigit() else _FEW.get(number, _NEAR_KM + 1)
+    except ValueError:
+        return False
+    miles = measured.group("unit").lower().startswith("mile")
+    return value * (1.6 if miles else 1) > _NEAR_KM
+
+
 _CARE_FACILITY = re.compile(r"\b(?:Hospital|Clinic|Medical\s+(?:Center|Centre|College)|Infirmary|Morgue)$")
 
 
@@ -691,7 +721,7 @@ _WITHDRAWN_TO = re.compile(
     r"(?i)\b(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pulled\s+back|fell\s+back|fled|fleeing|"
     r"redeployed|repositioned)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_CARED_FOR_BEFORE = re.compile(
+CARED_FOR_BEFORE = re.compile(
     r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
     r"hospitali[sz]ed)\s+(?:(?:at|in|to)\s+(?:the\s+|a\s+|local\s+|several\s+)?"
     r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|facilities))\s+)?$"
@@ -887,6 +917,9 @@ def _claim(
         date = date_end = None  # 'the junta has killed 3,200 civilians since the coup': not Tuesday's
     if d.date and count_day(doc.text, d.date):  # 'the toll rose to 18 on Saturday': not the strike's day
         date = date_end = None
+    counted = d.low is not None or d.high is not None
+    if counted and d.date and d.date.date and not borrowed and counted_by(doc.text, d.date):
+        as_of, date, date_end = d.date.date_end or d.date.date, None, None  # '150 bodies buried by Monday'
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
         phrase = doc.text[max(sentence.start, d.start - 30) : d.end]
         date, date_end = duration_period(phrase, d.low, date, doc.published)

@@ -71,7 +71,7 @@ _CAPITAL_REGIME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?regime\b")
 """'the Kyiv regime', 'the Kyiv nationalist regime': that country's side, named by its capital."""
 _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
 _SAID_IT_DID = re.compile(
-    r"(?i)\b(?:says|said|claims|claimed)(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?"
+    r"(?i)\b(?:says|said|claims|claimed)(?:\s+[\w-]+){0,6}?\s+(?:that\s+)?"
     r"(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|fighters|soldiers|army))\s+"
     r"(?:had\s+|has\s+|have\s+)?[\"“‘']?(?:killed|struck|hit|seized|captured|took|taken|retaken|retook|recaptured|"
     r"liberated|regained|shot|attacked|targeted|bombed|destroyed)\b"
@@ -185,6 +185,11 @@ names such as 'Burma army' are whole aliases and match before this is asked.)"""
 _A_BODY_OF = re.compile(r"(?:\b[Tt]he\s+|(?-i:[A-Z])[a-z]+\s+)(?-i:[A-Z])[a-z]+\s+(?:of|for)\s+the\s+$")
 """'The General Command of the Army', 'the Ministry of the Interior': a body named after a side, not the
 side itself."""
+_SUPPORTING = re.compile(
+    r"(?i),\s*(?:supported|backed|assisted|aided|accompanied|reinforced)\s+by\s+(?:the\s+|their\s+|its\s+)?$"
+)
+"""'The Defence and Security Forces, supported by the VDP, responded': an aside naming who helped the
+subject, not the subject."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+|an?\s+)?$")
 _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?"
@@ -356,9 +361,11 @@ PEOPLE_OF = re.compile(
 )
 """'evacuating members of the SSPDF', 'including members of the FDS': the body people belong to, neither the
 attacker nor a place."""
-_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:the\s+)?)?")
-"""'183 members of HTS', '183 fighters from HTS', '30 fighters of the RSF': the group the dead belonged to,
-not who killed them."""
+_MEMBERS_OF = re.compile(
+    r"\s+(?:of|from|among)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w’'-]+\s+(?:and|or)\s+(?:the\s+)?)?"
+)
+"""'183 members of HTS', '183 fighters from HTS', '30 fighters of the RSF', 'forty dead among our defence and
+security forces': the group the dead belonged to, not who killed them."""
 _DEMONYM_WORD = re.compile(rf"\b({DEMONYM})\b")
 
 
@@ -585,6 +592,7 @@ class Actors:
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())
                 and not _LEFT_BY.search(text, max(0, m.start() - 70), m.start())
                 and not _VOICED_BY.search(text, max(0, m.start() - 50), m.start())
+                and not _SUPPORTING.search(text, max(0, m.start() - 40), m.start())
             ]
             passed = {m.end() for m in cached}
             ruled_out = {m.end() for m in mentioned} - passed
@@ -764,13 +772,14 @@ def _unnamed_doer(text: str, trigger: int) -> bool:
     return any(w in vocab().words("unnamed_forces") for w in re.findall(r"[a-z]+", clause.lower()))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s(?:but|while|as|after|before|when|until|because)\s")
 _UNNAMED_OPENING = re.compile(r"(?i)(?:(?:the|some|suspected|armed|unidentified|unknown)\s+)?([a-z]+)\b")
 
 
 def _unnamed_subject(text: str, actor_end: int, trigger: int | None) -> bool:
-    """'on the orders of the military detachment, armed men on motorcycles arrived and opened fire': the
-    verb's own clause, after the side named, opens with a force the story does not name. An aside closed
+    """'on the orders of the military detachment, armed men on motorcycles arrived and opened fire',
+    'requisitioned by the army to dig trenches when the attackers struck': the verb's own clause, after the
+    side named, opens with a force the story does not name. An aside closed
     before the verb ('The KIA, rebels fighting the junta, captured') leaves the verb's clause empty."""
     pieces = _CLAUSE_BREAK.split(text[actor_end:trigger]) if trigger is not None else []
     opening = _UNNAMED_OPENING.match(pieces[-1]) if len(pieces) > 1 else None

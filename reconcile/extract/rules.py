@@ -206,6 +206,17 @@ def count_day(text: str, date: DateMention) -> bool:
     return "toll" in before.lower() and _COUNTED_ON.search(before) is not None
 
 
+_BY_THEN = re.compile(r"(?i)\bby\s+$")
+
+
+def counted_by(text: str, date: DateMention) -> bool:
+    """'at least 150 bodies had been buried by Monday': the day the count stood, not the day of the deaths."""
+    return (
+        date.text.lower().startswith("by ")
+        or _BY_THEN.search(text, max(0, date.start - 4), date.start) is not None
+    )
+
+
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?|massacr(?:e|es|ed|ing)|"
     r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|"
