@@ -5456,3 +5456,10 @@ def test_a_place_a_distance_is_measured_from_is_not_where_it_happened() -> None:
         if c.kind.value == "casualties"
     ]
     assert toll.place == "Pont-Sonde"
+
+
+def test_people_struck_this_year_and_a_feast_day_are_no_places() -> None:
+    (ranked,) = _one_sentence("It was the deadliest strike on Ukrainian civilians this year.", "2025-04-14")
+    assert (ranked.kind, ranked.place) == ("attack", None)  # no target named 'Ukrainian civilians this year'
+    claims = _one_sentence("Russian missile strike on Ukraine's Sumy kills 34 on Palm Sunday", "2025-04-14")
+    assert {(c.kind.value, c.place) for c in claims} == {("attack", "Sumy"), ("casualties", "Sumy")}

@@ -56,11 +56,12 @@ _ITEM_CUT = re.compile(
     r"embedded|located|based|situated|hidden|operating|using|housing|sheltering|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
     rf"(?:\s+|$)|{_ITEM_TAIL.pattern.removeprefix('(?i)')}"
+    r"|\s+(?:this|last|next)\s+(?:year|month|week|weekend|morning|afternoon|evening|night)\b"
 )
 """Where a list item's name ends: the target's words end, and so does a place after them ('Hama provinces
 over the past week', 'Laiza on Friday'), or a participle describing it ('Hamas command center embedded in
 a school', 'Hamas terrorists operating inside'), or where it lies ('the village of Hantoub east of the
-city')."""
+city'), or when ('the deadliest strike on Ukrainian civilians this year')."""
 
 
 @cache
