@@ -417,7 +417,7 @@ class MentionFinder:
                     continue  # "Ukraine's General Staff", "Russia's Defense Ministry": an owner, not a place
                 if BODY_BEFORE_PLACE.search(text, max(0, m.start() - 40), m.start()):
                     continue  # 'the UN Integrated Office in Haiti': where the body sits
-                if HISTORY_AFTER.match(text, m.end()) and text[m.end() : m.end() + 1] in "’'":
+                if text[m.end() : m.end() + 1] in ("’", "'") and HISTORY_AFTER.match(text, m.end()):
                     continue  # "one of the deadliest massacres in Haiti's recent history": a ranking's range
                 if far_landmark(text, m.start()):
                     continue  # '80 km north of the city of Kaya': a landmark, not where it happened

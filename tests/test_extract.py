@@ -5463,3 +5463,14 @@ def test_people_struck_this_year_and_a_feast_day_are_no_places() -> None:
     assert (ranked.kind, ranked.place) == ("attack", None)  # no target named 'Ukrainian civilians this year'
     claims = _one_sentence("Russian missile strike on Ukraine's Sumy kills 34 on Palm Sunday", "2025-04-14")
     assert {(c.kind.value, c.place) for c in claims} == {("attack", "Sumy"), ("casualties", "Sumy")}
+
+
+def test_a_landmark_a_few_kilometres_away_still_places_what_happened_near_it() -> None:
+    (toll,) = [
+        c
+        for c in _one_sentence(
+            "Gunmen killed 12 people in a village a few kilometres outside Laiza.", "2024-10-06"
+        )
+        if c.kind.value == "casualties"
+    ]
+    assert toll.place == "Laiza"  # near: 'a few' is no far distance

@@ -687,7 +687,8 @@ _DISTANCE_FROM = re.compile(
 )
 _NEAR_KM = 20
 """How far (km) a landmark may lie and still place what happened near it ('four kilometres outside Laiza')."""
-_FEW = {word: value for value, word in enumerate(NUMBER_WORDS[: _NEAR_KM + 1])}
+_FEW = {word: value for value, word in enumerate(NUMBER_WORDS[: _NEAR_KM + 1])} | {"a": 1, "an": 1, "few": 3}
+"""Distances told in words: 'four kilometres', 'a kilometre', 'a few miles' (NUMBER_WORDS starts at zero)."""
 
 
 def far_landmark(text: str, at: int) -> bool:

@@ -182,7 +182,7 @@ IN_A_NAME = re.compile(
 """'Western Regional Military Command': a capitalised word before an actor word makes it part of a name.
 A sentence's first word ('Suspected ISWAP fighters') is capitalised for its place, not as a name. (Known
 names such as 'Burma army' are whole aliases and match before this is asked.)"""
-_A_BODY_OF = re.compile(r"(?:\b[Tt]he\s+|(?-i:[A-Z])[a-z]+\s+)(?-i:[A-Z])[a-z]+\s+(?:of|for)\s+the\s+$")
+_A_BODY_OF = re.compile(r"(?:\b[Tt]he\s+|[A-Z][a-z]+\s+)[A-Z][a-z]+\s+(?:of|for)\s+the\s+$")
 """'The General Command of the Army', 'the Ministry of the Interior': a body named after a side, not the
 side itself."""
 _SUPPORTING = re.compile(
@@ -779,8 +779,8 @@ _UNNAMED_OPENING = re.compile(r"(?i)(?:(?:the|some|suspected|armed|unidentified|
 def _unnamed_subject(text: str, actor_end: int, trigger: int | None) -> bool:
     """'on the orders of the military detachment, armed men on motorcycles arrived and opened fire',
     'requisitioned by the army to dig trenches when the attackers struck': the verb's own clause, after the
-    side named, opens with a force the story does not name. An aside closed
-    before the verb ('The KIA, rebels fighting the junta, captured') leaves the verb's clause empty."""
+    side named, opens with a force the story does not name. An aside closed before the verb ('The KIA,
+    rebels fighting the junta, captured') leaves the verb's clause empty."""
     pieces = _CLAUSE_BREAK.split(text[actor_end:trigger]) if trigger is not None else []
     opening = _UNNAMED_OPENING.match(pieces[-1]) if len(pieces) > 1 else None
     return bool(opening and opening.group(1).lower() in vocab().words("unnamed_forces"))
