@@ -421,7 +421,7 @@ class MentionFinder:
                     continue  # "one of the deadliest massacres in Haiti's recent history": a ranking's range
                 if far_landmark(text, m.start()):
                     continue  # '80 km north of the city of Kaya': a landmark, not where it happened
-                if _cared_for(text, m.start()):
+                if CARED_FOR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                     continue  # 'the wounded taken to hospitals in Kaya': where they are cared for
                 spelling = " ".join(m.group(0).lower().split())
                 facility = _FACILITY_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -510,16 +510,6 @@ _INTRODUCED_AS = re.compile(rf"(?i)\b(?P<noun>{_PLACE_REFERENCE_NOUNS})\s+(?:of\
 """'the eastern town of ', 'the city of ': the noun a place is introduced with, right before its name."""
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
-
-
-def _cared_for(text: str, at: int) -> bool:
-    """Whether the place named at `at` is where the wounded were taken ('evacuated to hospitals in Kaya')."""
-    preposition = _PREPOSITION_BEFORE.search(text, max(0, at - 10), at)
-    at = preposition.start() if preposition else at
-    return CARED_FOR_BEFORE.search(text, max(0, at - 50), at) is not None
-
-
 def _referred(text: str, span: tuple[int, int], mentions: list[tuple[int, str]]) -> str | None:
     """The place a sentence refers to by its noun alone: the last one named with that noun before it."""
     reference = _REFERENCE.search(text, *span)
@@ -584,7 +574,8 @@ def _doer(claim: Claim, actor: str | None, facet: str) -> str | None:
     militiamen and soldiers' and the army's 'several dozen terrorists' are each side's dead."""
     if claim.kind in ("capture", "attack"):
         return actor
-    if claim.kind == "casualties" and facet.split(":")[1:] in (["fighters"], ["combatants"]):
+    outcome_and_class = facet.split(":")
+    if claim.kind == "casualties" and len(outcome_and_class) == 2 and outcome_and_class[1] in SIDED_PEOPLE:
         return actor
     weapons = claim.kind == "quantity" and vocab().holds("weapon_nouns", claim.subject or "")
     return actor if weapons else None

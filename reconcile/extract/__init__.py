@@ -725,10 +725,11 @@ _WITHDRAWN_TO = re.compile(
 CARED_FOR_BEFORE = re.compile(
     r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
     r"hospitali[sz]ed)\s+(?:(?:at|in|to)\s+(?:the\s+|a\s+|local\s+|several\s+)?"
-    r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|facilities))\s+)?$"
+    r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|facilities))\s+)?(?:(?:at|in|to)\s+(?:the\s+)?)?$"
 )
 """'receiving treatment at Madina hospital', 'evacuated to South Africa', 'treatment at hospitals in Kaduna':
-where the wounded are cared for, not where it happened."""
+where the wounded are cared for, not where it happened. Read before a place's preposition or before its
+name ('taken to hospitals in ' before 'Kaya', as clustering's place finder reads it)."""
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 

@@ -761,7 +761,8 @@ def _given_up(sentence: Sentence, draft: Draft) -> bool:
     return verb is not None and vocab().holds("loss_words", verb.group(0))
 
 
-_SUBJECT_CLAUSE = re.compile(r"[,;:]\s|\s(?:and|but|while|as|after|before|when)\s")
+_SUBORDINATORS = r"but|while|as|after|before|when|until|because"
+_SUBJECT_CLAUSE = re.compile(rf"[,;:]\s|\s(?:and|{_SUBORDINATORS})\s")
 """Where the clause whose subject a verb has begins, read backwards from the verb."""
 
 
@@ -772,7 +773,8 @@ def _unnamed_doer(text: str, trigger: int) -> bool:
     return any(w in vocab().words("unnamed_forces") for w in re.findall(r"[a-z]+", clause.lower()))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s(?:but|while|as|after|before|when|until|because)\s")
+_CLAUSE_BREAK = re.compile(rf"[,;:]\s+|\s(?:{_SUBORDINATORS})\s")
+"""Like _SUBJECT_CLAUSE, but 'and' joins the side named to more subjects ('the KIA and allied forces')."""
 _UNNAMED_OPENING = re.compile(r"(?i)(?:(?:the|some|suspected|armed|unidentified|unknown)\s+)?([a-z]+)\b")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.denials import denial
-from reconcile.extract.numbers import NONE_HARMED
+from reconcile.extract.numbers import NONE_HARMED, SUPERLATIVE
 from reconcile.extract.rules import (
     DEFINITE,
     MODAL,
@@ -120,7 +120,7 @@ _THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its|(?:search|look)(?:es|s|ed|ing
 not new casualties."""
 _HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
 """'accounts of how many people died': a question about the toll, no casualties told."""
-_RANKED_AMONG = re.compile(r"(?i)\bone\s+of\s+the\s+(?:[\w-]+est|worst|most\s+[\w-]+)\s+(?:[\w-]+\s+)?$")
+_RANKED_AMONG = re.compile(rf"(?i)\bone\s+of\s+the\s+{SUPERLATIVE}\s+(?:[\w-]+\s+)?$")
 """'one of the largest massacres in Port-au-Prince or Artibonite in recent years': a ranking among past
 events, no casualties told (the count before it tells this one's)."""
 _NOTHING_TOLD = re.compile(

@@ -1552,9 +1552,6 @@ _SPANS_TO_NOW = frozenset({"past_day", "past_period", "since_then"})
 """'In the past year', 'since then': the time a count covers, no event of its own to date."""
 
 
-_BARE_SINCE = re.compile(r"(?i)\bsince\s+$")
-
-
 def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
     """An event_date claim for a resolved date no other claim in the sentence carries (or a 'since' start)."""
     out = []
@@ -1589,7 +1586,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         since = re.search(r"(?i)\bsince\b", sentence.doc_text[window : date.start]) and not since_event(
             sentence.doc_text, window, date.start
         )  # 'since it captured Bakhmut in May': the capture's own day, which its claim carries
-        if since and id(date) in counted and _BARE_SINCE.search(sentence.doc_text, window, date.start):
+        if since and id(date) in counted and _SINCE_END.search(sentence.doc_text, window, date.start):
             continue  # '277 people had been killed since Wednesday': the count's period, no event's start
         if (
             (id(date) in carried and not since)
