@@ -3724,7 +3724,7 @@ def test_the_dead_of_a_list_of_nations_and_the_bodies_of_people_are_counted() ->
         ("Thirteen foreign peacekeepers", "peacekeepers"),
         ("nine South Africans", "peacekeepers"),  # of the peacekeepers the list is of, not people at large
         ("three Malawians", "peacekeepers"),
-        ("one", "peacekeepers"),
+        ("one Uruguayan", "peacekeepers"),  # a singular nationality after "one"
     ]
     (bodies,) = _one_sentence(
         '"The bodies of at least 773 people are in the morgues of the city\'s hospitals," Muyaya said.',
@@ -5474,3 +5474,61 @@ def test_a_landmark_a_few_kilometres_away_still_places_what_happened_near_it() -
         if c.kind.value == "casualties"
     ]
     assert toll.place == "Laiza"  # near: 'a few' is no far distance
+
+
+def test_a_vow_not_to_give_up_a_city_is_no_capture() -> None:
+    assert _one_sentence('"We will not abandon Goma," he said in a televised address.', "2025-01-27") == []
+    assert _one_sentence("The army would never surrender the town of Kaya.", "2025-01-27") == []
+
+
+def test_a_ratio_of_tolls_is_no_count_of_attacks_and_the_earlier_tolls_day_dates_nothing() -> None:
+    claims = _one_sentence(
+        "At least 2,900 people were killed in the fighting for Goma, the UN said on Tuesday, almost "
+        "three times the toll given last week.",
+        "2025-02-05",
+    )
+    assert {c.kind.value for c in claims} == {"casualties", "attack"}  # no attack count 3, no date claim
+    (toll,) = [c for c in claims if c.kind.value == "casualties"]
+    assert (toll.quantity.low, toll.date.iso, toll.date_end.iso) == (2900, "2025-02-01", "2025-02-04")
+
+
+def test_protesters_attacking_a_countrys_embassy_give_the_country_no_attack() -> None:
+    (attack,) = _one_sentence(
+        "Protesters attacked several embassies in Kinshasa on Tuesday, including those of Rwanda, France "
+        "and the United States.",
+        "2025-01-29",
+    )
+    assert (attack.kind.value, attack.actor, attack.place) == ("attack", None, "Kinshasa")
+
+
+def test_a_source_inside_a_relative_clause_tells_only_that_clause() -> None:
+    claims = _one_sentence(
+        "The rebels, who are backed by an estimated 3,000 to 4,000 Rwandan troops according to UN experts, "
+        "had earlier captured Sake, a town about 27km (17 miles) west of Goma.",
+        "2025-01-27",
+    )
+    got = {(c.kind.value, c.text): (c.actor, c.attributed_to) for c in claims}
+    assert got == {
+        ("strength", "3,000 to 4,000 Rwandan troops"): ("Rwandan forces", "UN experts"),
+        ("capture", "Sake"): (None, None),  # the rebels took it; an appositive 'a town' counts no capture
+        ("quantity", "about 27km"): (None, None),
+    }
+
+
+def test_a_pair_of_provinces_told_once_is_one_place_and_since_last_week_runs_to_the_telling() -> None:
+    (displaced,) = _one_sentence(
+        "More than 500,000 people have been displaced in North and South Kivu since the start of the year.",
+        "2025-02-05",
+    )
+    assert displaced.place == "North and South Kivu"
+    (dead,) = _one_sentence("Thirteen soldiers have been killed since last week.", "2025-01-29")
+    assert (dead.date.iso, dead.date_end.iso) == ("2025-01-20", "2025-01-29")
+
+
+def test_an_item_counted_after_places_in_a_list_counts_one_place() -> None:
+    claims = _one_sentence("The KIA seized 12 outposts, four headquarters and a military camp.", "2024-01-10")
+    assert [(c.text, c.quantity.low) for c in claims] == [
+        ("12 outposts", 12),
+        ("four headquarters", 4),
+        ("a military camp", 1),
+    ]

@@ -20,7 +20,6 @@ from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
 from reconcile.extract.dating import (
     BACKGROUND,
     CONTINUES,
-    EVIDENCE_DATE,
     SINCE,
     TIME_STAMP,
     attach_dates,
@@ -43,6 +42,7 @@ from reconcile.extract.headlines import headline_actor, headline_hedges, named_i
 from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, SUPERLATIVE, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
+    EVIDENCE_DATE,
     HELD,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
@@ -70,6 +70,7 @@ from reconcile.extract.text import (
     HISTORY_AFTER,
     PRONOUNS,
     Sentence,
+    aside_told_by,
     claimed_by,
     clause_speaker,
     find_speaker,
@@ -114,17 +115,19 @@ def _count_cues() -> frozenset[str]:
 
 
 _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
+_PAIRED_HALF = r"(?:North|South|East|West|Upper|Lower|Northern|Southern|Eastern|Western)"
+"""Halves of a pair told once: 'in North and South Kivu', 'Upper and Lower Nile'."""
 _PLACE = re.compile(
     r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|over|fled|In|At|Near|"
     r"Outside|From|Around|Across|Throughout|Over|(?:(?<=battle\s)|(?<=battles\s)|(?<=fighting\s)|(?<=fight\s))for)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
-    rf"((?:the\s+)?(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
+    rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
 )
 """A place named after a preposition ('the fighting for Goma' too; drones downed 'over the Kursk region'),
 past a compass word ('in central Mali', 'in north-eastern Syria', 'in Nigeria's north-central Benue
-state'), with Arabic articles inside ('Maroun al-Ras', 'Deir ez-Zor') and Romance ones between its words
-('Norte de Santander', 'Rio de Janeiro')."""
+state'), a pair told once ('in North and South Kivu'), with Arabic articles inside ('Maroun al-Ras',
+'Deir ez-Zor') and Romance ones between its words ('Norte de Santander', 'Rio de Janeiro')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -216,6 +219,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         last_group = named if named and vocab().actor.search(named) else last_group
         last_body = _body_after(named if drafts else _spoken_of(sentence), last_body)
         governs = sentence.start + governed_from(sentence.text, speaker) if speaker else sentence.start
+        aside = aside_told_by(sentence.text, speaker) if speaker else None
+        if aside:  # the source of a relative clause tells only the claims inside it
+            aside = (sentence.start + aside[0], sentence.start + aside[1])
         victims = [  # the dead a count names; an event told by the whole sentence names no one
             (d.start, d.end)
             for d in drafts
@@ -228,7 +234,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                         doc,
                         sentence,
                         d,
-                        clause_speaker(sentence, d.start) or (speaker if d.end > governs else None),
+                        clause_speaker(sentence, d.start)
+                        or (
+                            speaker
+                            if d.end > governs and (not aside or aside[0] <= d.start < aside[1])
+                            else None
+                        ),
                         actors,
                         victims,
                     ),
@@ -941,11 +952,10 @@ def _claim(
         since
         and as_of
         and date
-        and date_end is None
         and (date.year, date.month or 0, date.day or 0) < (as_of.year, as_of.month or 0, as_of.day or 0)
         and not (date.day is None and (date.year, date.month) == (as_of.year, as_of.month))
     ):
-        date_end = as_of  # 'captured 15 towns since March 2024': over the months up to the telling
+        date_end = as_of  # 'captured 15 towns since March 2024', 'since last week': up to the telling
     holding = d.rule.endswith(HELD)  # 'says it still holds the airport': denies that anyone took it
     return Claim(
         id=derived_id("clm", doc.id, d.kind.value, d.start, d.end, d.rule),

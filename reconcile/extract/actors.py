@@ -291,8 +291,10 @@ GROUP_ROLES = (
     r"alliance|coalition)"
 )
 """What a group's description calls it ('a proxy of Lashkar-e-Taiba', 'the militant group that ...')."""
+_ASIDE_CHAR = r"(?:[^,;.]|(?<=\d)[,.](?=\d{3}))"
+"""A character inside an aside: no clause mark, but a figure's thousands mark ('backed by 3,000 troops')."""
 _GROUP_ASIDE = re.compile(
-    r",\s+an?\s+[^,;.]{0,40}?\b(?:that|which|who)\b[^,;.]{0,60},|,\s+(?:which|who)\s+[^,;.]{0,90},"
+    rf",\s+an?\s+[^,;.]{{0,40}}?\b(?:that|which|who)\b{_ASIDE_CHAR}{{0,60}},|,\s+(?:which|who)\s+{_ASIDE_CHAR}{{0,90}},"
     rf"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?{GROUP_ROLES}\s+of\s+[^,;.]{{0,60}},"
 )
 """', a civilian militia that backs the army,', ', which erupted over plans to integrate the RSF into the
@@ -770,7 +772,12 @@ def _unnamed_doer(text: str, trigger: int) -> bool:
     """'Syrian rebels swept into Aleppo', 'Gunmen stormed the village': the verb's subject is a force the
     story does not name, so an actor named later in the sentence is not the one who acted."""
     clause = _SUBJECT_CLAUSE.split(text[:trigger])[-1]
-    return any(w in vocab().words("unnamed_forces") for w in re.findall(r"[a-z]+", clause.lower()))
+    return any(_no_side(w) for w in re.findall(r"[a-z]+", clause.lower()))
+
+
+def _no_side(word: str) -> bool:
+    """'gunmen', 'rebels', 'protesters': doers the story does not name, or crowds that belong to no side."""
+    return word in vocab().words("unnamed_forces") or word in vocab().words("crowd_nouns")
 
 
 _CLAUSE_BREAK = re.compile(rf"[,;:]\s+|\s(?:{_SUBORDINATORS})\s")
@@ -785,7 +792,7 @@ def _unnamed_subject(text: str, actor_end: int, trigger: int | None) -> bool:
     rebels fighting the junta, captured') leaves the verb's clause empty."""
     pieces = _CLAUSE_BREAK.split(text[actor_end:trigger]) if trigger is not None else []
     opening = _UNNAMED_OPENING.match(pieces[-1]) if len(pieces) > 1 else None
-    return bool(opening and opening.group(1).lower() in vocab().words("unnamed_forces"))
+    return bool(opening and _no_side(opening.group(1).lower()))
 
 
 def _gives_up_after(text: str, end: int) -> bool:

@@ -13,8 +13,6 @@ from reconcile.extract.rules import Draft, since_event, spoken_on
 from reconcile.extract.text import Sentence, section_starts
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, period_days
 
-EVIDENCE_DATE = re.compile(r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$")
-"""Dates of the evidence ('imagery dated 16 October'), not of the event a claim tells."""
 NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, ClaimKind.CAUSE}
 _LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
 

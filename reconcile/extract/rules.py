@@ -181,6 +181,7 @@ _ATTACK_NOUNS = frozenset(
 )
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
+_DEMONYM_ONE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i)$")
 _NATIONALS = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians?|eans?|is?|ans?|ese)\b")
 """'nine South Africans', 'one Uruguayan': people of a nation, counted among those the list is of."""
 _HARMED_AFTER = re.compile(
@@ -324,8 +325,9 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         measure = tokens[measure_at][2].lower() if measure_at < len(tokens) else ""
         if low in ("square", "sq") and measure in _MEASURES:  # '1,300 square km': an area, not a distance
             return f"square {measure}", tokens[measure_at][1]
-        if _DEMONYM_PLURAL.match(tok) and following not in nouns:  # '52,000 Palestinians': people
-            return "people", e  # ('1,200 Congolese troops' counts troops)
+        one = number.low == 1 and number.high == 1 and _DEMONYM_ONE.match(tok) is not None
+        if (_DEMONYM_PLURAL.match(tok) or one) and following not in nouns:  # '52,000 Palestinians': people
+            return "people", e  # ('1,200 Congolese troops' counts troops; 'one Uruguayan' a person)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "dead", e  # 'about 400 had died': the dead, the noun left out
         if low in _ARMED_PEOPLE and i > 0 and tokens[i - 1][2].lower() == "armed":
@@ -476,6 +478,13 @@ taking full control of the town': attacks planned, a place's use or a capture or
 happening, none told."""
 
 
+_MODAL_BEFORE = re.compile(
+    r"\b(?:(?:could|might|would|will|may|shall)(?:\s+(?:not|never))?|cannot|can[’']t|won[’']t|wouldn[’']t)"
+    r"\s+(?:be\s+)?$"
+)
+"""'would take', 'will not abandon', 'won't be captured': a vow or a prospect, told as no event."""
+
+
 def is_intent(text: str, verb_start: int) -> bool:
     """'to capture', 'in a bid to seize', 'until every inch is liberated': a goal, not an event (but
     'managed to take over' happened)."""
@@ -483,7 +492,7 @@ def is_intent(text: str, verb_start: int) -> bool:
     if _PLANNED_BEFORE.search(window):
         return True
     if not re.search(r"\bto\s+$", window):
-        return bool(re.search(r"\b(?:could|might|would|will|may)\s+$|\buntil\b[^.;,]*$", window))
+        return bool(_MODAL_BEFORE.search(window) or re.search(r"\buntil\b[^.;,]*$", window))
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|decided|forced\b.*)\s+to\s+$", window)
 
 
@@ -597,6 +606,12 @@ _THING_NOUNS = frozenset(
 )
 
 
+_MULTIPLIER_AFTER = re.compile(
+    r"(?i)\s+times\s+(?:the|a|an|as|that|those|what|its|their|his|her|our|more|less|fewer|higher|lower|"
+    r"larger|bigger|greater|smaller)\b"
+)
+
+
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
     """Which kind of claim a count makes, from the noun it counts and the verbs around it."""
     v = vocab()
@@ -608,6 +623,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun in _ATTACK_NOUNS:
         return ClaimKind.ATTACK
     if noun == "times":  # 'have attacked commercial vessels 27 times': a count of attacks; else no claim
+        if _MULTIPLIER_AFTER.match(text, number.end - sentence.start):
+            return None  # 'almost three times the toll given last week': a ratio, no count of attacks
         attacked = v.attack.search(text, 0, number.start - sentence.start)
         return ClaimKind.ATTACK if attacked and not is_intent(text, attacked.start()) else None
     is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
@@ -919,6 +936,11 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
     )
 
 
+_PLACE_COUNT_KINDS = (ClaimKind.CAPTURE, ClaimKind.ATTACK)
+_NEXT_IN_LIST = re.compile(r"(?:\s+[\w-]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+"""Between a count of places and the next item of its list: the rest of its noun, a comma or 'and'."""
+
+
 def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
     """'seized a base' and '..., four headquarters, and a military camp' count one place."""
     v = vocab()
@@ -928,7 +950,12 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
         head = sentence.text[: m.start()]
         verb = re.search(r"([\w-]+)\s+$", head)
         after_verb = bool(verb and (v.capture.fullmatch(verb.group(1)) or v.attack.fullmatch(verb.group(1))))
-        in_count_list = bool(re.search(r",\s*(?:and\s+)?$", head)) and any(d.end <= s for d in drafts)
+        in_count_list = any(  # 'four headquarters, and a military camp'; not 'Sake, a town 27km west'
+            d.end <= s
+            and d.kind in _PLACE_COUNT_KINDS
+            and _NEXT_IN_LIST.fullmatch(sentence.doc_text, d.end, s)
+            for d in drafts
+        )
         kind = _verb_kind(sentence, s)
         if kind and (after_verb or in_count_list):
             out.append(
@@ -1452,16 +1479,31 @@ _HEADER_ONLY = re.compile(r"(?<![\w'’-])[a-z]{2,}")
 
 def _reference_date(text: str, date: DateMention) -> bool:
     """Dates that state no event: a year naming a known event ('the 2021 coup', 'the 2014 census'),
-    the period a ranking covers ('the deadliest assault on the military this year') and the day a
-    statement was made ('told Myanmar Now on Friday')."""
+    the period a ranking covers ('the deadliest assault on the military this year'), the day a
+    statement was made ('told Myanmar Now on Friday') or an earlier figure given ('the toll given last
+    week')."""
     return (
         ranking_scope(text, date)
         or names_an_event(text, date)
         or spoken_on(text, date)
         or _AS_OF.search(text, max(0, date.start - 8), date.start) is not None
+        or _earlier_figure(text, date)
     )
 
 
+def _earlier_figure(text: str, date: DateMention) -> bool:
+    evidence = EVIDENCE_DATE.search(text, max(0, date.start - 30), date.start)
+    return evidence is not None and evidence.group("figure") is not None
+
+
+EVIDENCE_DATE = re.compile(
+    r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$"
+    r"|(?P<figure>\b(?:tolls?|figures?|estimates?|counts?|tall(?:y|ies))\s+(?:given|reported|announced|released|"
+    r"issued|published|cited)(?:\s+(?:on|in))?\s*$)"
+)
+"""Dates of the evidence ('imagery dated 16 October'), still a checkable date of its own, or of an earlier
+figure ('almost three times the toll given last week'), which is none: neither dates the event a claim
+tells."""
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 """'(as of 15 March 2025)': the day figures stood, not an event."""
 
