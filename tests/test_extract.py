@@ -5532,3 +5532,43 @@ def test_an_item_counted_after_places_in_a_list_counts_one_place() -> None:
         ("four headquarters", 4),
         ("a military camp", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Relatives say dozens of people are still unaccounted for.", ("casualties", 24, None)),
+        ("All 33 terrorists present at the site were sent to hell.", ("casualties", 33, 33)),
+        ("Four Frontier Corps (FC) personnel lost their lives.", ("casualties", 4, 4)),
+        ("The train was carrying more than 400 passengers.", ("strength", 401, None)),
+        ("A total of 346 hostages had been safely recovered.", ("quantity", 346, 346)),  # freed, no casualty
+        ("Rescuers said 20 bodies were recovered.", ("casualties", 20, 20)),
+    ],
+)
+def test_what_befell_hostages_and_passengers(sentence: str, expected: tuple) -> None:
+    (claim,) = _one_sentence(sentence, "2025-03-13")
+    assert (claim.kind.value, claim.quantity.low, claim.quantity.high) == expected
+
+
+def test_a_count_of_whom_with_two_modifiers_is_counted() -> None:
+    claims = _one_sentence(
+        "The military says 26 hostages were killed, 18 of whom were army and paramilitary personnel.",
+        "2025-03-14",
+    )
+    assert [(c.text, c.quantity.low) for c in claims if c.kind.value == "casualties"] == [
+        ("26 hostages", 26),
+        ("18 of whom were army and paramilitary personnel", 18),
+    ]
+
+
+def test_a_country_naming_where_a_site_was_attacked_or_a_force_left_unnamed_is_no_doer() -> None:
+    claims = _one_sentence("Pakistan train attack: 20 killed", "2025-03-14")
+    assert {c.actor for c in claims} == {None}
+    (attack,) = _one_sentence("The convoy was ambushed by suspected jihadists near Djibo.", "2025-03-14")
+    assert attack.actor is None
+    (by_rsf,) = _one_sentence("The village was attacked by the RSF on Monday.", "2025-03-14")
+    assert by_rsf.actor == "RSF"
+
+
+def test_a_place_hit_by_an_insurgency_tells_no_attack() -> None:
+    assert _one_sentence("Balochistan has been hit by an insurgency for more than two decades.") == []

@@ -125,6 +125,14 @@ _UNNAMED_FORMATION = re.compile(
 formation, which names no side itself."""
 _NAMES_A_WAR = re.compile(r"(?i)[’']?s?\s+(?:war|conflict|crisis)\b")
 """'Ukraine war: Russia claims ...': a country that names a war, not one that acts."""
+_ITS_SITE_ATTACKED = re.compile(
+    r"(?i)[’']?s?\s+(?:train|bus|school|hospital|mosque|market|church|temple|hotel|mall|concert|wedding|"
+    r"embassy|prison|stadium|airport|railway|station)\s+(?:attack|bombing|shooting|massacre|hijacking|siege|"
+    r"blast|explosion|fire|crash)s?\b"
+)
+"""'Pakistan train attack', 'Moscow concert attack' name where the attacked site was, not who attacked (a
+nationality, 'Israeli hospital attack', may name the attacker)."""
+_NATIONALITY = re.compile(r"(?:i|ian|ese|ish|ean)$")
 _SPECIAL_OPERATION = re.compile(r"(?i)\bspecial\s+military\s+operation\b")
 """Russia's name for its war: 'since the beginning of the special military operation' names no doer."""
 
@@ -279,6 +287,8 @@ _BY_WORD = re.compile(r"\bby\b")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:which|where|whose|who)\b")
 """A relative clause after a target, which tells what the place is, not who took it."""
 _BY_UNNAMED = re.compile(r"(?i)\bby\s+(?:an?|unidentified|unknown|suspected)\s")
+_BY_SOME_FORCE = re.compile(r"[\w-]*\s+by\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+"""The doer a verb names after it when no side is named: 'hijacked by separatist militants'."""
 _OWNED_BY = re.compile(r"\bof\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:as|while|and|but|when|though|although|whereas)\s+|;\s+")
 _AND_ALLIED = re.compile(
@@ -481,6 +491,9 @@ class Actors:
         if by is not None:
             return self.name(by)  # 'repelled a large-scale assault by the RSF': the RSF attacked
         trigger = _trigger(sentence, draft)
+        by_unnamed = _BY_SOME_FORCE.match(sentence.text, trigger) if trigger is not None else None
+        if by_unnamed and any(_no_side(w) for w in by_unnamed.group(1).lower().split()):
+            return None  # 'a train hijacked by separatist militants': a doer the story leaves unnamed here
         ended = _ENDED.search(sentence.text, 0, trigger) if draft.kind == "attack" and trigger else None
         if ended:  # 'forces ended a 30-hour siege ... after al-Shabab fighters stormed the hotel': who ended
             hits = [m for m in hits if m.start() > ended.start()]  # or repelled it did not make it ('repelled
@@ -580,6 +593,7 @@ class Actors:
                 and not _ITS_WORDS.match(text, m.end())
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
+                and not (_ITS_SITE_ATTACKED.match(text, m.end()) and not _NATIONALITY.search(m.group(0)))
                 and not _SPECIAL_OPERATION.search(text, max(0, m.start() - 8), m.end() + 10)
                 and not (
                     _WHERE.search(text, max(0, m.start() - 30), m.start())

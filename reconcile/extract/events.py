@@ -423,6 +423,11 @@ _FLED = re.compile(
     r"(?i)\b(?:fled|flee|flees|fleeing|escaped|escaping|displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 """'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
+_BY_A_CONDITION = re.compile(
+    r"(?i)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:insurgency|insurgencies|conflict|conflicts|war|wars|"
+    r"violence|unrest|crisis|rebellion|instability|drought|floods?|famine|sanctions|wave\s+of)\b"
+)
+"""What a place is hit or struck by when no one attacked it: a war, an insurgency, unrest, a wave of ..."""
 _HABITUAL = re.compile(
     r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:every|each)\s+(?:[\w-]+\s+)?$"
@@ -462,6 +467,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True
     if _HABITUAL.search(before):
         return True  # 'most clashes involving the KIA are now in Kachin', 'frequent ambushes': a pattern
+    if _BY_A_CONDITION.match(text, m.end()):
+        return True  # 'Balochistan has been hit by an insurgency for two decades': a state of affairs
     if word in {"fighting", "clashes"} and re.search(r"(?i)\b(?:by|from|amid)\s+the\s+$", before):
         return True  # 'damaged by the fighting': the fighting told before
     if word in LAUNCH_WORDS and _SINCE_THE_START.search(before):

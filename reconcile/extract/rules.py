@@ -169,6 +169,30 @@ def _tokens_after(text: str, pos: int, limit: int = 6) -> list[tuple[int, int, s
     return out
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z-]{0,8}[A-Z]")
+
+
+def _without_abbreviations(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Four Frontier Corps (FC) personnel': a name's abbreviation in brackets, read past like the name."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        three = [t[2] for t in tokens[i : i + 3]]
+        named_before = bool(out) and out[-1][2][:1].isupper()
+        if (
+            named_before
+            and len(three) == 3
+            and three[0] == "("
+            and three[2] == ")"
+            and _ABBREVIATION.fullmatch(three[1])
+        ):
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 _CASUALTY_NOUNS = frozenset(
     {
         *("deaths", "dead", "wounded", "injured", "bodies", "corpses", "casualties", "fatalities", "victims"),
@@ -278,13 +302,15 @@ _DEATHS = re.compile(r"(?i)\b(?:killed|dead|deaths|fatalities|death\s+toll)\b")
 
 
 def _and_in_a_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """'19 Hamas and Islamic Jihad terrorists': 'and' joins two names before the noun, not two counts."""
-    return (
-        tokens[i][2] == "and"
-        and 0 < i < len(tokens) - 1
-        and tokens[i - 1][2][:1].isupper()
-        and tokens[i + 1][2][:1].isupper()
-    )
+    """'19 Hamas and Islamic Jihad terrorists', '18 of whom were army and paramilitary personnel': 'and'
+    joins two names or two modifiers before the noun, not two counts."""
+    if tokens[i][2] != "and" or not 0 < i < len(tokens) - 1:
+        return False
+    before, after = tokens[i - 1][2], tokens[i + 1][2]
+    if before[:1].isupper() and after[:1].isupper():
+        return True
+    head = tokens[i + 2][2].lower() if i + 2 < len(tokens) else ""
+    return before.isalpha() and after.isalpha() and head in _countable_nouns() and head not in _WHAT_BEFELL
 
 
 _NOUN_STOPS = frozenset(
@@ -313,7 +339,7 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
     if _MODEL.match(after.lstrip()):
         model = _MODEL.match(after.lstrip())
         return "equipment", number.end + len(after) - len(after.lstrip()) + model.end()
-    tokens = _tokens_after(text, number.end, 7)
+    tokens = _without_abbreviations(_tokens_after(text, number.end, 10))[:7]
     for i, (s, e, tok) in enumerate(tokens):
         if s >= stop:
             break
@@ -535,6 +561,8 @@ _FREED_BEFORE = re.compile(
 _FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
 """'freed 155 passengers', '346 hostages were freed', 'to rescue four hostages', 'extracting the three men':
 people set free, a count but no casualty."""
+_RECOVERED_AFTER = re.compile(rf"{_PASSIVE_AFTER}recovered)\b")
+_ABOARD = re.compile(r"(?i)\b(?:carrying|carried|carries|transporting|transported|ferrying|ferried)\s+$")
 _FIRE_FROM = re.compile(r"(?i)\b(?:fire|shots|gunfire|shelling|attack|ambush)\s+(?:from|by)\s+$")
 _DEPLOYED_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:deployed|sent|stationed|dispatched|mobili[sz]ed|posted|massed|amassed|redeployed))\b"
@@ -643,6 +671,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return None  # 'pagers used by hundreds of members of Hezbollah': users, not casualties
     if is_person and (_FREED_BEFORE.search(text, 0, rel_start) or _FREED_AFTER.match(text, rel_end)):
         return ClaimKind.QUANTITY
+    if is_person and noun not in _CASUALTY_NOUNS and _RECOVERED_AFTER.match(text, rel_end):
+        return ClaimKind.QUANTITY  # '346 hostages had been safely recovered' (but '20 bodies were recovered')
+    if is_person and noun not in _CASUALTY_NOUNS and not harmed and _ABOARD.search(text, 0, rel_start):
+        return ClaimKind.STRENGTH  # 'the train was carrying more than 400 passengers': who was aboard
     attackers = v.words("force_nouns") | v.words("unnamed_forces")
     deployed = _DEPLOYED_AFTER.match(text, rel_end) if is_person and not harmed else None
     if deployed and not v.casualty.search(_CLAUSE_AFTER.match(text, rel_end).group(0)):
