@@ -5572,3 +5572,73 @@ def test_a_country_naming_where_a_site_was_attacked_or_a_force_left_unnamed_is_n
 
 def test_a_place_hit_by_an_insurgency_tells_no_attack() -> None:
     assert _one_sentence("Balochistan has been hit by an insurgency for more than two decades.") == []
+
+
+def test_a_toll_revised_down_beside_growing_displacement() -> None:
+    claims = _one_sentence(
+        "Catatumbo crisis: death toll revised down as displacement passes 36,000", "2025-01-24"
+    )
+    assert [(c.kind.value, c.quantity.low) for c in claims if c.quantity.low] == [("strength", 36000)]
+    claims = _one_sentence(
+        "The Colombian government on Thursday revised the death toll from a week of fighting in the "
+        "Catatumbo region to 41, down from the 80 given by the governor of Norte de Santander last weekend.",
+        "2025-01-24",
+    )
+    got = [
+        (c.text, c.attributed_to, c.date.iso, c.date_end.iso) for c in claims if c.kind.value == "casualties"
+    ]
+    assert got == [  # both by the day of the revision; last weekend is the day the 80 was given, no event's
+        ("41", "The Colombian government", "2025-01-20", "2025-01-23"),
+        ("80", "the governor of Norte de Santander", "2025-01-20", "2025-01-23"),
+    ]
+
+
+def test_murders_confirmed_are_casualties_and_a_second_clauses_source_tells_only_it() -> None:
+    claims = _one_sentence(
+        "Our teams have also confirmed the murder of at least 32 people, among them three signatories of the "
+        "peace agreement.",
+        "2025-01-21",
+    )
+    assert [(c.kind.value, c.text) for c in claims] == [
+        ("casualties", "at least 32 people"),
+        ("casualties", "three signatories"),
+    ]
+    claims = _one_sentence(
+        "At least 20 people were wounded, and the ombudsman's office said five signatories of the accord "
+        "were among those killed.",
+        "2025-01-21",
+    )
+    assert [(c.text, c.attributed_to) for c in claims] == [
+        ("At least 20 people", None),
+        ("five signatories", "the ombudsman's office"),
+    ]
+
+
+def test_a_source_outside_an_aside_tells_the_rest_of_the_sentence() -> None:
+    claims = _one_sentence(
+        "The ELN, which has some 6,000 fighters according to military intelligence estimates, said in a "
+        "statement that it was fighting the FARC dissidents because they had attacked civilians.",
+        "2025-01-20",
+    )
+    assert {c.kind.value: c.attributed_to for c in claims} == {
+        "attack": "The ELN",
+        "strength": "military intelligence estimates",
+    }
+
+
+def test_one_of_a_regions_traits_a_televised_address_and_a_rankings_range_are_no_claims() -> None:
+    claims = _one_sentence(
+        "The army sent 5,000 troops to the region, which is one of the country's main coca-growing areas.",
+        "2025-01-20",
+    )
+    assert [c.text for c in claims] == ["5,000 troops"]
+    assert (
+        _one_sentence('"They chose war," Petro said in a televised address on Monday night.', "2025-01-24")
+        == []
+    )
+    (displaced,) = _one_sentence(
+        "More than 36,000 people have been displaced, making it the largest forced displacement recorded in "
+        "Colombia in decades.",
+        "2025-01-24",
+    )
+    assert displaced.place is None

@@ -43,6 +43,7 @@ from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, SUP
 from reconcile.extract.rules import (
     CONTINUED,
     EVIDENCE_DATE,
+    EVIDENCE_REACH,
     HELD,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
@@ -188,7 +189,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         told = [
             d
             for d in dates
-            if not EVIDENCE_DATE.search(doc.text, max(0, d.start - 30), d.start)
+            if not EVIDENCE_DATE.search(doc.text, max(0, d.start - EVIDENCE_REACH), d.start)
             and not ranking_scope(doc.text, d)
         ]  # 'the first regional command to fall since the 2021 coup': the coup's year dates no capture
         # 'Ukraine now holds': today's state, dated by no past day the story told before
@@ -219,9 +220,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         last_group = named if named and vocab().actor.search(named) else last_group
         last_body = _body_after(named if drafts else _spoken_of(sentence), last_body)
         governs = sentence.start + governed_from(sentence.text, speaker) if speaker else sentence.start
-        aside = aside_told_by(sentence.text, speaker) if speaker else None
-        if aside:  # the source of a relative clause tells only the claims inside it
-            aside = (sentence.start + aside[0], sentence.start + aside[1])
+        tellers = _aside_tellers(sentence, speaker)
         victims = [  # the dead a count names; an event told by the whole sentence names no one
             (d.start, d.end)
             for d in drafts
@@ -235,11 +234,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                         sentence,
                         d,
                         clause_speaker(sentence, d.start)
-                        or (
-                            speaker
-                            if d.end > governs and (not aside or aside[0] <= d.start < aside[1])
-                            else None
-                        ),
+                        or (_teller(tellers, d.start) if d.end > governs else None),
                         actors,
                         victims,
                     ),
@@ -682,6 +677,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # "one of Africa's deadliest attacks": the range of a ranking, not where
         if _POSSESSIVE.search(m.group(1).rstrip()) and HISTORY_AFTER.match(text, m.end()):
             continue  # "one of the deadliest massacres in Haiti's recent history": a ranking's range
+        if _RANKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # 'the largest forced displacement recorded in Colombia in decades': a ranking's range
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         name = _HELD_BY.sub("", name)
         if _CARE_FACILITY.search(name):
@@ -769,6 +766,11 @@ _BODY_ON = re.compile(r"\b[A-Z][a-z]+\s+(?:Committee|Commission|Council|Conferen
 
 
 _SUPERLATIVE = re.compile(rf"\s*{SUPERLATIVE}")
+_RANKED_BEFORE = re.compile(
+    rf"(?i)\b(?:the|its|their)\s+(?!latest\b|earliest\b){SUPERLATIVE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:ever\s+)?(?:recorded|seen|reported|"
+    r"documented)\s+)?$"
+)
+"""'the largest forced displacement recorded', 'the deadliest attack': what a place after it ranges over."""
 _HELD_BY = re.compile(
     r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"
 )
@@ -890,6 +892,28 @@ def _speech_verbs(text: str) -> tuple[re.Match[str], ...]:
 
 _SAID_VERBS = re.compile(r"(?i)\b(?:said|says|say|told|reported|stated)\b")
 """Verbs that only report speech ('claims' and 'denied' also name what was said)."""
+
+
+_Tellers = tuple[str | None, tuple[int, int] | None, str | None]
+"""The sentence's speaker, the span of the relative clause it is named in (if so), the speaker outside it."""
+
+
+def _aside_tellers(sentence: Sentence, speaker: str | None) -> _Tellers:
+    """'The ELN, which has some 6,000 fighters according to military intelligence, said in a statement that
+    it was fighting ...': the source named inside a relative clause tells that clause; the rest is told by
+    whoever the sentence names outside it."""
+    aside = aside_told_by(sentence.text, speaker) if speaker else None
+    if aside is None:
+        return speaker, None, speaker
+    start, end = sentence.start + aside[0], sentence.start + aside[1]
+    outside = sentence.text[: aside[0]] + " " * (aside[1] - aside[0]) + sentence.text[aside[1] :]
+    outer = find_speaker(outside)
+    return speaker, (start, end), outer if outer and outer.lower() not in PRONOUNS else None
+
+
+def _teller(tellers: _Tellers, at: int) -> str | None:
+    speaker, aside, outer = tellers
+    return speaker if aside is None or aside[0] <= at < aside[1] else outer
 
 
 def _claim(

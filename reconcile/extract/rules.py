@@ -272,6 +272,13 @@ _DISPLACING_BEFORE = re.compile(
 )
 _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
 """'forced over two million from their homes': people uprooted."""
+_DISPLACEMENT_REACHES = re.compile(
+    r"(?i)\b(?:displacement|displaced|refugees|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:displaced|refugees))"
+    r"\s+(?:\w+\s+)?(?:passes|passed|reaches|reached|tops|topped|exceeds|exceeded|hits|surpasses|surpassed|"
+    r"nears|neared|(?:climbs|climbed|rises|rose|jumps|jumped|grows|grew)\s+to)\s+(?:[a-z]+\s+){0,2}$"
+)
+"""'as displacement passes 36,000', 'the number of displaced rose to': a count of people uprooted, whatever
+toll the sentence also tells."""
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
     r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
@@ -821,7 +828,12 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
                 and _VERSION_AFTER.match(sentence.doc_text, number.end)
             )
         )
-        if (noun is None and total and previous is not None and not overall_toll and not other_harm) or (
+        displaced = _DISPLACEMENT_REACHES.search(
+            sentence.doc_text, max(sentence.start, number.start - 60), number.start
+        )
+        if noun is None and displaced:  # 'death toll revised down as displacement passes 36,000'
+            kind, noun, noun_end = ClaimKind.STRENGTH, "displaced", number.end
+        elif (noun is None and total and previous is not None and not overall_toll and not other_harm) or (
             noun is None and more and previous is not None
         ):
             # '1,040 casualties, bringing the total to 975,000' (not 'the total number of fatalities to
@@ -938,6 +950,10 @@ _CONTACT_BEFORE = re.compile(
 )
 
 
+_ONE_OF_KINDS = (ClaimKind.STRENGTH, ClaimKind.QUANTITY)
+"""Kinds a 'one of' never counts ('one of the soldiers was killed' still counts a death)."""
+
+
 def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kind: ClaimKind | None) -> bool:
     """Counts that check nothing: 'many camps', 'several months', 'two weeks ago', the 'one' of 'one of
     only two'."""
@@ -961,8 +977,8 @@ def _skip_count(sentence: Sentence, number: NumberMention, noun: str | None, kin
         return True  # 'Call the city hotline at 15-80': a number to dial
     if _ASKED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 30), number.start):
         return True  # 'Human Rights Watch interviewed 22 people': how the report was made, not what it found
-    if kind is ClaimKind.STRENGTH and number.number_text.lower() == "one" and re.match(r"\s+of\s", follow):
-        return True  # 'filmed by one of the gunmen': one of them, not the force's size
+    if kind in _ONE_OF_KINDS and number.number_text.lower() == "one" and re.match(r"\s+of\s", follow):
+        return True  # 'filmed by one of the gunmen', 'one of the country's main coca-growing areas': which
     return number.number_text.lower() == "one" and bool(
         re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:\d|two|three|four)", follow)
     )
@@ -1475,8 +1491,9 @@ def _cumulative_text(text: str) -> bool:
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
     r"(?i)\b(?:said|says|saying|told\s+[\w.’' ]{1,40}?|added|adding|stated|stating|announced|announcing|"
-    r"claimed|claiming|reported|reporting|acknowledged|admitted|conceded)(?:\s+in\s+an?\s+(?:speech|statement|"
-    r"interview|video|post|briefing|report)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
+    r"claimed|claiming|reported|reporting|acknowledged|admitted|conceded)(?:\s+in\s+an?\s+(?:[a-z]+\s+)?(?:speech|"
+    r"statement|interview|video|post|briefing|report|address)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?"
+    r"\s*$"
     r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
 )
@@ -1524,17 +1541,20 @@ def _reference_date(text: str, date: DateMention) -> bool:
 
 
 def _earlier_figure(text: str, date: DateMention) -> bool:
-    evidence = EVIDENCE_DATE.search(text, max(0, date.start - 30), date.start)
+    evidence = EVIDENCE_DATE.search(text, max(0, date.start - EVIDENCE_REACH), date.start)
     return evidence is not None and evidence.group("figure") is not None
 
 
 EVIDENCE_DATE = re.compile(
     r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$"
-    r"|(?P<figure>\b(?:tolls?|figures?|estimates?|counts?|tall(?:y|ies))\s+(?:given|reported|announced|released|"
-    r"issued|published|cited)(?:\s+(?:on|in))?\s*$)"
+    r"|(?P<figure>\b(?:tolls?|figures?|estimates?|counts?|tall(?:y|ies)|the\s+\d[\d,]*)\s+(?:given|reported|"
+    r"announced|released|issued|published|cited)(?:\s+by\s+[^,.;]{1,60}?)?(?:\s+(?:on|in))?\s*$)"
 )
+EVIDENCE_REACH = 100
+"""How far (characters) before a date the words making it evidence's or an earlier figure's may start."""
 """Dates of the evidence ('imagery dated 16 October'), still a checkable date of its own, or of an earlier
-figure ('almost three times the toll given last week'), which is none: neither dates the event a claim
+figure ('almost three times the toll given last week', 'down from the 80 given by the governor last
+weekend'), which is none: neither dates the event a claim
 tells."""
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 """'(as of 15 March 2025)': the day figures stood, not an event."""
@@ -1593,9 +1613,13 @@ _WARNED_BEFORE = re.compile(
     r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to)\s[^.;,]{0,60}$"
 )
 TELLING_VERBS = r"(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)"
-_SPEECH_AFTER = re.compile(rf"\s+{TELLING_VERBS}\b")
+_SPEECH_AFTER = re.compile(
+    rf"\s+(?:{TELLING_VERBS}\b|(?:revised|raised|lowered|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:toll|tally|count|figures?|estimate)\b)"
+)
 """Verbs of telling only, not the vocabulary's whole speech list: 'on March 13 denied ...' dates the denial
-itself, an event the next sentence's 'the same day' refers back to."""
+itself, an event the next sentence's 'the same day' refers back to; 'on Thursday revised the death toll'
+dates a telling too."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[ \t*_]*$")
 _OPENING_SPEAKER = re.compile(
     r",\s+(?:(?:the|a|an|[A-Z][\w.’'-]*|spokes(?:man|woman|person)|officials?|ministry|military|army|police)\s+)"

@@ -271,7 +271,20 @@ def governed_from(text: str, speaker: str) -> int:
     at = text.find(speaker)
     if at > 0 and _TELLS_WHAT_FOLLOWS.match(text, at + len(speaker)):
         return at
+    if (
+        at > 0
+        and _NEW_CLAUSE_BEFORE.search(text, 0, at)
+        and _SAYS_WHAT_FOLLOWS.match(text, at + len(speaker))
+    ):
+        return at  # '20 people were wounded, and the ombudsman's office said five signatories were killed'
     return 0
+
+
+_NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+$")
+_SAYS_WHAT_FOLLOWS = re.compile(
+    r"\s+(?:said|says|added|reported|confirmed|stated)\s+(?:that\s+)?(?:[\w“\"]+\s+){2}"
+)
+"""A speaker opening a second clause and telling what follows it, not the clause before."""
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s+(?:[^,;.]|(?<=\d)[,.](?=\d{3}))*$")
