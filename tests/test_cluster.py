@@ -966,6 +966,16 @@ def test_people_trapped_rescued_and_fled_are_different_facts(tmp_path: Path) -> 
     assert keys == ["count:people:displaced", "count:people:rescued", "count:people:trapped"]
 
 
+def test_a_forced_displacement_and_people_confined_at_home_are_different_facts(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Catatumbo\n\nThe Ombudsman's Office has recorded the forced displacement of 18,000 people "
+        "from Tibu since 16 January. In Tibu alone, 8,000 people are confined in their homes.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-01-21") as store:
+        keys = sorted(c.key.split("|")[1] for c in store.clusters(kind="strength"))
+    assert keys == ["count:people:displaced", "count:people:trapped"]
+
+
 def test_children_included_in_a_toll_share_its_outcome_whatever_follows(tmp_path: Path) -> None:
     articles = {
         "a.txt": "Pager blasts\n\nThe minister said the toll of yesterday's pager explosions in Lebanon has "
