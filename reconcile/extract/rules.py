@@ -346,7 +346,9 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
     if _MODEL.match(after.lstrip()):
         model = _MODEL.match(after.lstrip())
         return "equipment", number.end + len(after) - len(after.lstrip()) + model.end()
-    tokens = _without_abbreviations(_tokens_after(text, number.end, 10))[:7]
+    tokens = _tokens_after(text, number.end, 7)
+    if any(t[2] == "(" for t in tokens):  # 'Four Frontier Corps (FC) personnel'
+        tokens = _without_abbreviations(_tokens_after(text, number.end, 10))[:7]
     for i, (s, e, tok) in enumerate(tokens):
         if s >= stop:
             break
