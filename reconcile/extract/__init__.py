@@ -122,7 +122,8 @@ _PLACE = re.compile(
     r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|over|fled|In|At|Near|"
     r"Outside|From|Around|Across|Throughout|Over|(?:(?<=battle\s)|(?<=battles\s)|(?<=fighting\s)|(?<=fight\s))for)\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
-    rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
+    rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?"
+    rf"(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
 )
 """A place named after a preposition ('the fighting for Goma' too; drones downed 'over the Kursk region'),
@@ -767,8 +768,8 @@ _BODY_ON = re.compile(r"\b[A-Z][a-z]+\s+(?:Committee|Commission|Council|Conferen
 
 _SUPERLATIVE = re.compile(rf"\s*{SUPERLATIVE}")
 _RANKED_BEFORE = re.compile(
-    rf"(?i)\b(?:the|its|their)\s+(?!latest\b|earliest\b){SUPERLATIVE}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:ever\s+)?(?:recorded|seen|reported|"
-    r"documented)\s+)?$"
+    rf"(?i)\b(?:the|its|their)\s+(?!latest\b|earliest\b){SUPERLATIVE}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:(?:ever\s+)?(?:recorded|seen|reported|documented)\s+)?$"
 )
 """'the largest forced displacement recorded', 'the deadliest attack': what a place after it ranges over."""
 _HELD_BY = re.compile(

@@ -25,7 +25,7 @@ from reconcile.extract.rules import (
     Draft,
     is_intent,
 )
-from reconcile.extract.text import BETWEEN_SIDES, DEMONYM, PASSIVE_AUXILIARY, Sentence
+from reconcile.extract.text import ASIDE_CHAR, BETWEEN_SIDES, DEMONYM, PASSIVE_AUXILIARY, Sentence
 from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
 
 _DEFINED_FORCE = re.compile(
@@ -301,10 +301,9 @@ GROUP_ROLES = (
     r"alliance|coalition)"
 )
 """What a group's description calls it ('a proxy of Lashkar-e-Taiba', 'the militant group that ...')."""
-_ASIDE_CHAR = r"(?:[^,;.]|(?<=\d)[,.](?=\d{3}))"
-"""A character inside an aside: no clause mark, but a figure's thousands mark ('backed by 3,000 troops')."""
 _GROUP_ASIDE = re.compile(
-    rf",\s+an?\s+[^,;.]{{0,40}}?\b(?:that|which|who)\b{_ASIDE_CHAR}{{0,60}},|,\s+(?:which|who)\s+{_ASIDE_CHAR}{{0,90}},"
+    rf",\s+an?\s+[^,;.]{{0,40}}?\b(?:that|which|who)\b{ASIDE_CHAR}{{0,60}},"
+    rf"|,\s+(?:which|who)\s+{ASIDE_CHAR}{{0,90}},"
     rf"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?{GROUP_ROLES}\s+of\s+[^,;.]{{0,60}},"
 )
 """', a civilian militia that backs the army,', ', which erupted over plans to integrate the RSF into the

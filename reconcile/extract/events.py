@@ -424,8 +424,8 @@ _FLED = re.compile(
 )
 """'120,000 people had fled the fighting': the flight is the news, the fighting a reference."""
 _BY_A_CONDITION = re.compile(
-    r"(?i)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:insurgency|insurgencies|conflict|conflicts|war|wars|"
-    r"violence|unrest|crisis|rebellion|instability|drought|floods?|famine|sanctions|wave\s+of)\b"
+    r"(?i)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:insurgency|insurgencies|conflict|conflicts|war|"
+    r"wars|violence|unrest|crisis|rebellion|instability|drought|floods?|famine|sanctions|wave\s+of)\b"
 )
 """What a place is hit or struck by when no one attacked it: a war, an insurgency, unrest, a wave of ..."""
 _HABITUAL = re.compile(

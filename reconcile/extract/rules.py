@@ -273,7 +273,8 @@ _DISPLACING_BEFORE = re.compile(
 _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
 """'forced over two million from their homes': people uprooted."""
 _DISPLACEMENT_REACHES = re.compile(
-    r"(?i)\b(?:displacement|displaced|refugees|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:displaced|refugees))"
+    r"(?i)\b(?:displacement|displaced|refugees|"
+    r"(?:number|count|tally)\s+of\s+(?:the\s+)?(?:displaced|refugees))"
     r"\s+(?:\w+\s+)?(?:passes|passed|reaches|reached|tops|topped|exceeds|exceeded|hits|surpasses|surpassed|"
     r"nears|neared|(?:climbs|climbed|rises|rose|jumps|jumped|grows|grew)\s+to)\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -514,7 +515,8 @@ happening, none told."""
 
 
 _MODAL_BEFORE = re.compile(
-    r"\b(?:(?:could|might|would|will|may|shall)(?:\s+(?:not|never))?|cannot|can[’']t|won[’']t|wouldn[’']t)"
+    r"\b(?:(?:could|might|would|will|may|shall)(?:\s+(?:not|never))?"
+    r"|cannot|can[’']t|won[’']t|wouldn[’']t)"
     r"\s+(?:be\s+)?$"
 )
 """'would take', 'will not abandon', 'won't be captured': a vow or a prospect, told as no event."""
@@ -571,7 +573,9 @@ _FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
 """'freed 155 passengers', '346 hostages were freed', 'to rescue four hostages', 'extracting the three men':
 people set free, a count but no casualty."""
 _RECOVERED_AFTER = re.compile(rf"{_PASSIVE_AFTER}recovered)\b")
+"""'346 hostages had been safely recovered': the living brought back (bodies recovered are the dead)."""
 _ABOARD = re.compile(r"(?i)\b(?:carrying|carried|carries|transporting|transported|ferrying|ferried)\s+$")
+"""'The train, carrying more than 400 passengers': who was aboard, not what befell them."""
 _FIRE_FROM = re.compile(r"(?i)\b(?:fire|shots|gunfire|shelling|attack|ambush)\s+(?:from|by)\s+$")
 _DEPLOYED_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:deployed|sent|stationed|dispatched|mobili[sz]ed|posted|massed|amassed|redeployed))\b"
@@ -647,6 +651,7 @@ _MULTIPLIER_AFTER = re.compile(
     r"(?i)\s+times\s+(?:the|a|an|as|that|those|what|its|their|his|her|our|more|less|fewer|higher|lower|"
     r"larger|bigger|greater|smaller)\b"
 )
+"""'almost three times the toll': a ratio between figures, not a number of occasions."""
 
 
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
@@ -1493,9 +1498,9 @@ def _cumulative_text(text: str) -> bool:
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
     r"(?i)\b(?:said|says|saying|told\s+[\w.’' ]{1,40}?|added|adding|stated|stating|announced|announcing|"
-    r"claimed|claiming|reported|reporting|acknowledged|admitted|conceded)(?:\s+in\s+an?\s+(?:[a-z]+\s+)?(?:speech|"
-    r"statement|interview|video|post|briefing|report|address)|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?"
-    r"\s*$"
+    r"claimed|claiming|reported|reporting|acknowledged|admitted|conceded)"
+    r"(?:\s+in\s+an?\s+(?:[a-z]+\s+)?(?:speech|statement|interview|video|post|briefing|report|address)"
+    r"|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
     r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
 )
@@ -1543,6 +1548,7 @@ def _reference_date(text: str, date: DateMention) -> bool:
 
 
 def _earlier_figure(text: str, date: DateMention) -> bool:
+    """'the toll given last week': the day of another figure, which makes no event-date claim."""
     evidence = EVIDENCE_DATE.search(text, max(0, date.start - EVIDENCE_REACH), date.start)
     return evidence is not None and evidence.group("figure") is not None
 
@@ -1552,12 +1558,11 @@ EVIDENCE_DATE = re.compile(
     r"|(?P<figure>\b(?:tolls?|figures?|estimates?|counts?|tall(?:y|ies)|the\s+\d[\d,]*)\s+(?:given|reported|"
     r"announced|released|issued|published|cited)(?:\s+by\s+[^,.;]{1,60}?)?(?:\s+(?:on|in))?\s*$)"
 )
-EVIDENCE_REACH = 100
-"""How far (characters) before a date the words making it evidence's or an earlier figure's may start."""
 """Dates of the evidence ('imagery dated 16 October'), still a checkable date of its own, or of an earlier
 figure ('almost three times the toll given last week', 'down from the 80 given by the governor last
-weekend'), which is none: neither dates the event a claim
-tells."""
+weekend'), which is none: neither dates the event a claim tells."""
+EVIDENCE_REACH = 100
+"""How far (characters) before a date the words making it evidence's or an earlier figure's may start."""
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 """'(as of 15 March 2025)': the day figures stood, not an event."""
 

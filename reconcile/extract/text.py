@@ -287,7 +287,9 @@ _SAYS_WHAT_FOLLOWS = re.compile(
 """A speaker opening a second clause and telling what follows it, not the clause before."""
 
 
-_RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s+(?:[^,;.]|(?<=\d)[,.](?=\d{3}))*$")
+ASIDE_CHAR = r"(?:[^,;.]|(?<=\d)[,.](?=\d{3}))"
+"""A character inside an aside: no clause mark, but a figure's thousands mark ('backed by 3,000 troops')."""
+_RELATIVE_OPENS = re.compile(rf",\s+(?:who|which)\s+{ASIDE_CHAR}{{0,120}}$")
 
 
 def aside_told_by(text: str, speaker: str) -> tuple[int, int] | None:
