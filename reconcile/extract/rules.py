@@ -8,7 +8,15 @@ from functools import cache, lru_cache
 
 from reconcile.extract.dates import MONTH, TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
-from reconcile.extract.text import ARABIC_ARTICLE, DEMONYMS_IN_AN, DEMONYMS_IN_I, SAID, Sentence
+from reconcile.extract.text import (
+    ARABIC_ARTICLE,
+    DEMONYMS_IN_AN,
+    DEMONYMS_IN_I,
+    EARLIER,
+    GIVEN_VERBS,
+    SAID,
+    Sentence,
+)
 from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
@@ -795,8 +803,8 @@ _ELLIPTICAL_AFTER = re.compile(r"(?:\s+each)?\s+(?:over|in|at|near|across|into|o
 """A count with its noun left out, then where ('five over the Bryansk region', 'one each over Belgorod')."""
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:earlier|previous|initial|official)\s+)?$")
 _VERSION_AFTER = re.compile(
-    r"\s+(?:(?:previously|earlier|initially|first)\s+)?(?:reported|given|cited|announced|recorded|confirmed|"
-    r"counted|claimed)\s+(?:by|earlier|previously|on|last)\b"
+    rf"\s+(?:{EARLIER}\s+)?(?:{GIVEN_VERBS}|recorded|confirmed|counted|claimed)"
+    r"\s+(?:by|earlier|previously|on|last)\b"
 )
 """'has risen to 115, ... far above the 70 reported by the United Nations': the same count in another
 source's version, its noun left out."""
@@ -1555,8 +1563,8 @@ def _earlier_figure(text: str, date: DateMention) -> bool:
 
 EVIDENCE_DATE = re.compile(
     r"(?i)\b(?:dated|as\s+recently\s+as|taken\s+on|photographed\s+on|filmed\s+on)\s*$"
-    r"|(?P<figure>\b(?:tolls?|figures?|estimates?|counts?|tall(?:y|ies)|the\s+\d[\d,]*)\s+(?:given|reported|"
-    r"announced|released|issued|published|cited)(?:\s+by\s+[^,.;]{1,60}?)?(?:\s+(?:on|in))?\s*$)"
+    rf"|(?P<figure>\b(?:tolls?|figures?|estimates?|counts?|tall(?:y|ies)|the\s+\d[\d,]*)\s+{GIVEN_VERBS}"
+    r"(?:\s+by\s+[^,.;]{1,60}?)?(?:\s+(?:on|in))?\s*$)"
 )
 """Dates of the evidence ('imagery dated 16 October'), still a checkable date of its own, or of an earlier
 figure ('almost three times the toll given last week', 'down from the 80 given by the governor last

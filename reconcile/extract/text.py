@@ -573,10 +573,12 @@ def _named_source(who: str) -> bool:
     return len(words) <= 4 and (acronym or sourced)
 
 
-_GIVEN_BY = re.compile(
-    r"\s+(?:given|cited|reported|issued|released|provided|published|announced)"
-    r"(?:\s+(?:earlier|previously|initially|first|last\s+\w+))?(?=\s+by\s)"
-)
+GIVEN_VERBS = r"(?:given|cited|reported|issued|released|provided|published|announced)"
+"""Participles that tell a figure as given by a source ('the 70 reported by the UN', 'the toll given last
+week')."""
+EARLIER = r"(?:earlier|previously|initially|first)"
+"""Adverbs telling a figure as an earlier version ('the estimate given earlier by the UN')."""
+_GIVEN_BY = re.compile(rf"\s+{GIVEN_VERBS}(?:\s+(?:{EARLIER}|last\s+\w+))?(?=\s+by\s)")
 
 
 def given_by(text: str, end: int) -> str | None:
