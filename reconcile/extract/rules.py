@@ -10,6 +10,7 @@ from reconcile.extract.dates import MONTH, TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
 from reconcile.extract.text import (
     ARABIC_ARTICLE,
+    DEMONYM,
     DEMONYMS_IN_AN,
     DEMONYMS_IN_I,
     EARLIER,
@@ -213,7 +214,8 @@ _ATTACK_NOUNS = frozenset(
 )
 """'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
-_DEMONYM_ONE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|i)$")
+_DEMONYM_ONE = re.compile(DEMONYM)
+"""One person of a nation ('one Uruguayan'), by the nationality words the speaker and actor rules read."""
 _NATIONALS = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians?|eans?|is?|ans?|ese)\b")
 """'nine South Africans', 'one Uruguayan': people of a nation, counted among those the list is of."""
 _HARMED_AFTER = re.compile(
@@ -369,7 +371,7 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
         measure = tokens[measure_at][2].lower() if measure_at < len(tokens) else ""
         if low in ("square", "sq") and measure in _MEASURES:  # '1,300 square km': an area, not a distance
             return f"square {measure}", tokens[measure_at][1]
-        one = number.low == 1 and number.high == 1 and _DEMONYM_ONE.match(tok) is not None
+        one = number.low == 1 and number.high == 1 and _DEMONYM_ONE.fullmatch(tok) is not None
         if (_DEMONYM_PLURAL.match(tok) or one) and following not in nouns:  # '52,000 Palestinians': people
             return "people", e  # ('1,200 Congolese troops' counts troops; 'one Uruguayan' a person)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
