@@ -42,8 +42,6 @@ from reconcile.extract.headlines import headline_actor, headline_hedges, named_i
 from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, SUPERLATIVE, find_numbers
 from reconcile.extract.rules import (
     CONTINUED,
-    EVIDENCE_DATE,
-    EVIDENCE_REACH,
     HELD,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
@@ -53,6 +51,7 @@ from reconcile.extract.rules import (
     count_day,
     counted_by,
     date_drafts,
+    evidence_before,
     foretold,
     is_cumulative,
     number_drafts,
@@ -188,10 +187,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += event_drafts(sentence, drafts)
         drafts += denied_counts(sentence, claims)
         told = [
-            d
-            for d in dates
-            if not EVIDENCE_DATE.search(doc.text, max(0, d.start - EVIDENCE_REACH), d.start)
-            and not ranking_scope(doc.text, d)
+            d for d in dates if not evidence_before(doc.text, d) and not ranking_scope(doc.text, d)
         ]  # 'the first regional command to fall since the 2021 coup': the coup's year dates no capture
         # 'Ukraine now holds': today's state, dated by no past day the story told before
         present = _PRESENT.search(sentence.text) is not None
@@ -446,6 +442,9 @@ _FLED_AFTER = re.compile(
 """People counted as they fled ('households (about 300,000 individuals) were displaced from Zamzam')."""
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
+_SINCE = frozenset({"since"})
+_DAY = frozenset({"day"})
+"""The word every 'since then' and every 'the same day', 'the next day', 'a day later' holds."""
 
 
 def _since_then(
@@ -453,8 +452,10 @@ def _since_then(
 ) -> list[DateMention]:
     """'Israel resumed its offensive on March 18 ... Since then, more than 1,000 have been killed': the
     period from the date told last up to publication."""
+    if last is None or last.date is None or published is None or not sentence.may_hold(_SINCE):
+        return []
     m = _SINCE_THEN.search(sentence.text)
-    if m is None or last is None or last.date is None or published is None:
+    if m is None:
         return []
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return [DateMention(start, end, m.group(0), "since_then", last.date_end or last.date, published)]
@@ -482,9 +483,11 @@ def _opens_a_period(text: str, date: DateMention) -> bool:
 def _same_day(sentence: Sentence, last: DateMention | None) -> list[DateMention]:
     """'Russia's Defense Ministry claimed the same day', 'the next day': the day told last, or the one
     after it."""
-    m = _SAME_DAY.search(sentence.text)
     day = last.date if last is not None and last.date_end is None else None
-    if m is None or day is None or day.day is None or day.month is None:
+    if day is None or day.day is None or day.month is None or not sentence.may_hold(_DAY):
+        return []
+    m = _SAME_DAY.search(sentence.text)
+    if m is None:
         return []
     told = dt.date(day.year, day.month, day.day) + dt.timedelta(days=1 if m.group("next") else 0)
     start, end = sentence.start + m.start(), sentence.start + m.end()

@@ -84,9 +84,12 @@ def we_did_it(sentence: Sentence, draft: Draft) -> bool:
     """'Our forces destroyed 18 vehicles of the army and killed more than 150': the speaker's own side is
     the subject before the claim, whatever side the sentence names after it; so it is of each item of a
     list it introduces ('During the operation our forces:' over '1. Killed more than 200 mercenaries')."""
-    if _OUR_FORCES.search(sentence.text, 0, max(0, draft.start - sentence.start)):
+    if _our_forces(sentence, max(0, draft.start - sentence.start)):
         return True
-    intro = _LIST_INTRO.search(sentence.doc_text, max(0, sentence.start - _LIST_REACH), sentence.start)
+    reach = max(0, sentence.start - _LIST_REACH)
+    if sentence.doc_text.find(":", reach, sentence.start) < 0:  # no list intro can end in the reach
+        return False
+    intro = _LIST_INTRO.search(sentence.doc_text, reach, sentence.start)
     return intro is not None and _OUR_FORCES.search(intro.group("intro")) is not None
 
 
@@ -101,7 +104,7 @@ _LIST_REACH = 600
 def said_it_did(sentence: Sentence, draft: Draft) -> bool:
     """'Israel says it killed Hamas commander': the speaker tells its own side's act, whoever else the
     sentence names (not an act told before it: 'India strikes Pakistan, Pakistan says it shot down ...')."""
-    said = _SAID_IT_DID.search(sentence.text)
+    said = _SAID_IT_DID.search(sentence.text) if sentence.may_hold(_SAID_WORDS) else None
     if said is None:
         return False
     at = _trigger(sentence, draft)
@@ -117,6 +120,17 @@ _OUR_FORCES = re.compile(
     r"|\bwe\s+\w+ed\b",
     re.I,
 )
+_OUR_WORDS = frozenset({"our", "we"})
+_SAID_WORDS = frozenset({"says", "said", "claims", "claimed"})
+"""The words `_OUR_FORCES` and `_SAID_IT_DID` cannot match without: most sentences hold none, and the
+patterns cost more than the word check."""
+
+
+def _our_forces(sentence: Sentence, end: int) -> bool:
+    """Whether the sentence's first `end` characters tell of 'our troops' or what 'we' did."""
+    return sentence.may_hold(_OUR_WORDS) and _OUR_FORCES.search(sentence.text, 0, end) is not None
+
+
 _UNNAMED_FORMATION = re.compile(
     r"(?i)\b(?:units|troops|servicemen|forces|soldiers)\s+of\s+the\s+[A-Z][\w-]*\s+"
     r"(?:group|grouping)\s+of\s+forces\b"
@@ -619,14 +633,16 @@ class Actors:
         """'Our troops attacked ...' in a quote is the speaker's side, when the speaker's title names
         it ('Col Naw Bu, head of the Kachin Independence Organization's information department'); so is
         the 'it' of 'the Israeli military denied that it had struck the hospital'."""
+        if not speaker or draft.kind not in ("attack", "capture", "casualties"):
+            return None
         own_act = (
-            _OUR_FORCES.search(sentence.text)
+            _our_forces(sentence, len(sentence.text))
             or we_did_it(sentence, draft)
             or _UNNAMED_FORMATION.search(sentence.text)
             or _denied_own_act().match(sentence.doc_text, draft.start)
             or said_it_did(sentence, draft)
         )
-        if not speaker or draft.kind not in ("attack", "capture", "casualties") or not own_act:
+        if not own_act:
             return None
         if _given_up(sentence, draft):
             return None  # 'our forces carried out a tactical withdrawal from the city': they took nothing

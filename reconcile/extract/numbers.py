@@ -65,12 +65,45 @@ _CURRENCY_SIGNS = ("$", "£", "€")
 _SCALES_BY_WORD = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6}
 _UNIT_SUFFIX = re.compile(r"^-([a-z]+)(?:-[a-z]+)?", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_DESIGNATOR_BEFORE = re.compile(
-    r"(?:battalion|brigade|division|command|regiment|column|corps|highway|route|road|operation|region|"
-    r"no\.|number|type|model|unit|squadron|gate|mile\s+marker|resolution|article|section|chapter|page|"
-    r"camp\s+no\.?|platoon|company|sector|zone|phase|level|grade|flight|line)\s*\(?$",
-    re.IGNORECASE,
+_DESIGNATOR_NOUNS = (
+    "battalion",
+    "brigade",
+    "division",
+    "command",
+    "regiment",
+    "column",
+    "corps",
+    "highway",
+    "route",
+    "road",
+    "operation",
+    "region",
+    "number",
+    "type",
+    "model",
+    "unit",
+    "squadron",
+    "gate",
+    "resolution",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "platoon",
+    "company",
+    "sector",
+    "zone",
+    "phase",
+    "level",
+    "grade",
+    "flight",
+    "line",
 )
+_DESIGNATOR_BEFORE = re.compile(
+    rf"(?:{'|'.join(_DESIGNATOR_NOUNS)}|no\.|mile\s+marker|camp\s+no\.?)\s*\(?$", re.IGNORECASE
+)
+_DESIGNATOR_STEMS = (*_DESIGNATOR_NOUNS, "no.", "mile", "camp")
+"""A word `_DESIGNATOR_BEFORE` cannot match without: the test is cheaper than the end-anchored pattern."""
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
 _FRACTION = re.compile(r"(?i)-?\s?(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
 _AGE = re.compile(r"(?i)(?:-|\s+)years?(?:-|\s+)old\b")
@@ -273,7 +306,10 @@ def _is_designator(text: str, start: int, end: int) -> bool:
         return True
     if _CALIBRE.match(text, end):
         return True  # 'a 2,000-pound bomb', '155mm shells': the kind of weapon, not a count
-    if _DESIGNATOR_BEFORE.search(before) or _ACRONYM_BEFORE.search(before):
+    folded = before.lower()
+    if any(stem in folded for stem in _DESIGNATOR_STEMS) and _DESIGNATOR_BEFORE.search(before):
+        return True
+    if _ACRONYM_BEFORE.search(before):
         return True
     digits = text[start:end]
     return len(digits) > 1 and digits.startswith("0")

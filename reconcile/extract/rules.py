@@ -15,6 +15,7 @@ from reconcile.extract.text import (
     DEMONYMS_IN_I,
     EARLIER,
     GIVEN_VERBS,
+    GIVEN_WORDS,
     SAID,
     Sentence,
 )
@@ -129,6 +130,8 @@ _RANK = re.compile(
     r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-"
     r"(?:largest|biggest|most\s+populous|smallest|highest|longest)\b"
 )
+_RANK_WORDS = frozenset(ORDINALS[1:10])
+"""The ordinals `_RANK` reads ('the second-largest'): a sentence without one is not scanned for it."""
 _CURRENCY = re.compile(r"[$€£]")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _POPULATION_BEFORE = re.compile(
@@ -920,7 +923,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         previous, previous_included = draft, bool(including)
         previous_people = draft if person else previous_people
     drafts += _implicit_place_counts(sentence, drafts)
-    rank = _RANK.search(sentence.text)
+    rank = _RANK.search(sentence.text) if sentence.may_hold(_RANK_WORDS) else None
     if rank:
         value = _RANKS[rank.group(1).lower()]
         s = sentence.start + rank.start()
@@ -1516,6 +1519,26 @@ _SPOKEN = re.compile(
 )
 """'the agency said on Thursday', 'In a statement on Sunday, the minister said', '..., saying on Thursday
 that': the day of the telling."""
+_SPOKEN_STEMS = (
+    "said",
+    "says",
+    "saying",
+    "told",
+    "add",
+    "stat",
+    "announc",
+    "claim",
+    "report",
+    "acknowledg",
+    "admit",
+    "conced",
+    "speech",
+    "interview",
+    "conference",
+    "briefing",
+)
+"""A stem of every word `_SPOKEN` ends on: most windows before a date hold none, and the test is cheaper than
+the pattern."""
 
 
 _RANKED = re.compile(
@@ -1559,8 +1582,17 @@ def _reference_date(text: str, date: DateMention) -> bool:
 
 def _earlier_figure(text: str, date: DateMention) -> bool:
     """'the toll given last week': the day of another figure, which makes no event-date claim."""
-    evidence = EVIDENCE_DATE.search(text, max(0, date.start - EVIDENCE_REACH), date.start)
+    evidence = evidence_before(text, date)
     return evidence is not None and evidence.group("figure") is not None
+
+
+def evidence_before(text: str, date: DateMention) -> re.Match[str] | None:
+    """The words making a date evidence's or an earlier figure's (`EVIDENCE_DATE`), if any."""
+    window = max(0, date.start - EVIDENCE_REACH)
+    folded = text[window : date.start].lower()
+    if not any(stem in folded for stem in _EVIDENCE_STEMS):
+        return None
+    return EVIDENCE_DATE.search(text, window, date.start)
 
 
 EVIDENCE_DATE = re.compile(
@@ -1573,6 +1605,9 @@ figure ('almost three times the toll given last week', 'down from the 80 given b
 weekend'), which is none: neither dates the event a claim tells."""
 EVIDENCE_REACH = 100
 """How far (characters) before a date the words making it evidence's or an earlier figure's may start."""
+_EVIDENCE_STEMS = ("dated", "recently", "taken", "photographed", "filmed", *GIVEN_WORDS)
+"""A word `EVIDENCE_DATE` cannot match without: most windows hold none, and the test is cheaper than the
+pattern."""
 _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 """'(as of 15 March 2025)': the day figures stood, not an event."""
 
@@ -1611,10 +1646,11 @@ def spoken_on(text: str, date: DateMention) -> bool:
     the day of its events."""
     before = text[max(0, date.start - 50) : date.start]
     of_a_noun = date.text.lower().startswith("of ")  # 'the coastal events of March announced': the events'
+    folded = before.lower()
     return bool(
-        _SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before))
+        (any(stem in folded for stem in _SPOKEN_STEMS) and _SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
         or (_SPEECH_AFTER.match(text, date.end) and not of_a_noun)
-        or (_SENTENCE_OPENS.search(before) is not None and _OPENING_SPEAKER.match(text, date.end) is not None)
+        or (_OPENING_SPEAKER.match(text, date.end) is not None and _SENTENCE_OPENS.search(before) is not None)
     )
 
 
