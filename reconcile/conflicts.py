@@ -82,18 +82,24 @@ def _denial_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]
     ][:1]
 
 
-_MEANS_KIN = {"drone": "air"}
-"""A drone strike is an air strike: 'airstrikes' in one report and 'a drone strike' in another agree."""
+_MEANS_KIN = {"drone": {"air"}, "bomb": {"air", "drone", "mine", "suicide bombing"}}
+"""Means one report may name for what another names otherwise: a drone strike is an air strike ('airstrikes'
+in one report and 'a drone strike' in another agree); 'a bomb' may be dropped from the air, planted or
+worn by a suicide bomber."""
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or b in _MEANS_KIN.get(a, ()) or a in _MEANS_KIN.get(b, ())
 
 
 def _cause_reasons(claims: list[Claim], tables: AliasTables, origin_of: dict[str, str]) -> list[str]:
-    """Causes of different origins naming different means; one source telling an 'air strike' in one
+    """Causes of different origins naming no common means; one source telling an 'air strike' in one
     sentence and 'three rockets' in the next does not contradict itself."""
-    means = [(c, {_MEANS_KIN.get(m, m) for m in cause_means(tables, c.text)}) for c in claims]
+    means = [(c, cause_means(tables, c.text)) for c in claims]
     return [
         f"{'/'.join(sorted(ma))} {_label(a)} vs {'/'.join(sorted(mb))} {_label(b)}"
         for (a, ma), (b, mb) in combinations(means, 2)
-        if ma and mb and not ma & mb and origin_of[a.id] != origin_of[b.id]
+        if ma and mb and not any(_kin(x, y) for x in ma for y in mb) and origin_of[a.id] != origin_of[b.id]
     ]
 
 

@@ -218,8 +218,9 @@ _ACTING_AFTER = re.compile(
 _WHAT_BEFELL_THEM = re.compile(r"(?i)[a-z]+ed|dead")
 """'killed', 'wounded', 'dead': what befell people, not who they are."""
 _INCLUDED_BEFORE = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+){0,3}$")
-_WITH_THE_OTHERS = re.compile(r"(?i)^[\s,]*(?:and|as\s+well\s+as|along\s+with|with)\s+$")
-"""'two soldiers and three others': people besides those named, of no kind the words say."""
+_WITH_THE_OTHERS = re.compile(r"(?i)^(?:[\s,]*(?:and|as\s+well\s+as|along\s+with|with)\s+|\s*,\s*)$")
+"""'two soldiers and three others', a headline's 'Soldier, six others killed': people besides those named,
+of no kind the words say."""
 
 
 def _others_of(tables: AliasTables, text: str, claim: Claim) -> tuple[str, tuple[int, int]] | None:

@@ -1344,3 +1344,31 @@ def test_a_toll_risen_to_is_the_dead_and_others_are_more_of_the_attackers(tmp_pa
         ("killed:people", ["37", "At least 32 people"]),
         ("wounded:people", ["212 others", "63 injured"]),  # before: 37, read as wounded
     ]
+
+
+def test_a_bomb_agrees_with_a_suicide_bombing_but_not_with_mortar_fire(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Market attack\n\nA suicide bomber blew herself up at a market in Konduga on Saturday, "
+        "officials said.\n",
+        "b.txt": "Market blast\n\nA bomb exploded at a market in Konduga on Saturday, police said.\n",
+    }
+    (tmp_path / "a").mkdir()
+    with _reconciled(tmp_path / "a", articles, "2024-07-01") as store:
+        (cause,) = store.clusters(kind="cause")
+    assert cause.status == "agree"
+    articles["b.txt"] = "Market shelling\n\nMortar rounds hit a market in Konduga on Saturday, police said.\n"
+    (tmp_path / "b").mkdir()
+    with _reconciled(tmp_path / "b", articles, "2024-07-01") as store:
+        (cause,) = store.clusters(kind="cause")
+    assert cause.status == "conflict" and "mortar" in cause.reasons[0]
+
+
+def test_others_listed_after_a_soldier_in_a_headline_are_people_not_soldiers(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Soldier, six others killed as bombers hit wedding in Konduga\n\nThe attack happened on "
+        "Saturday.\n",
+        "b.txt": "Wedding attack\n\nSeven civilians were killed at a wedding in Konduga on Saturday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-07-01") as store:
+        grouped = _grouped(store, "casualties", "text")
+    assert ["Seven civilians", "six others"] in grouped

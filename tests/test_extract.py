@@ -5642,3 +5642,73 @@ def test_one_of_a_regions_traits_a_televised_address_and_a_rankings_range_are_no
         "2025-01-24",
     )
     assert displaced.place is None
+
+
+def test_a_suicide_bombing_counts_its_bombers_as_the_attacking_party_of_that_day() -> None:
+    claims = _one_sentence(
+        "Twelve people were killed on Saturday when three suicide bombers set off explosives at a market in "
+        "Konduga, the state emergency agency said.",
+        "2024-07-01",
+    )
+    bombers = next(c for c in claims if c.kind == "strength")
+    assert (bombers.text, bombers.quantity.low, bombers.quantity.high) == ("three suicide bombers", 3, 3)
+    assert (str(bombers.date), bombers.as_of) == ("2024-06-29", None)  # the attack's day, no standing force
+    headline = _one_sentence("12 killed as two bombers hit Konduga")
+    assert [(c.kind.value, c.text) for c in headline if c.kind != "attack"] == [
+        ("casualties", "12"),
+        ("strength", "two bombers"),  # who hit, not more dead
+    ]
+
+
+def test_a_formation_numbered_without_an_ordinal_suffix_is_no_count() -> None:
+    claims = _one_sentence(
+        "The insurgents fell back towards the 192 Brigade before troops repelled the attack."
+    )
+    assert [c for c in claims if c.quantity.low == 192] == []
+
+
+def test_displacing_before_a_count_and_the_deaths_of_a_count() -> None:
+    claims = _one_sentence(
+        "The insurgency has led to the deaths of tens of thousands and displaced over two million people, "
+        "though no group has claimed responsibility for the latest attack.",
+        "2024-06-30",
+    )
+    assert [(c.kind.value, c.text, c.quantity.low, c.attributed_to) for c in claims] == [
+        ("casualties", "tens of thousands", 20000, None),
+        ("strength", "over two million people", 2000001, None),
+    ]
+
+
+def test_a_speakers_workplace_is_not_where_it_happened_but_a_residents_home_is() -> None:
+    (lecturer,) = _one_sentence(
+        "Three men were among the dead, according to Musa Ali, a lecturer at Kaduna State University."
+    )
+    (resident,) = _one_sentence("Three men were among the dead, said Musa Ali, a resident of Bama.")
+    assert (lecturer.attributed_to, lecturer.place) == ("Musa Ali", None)
+    assert (resident.attributed_to, resident.place) == ("Musa Ali", "Bama")
+
+
+def test_a_director_generals_title_stays_with_the_name_and_its_place_yields_to_the_events() -> None:
+    claims = _one_sentence(
+        "Aliyu Bello, director general of Yobe State's emergency agency, confirmed that four attackers "
+        "struck the market in Geidam, a town central to the insurgency over the past 15 years.",
+        "2024-07-01",
+    )
+    attackers = next(c for c in claims if c.kind == "strength")
+    assert attackers.attributed_to == "Aliyu Bello, director general of Yobe State's emergency agency"
+    assert (attackers.place, attackers.date) == ("Geidam", None)  # the insurgency's years date no attack
+
+
+def test_a_headlines_capitalised_verb_ends_the_place_before_it() -> None:
+    claims = _one_sentence("Bombings in Central Mali Leave 20 Dead", "2024-07-01")
+    assert {c.place for c in claims} == {"Central Mali"}
+
+
+def test_a_second_tellers_count_takes_the_noun_of_the_first() -> None:
+    claims = _one_sentence(
+        "The police mentioned only two explosions, while the emergency agency confirmed three.", "2024-07-01"
+    )
+    assert [(c.kind.value, c.subject, c.quantity.low, c.attributed_to) for c in claims] == [
+        ("attack", "explosions", 2, "The police"),
+        ("attack", "explosions", 3, "the emergency agency"),
+    ]

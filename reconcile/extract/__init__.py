@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reconcile.extract.actors import (
     GROUP_ROLES,
@@ -51,6 +51,7 @@ from reconcile.extract.rules import (
     count_day,
     counted_by,
     date_drafts,
+    describes_a_place,
     evidence_before,
     foretold,
     is_cumulative,
@@ -187,7 +188,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         drafts += event_drafts(sentence, drafts)
         drafts += denied_counts(sentence, claims)
         told = [
-            d for d in dates if not evidence_before(doc.text, d) and not ranking_scope(doc.text, d)
+            d
+            for d in dates
+            if not evidence_before(doc.text, d)
+            and not ranking_scope(doc.text, d)
+            and not describes_a_place(doc.text, d)
         ]  # 'the first regional command to fall since the 2021 coup': the coup's year dates no capture
         # 'Ukraine now holds': today's state, dated by no past day the story told before
         present = _PRESENT.search(sentence.text) is not None
@@ -440,6 +445,9 @@ _FLED_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:fled|(?:were|had\s+been|have\s+been)\s+(?:displaced|forced\s+to\s+flee|uprooted))\b"
 )
 """People counted as they fled ('households (about 300,000 individuals) were displaced from Zamzam')."""
+_ATTACKING_PARTIES = frozenset({"attackers", "assailants", "bombers", "raiders", "gunmen"})
+"""Those counted only as the party of one attack ('four suicide bombers struck'): how many they were in
+it, not a force's strength as of the telling."""
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _SINCE = frozenset({"since"})
@@ -595,16 +603,38 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
     told = sentence.text
     name, _, description = (speaker or "").partition(", ")
-    if description and description in told and vocab().actor.search(name):
+    described = bool(description) and description in told
+    if described and vocab().actor.search(name):
         told = told.replace(description, " " * len(description))
+    told = _without_speaker_role(told, name)
     told = _without_group_descriptions(told)
     opening = _OPENING_PLACE.match(told)
     from_people = _FROM.match(after) and _travellers(draft.subject or "")
+    # 'Barkindo Saidu, director general of Borno State's emergency agency, confirmed that attackers struck
+    # Gwoza': a place outside the speaker's title first, the title's own only if the sentence names no other
+    untitled = told.replace(description, " " * len(description)) if described else told
     return (  # 'two foreigners from the UAE' come from there
         (_first_place(after, _PLACE_REACH) if counted and not from_people else None)
         or (_first_place(told[opening.end() :]) if opening else None)
+        or _first_place(untitled)
         or _first_place(told)
     )
+
+
+_SPEAKER_ROLE = re.compile(
+    r",\s+(?:a|an|the)\s+(?![^,;.]*\b(?:residents?|villagers?|witness(?:es)?|survivors?|locals?|native)\b)"
+    r"[^,;.]{0,40}?\b(?:at|with|for)\s+[^,;.]{1,80}"
+)
+"""', a lecturer at Borno State University', ', an analyst with the Crisis Group': the speaker's workplace,
+not where the events were; a resident, a witness or a survivor speaks from where they were, and 'the
+governor of Borno State' for the place he governs."""
+
+
+def _without_speaker_role(told: str, name: str) -> str:
+    """The sentence with the role described right after the speaker's name blanked out, offsets kept."""
+    at = told.find(name) if name else -1
+    role = _SPEAKER_ROLE.match(told, at + len(name)) if at >= 0 else None
+    return told[: role.start()] + " " * (role.end() - role.start()) + told[role.end() :] if role else told
 
 
 _GROUP_DESCRIPTION = re.compile(rf",\s+(?:the|an?|its|their)\s+[^,;]{{0,60}}?\b{GROUP_ROLES}\b[^,;]{{0,80}},")
@@ -685,6 +715,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'the largest forced displacement recorded in Colombia in decades': a ranking's range
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         name = _HELD_BY.sub("", name)
+        if name and _is_place_name(name):
+            name = _without_trailing_verbs(name)
         if _CARE_FACILITY.search(name):
             continue  # 'a doctor at Finote Selam General Hospital': where the dead were brought, not where
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
@@ -735,8 +767,8 @@ _WITHDRAWN_TO = re.compile(
     r"redeployed|repositioned)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 CARED_FOR_BEFORE = re.compile(
-    r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|evacuated|airlifted|flown|"
-    r"hospitali[sz]ed)\s+(?:(?:at|in|to)\s+(?:the\s+|a\s+|local\s+|several\s+)?"
+    r"(?i)\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|transported|evacuated|airlifted|flown|"
+    r"hospitali[sz]ed)\s+(?:(?:at|in|to)\s+(?:the\s+|a\s+|local\s+|several\s+)?(?:[a-z]+\s+)?"
     r"(?:hospitals?|clinics?|health\s+(?:centres?|centers?|facilities))\s+)?(?:(?:at|in|to)\s+(?:the\s+)?)?$"
 )
 """'receiving treatment at Madina hospital', 'evacuated to South Africa', 'treatment at hospitals in Kaduna':
@@ -831,6 +863,28 @@ def _organisation_goes_on() -> re.Pattern[str]:
 
 _NATIONALITY = re.compile(rf"\w+(?:ese|ians?|eans?|ish)|{DEMONYMS_IN_I}|{DEMONYMS_IN_AN}")
 """'Chinese', 'Palestinians', 'Ukrainian': a people, not a place ('dozens of Palestinians')."""
+
+
+def _without_trailing_verbs(name: str) -> str:
+    """'Suicide Bombings in Northeastern Nigeria Leave 18 Dead': a headline's capitalised verb ends the
+    place before it; a one-word name stays whole ('in Hit')."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _headline_verbs():
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Verbs a headline capitalises after a place: what befell, what was taken, who said (not the attack
+    words, nouns among them: 'Retaliatory Operations')."""
+    v = vocab()
+    return (
+        v.words("capture_words")
+        | v.words("casualty_words")
+        | v.words("speech_verbs")
+        | {"leave", "leaves", "left", "kill", "kills", "hit", "hits", "as", "amid", "after"}
+    )
 
 
 def _is_place_name(name: str) -> bool:
@@ -949,7 +1003,10 @@ def _claim(
         and _FLED_AFTER.match(doc.text, d.end, sentence.end) is not None
         and not BACKGROUND.search(sentence.text)  # 'had been displaced by the conflict': a running total
     )  # '60,000 households fled Zamzam on Friday and Saturday': an event's count, not a state as of telling
-    if (d.kind is ClaimKind.STRENGTH and not fled_that_day) or (running and is_cumulative(sentence)):
+    event_party = d.kind is ClaimKind.STRENGTH and d.subject in _ATTACKING_PARTIES
+    if (d.kind is ClaimKind.STRENGTH and not fled_that_day and not event_party) or (
+        running and is_cumulative(sentence)
+    ):
         as_of = doc.published  # a running toll or tally: the count as of the day it was told
     date: PartialDate | None = d.date.date if d.date else None
     date_end = d.date.date_end if d.date else None

@@ -288,6 +288,14 @@ _CALIBRE = re.compile(
 )
 
 
+_FORMATION_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|Division|Regiment|Corps|Squadron|Battery|Flotilla)\b"
+    r"(?!\s+(?:commanders?|chiefs?|heads?)\b)"
+)
+"""A capitalised formation noun in the singular right after a number: its name, not a count ('the 192
+Brigade', '3 Commando Brigade'); not 'two brigades', nor '3 Brigade commanders' who are counted."""
+
+
 def _is_designator(text: str, start: int, end: int) -> bool:
     """Unit numbers, model names, footnotes, operation names: digits that name rather than count."""
     before = text[max(0, start - 30) : start]
@@ -304,6 +312,8 @@ def _is_designator(text: str, start: int, end: int) -> bool:
         return True  # M16s, 81s, 5th handled separately
     if _ORDINAL_SUFFIX.match(after):
         return True
+    if _FORMATION_AFTER.match(text, end):
+        return True  # '192 Brigade', '7 Division': a formation's number, written without '-th'
     if _CALIBRE.match(text, end):
         return True  # 'a 2,000-pound bomb', '155mm shells': the kind of weapon, not a count
     folded = before.lower()

@@ -213,9 +213,9 @@ _CASUALTY_NOUNS = frozenset(
 )
 _ATTACK_NOUNS = frozenset(
     {"attacks", "assaults", "strikes", "airstrikes", "raids", "ambushes", "offensives", "sorties", "shells"}
-    | {"massacres", "bombings", "shellings"}
+    | {"massacres", "bombings", "shellings", "explosions", "blasts"}
 )
-"""'repelled 42 Russian assaults', '300 airstrikes': a count of attacks."""
+"""'repelled 42 Russian assaults', '300 airstrikes', 'two explosions': a count of attacks."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _DEMONYM_ONE = re.compile(DEMONYM)
 """One person of a nation ('one Uruguayan'), by the nationality words the speaker and actor rules read."""
@@ -260,7 +260,7 @@ _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?|massacr(?:e|es|ed|ing)|"
     r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|"
     r"behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)\s+dead|"
-    r"(?:gunned|gunning|guns?)\s+down)"
+    r"(?:gunned|gunning|guns?)\s+down|(?:deaths|killings?)\s+of)"
     rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to|ranges?\s+from|ranging\s+from|"
     r"(?:is|was|stands)\s+between))\s+$"
 )
@@ -610,11 +610,12 @@ _ATTACKING_AFTER = re.compile(
     rf"{_ITS_OWN_VERB}"
     r"(?:who\s+|that\s+)?"
     r"(?:stormed|attacked|raided|ambushed|assaulted|overran|besieged|launched|opened\s+fire|burst\s+into|"
-    r"took\s+part|"
-    r"participated)\b"
+    r"took\s+part|participated|detonated|set\s+off|blew\s+(?:themselves|himself|herself)\s+up|"
+    r"(?:hit|struck|targeted)(?!\s+by\b))\b"
 )
-"""'About 200 gunmen stormed the village', 'dozens of jihadists from JNIM attacked the school': the
-attacking force, counted (how many the attackers were), not the dead the sentence goes on to."""
+"""'About 200 gunmen stormed the village', 'dozens of jihadists from JNIM attacked the school', 'four
+suicide bombers set off explosives': the attacking force, counted (how many the attackers were), not the
+dead the sentence goes on to."""
 _KILLING_AFTER = re.compile(
     rf"{_ITS_OWN_VERB}"
     r"(?:killed|murdered|massacred|executed|shot\s+dead)\s+"
@@ -684,7 +685,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.ATTACK if attacked and not is_intent(text, attacked.start()) else None
     is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
     harmed = _HARM_VERB_BEFORE.search(text[: number.start - sentence.start])  # 'killing 12 displaced people'
-    if (is_person and not harmed and _DISPLACED.match(text, number.end - sentence.start)) or noun in {
+    uprooted = _DISPLACED.match(text, number.end - sentence.start) or _DISPLACING_BEFORE.search(
+        text, 0, number.start - sentence.start
+    )  # 'displacing over two million people and killing more than 40,000': the first count is no toll
+    if (is_person and not harmed and uprooted) or noun in {
         "displaced",
         "refugees",
         "evacuees",
@@ -806,6 +810,13 @@ _MORE_OF_THEM = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ELLIPTICAL_AFTER = re.compile(r"(?:\s+each)?\s+(?:over|in|at|near|across|into|on)\s+(?:the\s+)?[A-Z]")
 """A count with its noun left out, then where ('five over the Bryansk region', 'one each over Belgorod')."""
+_OTHER_TELLER_BEFORE = re.compile(
+    r"(?i)(?:,\s*(?:while|whereas|but)|;|\bbut)\s+[^,;.]{1,80}?\b(?:said|says|told|reported|confirmed|"
+    r"counted|gave|cited|recorded|put\s+(?:it|the\s+(?:number|figure|toll))\s+at)\s+(?:only\s+|just\s+)?$"
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.;,]|$)")
+"""'Police mentioned only two explosions, while the emergency services confirmed three': the second
+teller's count of the same thing, its noun left out."""
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:earlier|previous|initial|official)\s+)?$")
 _VERSION_AFTER = re.compile(
     rf"\s+(?:{EARLIER}\s+)?(?:{GIVEN_VERBS}|recorded|confirmed|counted|claimed)"
@@ -846,6 +857,12 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             or (
                 _THE_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 20), number.start)
                 and _VERSION_AFTER.match(sentence.doc_text, number.end)
+            )
+            or (
+                _OTHER_TELLER_BEFORE.search(
+                    sentence.doc_text, max(sentence.start, number.start - 100), number.start
+                )
+                and _NOTHING_AFTER.match(sentence.doc_text, number.end)
             )
         )
         displaced = _DISPLACEMENT_REACHES.search(
@@ -1377,11 +1394,11 @@ def _address_level(piece: str) -> int:
 UNIT = re.compile(
     r"\b(?:(?:Light\s+)?Infantry|Tank|Artillery|Armou?red|Engineer|Signal)\s+Battalion\s*"
     r"(?:\([A-Z]{2,4}\)\s*)?-?\d+|\b(?:LIB|IB|TB|AB|LID|MOC|ROC|BGF)[\s-]?\d+\b|"
-    r"\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
+    r"\b\d+(?:st|nd|rd|th)?\s+(?:Brigade|Battalion|Division|Military\s+Operations\s+Command|"
     r"Light\s+Infantry\s+Division)"
 )
 """A military unit's designation as written ('Light Infantry Battalion 321', 'LIB-321', 'the 444th
-Brigade')."""
+Brigade', 'the 192 Brigade')."""
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each|any)\s+(?:[\w-]+\s+)?$")
 _MODEL_NAME = re.compile(
     r"(?:[A-Z][a-z]?|MiG|[A-Z]{2})-\d{1,3}[A-Z0-9]*\b(?!\s+(?:[A-Z]|village|town|camp|base))"
@@ -1631,6 +1648,21 @@ def ranking_scope(text: str, date: DateMention) -> bool:
     return bool(
         _RANKED.search(text, window, date.start) or (since and _FIRST.search(text, window, date.start))
     )
+
+
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|village|region|area|province|district|state|"
+    r"country|hub|stronghold)\b(?P<rest>[^,;.()]{0,100})$"
+)
+_TELLS_AN_EVENT = re.compile(r"\b(?:that|which|where|when|who|was|were|had|has|have|is|are)\b")
+
+
+def describes_a_place(text: str, date: DateMention) -> bool:
+    """'in Gwoza, a city central to Boko Haram's insurgency over the past 15 years': a period in a
+    description of the place named before it, which dates none of the sentence's claims (but 'a town that
+    fell in March' tells an event of its own)."""
+    appositive = _PLACE_APPOSITIVE.search(text, max(0, date.start - 140), date.start)
+    return appositive is not None and _TELLS_AN_EVENT.search(appositive.group("rest")) is None
 
 
 def names_an_event(text: str, date: DateMention) -> bool:

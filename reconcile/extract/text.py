@@ -476,10 +476,11 @@ _NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
 
 def _is_role(part: str) -> bool:
-    """'head of the KIO's information department', 'Director of Amnesty International Nigeria'."""
+    """'head of the KIO's information department', 'Director of Amnesty International Nigeria', 'director
+    general of Borno State's emergency management agency'."""
     lower_role = (
         re.match(
-            rf"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s|(?:{_OFFICES})\s+of\s)",
+            rf"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s|(?:{_OFFICES})(?:[\s-]general)?\s+of\s)",
             part,
         )
         and not part[:1].isupper()
@@ -655,6 +656,8 @@ def _looks_like_source(candidate: str) -> bool:
     words = lowered.split()
     if words[-1] in _AUXILIARIES:
         return False  # 'No casualties were reported': a passive, nobody named
+    if words[0] in {"no", "nobody", "none", "neither"}:
+        return False  # 'no group had claimed responsibility': nobody told anything
     head = lowered.split(" of ")[0].split()[-1]  # 'commander of the operation': a commander
     if v.attack.fullmatch(head) or v.casualty.fullmatch(head):
         return False  # 'Fresh strikes raised the death toll': an event, not a teller
