@@ -89,6 +89,7 @@ worn by a suicide bomber."""
 
 
 def _kin(a: str, b: str) -> bool:
+    """Whether two means named by two reports can be the same one."""
     return a == b or b in _MEANS_KIN.get(a, ()) or a in _MEANS_KIN.get(b, ())
 
 

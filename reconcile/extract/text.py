@@ -480,7 +480,8 @@ def _is_role(part: str) -> bool:
     general of Borno State's emergency management agency'."""
     lower_role = (
         re.match(
-            rf"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s|(?:{_OFFICES})(?:[\s-]general)?\s+of\s)",
+            r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s|"
+            rf"(?:{_OFFICES})(?:[\s-]general)?\s+of\s)",
             part,
         )
         and not part[:1].isupper()
