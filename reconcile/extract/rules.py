@@ -23,6 +23,8 @@ from reconcile.extract.vocab import trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+TELLING_VERBS = r"(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)"
+"""Verbs of telling a figure or an event, the narrow list (not the vocabulary's whole speech list)."""
 MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+to|expected\s+to)\b")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
@@ -811,8 +813,8 @@ _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ELLIPTICAL_AFTER = re.compile(r"(?:\s+each)?\s+(?:over|in|at|near|across|into|on)\s+(?:the\s+)?[A-Z]")
 """A count with its noun left out, then where ('five over the Bryansk region', 'one each over Belgorod')."""
 _OTHER_TELLER_BEFORE = re.compile(
-    r"(?i)(?:,\s*(?:while|whereas|but)|;|\bbut)\s+[^,;.]{1,80}?\b(?:said|says|told|reported|confirmed|"
-    r"counted|gave|cited|recorded|put\s+(?:it|the\s+(?:number|figure|toll))\s+at)\s+(?:only\s+|just\s+)?$"
+    rf"(?i)(?:,\s*(?:while|whereas|but)|;|\bbut)\s+[^,;.]{{1,80}}?\b(?:{TELLING_VERBS}|counted|gave|cited|"
+    r"recorded|put\s+(?:it|the\s+(?:number|figure|toll))\s+at)\s+(?:only\s+|just\s+)?$"
 )
 _NOTHING_AFTER = re.compile(r"\s*(?:[.;,]|$)")
 """'Police mentioned only two explosions, while the emergency services confirmed three': the second
@@ -1697,7 +1699,6 @@ _WARNED_BEFORE = re.compile(
     r"(?i)\b(?:warned|warning|predicted|forecast|cautioned)\b[^.;,]{0,40}$"
     r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to)\s[^.;,]{0,60}$"
 )
-TELLING_VERBS = r"(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)"
 _SPEECH_AFTER = re.compile(
     rf"\s+(?:{TELLING_VERBS}\b|(?:revised|raised|lowered|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:toll|tally|count|figures?|estimate)\b)"
