@@ -5712,3 +5712,110 @@ def test_a_second_tellers_count_takes_the_noun_of_the_first() -> None:
         ("attack", "explosions", 2, "The police"),
         ("attack", "explosions", 3, "the emergency agency"),
     ]
+
+
+def test_a_target_closing_a_quotation_leaves_the_quote_mark_out() -> None:
+    (claim,) = _one_sentence('"Our forces have taken over Tinzaouaten."', "2024-07-01")
+    assert (claim.text, claim.place) == ("Tinzaouaten", "Tinzaouaten")
+
+
+def test_a_day_quoted_in_a_post_is_the_posts_day_not_a_byline() -> None:
+    (claim,) = _one_sentence(
+        'The governor posted on X: "Today, our troops have retaken Anefis."', "2024-07-01"
+    )
+    assert (claim.text, str(claim.date), claim.attributed_to) == ("Anefis", "2024-07-01", "The governor")
+
+
+def test_a_line_holding_only_a_day_and_a_time_is_a_byline() -> None:
+    claims = extract_claims(
+        _doc(
+            "Troops leave camp\n\n3 March,2024 09:15 am\n\nTroops left the camp at Ber over the weekend.\n",
+            "2024-03-04",
+        )
+    )
+    assert [c.date_text for c in claims] == ["over the weekend"]
+
+
+def test_a_weekday_owning_its_event_is_no_telling_day() -> None:
+    (claim,) = _one_sentence("Doctors said 9 deaths had been reported on Friday's shelling.", "2024-07-01")
+    assert (str(claim.date), claim.date_end) == ("2024-06-28", None)
+
+
+def test_a_statement_received_on_a_day_dates_no_event() -> None:
+    claims = _one_sentence("The convoy left safely, according to a mission statement received on Monday.")
+    assert [c.kind.value for c in claims] == []
+
+
+def test_what_attacks_may_yet_come_or_can_be_is_no_attack() -> None:
+    for sentence in (
+        "Further attacks against civilians and clashes with the police are likely.",
+        "More ground and air assaults, including drone raids, are possible in the coming weeks.",
+        "Attacks against aid workers can constitute war crimes, the envoy added.",
+        "The pullout has raised fears that fighting will intensify in the north.",
+    ):
+        assert [c.kind.value for c in _one_sentence(sentence)] == [], sentence
+    (attack,) = _one_sentence("Gunmen attacked the market on Monday, and more attacks are likely.")
+    assert attack.kind == "attack"
+
+
+def test_casualties_not_mentioned_are_no_claim() -> None:
+    assert _one_sentence("The army statement did not mention civilian casualties.") == []
+
+
+def test_preliminary_reports_are_a_noun_not_a_teller() -> None:
+    claims = _one_sentence("Preliminary reports suggest that gunmen attacked the checkpoint at Ansongo.")
+    assert {c.attributed_to for c in claims} == {None}
+
+
+def test_two_sources_joined_by_and_tell_together() -> None:
+    claims = _one_sentence(
+        "At least 9 civilians were killed in Menaka, a local health official and an aid group said."
+    )
+    assert {c.attributed_to for c in claims} == {"a local health official and an aid group"}
+
+
+def test_a_long_name_with_a_comma_tells_by_its_abbreviation() -> None:
+    (claim,) = _one_sentence(
+        "A spokesman of the coalition, the Front for Liberty, Justice and Peace (FLJP), said 20 people died."
+    )
+    assert claim.attributed_to == "the FLJP"
+
+
+def test_videos_posted_online_tell_nothing() -> None:
+    claims = _one_sentence("Videos posted on social media showed fighters in Ber, about 60 km north of Gao.")
+    assert {c.attributed_to for c in claims} == {None}
+
+
+def test_taking_possession_is_a_capture_and_a_quotation_after_the_name_is_not_its_name() -> None:
+    (claim,) = _one_sentence(
+        'The army said it had taken possession of the Ber camp "after repeated incidents".'
+    )
+    assert (claim.kind.value, claim.place) == ("capture", "Ber camp")
+
+
+def test_an_aligned_adjective_or_an_ethnic_group_is_no_place() -> None:
+    (attack,) = _one_sentence(
+        "The army inflicted heavy losses in an attack on the Fulani-dominated militias."
+    )
+    assert attack.place is None
+    claims = _one_sentence(
+        "Elders from the Fulani ethnic group said soldiers had attacked their village in Ogossagou."
+    )
+    assert {c.place for c in claims} == {"Ogossagou"}
+
+
+def test_a_held_modifier_before_a_name_is_read_past() -> None:
+    (claim,) = _one_sentence("Soldiers recaptured rebel-held Tessit on Tuesday.", "2024-07-03")
+    assert (claim.text, claim.place) == ("rebel-held Tessit", "Tessit")
+
+
+def test_a_craft_attacked_is_placed_where_it_was() -> None:
+    (claim,) = _one_sentence(
+        "Gunfire targeted a C130 cargo plane on landing at Tessalit on Sunday.", "2024-07-03"
+    )
+    assert (claim.kind.value, claim.place) == ("attack", "Tessalit")
+
+
+def test_tuareg_rebels_are_the_framework_that_takes_a_base() -> None:
+    (claim,) = _one_sentence("Tuareg rebels last month seized a camp vacated by peacekeepers.", "2024-07-03")
+    assert (claim.kind.value, claim.actor) == ("capture", "CSP-PSD")

@@ -833,6 +833,7 @@ def _modifies_a_noun(name: str, text: str, end: int) -> bool:
         return True  # "a source in Ukraine's SBU security service": an agency, not a place
     return (
         word in _adjective_heads()
+        or word == "ethnic"  # 'from the Tuareg ethnic group': a people, not a place
         or word in v.words("formation_words")  # 'the command post of the North group': a formation
         or v.attack.fullmatch(word) is not None
     )
@@ -891,8 +892,8 @@ def _is_place_name(name: str) -> bool:
     """Not a letter ('a post on X'), a month or weekday, an actor ('KIA of territory'), an organisation
     ('Amnesty International'), a named event ('the Patriotic War', 'the Abraham Accords'), a formation ('the
     Battlegroup Centre'), a titled person ('the hometown of President Volodymyr Zelensky'), a nationality
-    ('Chinese', 'Ukrainian commanders'), a faith ('Catholic') or an operation ('Operation True Promise
-    III')."""
+    ('Chinese', 'Ukrainian commanders'), a faith ('Catholic'), an operation ('Operation True Promise
+    III') or an alignment ('Russian-backed', 'Tuareg-dominated')."""
     v = vocab()
     words = name.split()
     return not (
@@ -906,7 +907,11 @@ def _is_place_name(name: str) -> bool:
         or words[0] == "Operation"  # 'the 14th wave of Operation True Promise III': a named operation
         or (len(words) == 1 and _NATIONALITY.fullmatch(name) is not None)
         or (len(words) == 1 and name.lower() in v.words("faith_words"))  # 'the Catholic parish', 'of God'
+        or _ALIGNED.search(words[-1]) is not None  # 'the Tuareg-dominated rebel groups': whose, not where
     )
+
+
+_ALIGNED = re.compile(r"(?i)-(?:dominated|led|backed|allied|aligned|linked|affiliated|held|controlled|run)$")
 
 
 _OUR = re.compile(r"(?i)(?:our|my)\s")

@@ -56,8 +56,8 @@ _P = [
     ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[12]\d|3[01]|0[1-9])\b"),
     (
         "dmy",  # '9 October 2023', 'the 3rd of March'
-        rf"{_WEEKDAY_BEFORE}\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
-    ),
+        rf"{_WEEKDAY_BEFORE}\b(?P<d>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:(?:,\s*|\s+)(?P<y>{YEAR}))?\b",
+    ),  # '15 August,2023': a byline's comma with no space
     (
         "mdy_range",  # 'March 3-4', 'January 26 to 27', 'between March 1 and 3', 'between March 6 and 10'
         rf"(?:\bbetween\s+(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:st|nd|rd|th)?\s+and\s+|"
@@ -72,7 +72,7 @@ _P = [
     ),
     (
         "mdy",
-        rf"{_WEEKDAY_BEFORE}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?\b"
+        rf"{_WEEKDAY_BEFORE}\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<y>{YEAR}))?\b"
         r"(?!\s*(?:km|miles|people))",
     ),
     ("part_of_year", rf"{_PART_OF}(?P<y>{YEAR})\b"),

@@ -205,6 +205,7 @@ capitals and a stop ('STEPANAKERT, SEPTEMBER 26, ARMENPRESS.')."""
 _PLACE_DATE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?(?:,|[ \t][-–—])[ \t]*$"
 )
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*[*_]{0,2}$")
 TIME_STAMP = (
     r"(?:[ \t]*(?:[,|·-]|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
 )
@@ -250,10 +251,11 @@ def unresolved(date: DateMention) -> DateMention:
 
 
 _PUBLISHED_BEFORE = re.compile(
-    r"(?i)\b(?:published|updated|posted)\b[^\n.]{0,60}$"
+    r"(?i)\b(?:published|updated|posted)\b[^\n.“\"]{0,60}$"
     r"|(?:^|\n)[ \t]*[*_]{0,2}(?:date|dated|issued|date\s+issued)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*$"
 )
-"""'Published by X, 14 March 2024', '**Date:** 08 July 2025': the day a story or an advisory was issued."""
+"""'Published by X, 14 March 2024', '**Date:** 08 July 2025': the day a story or an advisory was issued; not
+a day inside a quotation the post holds ('posted on X: "Today, our forces have taken over Kidal"')."""
 
 
 def dateline(text: str, date: DateMention) -> bool:
@@ -265,7 +267,8 @@ def dateline(text: str, date: DateMention) -> bool:
     if before and _DATELINE_AFTER.match(text, date.end):
         return True
     own_line = _PLACE_DATE_LINE_BEFORE.search(text, max(0, date.start - 60), date.start)
-    return bool(own_line and _LINE_END.match(text, date.end))
+    alone = _LINE_START.search(text, max(0, date.start - 10), date.start)  # '15 August,2023 07:27 pm'
+    return bool((own_line or alone) and _LINE_END.match(text, date.end))
 
 
 def attach_dates(

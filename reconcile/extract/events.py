@@ -59,7 +59,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             ],  # an attack repelled beside a fall denied ('repelled the assault and denied X had fallen')
             casualty_claimed=ClaimKind.CASUALTIES in have,
         )
-        if attack is not None and not MODAL.search(text[max(0, attack - 40) : attack + 40]):
+        foretold = _FORETOLD.match(text, attack, attack + 160) if attack is not None else None
+        if attack is not None and not MODAL.search(text[max(0, attack - 40) : attack + 40]) and not foretold:
             launch = re.match(r"[\w-]+", text[attack:]).group(0).lower() in LAUNCH_WORDS and bool(
                 v.launch.search(text, max(0, attack - 40), attack)
             )
@@ -126,14 +127,14 @@ events, no casualties told (the count before it tells this one's)."""
 _NOTHING_TOLD = re.compile(
     r"(?i)\b(?:no|not|never|declined\s+to|refused\s+to|without)\b[^.;]{0,40}?\b"
     r"(?:(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation|mention)\s+"
-    r"(?:on|of|about|regarding|for)|disclose[sd]?|reveal(?:ed)?|give|gave|confirm(?:ed)?)\s+"
-    r"(?:(?:any|either|both|the|these|those|its|their|his|her|own)\s+)?(?:[A-Z][\w-]*\s+)?$"
+    r"(?:on|of|about|regarding|for)|disclose[sd]?|reveal(?:ed)?|give|gave|confirm(?:ed)?|mention(?:ed)?)\s+"
+    r"(?:(?:any|either|both|the|these|those|its|their|his|her|own|civilian|military)\s+){0,2}(?:[A-Z][\w-]*\s+)?$"
     r"|\b(?:avoid|prevent|minimi[sz]e|reduce|limit)\s+(?:any\s+)?(?:unnecessary\s+|further\s+|civilian\s+)?$"
 )
 """'He did not disclose KIA casualties', 'to avoid unnecessary casualties', 'It did not comment on
 casualties', 'no immediate reports of casualties', 'did not give
-figures for casualties', 'has not commented on either attack', 'made no mention of the battle': nothing
-told of them."""
+figures for casualties', 'has not commented on either attack', 'made no mention of the battle', 'It did not
+mention civilian casualties': nothing told of them."""
 _FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b|n[’']t\b")
 
@@ -187,6 +188,18 @@ def _commentary(text: str, position: int) -> bool:
     return bool(
         vocab().commentary.search(text, before[-1] if before else 0, after.start() if after else len(text))
     )
+
+
+_FORETOLD = re.compile(
+    r"(?i)(?:[^;,]|,(?!\s+(?:and|but|while|as|after|which|who|when)\b))*?\b(?:is|are|remains?)\s+"
+    r"(?:(?:very|highly|also|still|increasingly)\s+)?(?:likely|possible|probable|expected|feared|imminent)\b"
+    r"(?!\s+(?:to|that)\b)"
+    r"|[\w-]+\s+(?:[\w-]+\s+)?(?:will|would)\s+(?:likely\s+)?(?:intensify|escalate|resume|continue|spread)\b"
+    r"|[^;.]{0,40}?\bcan\s+(?:constitute|amount\s+to|be\s+considered)\b"
+)
+"""After an attack word, what is yet to come or what such attacks are in general: 'Further attacks ... are
+likely', 'ground and air assaults, are possible in the intermediate term', 'fears that fighting will
+intensify', 'Attacks against peacekeepers can constitute war crimes': no attack told."""
 
 
 def _statement_like(sentence: Sentence) -> bool:

@@ -1285,8 +1285,11 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     sentence.start + e,
                     f"target:{kind.value}{continued}",
                     place=None
-                    if (name[:1].islower() and not _ARTICLE_NAME.match(name)) or _a_sides_site(name)
-                    else name,  # 'junta base', 'SSPDF barracks': placed by its words
+                    if (name[:1].islower() and not _ARTICLE_NAME.match(name))
+                    or _a_sides_site(name)
+                    or name.split()[-1].lower() in v.words("conveyance_nouns")
+                    else name,  # 'junta base', 'SSPDF barracks': placed by its words; 'a C130 transport
+                    # plane on landing at Tessalit': a craft, placed where it was
                     subject=f"target: {name}",
                 )
             )
@@ -1330,8 +1333,9 @@ _FACILITY_IN = re.compile(
 )
 _NEARBY = re.compile(
     r"(?:nearby|neighbouring|neighboring|adjacent|strategic|key|besieged|northern|southern|eastern|western|"
-    r"central)\s+(?=[A-Z])"
+    r"central|[\w]+-(?:held|controlled|occupied|run))\s+(?=[A-Z])"
 )
+"""A modifier before a name: 'the nearby Al-Salam neighbourhood', 'rebel-held Kidal region'."""
 _DESCRIBED_NAME = re.compile(
     r"(?:[A-Z][\w’']*-(?:held|controlled|run|occupied|backed|allied)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>(?!of\s)[a-z]+)\s+(?:of\s+)?(?=[A-Z])"
@@ -1424,6 +1428,15 @@ _ITEM_SPLIT = re.compile(
 """Between a list's items; not inside a compound ('the Avdiivka coke and chemical plant')."""
 
 
+_ITEMS_END = re.compile(
+    r"[.;:!?][\"”’')\]]*(?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b"
+    r"|\s+[“\"](?=[a-z])"
+)
+"""Where a list of targets ends: the sentence's stop, with a quote mark closing it ('have taken over
+Kidal."'), a dash, a clause of consequence, or a quotation opening after the name ('the Ber camp "after
+numerous incidents')."""
+
+
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     """Named items of a list starting at `pos`: 'A, B, and the C and D mountain camps near X'."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
@@ -1434,9 +1447,7 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
     ):
         pos += m.end()
         rest = text[pos:]
-    end_m = re.search(
-        r"[.;:!?](?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b", rest
-    )
+    end_m = _ITEMS_END.search(rest)
     region = rest[: end_m.start()] if end_m else rest
     items: list[tuple[int, int, str]] = []
     offset = 0
@@ -1530,14 +1541,16 @@ def _cumulative_text(text: str) -> bool:
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")
 _SPOKEN = re.compile(
     r"(?i)\b(?:said|says|saying|told\s+[\w.’' ]{1,40}?|added|adding|stated|stating|announced|announcing|"
-    r"claimed|claiming|reported|reporting|acknowledged|admitted|conceded)"
+    r"wrote|claimed|claiming|reported|reporting|acknowledged|admitted|conceded)"
     r"(?:\s+in\s+an?\s+(?:[a-z]+\s+)?(?:speech|statement|interview|video|post|briefing|report|address)"
+    r"|\s+on\s+(?:its|their|his|her|the)\s+(?:official\s+)?(?:social\s+media|account|channel|page|website|feed)"
     r"|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
     r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
+    r"|\b(?:statement|communiqu[eé]|release|message|post)\s+(?:received|issued|released|published|posted|sent)\s*$"
 )
 """'the agency said on Thursday', 'In a statement on Sunday, the minister said', '..., saying on Thursday
-that': the day of the telling."""
+that', 'according to a statement received on Sunday': the day of the telling."""
 _SPOKEN_STEMS = (
     "said",
     "says",
@@ -1555,6 +1568,11 @@ _SPOKEN_STEMS = (
     "interview",
     "conference",
     "briefing",
+    "communiqu",
+    "release",
+    "message",
+    "post",
+    "wrote",
 )
 """A stem of every word `_SPOKEN` ends on: most windows before a date hold none, and the test is cheaper than
 the pattern."""
@@ -1678,6 +1696,8 @@ def names_an_event(text: str, date: DateMention) -> bool:
 def spoken_on(text: str, date: DateMention) -> bool:
     """'the agency said on Thursday', 'The government on Monday said': the day a statement was made, not
     the day of its events."""
+    if text.startswith(("'s", "’s"), date.end):
+        return False  # "had been reported on Tuesday's strikes": the strikes' day
     before = text[max(0, date.start - 50) : date.start]
     of_a_noun = date.text.lower().startswith("of ")  # 'the coastal events of March announced': the events'
     folded = before.lower()

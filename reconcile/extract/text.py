@@ -330,6 +330,8 @@ def find_speaker(clause: str) -> str | None:
             continue  # 'according to initial reports': a noun, no one reporting
         if verb.group(0).lower() in {"claims", "reports"} and _A_NOUN_BEFORE.search(clause, 0, verb.start()):
             continue  # 'We are aware of claims of civilian casualties': the claims, no one claiming
+        if verb.group(0).lower().startswith("posted") and _MEDIA_BEFORE.search(clause, 0, verb.start()):
+            continue  # 'Videos posted on social media showed': what was posted, no one posting
         by = _passive_source(clause, verb.end())
         if by:  # 'the truce announced by the Presidential Council', 'as reported by local media'
             return by
@@ -339,6 +341,7 @@ def find_speaker(clause: str) -> str | None:
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
         lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
+        lead = _COMMA_NAME.sub(_abbreviated, lead)  # 'Framework for Peace, Security and Development (CSP)'
         lead = _CONJUNCTION.split(lead)[-1]  # 'Syrian rebels seize Hama as army says': the army says
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
@@ -399,10 +402,11 @@ _DISCOURSE_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def _noun_before() -> re.Pattern[str]:
     """A speech word used as a noun: 'the reports', 'competing claims', 'received reports of', 'denied
-    Russian claims that'."""
+    Russian claims that', 'Preliminary reports suggest'."""
     return re.compile(
         r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|"
-        rf"our|unverified|false|similar|credible|received|receiving)\s+$|\b(?:{denial_verbs()})\s+(?:\w+\s+)?$"
+        r"our|unverified|unconfirmed|false|similar|credible|received|receiving|preliminary|initial|early|"
+        rf"latest|local)\s+$|\b(?:{denial_verbs()})\s+(?:\w+\s+)?$"
     )
 
 
@@ -426,6 +430,19 @@ _A_NOUN_BEFORE = re.compile(r"(?i)\b(?:of|the|these|those|such|any|their|its|his
 _CONJUNCTION = re.compile(r"\s(?:as|while|after|when|because|although|though|before|whereas)\s")
 """Where a clause before the speech verb's own begins ('Rebels seize Hama as army says it withdrew'; not
 'but': 'The government did not comment but said' is one subject's two verbs)."""
+_COMMA_NAME = re.compile(
+    r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|in)){1,12}\s*\(([A-Z][A-Za-z-]{1,12})\)"
+)
+"""An organisation's long name followed by its abbreviation in brackets."""
+
+
+def _abbreviated(name: re.Match[str]) -> str:
+    """The abbreviation alone for a name with a comma in it ('the Permanent Strategic Framework for Peace,
+    Security and Development (CSP-PSD)'), whose comma would otherwise split the speaker in two."""
+    return name.group(1) if "," in name.group(0) else name.group(0)
+
+
+_MEDIA_BEFORE = re.compile(r"(?i)\b(?:videos?|images?|footage|photos?|photographs?|pictures?|clips?)\s+$")
 _NICKNAME = re.compile(r"\s+[“\"][A-Z][\w’'-]+[”\"](?=\s*,)")
 """A nickname in quotes after a name ('Mohamed Hamdan Dagalo "Hemedti",'): part of no source's words."""
 _CLAUSE_GOES_ON = re.compile(
@@ -664,7 +681,10 @@ def _looks_like_source(candidate: str) -> bool:
         return False  # 'Fresh strikes raised the death toll': an event, not a teller
     return bool(
         re.search(r"[A-Z]", candidate)
-        or (len(words) <= 6 and words[-1] in v.words("source_nouns"))  # 'a local medical group'
+        or all(  # 'a local medical group', 'a local official and a rebel group'
+            0 < len(told := part.split()) <= 6 and told[-1] in v.words("source_nouns")
+            for part in lowered.split(" and ")
+        )
         or v.party_speaker.search(candidate)
         or v.neutral_speaker.search(candidate)
         or v.actor.search(candidate)
