@@ -5819,3 +5819,94 @@ def test_a_craft_attacked_is_placed_where_it_was() -> None:
 def test_tuareg_rebels_are_the_framework_that_takes_a_base() -> None:
     (claim,) = _one_sentence("Tuareg rebels last month seized a camp vacated by peacekeepers.", "2024-07-03")
     assert (claim.kind.value, claim.actor) == ("capture", "CSP-PSD")
+
+
+def test_counts_of_injuries_admissions_and_the_hospitalised_are_casualties() -> None:
+    claims = _one_sentence(
+        "The ministry reported 310 deaths and 2,104 injuries, while 95 hospitalised remain in care.",
+        "2025-06-20",
+    )
+    assert [(c.kind.value, c.subject, c.quantity.low) for c in claims if c.quantity.low] == [
+        ("casualties", "deaths", 310),
+        ("casualties", "injuries", 2104),
+        ("casualties", "hospitalised", 95),
+    ]
+    (admissions,) = _one_sentence("The health ministry documented 1,140 hospital admissions.", "2025-06-20")
+    assert (admissions.kind.value, admissions.subject, admissions.quantity.low) == (
+        "casualties",
+        "admissions",
+        1140,
+    )
+
+
+def test_scientists_are_people_counted_past_an_adjective() -> None:
+    claims = _one_sentence("State media reported that four additional scientists were killed in a strike.")
+    assert [(c.subject, c.quantity.low) for c in claims if c.kind == "casualties"] == [("scientists", 4)]
+
+
+def test_no_human_casualties_is_a_count_of_zero() -> None:
+    claims = _one_sentence(
+        "The deputy governor stated there were no human casualties in the strike on the plant."
+    )
+    assert [(c.kind.value, c.quantity.low, c.quantity.high) for c in claims if c.kind == "casualties"] == [
+        ("casualties", 0, 0)
+    ]
+
+
+def test_a_sides_civil_office_is_no_doer() -> None:
+    (count,) = _one_sentence("Israel's health ministry documented 1,140 hospital admissions.", "2025-06-20")
+    assert count.actor is None
+    claims = _one_sentence(
+        "Later on Sunday, Iran's Deputy Foreign Minister Ali Bagheri condemned the strikes, "
+        "calling them a deliberate attack."
+    )
+    assert {c.actor for c in claims if c.kind == "attack"} == {None}
+
+
+def test_missiles_fired_at_cities_name_each_target() -> None:
+    claims = _one_sentence(
+        "On Thursday, Iranian forces launched missiles at several Israeli cities, "
+        "including Beersheba and Holon.",
+        "2025-06-20",
+    )
+    assert [(c.kind.value, c.place, c.actor) for c in claims if c.kind == "attack"] == [
+        ("attack", "Beersheba", "Iranian forces"),
+        ("attack", "Holon", "Iranian forces"),
+    ]
+
+
+def test_a_peoples_sites_named_by_its_adjective_are_no_place() -> None:
+    claims = _one_sentence("Strikes on Iranian military and nuclear facilities killed several generals.")
+    assert {c.place for c in claims if c.rule.startswith("target:")} == {None}
+
+
+def test_a_toll_since_strikes_began_or_over_past_days_is_running() -> None:
+    (since,) = [
+        c
+        for c in _one_sentence(
+            "At least 224 people have been killed in Iran "
+            "following airstrikes that began early Friday, June 13.",
+            "2025-06-16",
+        )
+        if c.kind == "casualties"
+    ]
+    assert (str(since.date), str(since.date_end), str(since.as_of)) == (
+        "2025-06-13",
+        "2025-06-16",
+        "2025-06-16",
+    )
+    (past,) = [
+        c
+        for c in _one_sentence(
+            "More than 400 people have been killed in strikes over the past nine days.", "2025-06-22"
+        )
+        if c.kind == "casualties"
+    ]
+    assert str(past.as_of) == "2025-06-22"
+
+
+def test_a_headlines_eve_ends_the_target() -> None:
+    claims = _one_sentence(
+        "Russia launches record 267 drones at Ukraine on eve of war anniversary", "2025-02-23"
+    )
+    assert [c.text for c in claims if c.rule.startswith("target:")] == ["Ukraine"]

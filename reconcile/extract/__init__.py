@@ -448,7 +448,10 @@ _FLED_AFTER = re.compile(
 _ATTACKING_PARTIES = frozenset({"attackers", "assailants", "bombers", "raiders", "gunmen"})
 """Those counted only as the party of one attack ('four suicide bombers struck'): how many they were in
 it, not a force's strength as of the telling."""
-_BEGAN = re.compile(r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:in\s+|on\s+)?$")
+_BEGAN = re.compile(
+    r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:(?:early|late)\s+)?(?:in\s+|on\s+)?$"
+)  # 'airstrikes that began early Friday, June 13'
+
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _SINCE = frozenset({"since"})
 _DAY = frozenset({"day"})

@@ -167,6 +167,12 @@ _ITS_WORDS = re.compile(
 )
 """"India's attempts to link it to the attack", "Russia's claims": what a side says or seeks, not what it
 did."""
+_CIVIL_OFFICE = re.compile(
+    r"(?i)[’']s\s+(?:(?:deputy|acting|former)\s+)?(?:(?:foreign|health|interior|information|justice|finance)\s+"
+    r"(?:ministry|minister)|ambassador|envoy|embassy|ministry\s+of\s+(?:foreign\s+affairs|health))\b"
+)
+""""Iran's Deputy Foreign Minister condemned the strikes", "Israel's health ministry documented 3,238
+admissions": a side's civil office tells or counts; it fought no one."""
 _TARGET_NOUNS = (
     r"(?:targets?|depots?|sites?|facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|"
     r"posts?|headquarters|schools?|barracks|checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|"
@@ -604,6 +610,7 @@ class Actors:
                 and not _OWNER_AFTER_TARGET.search(text, max(0, m.start() - 100), m.start())
                 and not _OWNERS_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and not _ITS_WORDS.match(text, m.end())
+                and not _CIVIL_OFFICE.match(text, m.end())
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
                 and not (_ITS_SITE_ATTACKED.match(text, m.end()) and not _NATIONALITY.search(m.group(0)))

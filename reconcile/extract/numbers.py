@@ -149,14 +149,14 @@ _IMPLICIT = [
         1,
         ("killed", "wounded", "injured", "shot", "hurt", "died", "killing", "wounding", "injuring"),
     ),
-    (  # 'no one was killed', 'there were no casualties': a count of zero, checkable like any other
+    (  # 'no one was killed', 'there were no (human) casualties': a count of zero, checkable like any other
         re.compile(
             r"\bno\s+one\b(?=\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt|injured|wounded)\b)"
-            r"|\bno\s+(?:casualties|deaths|fatalities|injuries)\b",
+            r"|\bno\s+(?:(?:human|civilian|immediate|reported)\s+)?(?:casualties|deaths|fatalities|injuries)\b",
             re.IGNORECASE,
         ),
         0,
-        ("no one", "no casualties", "no deaths", "no fatalities", "no injuries"),
+        ("no one", "casualties", "deaths", "fatalities", "injuries"),
     ),
     (  # 'The IDF said no tanks were hit', 'no civilians were killed': none of them, against another's count
         NONE_HARMED,

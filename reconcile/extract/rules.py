@@ -40,6 +40,8 @@ _CUMULATIVE = re.compile(
     r"kidnapped|captured|seized|"
     r"taken|retaken|recaptured|liberated|lost|overrun|carried\s+out|conducted|launched|staged)\b[^.;]{0,100}"
     r"\bsince\b|"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced)\b[^.;]{0,100}\b(?:(?:that|which)\s+"
+    r"(?:began|started)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years))\b|"
     r"\bsince\b[^;,]{1,40},?[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
     r"\b(?:killed|died|displaced|injured|wounded|detained|arrested|lost)\s+(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){1,80}?\s+)?since\b)"
 )
@@ -47,7 +49,8 @@ _CUMULATIVE = re.compile(
 killed since April', 'the death toll since October 7', 'strikes on Iran since June 13 have martyred',
 'bringing the total to', 'the campaign, which began on March 15, has struck more than 800 targets', a
 bulletin's 'At least 2,900 people killed in Goma since 26 January', 'the enemy lost about 16,000 troops in
-the Avdiivka direction since October'."""
+the Avdiivka direction since October', 'have been killed ... following Israeli airstrikes that began early
+Friday', 'have been killed ... over the past nine days'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
@@ -58,7 +61,7 @@ _ITEM_TAIL = re.compile(
     r"|\s+(?:in\s+order|so\s+as)\s+to\b"  # 'from the city of Wad Madani in order to spare'
     r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"'
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
-    r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening)\b"
+    r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening|eve)\b"
     rf"|\s+(?:in|on|since|by)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH}\b"  # 'captured Goma in late January'
 )
 """Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
@@ -210,7 +213,8 @@ def _without_abbreviations(tokens: list[tuple[int, int, str]]) -> list[tuple[int
 _CASUALTY_NOUNS = frozenset(
     {
         *("deaths", "dead", "wounded", "injured", "bodies", "corpses", "casualties", "fatalities", "victims"),
-        *("killings", "homicides", "murders", "martyrs", "missing"),
+        *("killings", "homicides", "murders", "martyrs", "missing", "injuries"),
+        *("hospitalised", "hospitalized", "admissions"),  # '1,277 hospitalised', '3,238 hospital admissions'
     }
 )
 _ATTACK_NOUNS = frozenset(
@@ -1206,6 +1210,15 @@ CONTINUED = ":continued"
 """Rule suffix of list items that go on with the previous sentence's event ('These include ...')."""
 
 
+_FIRED_AT = re.compile(
+    r"(?i)\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles?|rockets?|drones?|shells?|projectiles?|mortars?|bombs?)\s+(?:at|on|toward|towards|into)\s+"
+)
+"""'Iranian forces launched retaliatory missiles at multiple Israeli cities', 'fired rockets at Sderot': the
+places a salvo was aimed at."""
+_FIRED_VERBS = frozenset(
+    {"fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "lobbed"}
+)
 _OF_AFTER_CONTROL = re.compile(r"\s+of\b")
 _QUOTE_MARKS = frozenset({("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")})
 """Opening and closing marks around a quoted word."""
@@ -1259,6 +1272,10 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     for m in taken:  # 'took the village of Krasnohorivka', 'drove ISWAP from Marte'
         if not is_intent(text, m.start()):
             triggers.append((m.end(), ClaimKind.CAPTURE, ""))
+    fired = _FIRED_AT.finditer(text) if sentence.may_hold(_FIRED_VERBS) else ()
+    for m in fired:  # 'launched retaliatory missiles at multiple Israeli cities, including Tel Aviv'
+        if not is_intent(text, m.start()):
+            triggers.append((m.end(), ClaimKind.ATTACK, ""))
     withdrawn = FORCES_WITHDRAWN.finditer(text) if sentence.may_hold(WITHDRAWN_VERBS) else ()
     for m in withdrawn:
         if not is_intent(text, m.start()):
@@ -1288,6 +1305,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     if (name[:1].islower() and not _ARTICLE_NAME.match(name))
                     or _a_sides_site(name)
                     or name.split()[-1].lower() in v.words("conveyance_nouns")
+                    or _whose_things(name)
                     else name,  # 'junta base', 'SSPDF barracks': placed by its words; 'a C130 transport
                     # plane on landing at Tessalit': a craft, placed where it was
                     subject=f"target: {name}",
@@ -1298,6 +1316,15 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
 
 
 _ABBREVIATION_GIVEN = re.compile(r"\s*\([A-Z][\w-]{1,9}\)")
+
+
+def _whose_things(name: str) -> bool:
+    """'Iranian military and nuclear facilities': a people's sites named by their adjective, no place."""
+    first, *rest = name.split()
+    return bool(rest) and _DEMONYM_WORD.fullmatch(first) is not None and all(w.islower() for w in rest)
+
+
+_DEMONYM_WORD = re.compile(rf"[A-Z][a-z]+(?:ese|ian|ean|ish)|{DEMONYMS_IN_I}|{DEMONYMS_IN_AN}")
 
 
 def _a_sides_site(name: str) -> bool:
@@ -1375,11 +1402,12 @@ def _a_person(name: str) -> bool:
 
 _COUNTED_SITES = re.compile(
     r"(?:(?:up\s+to|at\s+least|over|more\s+than)\s+)?(?:\w+\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:camps|bases|outposts|positions|posts)\s+(?:including|in)|(?:towns|villages)\s+including)\s+"
+    r"(?:(?:camps|bases|outposts|positions|posts)\s+(?:including|in)|(?:towns|villages|cities)\s*,?\s+including)\s+"
     rf"(?!(?:the\s+)?{_COMPASS_WORD}\s)"
 )
 """Counted sites before the names taken: 'two junta bases in Yaw Yone and Nga Gayan', '15 towns including
-Lashio'; not the region that holds them ('35 villages in Gezira', 'bases in northern Shan')."""
+Lashio', 'multiple Israeli cities, including Tel Aviv'; not the region that holds them ('35 villages in
+Gezira', 'bases in northern Shan')."""
 
 
 _ADDRESS_LEVELS = {
