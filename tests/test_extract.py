@@ -5910,3 +5910,50 @@ def test_a_headlines_eve_ends_the_target() -> None:
         "Russia launches record 267 drones at Ukraine on eve of war anniversary", "2025-02-23"
     )
     assert [c.text for c in claims if c.rule.startswith("target:")] == ["Ukraine"]
+
+
+def test_a_harm_word_in_another_clause_makes_no_casualties() -> None:
+    claims = _one_sentence(
+        "Over 90 killed in Bel Air raid; Two gang leaders sanctioned by the EU", "2024-12-19"
+    )
+    assert [(c.kind.value, c.quantity.low) for c in claims if c.quantity.low] == [("casualties", 91)]
+
+
+def test_claimed_the_lives_of_is_killing_not_a_claim() -> None:
+    claims = _one_sentence("A wave of raids followed by a manhunt claimed the lives of more than 60 people.")
+    assert [(c.kind.value, c.quantity.low) for c in claims if c.quantity.low] == [("casualties", 61)]
+    assert {c.attributed_to for c in claims} == {None}
+
+
+def test_a_passive_accusation_names_no_teller() -> None:
+    (claim,) = _one_sentence("The villagers were further accused of causing the death of two people.")
+    assert claim.attributed_to is None
+
+
+def test_estimates_by_a_group_are_the_groups() -> None:
+    (claim,) = _one_sentence(
+        "Earlier estimates by local rights groups had put the death toll from the attack at over 40 people."
+    )
+    assert (claim.quantity.low, claim.attributed_to) == (41, "local rights groups")
+
+
+def test_a_report_revealed_tells_and_its_release_day_dates_no_event() -> None:
+    claims = _one_sentence(
+        "The UN office revealed in a report released on Monday "
+        "that the gang killed over 50 people in Gonaives.",
+        "2024-12-23",
+    )
+    assert [(c.kind.value, c.attributed_to) for c in claims] == [("casualties", "The UN office")]
+    (claim,) = _one_sentence(
+        "The UN office released a detailed report on Monday, which doubles earlier estimates of 30 deaths.",
+        "2024-12-23",
+    )
+    assert (str(claim.date), str(claim.date_end)) == ("2024-12-20", "2024-12-23")  # by the telling day
+
+
+def test_imagery_dated_in_an_aside_reveals_what_it_shows() -> None:
+    claims = _one_sentence(
+        "Satellite imagery analysed by the institute, dated 12 May, revealed a crater 30 metres wide.",
+        "2024-05-20",
+    )
+    assert {c.attributed_to for c in claims} == {"Satellite imagery analysed by the institute"}

@@ -733,7 +733,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun == "suspects":
         return ClaimKind.QUANTITY  # '298 suspects identified': the accused, counted, not casualties
     if is_person:
-        if noun in _CASUALTY_NOUNS or v.casualty.search(text) or _LOST_BEFORE.search(text, 0, rel_start):
+        next_clause = text.find(";", rel_end)
+        own = text[text.rfind(";", 0, rel_start) + 1 : next_clause if next_clause >= 0 else len(text)]
+        # 'Over 180 killed in Wharf Jeremie; Three gang leaders sanctioned by the EU': the clause's own harm
+        if noun in _CASUALTY_NOUNS or v.casualty.search(own) or _LOST_BEFORE.search(text, 0, rel_start):
             return ClaimKind.CASUALTIES
         if (
             noun in attackers  # 'four to five terrorists emerged from the forest'
@@ -1575,10 +1578,12 @@ _SPOKEN = re.compile(
     r"|\s+at\s+an?\s+(?:press|news)\s+(?:conference|briefing))?\s*$"
     r"|\b(?:[Ii]n|[Aa]t)\s+an?\s+(?:(?:\w+\s+)?statement|speech|interview|(?:press|news)\s+(?:conference|briefing))"
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
-    r"|\b(?:statement|communiqu[eé]|release|message|post)\s+(?:received|issued|released|published|posted|sent)\s*$"
+    r"|\b(?:statement|communiqu[eé]|release|message|post|report)\s+(?:received|issued|released|published|posted|sent)"
+    r"\s*$|\breleased\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement)\s*$"
 )
 """'the agency said on Thursday', 'In a statement on Sunday, the minister said', '..., saying on Thursday
-that', 'according to a statement received on Sunday': the day of the telling."""
+that', 'according to a statement received on Sunday', 'released a detailed report on Monday': the day of
+the telling."""
 _SPOKEN_STEMS = (
     "said",
     "says",

@@ -326,6 +326,10 @@ def find_speaker(clause: str) -> str | None:
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
+        if verb.group(0).lower() in _SPEECH_NOUNS and _BY_OR_OF.match(clause, verb.end()):
+            continue  # 'Earlier estimates by rights groups had put': a noun, the source after it
+        if _LIVES_CLAIMED.match(clause, verb.end()):
+            continue  # 'a manhunt claimed the lives of more than 180 people': killed, no one claiming
         if m and m.start() <= verb.start() < m.end():
             continue  # 'according to initial reports': a noun, no one reporting
         if verb.group(0).lower() in {"claims", "reports"} and _A_NOUN_BEFORE.search(clause, 0, verb.start()):
@@ -342,6 +346,9 @@ def find_speaker(clause: str) -> str | None:
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
         lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
         lead = _COMMA_NAME.sub(_abbreviated, lead)  # 'Framework for Peace, Security and Development (CSP)'
+        estimated = _ESTIMATES_BY.search(lead)
+        if estimated:  # 'Earlier estimates by human rights organizations had put the toll at': theirs
+            return _tidy(estimated.group("who"))
         lead = _CONJUNCTION.split(lead)[-1]  # 'Syrian rebels seize Hama as army says': the army says
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
@@ -410,12 +417,15 @@ def _noun_before() -> re.Pattern[str]:
     )
 
 
+_SPEECH_NOUNS = frozenset({"estimates", "estimate", "claims", "claim", "reports"})
+_BY_OR_OF = re.compile(r"\s+(?:by|from|of)\b")
+_LIVES_CLAIMED = re.compile(r"\s+the\s+lives?\s+of\b")
 _REPORTED_HARMED = re.compile(
     r"(?i)reported\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b"
 )
 """'Dozens reported killed': 'reported' before a participle of harm is 'reportedly', no one reporting
 ('The army denied killing' is a speaker denying)."""
-PASSIVE_AUXILIARY = r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+PASSIVE_AUXILIARY = r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|later|then|further|[a-z]+ly)\s+)?$"
 """Before a passive participle ('were immediately reported', 'had been fully encircled', 'was announced')."""
 _PASSIVE_TOLD = re.compile(PASSIVE_AUXILIARY)
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
@@ -430,6 +440,12 @@ _A_NOUN_BEFORE = re.compile(r"(?i)\b(?:of|the|these|those|such|any|their|its|his
 _CONJUNCTION = re.compile(r"\s(?:as|while|after|when|because|although|though|before|whereas)\s")
 """Where a clause before the speech verb's own begins ('Rebels seize Hama as army says it withdrew'; not
 'but': 'The government did not comment but said' is one subject's two verbs)."""
+_ESTIMATES_BY = re.compile(
+    r"(?i)\b(?:estimates?|figures?|counts?|tall(?:y|ies)|data)\s+(?:by|from)\s+(?P<who>[^,;]{2,80}?)"
+    r"(?:\s+(?:had|has|have))?\s*$"
+)
+"""A figure's source named after it, before the verb telling it: 'Earlier estimates by human rights
+organizations in Haiti had put the death toll at'."""
 _COMMA_NAME = re.compile(
     r"[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|for|and|the|on|in)){1,12}\s*\(([A-Z][A-Za-z-]{1,12})\)"
 )
@@ -543,7 +559,7 @@ _NOT_A_SOURCE = re.compile(
 """What follows 'said' when it is the report, not its source ('said 20 soldiers were missing', 'said KIA
 troops attacked the camp'; not 'said a man who witnessed the attack')."""
 _ASIDE = re.compile(
-    r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|"
+    r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|dated|"
     r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with)|"
     r"which|where|when|whose|"
     r"who(?!\s+(?:leads|heads|runs|commands|chairs|directs|manages|oversees|serves\s+as|acts\s+as|is\s+(?:the|an?)\s)))\b"
