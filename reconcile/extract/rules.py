@@ -1222,6 +1222,7 @@ places a salvo was aimed at."""
 _FIRED_VERBS = frozenset(
     {"fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "lobbed"}
 )
+"""The words `_FIRED_AT` starts from, for the sentence pre-filter."""
 _OF_AFTER_CONTROL = re.compile(r"\s+of\b")
 _QUOTE_MARKS = frozenset({("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")})
 """Opening and closing marks around a quoted word."""
@@ -1363,7 +1364,7 @@ _FACILITY_IN = re.compile(
 )
 _NEARBY = re.compile(
     r"(?:nearby|neighbouring|neighboring|adjacent|strategic|key|besieged|northern|southern|eastern|western|"
-    r"central|[\w]+-(?:held|controlled|occupied|run))\s+(?=[A-Z])"
+    r"central|\w+-(?:held|controlled|occupied|run))\s+(?=[A-Z])"
 )
 """A modifier before a name: 'the nearby Al-Salam neighbourhood', 'rebel-held Kidal region'."""
 _DESCRIBED_NAME = re.compile(
