@@ -41,6 +41,7 @@ from reconcile.extract.events import event_drafts
 from reconcile.extract.headlines import headline_actor, headline_hedges, named_in_the_body
 from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, SUPERLATIVE, find_numbers
 from reconcile.extract.rules import (
+    ALIGNED,
     CONTINUED,
     HELD,
     SHOWN_TAKEN_VERBS,
@@ -810,9 +811,7 @@ _RANKED_BEFORE = re.compile(
     r"(?:(?:ever\s+)?(?:recorded|seen|reported|documented)\s+)?$"
 )
 """'the largest forced displacement recorded', 'the deadliest attack': what a place after it ranges over."""
-_HELD_BY = re.compile(
-    r"^[A-Z][\w.]*-(?:listed|held|controlled|occupied|run|based|led|backed|allied|besieged|ruled)\s+(?=[A-Z])"
-)
+_HELD_BY = re.compile(rf"^[A-Z][\w.]*{ALIGNED}\s+(?=[A-Z])")
 """'UNESCO-listed Preah Vihear', 'RSF-held El Fasher': who holds or lists a place is not its name."""
 _NEXT_WORD = re.compile(r"\s*([a-z][\w-]*)")
 
@@ -914,7 +913,7 @@ def _is_place_name(name: str) -> bool:
     )
 
 
-_ALIGNED = re.compile(r"(?i)-(?:dominated|led|backed|allied|aligned|linked|affiliated|held|controlled|run)$")
+_ALIGNED = re.compile(rf"(?i){ALIGNED}$")
 
 
 _OUR = re.compile(r"(?i)(?:our|my)\s")

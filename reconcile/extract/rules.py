@@ -25,6 +25,12 @@ from reconcile.models import ClaimKind, DatePrecision
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 TELLING_VERBS = r"(?:said|says|told|announced|claimed|reported|stated|confirmed|acknowledged|admitted)"
 """Verbs of telling a figure or an event, the narrow list (not the vocabulary's whole speech list)."""
+ALIGNED = (
+    r"-(?:held|controlled|occupied|run|ruled|besieged|based|listed|led|backed|allied|aligned|linked|"
+    r"affiliated|dominated)"
+)
+"""The suffix of a word saying who holds, backs or leads something ('rebel-held', 'Russian-backed',
+'Tuareg-dominated', 'UNESCO-listed'): whose, never a place's name."""
 MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+to|expected\s+to)\b")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+launching|in\s+total|"
@@ -1364,11 +1370,11 @@ _FACILITY_IN = re.compile(
 )
 _NEARBY = re.compile(
     r"(?:nearby|neighbouring|neighboring|adjacent|strategic|key|besieged|northern|southern|eastern|western|"
-    r"central|\w+-(?:held|controlled|occupied|run))\s+(?=[A-Z])"
+    rf"central|\w+{ALIGNED})\s+(?=[A-Z])"
 )
 """A modifier before a name: 'the nearby Al-Salam neighbourhood', 'rebel-held Kidal region'."""
 _DESCRIBED_NAME = re.compile(
-    r"(?:[A-Z][\w’']*-(?:held|controlled|run|occupied|backed|allied)\s+)?"
+    rf"(?:[A-Z][\w’']*{ALIGNED}\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>(?!of\s)[a-z]+)\s+(?:of\s+)?(?=[A-Z])"
 )
 """'the regional capital Bahir Dar', 'the historic town of Lalibela', 'the Houthi-held port of Hodeidah':

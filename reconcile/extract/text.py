@@ -332,7 +332,7 @@ def find_speaker(clause: str) -> str | None:
             continue  # 'a manhunt claimed the lives of more than 180 people': killed, no one claiming
         if m and m.start() <= verb.start() < m.end():
             continue  # 'according to initial reports': a noun, no one reporting
-        if verb.group(0).lower() in {"claims", "reports"} and _A_NOUN_BEFORE.search(clause, 0, verb.start()):
+        if verb.group(0).lower() in _SPEECH_NOUNS and _A_NOUN_BEFORE.search(clause, 0, verb.start()):
             continue  # 'We are aware of claims of civilian casualties': the claims, no one claiming
         if verb.group(0).lower().startswith("posted") and _MEDIA_BEFORE.search(clause, 0, verb.start()):
             continue  # 'Videos posted on social media showed': what was posted, no one posting
@@ -418,6 +418,7 @@ def _noun_before() -> re.Pattern[str]:
 
 
 _SPEECH_NOUNS = frozenset({"estimates", "estimate", "claims", "claim", "reports"})
+"""Speech words that are also nouns ('claims of civilian casualties', 'estimates by rights groups')."""
 _BY_OR_OF = re.compile(r"\s+(?:by|from|of)\b")
 _LIVES_CLAIMED = re.compile(r"\s+the\s+lives?\s+of\b")
 _REPORTED_HARMED = re.compile(
