@@ -209,6 +209,10 @@ def test_dates_resolve_against_publication(
             "Troops left. [12] After the ceasefire, fighting stopped.",
             ["Troops left.", "[12] After the ceasefire, fighting stopped."],
         ),
+        (  # a scraped page that lost the space after a full stop; a site's name keeps its dot
+            "The raid began Aug. 6.Officials said the town fell.Residents fled, Post.Az reports.",
+            ["The raid began Aug. 6.", "Officials said the town fell.", "Residents fled, Post.Az reports."],
+        ),
     ],
 )
 def test_sentences_split_at_full_stops_but_not_after_abbreviations(
@@ -5957,3 +5961,105 @@ def test_imagery_dated_in_an_aside_reveals_what_it_shows() -> None:
         "2024-05-20",
     )
     assert {c.attributed_to for c in claims} == {"Satellite imagery analysed by the institute"}
+
+
+def test_the_army_in_a_war_between_two_states_is_neither_guessed() -> None:
+    text = (
+        "Border fighting\n\nRussia said its forces had advanced. Ukraine said it had held the line.\n\n"
+        "The army said it had captured 12 villages.\n"
+    )
+    (claim,) = [c for c in extract_claims(_doc(text, "2024-08-16")) if c.quantity.low]
+    assert claim.actor == "state forces"  # not the state the article happens to name once more
+    text = "Sudan fighting\n\nSudan's war goes on in Sudan.\n\nThe army said it had captured 12 villages.\n"
+    (claim,) = [c for c in extract_claims(_doc(text, "2024-08-16")) if c.quantity.low]
+    assert claim.actor == "SAF"
+
+
+def test_harm_told_after_a_second_count_is_that_counts() -> None:
+    claims = _one_sentence(
+        "Dozens of residents gathered in the square to pay their respects to eight police officers killed in "
+        "the ambush."
+    )
+    assert [c.quantity.low for c in claims if c.kind.value == "casualties"] == [8]  # the residents lived
+
+
+def test_an_air_raid_siren_is_no_attack() -> None:
+    assert _one_sentence("Air raid sirens sounded across the capital as the funeral ended.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The ministry meanwhile said it had recaptured two villages.", "The ministry"),
+        ("The rebels, for their part, said they had recaptured two villages.", "The rebels"),
+        (
+            "The rebels recaptured two villages, a senior commander who spoke on condition of anonymity told "
+            "reporters.",
+            "a senior commander",
+        ),
+    ],
+)
+def test_a_discourse_adverb_or_relative_clause_is_not_part_of_the_source(sentence: str, source: str) -> None:
+    (claim,) = _one_sentence(sentence)
+    assert claim.attributed_to == source
+
+
+def test_blocked_attempts_to_take_places_are_no_capture() -> None:
+    (claim,) = _one_sentence("The ministry said its forces had blocked enemy attempts to take four villages.")
+    assert (claim.kind.value, claim.quantity.low) == ("quantity", 4)
+
+
+def test_the_capture_of_soldiers_is_taking_prisoners_told_by_the_source_after_it() -> None:
+    claims = _one_sentence(
+        "The raid led to the evacuation of more than 9,000 residents, according to the governor, and the "
+        "capture of at least 40 enemy soldiers, according to the army."
+    )
+    assert [(c.kind.value, c.quantity.low, c.attributed_to) for c in claims] == [
+        ("strength", 9001, "the governor"),
+        ("casualties", 40, "the army"),
+    ]
+
+
+def test_confirmed_by_someone_on_a_day_dates_the_confirmation() -> None:
+    claims = _one_sentence(
+        "Rebels have taken full control of the town of Maridi, as confirmed by the governor on Thursday.",
+        "2024-08-16",
+    )
+    assert [(c.kind.value, c.place, c.date) for c in claims] == [("capture", "Maridi", None)]
+
+
+def test_a_lead_over_several_days_takes_no_later_day() -> None:
+    text = (
+        "Raid ends\n\nOver two days of raids and air strikes, troops killed 12 people in the camp.\n\n"
+        "After the troops withdrew, overnight, jets struck the nearby town of Dalia.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-07-05"))
+    (toll,) = [c for c in claims if c.quantity.low == 12]
+    assert toll.date is None  # the raid's two days, not the night after them
+    assert [c.place for c in claims if c.kind.value == "attack" and c.date] == ["Dalia"]
+
+
+def test_critical_condition_and_wounds_are_casualties() -> None:
+    claims = _one_sentence(
+        "Twenty people remain in a critical condition, and more than 90 patients suffered gunshot wounds."
+    )
+    assert [(c.kind.value, c.quantity.low) for c in claims] == [("casualties", 20), ("casualties", 91)]
+
+
+def test_details_not_given_on_the_number_of_casualties_tell_none() -> None:
+    assert _one_sentence("The army did not provide details on the number of casualties.") == []
+
+
+def test_a_strike_target_ends_before_in_response() -> None:
+    claims = _one_sentence("Jets carried out airstrikes on Dalia in response to rockets fired overnight.")
+    assert [(c.text, c.place) for c in claims if c.kind.value == "attack"] == [("Dalia", "Dalia")]
+
+
+def test_thousands_flee_counts_the_displaced() -> None:
+    (claim,) = _one_sentence("Thousands Flee Border Town Amid Army Offensive")
+    assert (claim.kind.value, claim.subject, claim.quantity.low) == ("strength", "displaced", 2000)
+
+
+def test_a_toll_that_has_now_reached_a_figure_is_running() -> None:
+    (claim,) = _one_sentence("The death toll in the province this year has now reached 153.", "2023-07-03")
+    assert str(claim.as_of) == "2023-07-03"

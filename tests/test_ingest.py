@@ -240,6 +240,12 @@ def test_a_references_section_under_a_markdown_heading_is_furniture() -> None:
     assert [(text[r.start : r.start + 14], r.end) for r in regions] == [("### References", len(text))]
 
 
+def test_an_embedded_posts_signature_line_is_furniture() -> None:
+    signature = "\u2014 Frontline News (@frontline_news) August 15, 2024"
+    text = f"Troops captured 40 soldiers near the border. pic.twitter.com/abc123\n{signature}\nMore text.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [signature]
+
+
 def test_an_html_headline_the_extractor_left_out_opens_the_text(store: Store, tmp_path: Path) -> None:
     html = """<html><head><title>Forces target ship Eternity C in the Red Sea</title></head><body>
 <div class="top-menu"><a href="/">Home</a> | <a href="/world">World</a></div>

@@ -278,7 +278,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         for d in all_dates or []
         if d.start not in unresolvable and not spoken_on(doc.text, d) and not count_day(doc.text, d)
     ]
-    claims = date_the_lead(claims, lead_dates)
+    claims = date_the_lead(doc.text, claims, lead_dates)
     claims = date_sections(doc, claims)
     claims = date_the_one_day(doc, claims)
     claims = _placed_by_reference(doc, claims)
@@ -934,6 +934,22 @@ def _clause_speaker(sentence: Sentence, at: int) -> str | None:
     return found if found and found.lower() not in PRONOUNS else None
 
 
+def _trailing_source(sentence: Sentence, at: int) -> str | None:
+    """'the evacuation of 120,000 civilians, according to Russian authorities, and the capture of at least 100
+    troops, according to Kyiv': each figure is told by the 'according to' that follows it; None when the
+    sentence has fewer than two, or one opens a clause ('According to X, ...; according to Y, ...')."""
+    found = [m.start() for m in _ACCORDING.finditer(sentence.text)]
+    if len(found) < 2 or any(_CLAUSE_OPENS.search(sentence.text, 0, start) for start in found):
+        return None
+    offset = at - sentence.start
+    start = next((start for start in found if start > offset), found[-1])
+    return find_speaker(sentence.text[start:])
+
+
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|,\s*(?:but|and|while|whereas))\s*$")
+
+
 def _inner_speaker(text: str, at: int) -> str | None:
     """'Israel said it had struck ... in an airstrike that Gaza health officials said killed at least 90':
     a figure told after a second source's verb is that source's; None when only one speaks before it."""
@@ -995,6 +1011,7 @@ def _claim(
         if in_quote
         else given_by(doc.text, d.end)
         or claimed_by(doc.text, d.start, sentence.start)
+        or _trailing_source(sentence, d.start)
         or _clause_speaker(sentence, d.start)
         or _inner_speaker(sentence.text, d.start - sentence.start)
     ) or sentence_speaker

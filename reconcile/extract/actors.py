@@ -745,21 +745,24 @@ def document_actors(text: str) -> Actors:
 
 def _state_actor(text: str) -> str:
     """Whose forces 'the army' and 'the regime' are: the state force the article names most by a name of
-    its own ('junta', 'Tatmadaw', 'SAF'), else those of the country it names most."""
+    its own ('junta', 'Tatmadaw', 'SAF'), else those of the country it names most, unless a second
+    country is named nearly as often."""
     state_names, countries, groups = _state_patterns()
     v = vocab()
     text = text.lower()  # only the names are counted, never their places
     named = Counter(v.actor_of_alias[" ".join(m.group(0).split())] for m in state_names.finditer(text))
     if named:
         return named.most_common(1)[0][0]
-    mentioned = Counter(m.group(0) for m in countries.finditer(text))
     by_country = v.raw["state_forces"]["by_country"]
-    if not mentioned:  # 'the RSF shelled ...': the army of the country the RSF fights in
+    forces = Counter(by_country[m.group(0)] for m in countries.finditer(text))  # 'Israel', 'Gaza': the IDF
+    if not forces:  # 'the RSF shelled ...': the army of the country the RSF fights in
         country_of = v.raw["state_forces"]["country_of_group"]
-        mentioned = Counter(
-            country_of[v.actor_of_alias[" ".join(m.group(0).split())]] for m in groups.finditer(text)
-        )
-    return by_country[mentioned.most_common(1)[0][0]] if mentioned else STATE_FORCES
+        groups_named = (v.actor_of_alias[" ".join(m.group(0).split())] for m in groups.finditer(text))
+        forces = Counter(by_country[country_of[group]] for group in groups_named)
+    ranked = forces.most_common(2)
+    if not ranked or (len(ranked) == 2 and 2 * ranked[1][1] >= ranked[0][1]):
+        return STATE_FORCES  # a war between two states: 'the army' is either one, so guess neither
+    return ranked[0][0]
 
 
 @lru_cache(maxsize=1)

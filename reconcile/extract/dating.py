@@ -95,8 +95,8 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A report of one recent event ('the massacre committed today in Nuseirat', then its toll listed
     under a heading): when every event the document dates falls on one day, in the week before it was
     published, its undated counts of the dead and hurt and of attacks are of that day. A running toll
-    (counted as of the telling) keeps no day; an analysis looking back at a war is not a report of its
-    first day."""
+    (counted as of the telling) keeps no day, nor a count over several days; an analysis looking back at
+    a war is not a report of its first day."""
     dated = [c for c in claims if c.kind in NARRATIVE_KINDS and c.date is not None]
     days = {c.date for c in dated if c.date.day and c.date_end is None}
     if len(days) != 1 or len(days) != len({c.date for c in dated}) or doc.published is None:
@@ -112,6 +112,7 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
         and c.kind in {ClaimKind.CASUALTIES, ClaimKind.ATTACK}
         and (c.quantity.low is not None or c.quantity.high is not None)
         and not BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
+        and not _DAYS_LONG.search(doc.text, c.sentence.start, c.sentence.end)
         else c
         for c in claims
     ]
@@ -125,13 +126,15 @@ BACKGROUND = re.compile(
 'Cattle raids kill hundreds of people every year'), not the day's event."""
 
 
-def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
+def date_the_lead(text: str, claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
     """A news lead rarely dates its main event; the story does, with 'today', 'yesterday' or a weekday.
 
     Undated attacks, captures and casualties before the first dated sentence take the first
     day-relative date of the document (never the publication date by itself, which is not evidence),
     unless a day written out comes first ('on the evening of April 4 ... Overnight on April 5'): that
-    day is the lead's, and the later one another event's.
+    day is the lead's, and the later one another event's; unless that date is of what came after
+    ('Following the withdrawal, overnight, ...'); and never for a lead that spans days ('Over two days
+    of strikes, forces killed 12').
     """
     resolved = [d for d in dates if d.date is not None]
     day_relative = next(
@@ -140,6 +143,8 @@ def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
     if not resolved or day_relative is None:
         return claims
     if any(d.date and d.date.day and d.start < day_relative.start for d in resolved):
+        return claims
+    if _AFTERWARDS.search(text, max(0, day_relative.start - 120), day_relative.start):
         return claims
     lead_end = resolved[0].start
     return [
@@ -150,10 +155,23 @@ def date_the_lead(claims: list[Claim], dates: list[DateMention]) -> list[Claim]:
                 "date_text": day_relative.text,
             }
         )
-        if c.date is None and c.kind in _LEAD_KINDS and c.sentence.end <= lead_end
+        if c.date is None
+        and c.kind in _LEAD_KINDS
+        and c.sentence.end <= lead_end
+        and not _DAYS_LONG.search(text, c.sentence.start, c.sentence.end)
         else c
         for c in claims
     ]
+
+
+_AFTERWARDS = re.compile(r"(?i)(?:^|[.;:]\s+|\n\s*)(?:following|after)\b[^.;:\n]*$")
+"""A sentence opening with what came after ('Following the withdrawal of Israeli forces, overnight, the
+military struck Gaza'): its day is of a later event than the lead's."""
+_DAYS_LONG = re.compile(
+    r"(?i)\b(?:over|for|during|across|within|in)\s+(?:the\s+(?:past|last|first)\s+)?"
+    r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights|weeks|months)\b"
+)
+"""A lead that tells a period ('Over two days of ground incursion and air strikes'): no one day is its."""
 
 
 _TOLD_EVENT = (

@@ -128,13 +128,14 @@ _NOTHING_TOLD = re.compile(
     r"(?i)\b(?:no|not|never|declined\s+to|refused\s+to|without)\b[^.;]{0,40}?\b"
     r"(?:(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation|mention)\s+"
     r"(?:on|of|about|regarding|for)|disclose[sd]?|reveal(?:ed)?|give|gave|confirm(?:ed)?|mention(?:ed)?)\s+"
+    r"(?:(?:the\s+)?(?:number|extent|scale)\s+of\s+)?"
     r"(?:(?:any|either|both|the|these|those|its|their|his|her|own|civilian|military)\s+){0,2}(?:[A-Z][\w-]*\s+)?$"
     r"|\b(?:avoid|prevent|minimi[sz]e|reduce|limit)\s+(?:any\s+)?(?:unnecessary\s+|further\s+|civilian\s+)?$"
 )
 """'He did not disclose KIA casualties', 'to avoid unnecessary casualties', 'It did not comment on
-casualties', 'no immediate reports of casualties', 'did not give
-figures for casualties', 'has not commented on either attack', 'made no mention of the battle', 'It did not
-mention civilian casualties': nothing told of them."""
+casualties', 'no immediate reports of casualties', 'did not give figures for casualties', 'did not provide
+details on the number of casualties', 'has not commented on either attack', 'made no mention of the battle',
+'It did not mention civilian casualties': nothing told of them."""
 _FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b|n[’']t\b")
 
@@ -272,7 +273,7 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     if _FALL_WORDS.search(m.group(0)):
         return False  # 'Mansi had fallen to its fighters': the people after a fall took it
     people = v.words("person_nouns") | _KIN
-    after = [w.lower() for w in _words_after(text, m.end(), 40, 5)]
+    after = [w.lower() for w in _words_after(text, m.end(), 40, 7)]  # 'capture of at least 100 enemy troops'
     if any(w in v.words("place_nouns") for w in after) or after[:1] == ["from"]:
         return False  # 'withdrew from Hama after rebel fighters broke through': the place left comes first
     if any(w in people for w in after):
@@ -321,7 +322,7 @@ _DEMONSTRATIVE = re.compile(r"(?i)\b(?:this|these|those)\s+(?:[a-z-]+\s+){0,2}$"
 """'These deliberate attacks on defenceless worshippers': the ones told, whatever words describe them."""
 _DISCRETE_ATTACKS = frozenset(
     {"attack", "attacks", "strike", "strikes", "assault", "assaults", "airstrike", "airstrikes", "air strike"}
-    | {"air strikes", "raid", "raids", "ambush", "ambushes", "bombing", "bombings"}
+    | {"air strikes", "raid", "raids", "ambush", "ambushes", "bombing", "bombings", "incursion", "incursions"}
 )
 """Attacks told as single events: 'these airstrikes', 'the raid' refer back to one already told."""
 
@@ -337,8 +338,12 @@ def _names_a_unit(text: str, m: re.Match[str]) -> bool:
     return following is not None and following.group(1).lower() in vocab().words("formation_words")
 
 
-_EQUIPMENT_NAMED = re.compile(r"(?i)\s+(?:vehicles?|helicopters?|rifles?|aircraft|boats?|craft|ships?)\b")
-"""A machine an attack word names ('infantry fighting vehicles', 'attack helicopters')."""
+_EQUIPMENT_NAMED = re.compile(
+    r"(?i)\s+(?:vehicles?|helicopters?|rifles?|aircraft|boats?|craft|ships?"
+    r"|sirens?|alarms?|alerts?|warnings?|shelters?|drills?)\b"
+)
+"""A machine or alarm an attack word names ('infantry fighting vehicles', 'attack helicopters', 'air raid
+sirens', 'air raid shelters'): no attack told."""
 _WARDED_OFF = re.compile(
     r"(?i)(?:\b(?:protect|protects|protecting|shield|shielding|guard|guarding|safeguard)\b[^.;:]{0,40}?"
     r"\b(?:from|against)|\b(?:prevent|prevents|preventing|deter|deterring|avert|fear|fears|threat|risk|"

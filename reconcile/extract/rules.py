@@ -49,6 +49,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced)\b[^.;]{0,100}\b(?:(?:that|which)\s+"
     r"(?:began|started)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years))\b|"
     r"\bsince\b[^;,]{1,40},?[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
+    r"\b(?:toll|total|tally)\b[^.;]{0,80}?\b(?:has|have)\s+(?:now|so\s+far|already)\s+"
+    r"(?:reached|risen|climbed|jumped|increased|grown|surpassed|exceeded|passed)\b|"
     r"\b(?:killed|died|displaced|injured|wounded|detained|arrested|lost)\s+(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){1,80}?\s+)?since\b)"
 )
 """A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
@@ -56,7 +58,8 @@ killed since April', 'the death toll since October 7', 'strikes on Iran since Ju
 'bringing the total to', 'the campaign, which began on March 15, has struck more than 800 targets', a
 bulletin's 'At least 2,900 people killed in Goma since 26 January', 'the enemy lost about 16,000 troops in
 the Avdiivka direction since October', 'have been killed ... following Israeli airstrikes that began early
-Friday', 'have been killed ... over the past nine days'."""
+Friday', 'have been killed ... over the past nine days', 'the death toll ... has now reached 153' (but an
+event's toll that 'has risen to 120' is that event's)."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 
 """Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
@@ -65,6 +68,7 @@ _ITEM_TAIL = re.compile(
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
     r"|\s+(?:in\s+order|so\s+as)\s+to\b"  # 'from the city of Wad Madani in order to spare'
+    r"|\s+in\s+(?:response|retaliation|reprisal|revenge)\b"  # 'airstrikes on Gaza in response to rockets'
     r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"'
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening|eve)\b"
@@ -358,6 +362,7 @@ _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderl
 _WHAT_BEFELL = frozenset({"dead", "wounded", "injured", "missing"})
 _ARMED_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 _AUXILIARIES = frozenset({"had", "have", "has", "later", "also", "reportedly"})
+_FLED = frozenset({"flee", "flees", "fled", "fleeing"})
 
 
 def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
@@ -391,6 +396,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             return "people", e  # ('1,200 Congolese troops' counts troops; 'one Uruguayan' a person)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "dead", e  # 'about 400 had died': the dead, the noun left out
+        if low in _FLED and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
+            return "displaced", number.end  # 'Thousands flee Jenin refugee camp': people who fled
         if low in _ARMED_PEOPLE and i > 0 and tokens[i - 1][2].lower() == "armed":
             return "gunmen", e  # 'several armed men': an armed force, not people counted
         if low in nouns:
@@ -478,6 +485,12 @@ _TAKE_BEFORE = re.compile(
 """'the AA has taken 14 townships', 'acknowledged the loss of 28 settlements', 'Ukraine controls 82
 settlements': places taken, or held (the state a taking leaves)."""
 _SHARES = ("half", "most", "all", "some", "several", "many", "dozens")
+_OTHERS_NAMED_AFTER = re.compile(
+    rf"\b(?:to|for|over|with|mourning|honou?ring|burying)\s+(?:the\s+|their\s+|its\s+)?"
+    rf"(?:\d[\d,]*|(?i:{trie_alternation([*NUMBER_WORDS, 'dozens', 'scores', 'hundreds'])}))\b"
+)
+"""A second count the clause speaks of through a preposition ('paid their respects to six soldiers killed'):
+the harm told after it is that count's, not the one before it."""
 _WHOLE_OF = re.compile(
     rf"\b(?:\d[\d,]*|(?i:{trie_alternation([*NUMBER_WORDS, *_SHARES])}))\s+"
     r"of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+)$"
@@ -490,7 +503,8 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
     """Kind of the nearest achieved attack/capture verb before `before` in the sentence."""
     v = vocab()
     head = sentence.text[: before - sentence.start]
-    if _TAKE_BEFORE.search(head):
+    taken = _TAKE_BEFORE.search(head)
+    if taken and not is_intent(head, taken.start()):  # not 'blocked attempts to take several communities'
         return ClaimKind.CAPTURE  # 'the AA has taken 14 of the state's 17 townships'
     other = _OTHER_VERB_BEFORE.search(head)
     if other and not (v.capture.fullmatch(other.group(1)) or v.attack.fullmatch(other.group(1))):
@@ -573,7 +587,7 @@ CO_OBJECT = (
 brigadier general and', 'arrested Minister Puot Kang Chol and'."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
-    r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|kidnapping\s+of|abduction\s+of|"
+    r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|(?:kidnapping|abduction|capture|arrest)\s+of|"
     r"seized|seizing|"
     rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:{CO_OBJECT}){{0,2}}[“\"]?$"
 )
@@ -739,8 +753,11 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun == "suspects":
         return ClaimKind.QUANTITY  # '298 suspects identified': the accused, counted, not casualties
     if is_person:
-        next_clause = text.find(";", rel_end)
-        own = text[text.rfind(";", 0, rel_start) + 1 : next_clause if next_clause >= 0 else len(text)]
+        clause_start, clause_end = text.rfind(";", 0, rel_start) + 1, text.find(";", rel_end)
+        clause_end = clause_end if clause_end >= 0 else len(text)
+        others = _OTHERS_NAMED_AFTER.search(text, rel_end, clause_end)
+        # 'dozens of mourners gathered to pay respects to six soldiers killed': the six died, not the mourners
+        own = text[clause_start : others.start() if others else clause_end]
         # 'Over 180 killed in Wharf Jeremie; Three gang leaders sanctioned by the EU': the clause's own harm
         if noun in _CASUALTY_NOUNS or v.casualty.search(own) or _LOST_BEFORE.search(text, 0, rel_start):
             return ClaimKind.CASUALTIES
@@ -1587,10 +1604,12 @@ _SPOKEN = re.compile(
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
     r"|\b(?:statement|communiqu[eé]|release|message|post|report)\s+(?:received|issued|released|published|posted|sent)"
     r"\s*$|\breleased\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement)\s*$"
+    r"|\bas\s+(?:confirmed|announced|reported|stated|claimed|acknowledged)\s+by\s+[^,.;:]{1,60}?\s*$"
 )
 """'the agency said on Thursday', 'In a statement on Sunday, the minister said', '..., saying on Thursday
-that', 'according to a statement received on Sunday', 'released a detailed report on Monday': the day of
-the telling."""
+that', 'according to a statement received on Sunday', 'released a detailed report on Monday', 'as confirmed by
+the president on Thursday': the day of the telling (but 'the truce announced by the council on 14 May' is
+the truce's)."""
 _SPOKEN_STEMS = (
     "said",
     "says",
@@ -1604,6 +1623,7 @@ _SPOKEN_STEMS = (
     "acknowledg",
     "admit",
     "conced",
+    "confirm",
     "speech",
     "interview",
     "conference",
@@ -1738,7 +1758,7 @@ def spoken_on(text: str, date: DateMention) -> bool:
     the day of its events."""
     if text.startswith(("'s", "’s"), date.end):
         return False  # "had been reported on Tuesday's strikes": the strikes' day
-    before = text[max(0, date.start - 50) : date.start]
+    before = text[max(0, date.start - 80) : date.start]
     of_a_noun = date.text.lower().startswith("of ")  # 'the coastal events of March announced': the events'
     folded = before.lower()
     return bool(

@@ -2,7 +2,8 @@
 
 syntok tokenises every word to find boundaries, which was half of extraction time; news prose needs
 only a full stop, question or exclamation mark followed by space and a capital, a digit or an opening
-quote, that does not end an abbreviation ("Col.", "U.S.", "No.") or an initial ("J. Smith").
+quote, that does not end an abbreviation ("Col.", "U.S.", "No.") or an initial ("J. Smith"); or a full stop
+that a scraped page glued to the next sentence ("began Aug. 6.Zelensky said").
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ import re
 
 from reconcile.extract.vocab import vocab
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?:(?<=[a-z][a-z])|(?<=\d))\.(?=[A-Z][a-z]{2,})"  # 'in need.Russia': a scrape that lost the space
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)\b")
 

@@ -384,6 +384,7 @@ def find_speaker(clause: str) -> str | None:
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _COUNTED_FIRST.sub("", candidate)  # 'including 41 the IDF has confirmed dead': the IDF
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
+        candidate = _WHO_AFTER.sub("", candidate)  # 'an official who was granted anonymity to speak'
         candidate = _PERFECT.sub("", candidate)  # 'Russia has claimed the capture of': Russia
         coordinated = _COORDINATED.match(candidate)
         if coordinated:  # 'The government did not comment on the toll but said': the first verb's subject
@@ -543,12 +544,16 @@ _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|sto
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again|already|"
     r"recently|strongly|firmly|vehemently|flatly|categorically|publicly|formally|officially|repeatedly|"
-    r"(?:only\s+)?just)$"
+    r"meanwhile|however|instead|too|(?:only\s+)?just)$"
     rf"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
-"""'Local hospital officials later', 'UNMISS strongly', 'The company had only just', 'The Sudanese government
+"""'Local hospital officials later', 'UNMISS strongly', 'Russia meanwhile', 'The Sudanese government
 on Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
+_WHO_AFTER = re.compile(
+    r"\s+who\s+(?:was|were|is|are|had|has|have|asked|requested|declined|spoke|did|does|do)\b.*$", re.DOTALL
+)
+"""A relative clause after the source's noun, without a comma: how the source spoke, not who."""
 _PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)$")
 _COORDINATED = re.compile(
     r"^(.+?)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|[a-z]{3,}ed)\b.*\s(?:but|and)$"
@@ -562,14 +567,14 @@ troops attacked the camp'; not 'said a man who witnessed the attack')."""
 _ASIDE = re.compile(
     r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|dated|"
     r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with)|"
-    r"which|where|when|whose|"
+    r"which|where|when|whose|meanwhile|however|too|also|moreover|separately|instead|for\s+(?:its|their|his|her)\s+part|"
     r"who(?!\s+(?:leads|heads|runs|commands|chairs|directs|manages|oversees|serves\s+as|acts\s+as|is\s+(?:the|an?)\s)))\b"
 )
 """What an aside between a source and its verb opens with ('The rebels, led by HTS, said', 'The BLA, which
 claimed the attack, said', 'A resident of Kaya, where many of the wounded were taken, put the toll at',
-'Three witnesses, who asked not to be named, said', 'President Hassan Sheikh Mohamud, who was elected in
-May, condemned'); not a role ('Col Naw Bu, who leads the KIO's information wing, said': whose voice he
-is)."""
+'Three witnesses, who asked not to be named, said', 'The army, meanwhile, said', 'President Hassan Sheikh
+Mohamud, who was elected in May, condemned'); not a role ('Col Naw Bu, who leads the KIO's information
+wing, said': whose voice he is)."""
 BETWEEN_SIDES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:[^,.;]{1,60}?(?:\s+and\s+(?:the\s+)?|\s*\())?$")
 """Before a side of the fighting: 'The war between the army and the RSF', 'clashes between the 444th
 Brigade and the Special Deterrence Force (Radaa)': neither is the doer, nor a unit where it happened."""
