@@ -6063,3 +6063,48 @@ def test_thousands_flee_counts_the_displaced() -> None:
 def test_a_toll_that_has_now_reached_a_figure_is_running() -> None:
     (claim,) = _one_sentence("The death toll in the province this year has now reached 153.", "2023-07-03")
     assert str(claim.as_of) == "2023-07-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("By dawn on Saturday, over 300 lives had been cut short.", 301),
+        ("More than 40 lives were lost that night.", 41),
+        ("At least three security operatives were killed.", 3),
+        ("But two of my relatives were killed.", 2),
+    ],
+)
+def test_lives_lost_operatives_and_relatives_are_counted_casualties(sentence: str, count: int) -> None:
+    (claim,) = _one_sentence(sentence)
+    assert (claim.kind.value, claim.quantity.low) == ("casualties", count)
+
+
+def test_lives_saved_are_no_casualties() -> None:
+    assert [c.kind.value for c in _one_sentence("The evacuation saved 300 lives.")] == []
+
+
+def test_a_full_date_between_source_and_verb_dates_the_telling() -> None:
+    (claim,) = _one_sentence(
+        "Governor Ada Obi of Kogi State on Sunday, June 15, 2025, confirmed that at least 59 people died.",
+        "2025-06-16",
+    )
+    assert claim.attributed_to == "Governor Ada Obi of Kogi State"
+    assert (str(claim.date), str(claim.date_end)) == ("2025-06-12", "2025-06-15")  # by the telling day
+
+
+def test_a_toll_that_may_be_as_high_as_a_figure_is_its_upper_bound() -> None:
+    (claim,) = _one_sentence("Some unconfirmed sources claim the death toll may be as high as 200.")
+    assert (claim.kind.value, claim.quantity.low, claim.quantity.high) == ("casualties", None, 200)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the hardest hit is a family of farmers.",
+        "This happened days after the army chief visited, following the escalation of attacks in the state.",
+        "Another group came from the east and overran those trying to resist them.",
+        "A bulldozer has blocked access for ambulances to casualties inside the camp.",
+    ],
+)
+def test_no_event_is_told_by_the_worst_hit_an_escalation_or_people_overrun(sentence: str) -> None:
+    assert [c.kind.value for c in _one_sentence(sentence)] == []

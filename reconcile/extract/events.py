@@ -116,9 +116,12 @@ def _denied_clause(text: str, at: int) -> tuple[int, int] | None:
     return (denials[-1].start(), e) if denials else None
 
 
-_THE_VICTIMS = re.compile(r"(?i)\b(?:the|their|its|(?:search|look)(?:es|s|ed|ing)?\s+for)\s+(?=\S*$)")
-"""'helped carry the wounded', 'buried their dead', 'search for missing': people a sentence refers back to,
-not new casualties."""
+_THE_VICTIMS = re.compile(
+    r"(?i)\b(?:the|their|its|(?:search|look)(?:es|s|ed|ing)?\s+for)\s+(?=\S*$)"
+    r"|\baccess\b[^.;,]{0,30}?\bto\s+(?=\S*$)"
+)
+"""'helped carry the wounded', 'buried their dead', 'search for missing', 'impeding access for ambulances to
+casualties': people a sentence refers back to or speaks of reaching, not new casualties."""
 _HOW_MANY = re.compile(r"(?i)\bhow\s+many\b[^.;,]*$")
 """'accounts of how many people died': a question about the toll, no casualties told."""
 _RANKED_AMONG = re.compile(rf"(?i)\bone\s+of\s+the\s+{SUPERLATIVE}\s+(?:[\w-]+\s+)?$")
@@ -260,6 +263,7 @@ _CLAUSE_END = re.compile(r"[.;:]|,(?!\d)")
 _FALL_WORDS = re.compile(r"(?i)\b(?:fell|fallen|falls|came|come|comes|brought)\b")
 
 
+_PEOPLE_DOING = frozenset({"who", "trying", "defending", "resisting", "guarding", "fighting"})
 _PEOPLE_COUNTED_BEFORE = re.compile(
     r"(?i)\b(?:killed|dead|wounded|injured|martyred)\s+and\s+(?:more\s+than\s+|about\s+|some\s+)?[\d,]+\s+$"
 )
@@ -276,8 +280,8 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     after = [w.lower() for w in _words_after(text, m.end(), 40, 7)]  # 'capture of at least 100 enemy troops'
     if any(w in v.words("place_nouns") for w in after) or after[:1] == ["from"]:
         return False  # 'withdrew from Hama after rebel fighters broke through': the place left comes first
-    if any(w in people for w in after):
-        return True
+    if any(w in people for w in after) or (after[:1] == ["those"] and set(after[1:2]) & _PEOPLE_DOING):
+        return True  # 'overran those trying to resist them': people, not a place
     before = text[max(0, m.start() - 80) : m.start()]
     if _PEOPLE_COUNTED_BEFORE.search(before):
         return True  # '96 fighters had been killed and 48 captured': the 48 are people
@@ -449,10 +453,10 @@ _BY_A_CONDITION = re.compile(
 _HABITUAL = re.compile(
     r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:every|each)\s+(?:[\w-]+\s+)?$"
-    r"|\b(?:record|history|pattern)\s+of\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:record|history|pattern|escalation|spate|upsurge)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
 """'most clashes', 'frequent ambushes', 'every strike on Ukrainian cities', 'a long record of reckless air
-strikes': a pattern, not one event."""
+strikes', 'following the escalation of attacks in the state': a pattern, not one event."""
 _NEGATED = re.compile(rf"(?i)\b(?:not|never|no|{denial_verbs()})\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _INTERCEPTED = re.compile(r"(?i)\s+(?:[\w,-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\b")
 _DEFINITE_SUBJECT = re.compile(
@@ -462,6 +466,9 @@ _DEFINITE_SUBJECT = re.compile(
 _HYPOTHESIS = re.compile(
     r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to)\b"
 )
+
+
+_RANKED_HIT = re.compile(r"(?i)\b(?:hardest|worst|most|badly|severely|heavily)[\s-]+$")
 
 
 def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
@@ -485,6 +492,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True
     if _HABITUAL.search(before):
         return True  # 'most clashes involving the KIA are now in Kachin', 'frequent ambushes': a pattern
+    if word == "hit" and _RANKED_HIT.search(before):
+        return True  # 'Among the hardest hit is a family', 'the worst-hit areas': who suffered most
     if _BY_A_CONDITION.match(text, m.end()):
         return True  # 'Balochistan has been hit by an insurgency for two decades': a state of affairs
     if word in {"fighting", "clashes"} and re.search(r"(?i)\b(?:by|from|amid)\s+the\s+$", before):

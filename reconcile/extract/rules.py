@@ -312,15 +312,15 @@ toll the sentence also tells."""
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
     r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
-    r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as)|"
+    r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as|be)|"
     r"(?:estimate|figure|count)\s+of)"
     r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
 the toll at more than 90', 'the death toll from an attack ... in Somalia's capital, Mogadishu, has risen
-to', 'had given the number of passengers killed as 21': people killed ('the number of Palestinian
-casualties at "under 100"': the dead and hurt); 'roughly double the estimate of about 300 given earlier by
-the UN': another version of the count before."""
+to', 'had given the number of passengers killed as 21', 'the death toll may be as high as': people killed
+('the number of Palestinian casualties at "under 100"': the dead and hurt); 'roughly double the estimate of
+about 300 given earlier by the UN': another version of the count before."""
 
 
 def counts_the_dead(text: str, start: int, number_start: int) -> bool:
@@ -1754,8 +1754,9 @@ def names_an_event(text: str, date: DateMention) -> bool:
 
 
 def spoken_on(text: str, date: DateMention) -> bool:
-    """'the agency said on Thursday', 'The government on Monday said': the day a statement was made, not
-    the day of its events."""
+    """'the agency said on Thursday', 'The government on Monday said', 'The governor on Sunday, June 15,
+    2025, confirmed' (a date with commas closes with one): the day a statement was made, not the day of its
+    events."""
     if text.startswith(("'s", "’s"), date.end):
         return False  # "had been reported on Tuesday's strikes": the strikes' day
     before = text[max(0, date.start - 80) : date.start]
@@ -1764,6 +1765,7 @@ def spoken_on(text: str, date: DateMention) -> bool:
     return bool(
         (any(stem in folded for stem in _SPOKEN_STEMS) and _SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
         or (_SPEECH_AFTER.match(text, date.end) and not of_a_noun)
+        or ("," in date.text and text.startswith(",", date.end) and _SPEECH_AFTER.match(text, date.end + 1))
         or (_OPENING_SPEAKER.match(text, date.end) is not None and _SENTENCE_OPENS.search(before) is not None)
     )
 

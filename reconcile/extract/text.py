@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from reconcile.extract.dates import WEEKDAY
+from reconcile.extract.dates import MONTH, WEEKDAY
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.vocab import WORD, denial_verbs, vocab
 from reconcile.models import Document
@@ -345,6 +345,7 @@ def find_speaker(clause: str) -> str | None:
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
         lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
+        lead = _DAY_BEFORE_VERB.sub(" ", lead)  # 'Governor X on Sunday, June 15, 2025, confirmed'
         lead = _COMMA_NAME.sub(_abbreviated, lead)  # 'Framework for Peace, Security and Development (CSP)'
         estimated = _ESTIMATES_BY.search(lead)
         if estimated:  # 'Earlier estimates by human rights organizations had put the toll at': theirs
@@ -550,6 +551,10 @@ _TRAILING_ADVERB = re.compile(
 )
 """'Local hospital officials later', 'UNMISS strongly', 'Russia meanwhile', 'The Sudanese government
 on Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
+_DAY_BEFORE_VERB = re.compile(
+    rf"\s+on\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?,?\s*$"
+)
+"""A full date between the source and its verb, commas and all: when it spoke, not who."""
 _WHO_AFTER = re.compile(
     r"\s+who\s+(?:was|were|is|are|had|has|have|asked|requested|declined|spoke|did|does|do)\b.*$", re.DOTALL
 )
