@@ -6108,3 +6108,21 @@ def test_a_toll_that_may_be_as_high_as_a_figure_is_its_upper_bound() -> None:
 )
 def test_no_event_is_told_by_the_worst_hit_an_escalation_or_people_overrun(sentence: str) -> None:
     assert [c.kind.value for c in _one_sentence(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (  # a person, then the body he speaks for: not the body's abbreviation alone
+            "Brig. Gen. Ramon Cruz, Armed Forces of the Philippines (AFP) spokesman, said 18 gunmen died.",
+            "Brig. Gen. Ramon Cruz, Armed Forces of the Philippines (AFP) spokesman",
+        ),
+        (  # a place and its address before the source; a bracketed abbreviation before 'has said'
+            "Eighteen people were killed in Gwoza, Borno State, the State Emergency Management Agency (SEMA) "
+            "has said.",
+            "the State Emergency Management Agency (SEMA)",
+        ),
+    ],
+)
+def test_a_source_after_a_name_or_an_address_is_named_whole(sentence: str, source: str) -> None:
+    assert {c.attributed_to for c in _one_sentence(sentence)} == {source}

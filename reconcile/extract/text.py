@@ -376,7 +376,8 @@ def find_speaker(clause: str) -> str | None:
         listed = (
             len(parts) >= 3 and " and " in parts[-2]
         )  # 'in Surin, Si Sa Ket and Buri Ram, the ministry said'
-        named = len(parts) >= 2 and _is_name(parts[-2]) and not listed
+        addressed = len(parts) >= 3 and _PLACE_ENDS.search(parts[-3]) is not None  # 'in Gwoza, Borno State,'
+        named = len(parts) >= 2 and _is_name(parts[-2]) and not listed and not addressed
         role_first = len(parts) >= 2 and _is_name(parts[-1]) and _ROLE_BEFORE_NAME.match(parts[-2].strip())
         # 'A spokesman for the ruling military, Zaw Min Tun, confirmed': the role says whose voice he is
         joined = (named and _is_role(parts[-1])) or role_first
@@ -457,8 +458,11 @@ _COMMA_NAME = re.compile(
 
 def _abbreviated(name: re.Match[str]) -> str:
     """The abbreviation alone for a name with a comma in it ('the Permanent Strategic Framework for Peace,
-    Security and Development (CSP-PSD)'), whose comma would otherwise split the speaker in two."""
-    return name.group(1) if "," in name.group(0) else name.group(0)
+    Security and Development (CSP-PSD)'), whose comma would otherwise split the speaker in two; not for a
+    person before the comma ('Gen. Restituto Padilla, Armed Forces of the Philippines (AFP) spokesman')."""
+    head = name.group(0).split(",", 1)[0]
+    joined = re.search(r"\s(?:of|for|and)\s", head)
+    return name.group(1) if "," in name.group(0) and joined else name.group(0)
 
 
 _MEDIA_BEFORE = re.compile(r"(?i)\b(?:videos?|images?|footage|photos?|photographs?|pictures?|clips?)\s+$")
@@ -513,7 +517,7 @@ _NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
 def _is_role(part: str) -> bool:
     """'head of the KIO's information department', 'Director of Amnesty International Nigeria', 'director
-    general of Borno State's emergency management agency'."""
+    general of Borno State's emergency management agency', 'Armed Forces of the Philippines spokesman'."""
     lower_role = (
         re.match(
             r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s|"
@@ -522,9 +526,12 @@ def _is_role(part: str) -> bool:
         )
         and not part[:1].isupper()
     )
-    return bool(lower_role or _TITLE_OF.match(part.strip()))
+    return bool(lower_role or _TITLE_OF.match(part.strip()) or _OFFICE_LAST.search(part))
 
 
+_PLACE_ENDS = re.compile(r"\b(?:in|at|near|from|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+"""A place named before a comma: the capitalised words after the next comma are its address, no speaker."""
+_OFFICE_LAST = re.compile(r"(?i)\s(?:spokes(?:man|woman|person)|commander|chief|envoy|official)\s*$")
 _OFFICES = (
     r"spokes(?:man|woman|person)|commander|minister|official|leader|head|chief|director|secretary|"
     r"chair(?:man|woman|person)?|coordinator|representative|president|governor"
@@ -559,7 +566,7 @@ _WHO_AFTER = re.compile(
     r"\s+who\s+(?:was|were|is|are|had|has|have|asked|requested|declined|spoke|did|does|do)\b.*$", re.DOTALL
 )
 """A relative clause after the source's noun, without a comma: how the source spoke, not who."""
-_PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)$")
+_PERFECT = re.compile(r"(?<=[\w)])\s+(?:has|have|had)$")
 _COORDINATED = re.compile(
     r"^(.+?)\s+(?:did|does|do|had|has|have|was|were|is|are|would|could|will|[a-z]{3,}ed)\b.*\s(?:but|and)$"
 )
