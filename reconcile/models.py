@@ -181,8 +181,17 @@ class Document(BaseModel):
     @property
     def title_end(self) -> int:
         """Where the first line, the title, ends; -1 for a one-line document, which has no body to tell
-        its headline's figures, dates and places."""
-        return self.text.find("\n")
+        its headline's figures, dates and places, and for one that opens with its lead paragraph (a long
+        line that ends a sentence), as copied text often does."""
+        end = self.text.find("\n")
+        first = self.text[:end].rstrip()
+        if len(first) > _TITLE_MAX_CHARS and first.endswith((".", ".\u201d", '."')):
+            return -1
+        return end
+
+
+_TITLE_MAX_CHARS = 200
+"""Headlines run to a dozen or two words; a longer first line ending a sentence is the lead."""
 
 
 class ClaimKind(StrEnum):

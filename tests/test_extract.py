@@ -6126,3 +6126,93 @@ def test_no_event_is_told_by_the_worst_hit_an_escalation_or_people_overrun(sente
 )
 def test_a_source_after_a_name_or_an_address_is_named_whole(sentence: str, source: str) -> None:
     assert {c.attributed_to for c in _one_sentence(sentence)} == {source}
+
+
+def test_a_long_first_line_ending_a_sentence_is_the_lead_not_a_title() -> None:
+    lead = (
+        "The ministry said that an airstrike on Tuesday hit a hospital in the city filled with wounded and "
+        "displaced people in search of shelter, killing hundreds, according to local doctors at the scene, "
+        "in what would be the deadliest single strike of the war."
+    )
+    text = f"{lead}\n\nRebels, whose raid last week killed 40 soldiers, called it a massacre.\n"
+    (toll,) = [c for c in extract_claims(_doc(text, "2023-10-17")) if c.text == "hundreds"]
+    assert str(toll.date) == "2023-10-17"  # its own Tuesday, not the week before from the next paragraph
+
+
+def test_an_overnight_assault_is_the_night_the_sentence_writes_out() -> None:
+    (attack,) = [
+        c
+        for c in _one_sentence(
+            "A brutal overnight assault on the town left over 100 people dead in an attack that spanned late "
+            "Friday night, June 13, into the early hours of Saturday, June 14.",
+            "2025-06-16",
+        )
+        if c.kind.value == "attack"
+    ]
+    assert str(attack.date) == "2025-06-13"  # not the night before publication
+
+
+def test_a_dateline_with_a_dash_before_its_day_dates_no_event() -> None:
+    text = "Heading\n\nMAKURDI, Nigeria – June 16, 2025 – The air in the town is thick with grief.\n"
+    assert [c for c in extract_claims(_doc(text, "2025-06-16")) if c.kind.value == "event_date"] == []
+
+
+def test_an_embedded_posts_handle_and_day_date_no_event() -> None:
+    claims = _one_sentence(
+        "Footage of the launch: pic.twitter.com/abc123 — Defense Forces (@DF) October 18, 2023", "2023-10-18"
+    )
+    assert [c for c in claims if c.kind.value == "event_date"] == []
+
+
+def test_a_side_led_ministry_tells_but_does_not_strike() -> None:
+    claims = _one_sentence(
+        "The Hamas-led health ministry also claimed that the alleged airstrike killed at least 500 civilians."
+    )
+    assert {(c.actor, c.attributed_to) for c in claims} == {(None, "The Hamas-led health ministry")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("\U0001f6a8 Hamas reports 471 casualties from hospital explosion", "Hamas"),
+        (
+            "The prime minister issued a statement in which he said 12 soldiers were killed in the ambush.",
+            "The prime minister",
+        ),
+        (
+            "The army on Wednesday produced a 30-second video it says shows 12 rockets being fired.",
+            "The army",
+        ),
+        (
+            "The World Health Organization immediately condemned the attack that killed 12 people.",
+            "The World Health Organization",
+        ),
+    ],
+)
+def test_a_source_is_named_without_its_pictographs_statements_or_manner(sentence: str, source: str) -> None:
+    assert {c.attributed_to for c in _one_sentence(sentence)} == {source}
+
+
+def test_photos_said_to_be_from_a_place_name_no_teller() -> None:
+    claims = _one_sentence("Photos said to have been from the hospital showed 12 bodies among the wreckage.")
+    assert {c.attributed_to for c in claims} == {None}
+
+
+def test_a_source_opening_a_clause_after_while_tells_only_that_clause() -> None:
+    claims = _one_sentence(
+        "Officials blamed the army for the bombing that killed 40 people while the army says a rebel rocket "
+        "caused the blast."
+    )
+    (toll,) = [c for c in claims if c.quantity.low == 40]
+    assert toll.attributed_to is None
+
+
+def test_captured_on_camera_is_no_capture() -> None:
+    claims = _one_sentence("The strike on the hospital, which was captured on camera, killed 12 people.")
+    assert [c.kind.value for c in claims if c.kind.value == "capture"] == []
+
+
+def test_a_title_case_headline_names_no_place_with_its_capitals() -> None:
+    claims = _one_sentence("Rebels Claim At Least 450 Killed in Rocket Attack")
+    (claim,) = [c for c in claims if c.quantity.low]
+    assert (claim.quantity.low, claim.place) == (450, None)

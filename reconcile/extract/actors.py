@@ -170,9 +170,12 @@ did."""
 _CIVIL_OFFICE = re.compile(
     r"(?i)[’']s\s+(?:(?:deputy|acting|former)\s+)?(?:(?:foreign|health|interior|information|justice|finance)\s+"
     r"(?:ministry|minister)|ambassador|envoy|embassy|ministry\s+of\s+(?:foreign\s+affairs|health))\b"
+    r"|-(?:led|run|controlled)\s+(?:[A-Z][\w-]*\s+)?(?:(?:health|interior|information)\s+)?"
+    r"(?:ministry|authorities|government|administration|media|officials|civil\s+defen[cs]e)\b"
 )
 """"Iran's Deputy Foreign Minister condemned the strikes", "Israel's health ministry documented 3,238
-admissions": a side's civil office tells or counts; it fought no one."""
+admissions", "the Hamas-led Palestinian health ministry claimed": a side's civil office tells or counts; it
+fought no one."""
 _TARGET_NOUNS = (
     r"(?:targets?|depots?|sites?|facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|"
     r"posts?|headquarters|schools?|barracks|checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|"

@@ -434,7 +434,31 @@ def find_dates(
                 found.append(
                     DateMention(start + m.start(), start + m.end(), m.group(0), kind, date, date_end)
                 )
-    return _days_together(text, _month_of_a_year(text, sorted(found, key=lambda d: d.start)))
+    found = _days_together(text, _month_of_a_year(text, sorted(found, key=lambda d: d.start)))
+    return _written_night(text, found)
+
+
+_NIGHT_OF_A_NOUN = re.compile(r"\s+[a-z]")
+_NIGHT_REACH = 300
+"""How near (characters) a written day must be to name the night an 'overnight assault' was."""
+
+
+def _written_night(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'A brutal overnight assault ... that spanned late Friday night, June 13, into the early hours of
+    Saturday, June 14': the night is the one written out nearby, not the last before publication."""
+    written = [
+        d.start for d in found if d.kind != "overnight" and d.date and d.date.day and _DIGIT.search(d.text)
+    ]
+    return [
+        d
+        for d in found
+        if d.kind != "overnight"
+        or not _NIGHT_OF_A_NOUN.match(text, d.end)
+        or not any(abs(start - d.start) <= _NIGHT_REACH for start in written)
+    ]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _DAY_JOINER = re.compile(r"\s+(?:and|to|through|or)\s+(?:on\s+)?|\s*[-–]\s*")

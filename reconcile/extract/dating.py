@@ -210,10 +210,12 @@ _LATER_CLAUSE = re.compile(
 
 _DATELINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[*_]{0,2}(?:(?:[A-Z][A-Z .'’/-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"(?:,\s*[A-Z][A-Za-z .]{1,30})?,[ \t]*)?$"
+    r"(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,|[ \t]+[-–—])[ \t]*)?$"
 )
-"""'KHARTOUM, ', 'Phnom Penh, ', '**JUBA, ': the place a wire or a paper's dateline opens with, before the
-day, or nothing, where the line opens with the day ('March 8, 2025 (NASIR) -')."""
+"""'KHARTOUM, ', 'Phnom Penh, ', '**JUBA, ', 'MAKURDI, Nigeria – ': the place a wire or a paper's dateline
+opens with, before the day, or nothing, where the line opens with the day ('March 8, 2025 (NASIR) -')."""
+_POSTED_BY = re.compile(r"\(@\w{1,30}\)\s*$")
+"""An embedded post's author handle, right before the post's date."""
 _DATELINE_AFTER = re.compile(
     r"[*_]{0,2}[ \t]*(?:\([A-Za-z .&/]{1,30}\)[ \t]*)?[-–—]"
     r"|,[ \t]*[A-Z][A-Z&-]{1,20}(?:[ \t][A-Z][A-Z&-]+){0,2}[.:]"
@@ -277,9 +279,11 @@ a day inside a quotation the post holds ('posted on X: "Today, our forces have t
 
 
 def dateline(text: str, date: DateMention) -> bool:
-    """'KHARTOUM, April 12 (Reuters) -', 'Published by X, 14 March 2024': the day the story was filed or
-    posted, not the day of its events."""
+    """'KHARTOUM, April 12 (Reuters) -', 'Published by X, 14 March 2024', an embedded post's '— Israel
+    Defense Forces (@IDF) October 18, 2023': the day the story or the post was filed, not of its events."""
     if _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start):
+        return True
+    if _POSTED_BY.search(text, max(0, date.start - 40), date.start):
         return True
     before = _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
     if before and _DATELINE_AFTER.match(text, date.end):

@@ -296,14 +296,17 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
-    """'seized the initiative', 'had fallen into disuse', 'since it seized power in a 2021 coup': capture
-    words that take nothing."""
+    """'seized the initiative', 'had fallen into disuse', 'since it seized power in a 2021 coup', 'which was
+    captured on camera': capture words that take nothing."""
     if m.group(0).lower().endswith("fallen"):
         return _FALLEN_INTO.match(text, m.end()) is not None
     return _TAKES_NO_PLACE.match(text, m.end()) is not None
 
 
-_TAKES_NO_PLACE = re.compile(r"(?i)\s+(?:the\s+)?(?:initiative|power|momentum|lead|advantage|opportunity)\b")
+_TAKES_NO_PLACE = re.compile(
+    r"(?i)\s+(?:the\s+)?(?:initiative|power|momentum|lead|advantage|opportunity)\b"
+    r"|\s+(?:on|in)\s+(?:camera|video|film|tape|cctv|footage)\b"
+)
 
 
 _FALLEN_INTO = re.compile(

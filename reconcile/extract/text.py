@@ -385,8 +385,10 @@ def find_speaker(clause: str) -> str | None:
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _COUNTED_FIRST.sub("", candidate)  # 'including 41 the IDF has confirmed dead': the IDF
-        candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
         candidate = _WHO_AFTER.sub("", candidate)  # 'an official who was granted anonymity to speak'
+        own_words = _OWN_WORDS.match(candidate)  # 'X issued a statement in which he', 'X produced a video it'
+        candidate = own_words.group("who") if own_words else candidate
+        candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
         candidate = _PERFECT.sub("", candidate)  # 'Russia has claimed the capture of': Russia
         coordinated = _COORDINATED.match(candidate)
         if coordinated:  # 'The government did not comment on the toll but said': the first verb's subject
@@ -426,9 +428,10 @@ _BY_OR_OF = re.compile(r"\s+(?:by|from|of)\b")
 _LIVES_CLAIMED = re.compile(r"\s+the\s+lives?\s+of\b")
 _REPORTED_HARMED = re.compile(
     r"(?i)reported\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b"
+    r"|(?:said|reported|believed|thought)\s+to\s+(?:have|be)\b"
 )
 """'Dozens reported killed': 'reported' before a participle of harm is 'reportedly', no one reporting
-('The army denied killing' is a speaker denying)."""
+('The army denied killing' is a speaker denying); so is 'Photos said to have been from the hospital'."""
 PASSIVE_AUXILIARY = r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|later|then|further|[a-z]+ly)\s+)?$"
 """Before a passive participle ('were immediately reported', 'had been fully encircled', 'was announced')."""
 _PASSIVE_TOLD = re.compile(PASSIVE_AUXILIARY)
@@ -552,7 +555,7 @@ _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|sto
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again|already|"
     r"recently|strongly|firmly|vehemently|flatly|categorically|publicly|formally|officially|repeatedly|"
-    r"meanwhile|however|instead|too|(?:only\s+)?just)$"
+    r"meanwhile|however|instead|too|immediately|quickly|swiftly|promptly|(?:only\s+)?just)$"
     rf"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
@@ -562,6 +565,12 @@ _DAY_BEFORE_VERB = re.compile(
     rf"\s+on\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?,?\s*$"
 )
 """A full date between the source and its verb, commas and all: when it spoke, not who."""
+_OWN_WORDS = re.compile(
+    r"(?P<who>.+?)\s+(?:issued|released|produced|published|shared|posted|put\s+out)\s+(?:a|an|its|his|her|their)\s"
+    r".*?\s(?:in\s+which\s+)?(?:he|she|it|they)$"
+)
+"""A source, then the statement or video in whose words it speaks ('Netanyahu issued a statement in which
+he said', 'The IDF on Wednesday produced a 30-second video it says shows'): the source is the subject."""
 _WHO_AFTER = re.compile(
     r"\s+who\s+(?:was|were|is|are|had|has|have|asked|requested|declined|spoke|did|does|do)\b.*$", re.DOTALL
 )
@@ -727,7 +736,11 @@ def _looks_like_source(candidate: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+    """One-spaced, without the punctuation or pictographs ('🚨 Hamas') around it."""
+    return _PICTOGRAPHS.sub("", re.sub(r"\s+", " ", text)).strip(" ,.;:")
+
+
+_PICTOGRAPHS = re.compile(r"^[^\w\"“'‘(]+")
 
 
 @lru_cache(maxsize=1024)
