@@ -926,6 +926,7 @@ _ALIGNED = re.compile(rf"(?i){ALIGNED}$")
 
 _OUR = re.compile(r"(?i)(?:our|my)\s")
 """A source the publisher names as its own ('our own count', 'our teams on the ground')."""
+_CONTRAST_WORDS = frozenset({"but", "while", "whereas"})
 _CONTRAST = re.compile(
     r"(?i),\s+(?:but|while|whereas)\s+|;\s+"
     r"|\s+(?:while|whereas)\s+(?=[^,.;]{0,40}?\b(?:say|says|said|claim|claims|claimed|insist|insists)\b)"
@@ -938,6 +939,8 @@ def _clause_speaker(sentence: Sentence, at: int) -> str | None:
     one) when only a clause after the claim's names one ('the bombing that killed hundreds, while Israeli
     officials say a rocket caused the blast': the officials tell the cause, not the toll; but 'No casualties
     were reported, but smoke rose over the port, witnesses told AFP' is the witnesses' throughout)."""
+    if ";" not in sentence.text and not sentence.may_hold(_CONTRAST_WORDS):
+        return None
     breaks = [m.end() for m in _CONTRAST.finditer(sentence.text)]
     if not breaks:
         return None
@@ -956,10 +959,30 @@ _OPENS_WITH_A_TELLER = re.compile(
 )
 
 
+def _own_teller(doc: Document, sentence: Sentence, d: Draft) -> str | None:
+    """Who tells this claim in particular, if the sentence says; '' when its clause is no one's (the
+    sentence's speaker tells another clause), None when the sentence's speaker tells it."""
+    found = (
+        given_by(doc.text, d.end)
+        or claimed_by(doc.text, d.start, sentence.start)
+        or _trailing_source(sentence, d.start)
+    )
+    if found:
+        return found
+    clause_speaker = _clause_speaker(sentence, d.start)
+    return (
+        clause_speaker
+        or _inner_speaker(sentence.text, d.start - sentence.start)
+        or ("" if clause_speaker == "" else None)
+    )
+
+
 def _trailing_source(sentence: Sentence, at: int) -> str | None:
     """'the evacuation of 120,000 civilians, according to Russian authorities, and the capture of at least 100
     troops, according to Kyiv': each figure is told by the 'according to' that follows it; None when the
     sentence has fewer than two, or one opens a clause ('According to X, ...; according to Y, ...')."""
+    if sentence.text.count("ccording to") < 2:
+        return None
     found = [m.start() for m in _ACCORDING.finditer(sentence.text)]
     if len(found) < 2 or any(_CLAUSE_OPENS.search(sentence.text, 0, start) for start in found):
         return None
@@ -1028,16 +1051,8 @@ def _claim(
     victims: Sequence[tuple[int, int]] = (),
 ) -> Claim:
     in_quote = sentence.in_quote(d.start, d.end)
-    clause_speaker = _clause_speaker(sentence, d.start)
-    speaker = (
-        sentence.quote_speaker
-        if in_quote
-        else given_by(doc.text, d.end)
-        or claimed_by(doc.text, d.start, sentence.start)
-        or _trailing_source(sentence, d.start)
-        or clause_speaker
-        or _inner_speaker(sentence.text, d.start - sentence.start)
-    ) or (None if clause_speaker == "" else sentence_speaker)
+    speaker = _own_teller(doc, sentence, d) if not in_quote else sentence.quote_speaker
+    speaker = speaker or (sentence_speaker if speaker is None else None)
     unit = UNIT.search(doc.text, d.start, d.end) or _sentence_unit(sentence.text)
     as_of = None
     counted = d.low is not None or d.high is not None

@@ -1604,12 +1604,15 @@ _SPOKEN = re.compile(
     r"(?:\s+(?:released|issued|published|given|held))?\s*$"
     r"|\b(?:statement|communiqu[eé]|release|message|post|report)\s+(?:received|issued|released|published|posted|sent)"
     r"\s*$|\breleased\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement)\s*$"
-    r"|\bas\s+(?:confirmed|announced|reported|stated|claimed|acknowledged)\s+by\s+[^,.;:]{1,60}?\s*$"
 )
 """'the agency said on Thursday', 'In a statement on Sunday, the minister said', '..., saying on Thursday
-that', 'according to a statement received on Sunday', 'released a detailed report on Monday', 'as confirmed by
-the president on Thursday': the day of the telling (but 'the truce announced by the council on 14 May' is
-the truce's)."""
+that', 'according to a statement received on Sunday', 'released a detailed report on Monday': the day of
+the telling."""
+_AS_TOLD_BY = re.compile(
+    r"(?i)\bas\s+(?:confirmed|announced|reported|stated|claimed|acknowledged)\s+by\s+[^,.;:]{1,60}?\s*$"
+)
+"""'..., as confirmed by Ukrainian President Volodymyr Zelensky on Thursday': the day of the confirmation
+(but 'the truce announced by the council on 14 May' is the truce's)."""
 _SPOKEN_STEMS = (
     "said",
     "says",
@@ -1623,7 +1626,6 @@ _SPOKEN_STEMS = (
     "acknowledg",
     "admit",
     "conced",
-    "confirm",
     "speech",
     "interview",
     "conference",
@@ -1759,11 +1761,13 @@ def spoken_on(text: str, date: DateMention) -> bool:
     events."""
     if text.startswith(("'s", "’s"), date.end):
         return False  # "had been reported on Tuesday's strikes": the strikes' day
-    before = text[max(0, date.start - 80) : date.start]
+    before = text[max(0, date.start - 50) : date.start]
     of_a_noun = date.text.lower().startswith("of ")  # 'the coastal events of March announced': the events'
     folded = before.lower()
+    told_by = text.find(" by ", max(0, date.start - 80), date.start) >= 0
     return bool(
         (any(stem in folded for stem in _SPOKEN_STEMS) and _SPOKEN.search(re.sub(r"\s*\bon\s*$", "", before)))
+        or (told_by and _AS_TOLD_BY.search(text, max(0, date.start - 80), date.start))
         or (_SPEECH_AFTER.match(text, date.end) and not of_a_noun)
         or ("," in date.text and text.startswith(",", date.end) and _SPEECH_AFTER.match(text, date.end + 1))
         or (_OPENING_SPEAKER.match(text, date.end) is not None and _SENTENCE_OPENS.search(before) is not None)
