@@ -6216,3 +6216,75 @@ def test_a_title_case_headline_names_no_place_with_its_capitals() -> None:
     claims = _one_sentence("Rebels Claim At Least 450 Killed in Rocket Attack")
     (claim,) = [c for c in claims if c.quantity.low]
     assert (claim.quantity.low, claim.place) == (450, None)
+
+
+def test_a_non_breaking_hyphen_joins_a_name_and_the_claim_keeps_the_text_as_written() -> None:
+    text = "Heading\n\nFighters killed 12 wounded people in El\u2011Fasher on Monday.\n"
+    (claim,) = [c for c in extract_claims(_doc(text, "2025-10-29")) if c.quantity.low]
+    assert claim.place == "El-Fasher"
+    assert text[claim.span.start : claim.span.end] == claim.text == "12 wounded people"
+
+
+def test_a_city_referred_back_to_is_no_place_named_the_city() -> None:
+    claims = _one_sentence("The city fell to the rebels after a 500-day siege.")
+    assert [c.place for c in claims if c.kind.value == "capture"] == [None]
+
+
+def test_a_place_named_before_a_passive_capture_is_the_capture_place() -> None:
+    claims = _one_sentence("On October 27, around the time Dalia was captured, investigators saw bodies.")
+    assert [c.place for c in claims if c.kind.value == "capture"] == ["Dalia"]
+
+
+def test_one_survivor_who_speaks_is_no_count_of_the_fighters_after_him() -> None:
+    claims = _one_sentence("One survivor said the fighters executed hundreds of captives.")
+    assert [(c.kind.value, c.quantity.low, c.attributed_to) for c in claims] == [
+        ("casualties", 200, "One survivor")
+    ]
+
+
+def test_a_role_then_a_name_then_has_reported_names_the_source() -> None:
+    (claim,) = [
+        c
+        for c in _one_sentence(
+            "The director of the World Health Organization (WHO), Ana Ruiz, has reported that the hospital "
+            "was hit, killing a nurse."
+        )
+        if c.quantity.low
+    ]
+    assert claim.attributed_to == "The director of the World Health Organization (WHO), Ana Ruiz"
+
+
+def test_executing_civilians_since_capturing_a_town_is_a_running_toll() -> None:
+    claims = _one_sentence(
+        "The coalition accused the militia of executing more than 2,000 civilians since capturing Dalia.",
+        "2025-10-29",
+    )
+    (toll,) = [c for c in claims if c.quantity.low]
+    assert (toll.kind.value, toll.quantity.low, str(toll.as_of)) == ("casualties", 2001, "2025-10-29")
+
+
+def test_being_unable_to_confirm_an_attack_and_its_toll_tells_none() -> None:
+    sentence = "The agency has not been able to independently confirm the hospital attack and death toll."
+    assert _one_sentence(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Officials in Gao said clashes in Ber killed 12 soldiers.", "Ber"),  # where the source is comes last
+        ("Residents of Kidal said 12 people were killed.", "Kidal"),  # the source's own place, if no other
+        (  # a source's workplace is never the place
+            "According to an analysis by the lab at the Yale School of Public Health, 12 people died.",
+            None,
+        ),
+        ("The violence has forced 11,000 people to flee, with many arriving in the city of Cucuta.", None),
+    ],
+)
+def test_a_sources_own_place_and_a_destination_yield_to_the_events_place(sentence: str, place: str) -> None:
+    (claim,) = [c for c in _one_sentence(sentence) if c.quantity.low]
+    assert claim.place == place
+
+
+def test_the_subject_after_a_captured_place_is_no_second_place_taken() -> None:
+    claims = _one_sentence("Since capturing Dalia, the RSF has killed over 1,500 people.")
+    assert [c.place for c in claims if c.kind.value == "capture"] == ["Dalia"]

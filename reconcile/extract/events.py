@@ -93,13 +93,24 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?$")
+_NAME_BEFORE_PASSIVE = re.compile(
+    r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?$"
+)
+_TAKEN_PARTICIPLES = frozenset(
+    {"captured", "seized", "taken", "overrun", "retaken", "recaptured", "liberated"}
+)
 
 
 def _fallen_place(text: str, m: re.Match[str]) -> str | None:
-    """'denied that Lachin had fallen': the place is the name the verb follows."""
-    if m.group(0).lower().split()[-1] not in {"fell", "fallen", "falls"}:
+    """'denied that Lachin had fallen', 'around the time El-Fasher was captured': the place is the name
+    the verb follows."""
+    verb = m.group(0).lower().split()[-1]
+    if verb in {"fell", "fallen", "falls"}:
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    elif verb in _TAKEN_PARTICIPLES:
+        named = _NAME_BEFORE_PASSIVE.search(text, max(0, m.start() - 60), m.start())
+    else:
         return None
-    named = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if named is None or vocab().actor.match(named.group(1)) or named.group(1).split()[0] in _NOT_NAMES:
         return None
     return named.group(1)
@@ -132,13 +143,15 @@ _NOTHING_TOLD = re.compile(
     r"(?:(?:comment(?:ed|ing)?|information|word|details|figures|reports?|confirmation|mention)\s+"
     r"(?:on|of|about|regarding|for)|disclose[sd]?|reveal(?:ed)?|give|gave|confirm(?:ed)?|mention(?:ed)?)\s+"
     r"(?:(?:the\s+)?(?:number|extent|scale)\s+of\s+)?"
-    r"(?:(?:any|either|both|the|these|those|its|their|his|her|own|civilian|military)\s+){0,2}(?:[A-Z][\w-]*\s+)?$"
+    r"(?:(?:any|either|both|the|these|those|its|their|his|her|own|civilian|military)\s+){0,2}"
+    r"(?:[A-Z][\w-]*\s+|(?:[a-z-]+\s+){1,3})?$"
     r"|\b(?:avoid|prevent|minimi[sz]e|reduce|limit)\s+(?:any\s+)?(?:unnecessary\s+|further\s+|civilian\s+)?$"
 )
 """'He did not disclose KIA casualties', 'to avoid unnecessary casualties', 'It did not comment on
 casualties', 'no immediate reports of casualties', 'did not give figures for casualties', 'did not provide
 details on the number of casualties', 'has not commented on either attack', 'made no mention of the battle',
-'It did not mention civilian casualties': nothing told of them."""
+'It did not mention civilian casualties', 'has not been able to confirm the hospital attack and death toll':
+nothing told of them."""
 _FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b|n[’']t\b")
 

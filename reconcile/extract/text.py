@@ -345,6 +345,7 @@ def find_speaker(clause: str) -> str | None:
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
         lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
+        lead = _AUXILIARY_AFTER_COMMA.sub(", ", lead)  # 'The director of the WHO, Tedros ..., has reported'
         lead = _DAY_BEFORE_VERB.sub(" ", lead)  # 'Governor X on Sunday, June 15, 2025, confirmed'
         lead = _COMMA_NAME.sub(_abbreviated, lead)  # 'Framework for Peace, Security and Development (CSP)'
         estimated = _ESTIMATES_BY.search(lead)
@@ -561,6 +562,7 @@ _TRAILING_ADVERB = re.compile(
 )
 """'Local hospital officials later', 'UNMISS strongly', 'Russia meanwhile', 'The Sudanese government
 on Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
+_AUXILIARY_AFTER_COMMA = re.compile(r",\s+(?:has|have|had)(?:\s+(?:also|now|already))?\s*$")
 _DAY_BEFORE_VERB = re.compile(
     rf"\s+on\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?,?\s*$"
 )
