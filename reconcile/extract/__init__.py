@@ -140,10 +140,9 @@ def extract_claims(doc: Document) -> list[Claim]:
 
     Typographic hyphens ('El‑Fasher' with U+2011) are read as plain ones, one character for one so every
     offset holds; each claim's text is then taken from the document as written."""
-    folded = doc.text.translate(_PLAIN_HYPHENS)
-    if folded == doc.text:
+    if "\u2010" not in doc.text and "\u2011" not in doc.text:  # a scan, not translate's per-character lookup
         return _claims_of(doc)
-    claims = _claims_of(doc.model_copy(update={"text": folded}))
+    claims = _claims_of(doc.model_copy(update={"text": doc.text.translate(_PLAIN_HYPHENS)}))
     return [c.model_copy(update={"text": doc.text[c.span.start : c.span.end]}) for c in claims]
 
 
