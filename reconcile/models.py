@@ -184,10 +184,10 @@ class Document(BaseModel):
         its headline's figures, dates and places, and for one that opens with its lead paragraph (a long
         line that ends a sentence), as copied text often does."""
         end = self.text.find("\n")
+        if end < 0:
+            return end
         first = self.text[:end].rstrip()
-        if len(first) > _TITLE_MAX_CHARS and first.endswith((".", ".\u201d", '."')):
-            return -1
-        return end
+        return -1 if len(first) > _TITLE_MAX_CHARS and first.endswith((".", ".\u201d", '."')) else end
 
 
 _TITLE_MAX_CHARS = 200

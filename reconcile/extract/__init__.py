@@ -647,11 +647,12 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-_SOURCE_ELSEWHERE = re.compile(r"\b(?:in|at|from|with|for)\s+(?:the\s+)?[A-Z][^,;.]{1,80}")
+_NAME_AFTER_PREPOSITION = r"\s+(?:the\s+)?[A-Z][^,;.]{1,80}"
+_SOURCE_WORKPLACE = re.compile(rf"\b(?:at|with|for){_NAME_AFTER_PREPOSITION}")
+"""Where a source works ('the lab at the Yale School of Public Health'): never where the events were."""
+_SOURCE_ELSEWHERE = re.compile(rf"\b(?:in|from|at|with|for){_NAME_AFTER_PREPOSITION}")
 """Where a source is ('officials in Gao'), not the place it governs ('the government of Norte de Santander'):
 another place the sentence names comes first."""
-_SOURCE_WORKPLACE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?[A-Z][^,;.]{1,80}")
-"""Where a source works ('the lab at the Yale School of Public Health'): never where the events were."""
 _SPEAKER_ROLE = re.compile(
     r",\s+(?:a|an|the)\s+(?![^,;.]*\b(?:residents?|villagers?|witness(?:es)?|survivors?|locals?|native)\b)"
     r"[^,;.]{0,40}?\b(?:at|with|for)\s+[^,;.]{1,80}"

@@ -447,7 +447,9 @@ def _written_night(text: str, found: list[DateMention]) -> list[DateMention]:
     """'A brutal overnight assault ... that spanned late Friday night, June 13, into the early hours of
     Saturday, June 14': the night is the one written out nearby, not the last before publication."""
     written = [
-        d.start for d in found if d.kind != "overnight" and d.date and d.date.day and _DIGIT.search(d.text)
+        d.start
+        for d in found
+        if d.kind != "overnight" and d.date and d.date.day and any(c.isdigit() for c in d.text)
     ]
     return [
         d
@@ -456,9 +458,6 @@ def _written_night(text: str, found: list[DateMention]) -> list[DateMention]:
         or not _NIGHT_OF_A_NOUN.match(text, d.end)
         or not any(abs(start - d.start) <= _NIGHT_REACH for start in written)
     ]
-
-
-_DIGIT = re.compile(r"\d")
 
 
 _DAY_JOINER = re.compile(r"\s+(?:and|to|through|or)\s+(?:on\s+)?|\s*[-–]\s*")

@@ -364,7 +364,7 @@ _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderl
 _WHAT_BEFELL = frozenset({"dead", "wounded", "injured", "missing"})
 _ARMED_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 _AUXILIARIES = frozenset({"had", "have", "has", "later", "also", "reportedly"})
-_FLED = frozenset({"flee", "flees", "fled", "fleeing"})
+_FLIGHT_VERBS = frozenset({"flee", "flees", "fled", "fleeing"})
 
 
 def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
@@ -398,7 +398,7 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             return "people", e  # ('1,200 Congolese troops' counts troops; 'one Uruguayan' a person)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "dead", e  # 'about 400 had died': the dead, the noun left out
-        if low in _FLED and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
+        if low in _FLIGHT_VERBS and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "displaced", number.end  # 'Thousands flee Jenin refugee camp': people who fled
         if low in _ARMED_PEOPLE and i > 0 and tokens[i - 1][2].lower() == "armed":
             return "gunmen", e  # 'several armed men': an armed force, not people counted

@@ -464,9 +464,12 @@ def _abbreviated(name: re.Match[str]) -> str:
     """The abbreviation alone for a name with a comma in it ('the Permanent Strategic Framework for Peace,
     Security and Development (CSP-PSD)'), whose comma would otherwise split the speaker in two; not for a
     person before the comma ('Gen. Restituto Padilla, Armed Forces of the Philippines (AFP) spokesman')."""
-    head = name.group(0).split(",", 1)[0]
-    joined = re.search(r"\s(?:of|for|and)\s", head)
+    joined = _JOINED_WORDS.search(name.group(0).split(",", 1)[0])
     return name.group(1) if "," in name.group(0) and joined else name.group(0)
+
+
+_JOINED_WORDS = re.compile(r"\s(?:of|for|and)\s")
+"""Words joined inside one name ('Framework for Peace'), as no person's name is."""
 
 
 _MEDIA_BEFORE = re.compile(r"(?i)\b(?:videos?|images?|footage|photos?|photographs?|pictures?|clips?)\s+$")
@@ -535,11 +538,12 @@ def _is_role(part: str) -> bool:
 
 _PLACE_ENDS = re.compile(r"\b(?:in|at|near|from|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 """A place named before a comma: the capitalised words after the next comma are its address, no speaker."""
-_OFFICE_LAST = re.compile(r"(?i)\s(?:spokes(?:man|woman|person)|commander|chief|envoy|official)\s*$")
 _OFFICES = (
     r"spokes(?:man|woman|person)|commander|minister|official|leader|head|chief|director|secretary|"
     r"chair(?:man|woman|person)?|coordinator|representative|president|governor"
 )
+_OFFICE_LAST = re.compile(rf"(?i)\s(?:{_OFFICES}|envoy)\s*$")
+"""A role that ends with its office ('Armed Forces of the Philippines (AFP) spokesman')."""
 """The offices a source is named by, before or after the name."""
 _TITLE_OF = re.compile(rf"(?:Deputy\s+)?(?=[A-Z])(?i:{_OFFICES})(?:[\s-]+General)?\s+(?:of|for|at)\s")
 """A capitalised title with its office ('Director of Amnesty International Nigeria'): a role, not a name."""
