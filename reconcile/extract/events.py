@@ -92,9 +92,10 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     return out
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?$")
+_CAPITALISED_NAME = r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+_NAME_BEFORE = re.compile(rf"{_CAPITALISED_NAME}(?:had\s+|has\s+|have\s+)?$")
 _NAME_BEFORE_PASSIVE = re.compile(
-    r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?$"
+    rf"{_CAPITALISED_NAME}(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?$"
 )
 _TAKEN_PARTICIPLES = frozenset(
     {"captured", "seized", "taken", "overrun", "retaken", "recaptured", "liberated"}
@@ -484,7 +485,8 @@ _HYPOTHESIS = re.compile(
 )
 
 
-_RANKED_HIT = re.compile(r"(?i)\b(?:hardest|worst|most|badly|severely|heavily)[\s-]+$")
+_RANKED_HIT = re.compile(r"(?i)\b(?:hardest|worst|most)[\s-]+$")
+"""'the hardest hit', 'the worst-hit areas': a ranking of who suffered (not 'heavily hit by shelling')."""
 
 
 def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
