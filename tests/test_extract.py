@@ -6288,3 +6288,65 @@ def test_a_sources_own_place_and_a_destination_yield_to_the_events_place(sentenc
 def test_the_subject_after_a_captured_place_is_no_second_place_taken() -> None:
     claims = _one_sentence("Since capturing Dalia, the RSF has killed over 1,500 people.")
     assert [c.place for c in claims if c.kind.value == "capture"] == ["Dalia"]
+
+
+def test_a_deadline_day_dates_nothing_and_is_never_pushed_back_a_year() -> None:
+    claims = _one_sentence(
+        "The explosion also wounded 18 Americans as troops rushed to finish the evacuation ahead of an "
+        "Aug. 31 deadline.",
+        "2021-08-27",
+    )
+    assert [(c.quantity.low, c.date) for c in claims if c.kind.value == "casualties"] == [(18, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("A bombing killed 11 U.S. Marines and one soldier.", ("marines", 11)),
+        ("The blast killed 11 US Marines.", ("marines", 11)),
+    ],
+)
+def test_marines_after_a_dotted_or_plain_acronym_are_counted(sentence: str, count: tuple) -> None:
+    assert count in [(c.subject, c.quantity.low) for c in _one_sentence(sentence)]
+
+
+def test_a_pair_of_bombings_counts_the_bombings() -> None:
+    claims = _one_sentence("A pair of suicide bombings near the airport killed civilians.")
+    (count,) = [c for c in claims if c.quantity.low]
+    assert (count.kind.value, count.subject, count.quantity.low) == ("attack", "bombings", 2)
+
+
+def test_people_evacuated_are_no_casualties_and_a_crowd_of_nationals_is_no_place() -> None:
+    claims = _one_sentence(
+        "The explosion, which also wounded scores of Afghans, came as troops rushed to complete the "
+        "evacuation of tens of thousands of citizens."
+    )
+    assert [(c.kind.value, c.quantity.low, c.place) for c in claims] == [
+        ("casualties", 40, None),
+        ("strength", 20000, None),
+    ]
+
+
+def test_according_to_first_reports_is_no_named_source_and_tellers_are_not_counted_dead() -> None:
+    claims = _one_sentence(
+        "The blast outside the gate, which according to first reports claimed 3 US personnel among the "
+        "wounded."
+    )
+    assert {c.attributed_to for c in claims} == {None}
+    claims = _one_sentence("The dead include 11 Marines and one Navy medic, according to two U.S. officials.")
+    assert [(c.quantity.low, c.attributed_to) for c in claims] == [
+        (11, "two U.S. officials"),
+        (1, "two U.S. officials"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Russian soldiers and civilians were killed in a missile attack on the market.", None),
+        ("Russian forces killed at least 12 civilians in the village.", "Russian forces"),
+    ],
+)
+def test_a_side_named_among_the_harmed_is_not_the_attacker(sentence: str, actor: str | None) -> None:
+    claims = _one_sentence(sentence)
+    assert {c.actor for c in claims if c.kind.value in ("attack", "casualties")} == {actor}

@@ -699,6 +699,9 @@ _FROM = re.compile(r"\s*from\s")
 _CLAUSE_END = re.compile(r"[,;:.]\s")
 
 
+_PEOPLE_COUNTED = re.compile(
+    r"(?i)\b(?:dozens|scores|hundreds|thousands|millions|tens|crowds|groups|number)\s+$"
+)
 _NOT_A_PLACE_NAME = re.compile(
     r"(?i)^(?:least|most|large|last|first|once)$"
     r"|\b(?:attacks?|strikes?|raids?|blasts?|explosions?|bombings?|shelling|massacres?|ambush(?:es)?)$"
@@ -731,6 +734,9 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'along the Line of Control', 'the Gulf of Aden': the end of a longer name
         if m.group(0).startswith("of") and PEOPLE_OF.search(text, max(0, m.start() - 30), m.start(1)):
             continue  # 'including members of the FDS': the body they belong to, not a place
+        plural = m.group(0).startswith("of") and m.group(1).strip().endswith("s")
+        if plural and _PEOPLE_COUNTED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'scores of Afghans', 'thousands of Syrians': people counted, not a place
         if _WITHDRAWN_TO.search(text, max(0, m.start() - 70), m.start()):
             continue  # 'after regime forces withdrew towards the countryside of Homs': where they went
         if CARED_FOR_BEFORE.search(text, max(0, m.start() - 50), m.start()):

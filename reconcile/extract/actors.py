@@ -303,6 +303,13 @@ _PASSIVE_BEFORE = re.compile(rf"{PASSIVE_AUXILIARY}|\b(?:came|come|comes|coming)
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _LOSSES_OF = re.compile(r"(?i)\blosses\s+of\s+(?:the\s+)?$")
 """'The losses of the Ukrainian Armed Forces amounted to 180 troops': whose losses, not who inflicted them."""
+_HARMED_AS_SUBJECT = re.compile(
+    r"(?i)(?:\s+(?:troops|soldiers|forces|service\s+members|personnel|marines))?(?:\s+and\s+[\w-]+)?\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)|died|dead"
+    r"|(?:killed|wounded|injured)(?=\s+(?:in|by|during|when|as|after|at(?!\s+least)|near|on)\b|\s*[,.;]|\s*$))"
+)
+"""'US troops and Afghans killed in the suicide attack', 'Thirteen Americans were killed': the side named
+is among the harmed, not the attacker."""
 _TELLS_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,3}}\s+(?:{TELLING_VERBS}|added)\b")
 """After a side named at the end of a sentence, the verb that makes it the teller ('..., the city's military
 administration said'), not a doer."""
@@ -454,6 +461,7 @@ class Actors:
             )
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
             and not _LOSSES_OF.search(sentence.text, max(0, m.start() - 20), m.start())
+            and not _HARMED_AS_SUBJECT.match(sentence.text, m.end())
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)
             and not (sentence.start + m.start() >= draft.end and _TELLS_AFTER.match(sentence.text, m.end()))

@@ -422,6 +422,8 @@ def find_dates(
                 if kind == "weekday" and _DAY_NAMED.search(segment, max(0, m.start() - 12), m.start()):
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                if _DEADLINE_AFTER.match(segment, m.end()):
+                    continue  # 'ahead of an Aug. 31 deadline': a day set for what is to come, not an event's
                 date, date_end = _whole_period(*_resolve(kind, m.groupdict(), ref, year))
                 if kind == "weekday" and ref is not None and ref.day is not None and date is not None:
                     date = _looking_ahead(
@@ -438,6 +440,7 @@ def find_dates(
     return _written_night(text, found)
 
 
+_DEADLINE_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:[\w-]+\s+){0,3}(?:deadline|cut-?off)\b")
 _NIGHT_OF_A_NOUN = re.compile(r"\s+[a-z]")
 _NIGHT_REACH = 300
 """How near (characters) a written day must be to name the night an 'overnight assault' was."""

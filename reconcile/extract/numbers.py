@@ -120,6 +120,7 @@ NONE_HARMED = re.compile(
     r"(?P<verb>hit|destroyed|damaged|downed|killed|wounded|injured|captured|lost)\b)"
 )
 """'no tanks were hit', 'no civilians were killed': none harmed, a count of zero (the verb tells no event)."""
+_PAIR_CUES = ("couple", "pair")
 _IMPLICIT = [
     (
         re.compile(
@@ -130,7 +131,7 @@ _IMPLICIT = [
         2,
         (" and her ", " and his ", " and their "),
     ),
-    (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, ("couple", "pair")),
+    (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, _PAIR_CUES),
     (  # 'a child was killed': one person, told without a numeral
         re.compile(
             rf"(?:\b(?:a|an)\s+(?:{_ONE_PERSON_AGE}|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?(?:{_ONE_VICTIM})"
@@ -356,6 +357,8 @@ def find_numbers(
                 named = m.groupdict().get("noun")
                 if named and named.lower() in _countable_things():  # 'no tanks were hit': tanks
                     noun = named.lower()
+                elif cues == _PAIR_CUES:
+                    noun = None  # 'a pair of suicide bombings': what follows 'of' is counted
                 else:
                     noun = m.group(0).split()[-1].lower() if value == 1 else "people"  # 'a civilian'
                     noun = noun if noun in vocab().words("person_nouns") else "people"

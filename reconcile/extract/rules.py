@@ -282,6 +282,9 @@ _HARM_VERB_BEFORE = re.compile(
 )
 
 
+_DOTTED_ACRONYM = re.compile(r"\s+(?:[A-Z]\.){2,}")
+
+
 @cache
 def _countable_nouns() -> frozenset[str]:
     """Every noun a count can count; built once, as counted_noun runs for every number."""
@@ -297,7 +300,8 @@ def _countable_nouns() -> frozenset[str]:
 
 
 _DISPLACING_BEFORE = re.compile(
-    r"(?i)\b(?:displaced|uprooted|displacing|uprooting|displaces|uproots)\s+(?:(?:some|another|a\s+further)\s+)?$"
+    r"(?i)\b(?:displaced|uprooted|displacing|uprooting|displaces|uproots|evacuating|evacuated|evacuation\s+of)\s+"
+    r"(?:(?:some|another|a\s+further)\s+)?$"
 )
 _FROM_HOMES = re.compile(r"(?i)\s+(?:from\s+their\s+homes|to\s+flee|into\s+exile)\b")
 """'forced over two million from their homes': people uprooted."""
@@ -379,7 +383,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
     if _MODEL.match(after.lstrip()):
         model = _MODEL.match(after.lstrip())
         return "equipment", number.end + len(after) - len(after.lstrip()) + model.end()
-    tokens = _tokens_after(text, number.end, 7)
+    dotted = _DOTTED_ACRONYM.match(text, number.end)  # '11 U.S. Marines': the acronym's dots end nothing
+    tokens = _tokens_after(text, dotted.end() if dotted else number.end, 7)
     if any(t[2] == "(" for t in tokens):  # 'Four Frontier Corps (FC) personnel'
         tokens = _without_abbreviations(_tokens_after(text, number.end, 10))[:7]
     for i, (s, e, tok) in enumerate(tokens):
@@ -605,6 +610,7 @@ _TAKEN_AFTER = re.compile(
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
 USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
 """'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
+_TELLERS_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
 _FREED_BEFORE = re.compile(
     r"(?i)\b(?:free|frees|freed|freeing|rescued?|rescues|rescuing|released|releasing|extract(?:ed|ing|s)?)\s+"
@@ -726,6 +732,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun == "survivors":
         return ClaimKind.QUANTITY  # 'as thousands of survivors arrived in Tawila': no casualty of the toll
     rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
+    if is_person and _TELLERS_BEFORE.search(text, max(0, rel_start - 30), rel_start):
+        return None  # 'the dead include 11 Marines, according to two U.S. officials': who tells, not who died
     if is_person and _USERS_BEFORE.search(text, max(0, rel_start - 30), rel_start):
         return None  # 'pagers used by hundreds of members of Hezbollah': users, not casualties
     if is_person and (_FREED_BEFORE.search(text, 0, rel_start) or _FREED_AFTER.match(text, rel_end)):

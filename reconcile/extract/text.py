@@ -69,6 +69,12 @@ _SOURCELESS_FIGURES = re.compile(
 named as the teller ('the report' is the report of the teller named before it)."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
+_VERB_AFTER_SOURCE = re.compile(
+    r"\s+(?:claimed|said|says|showed|shows|suggest(?:s|ed)?|indicate[sd]?|were|was|is|are|killed|left)\b"
+    r"|\s+(?=\d)"
+)
+"""'which according to first reports claimed 3 US personnel among the wounded', 'According to the UN 12
+people were killed': the source ends at its verb or at the figure it gives."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"[.;:!?](?<!\bCol.)(?<!\bGen.)(?<!\bLt.)(?<!\bMr.)(?<!\bDr.)(?<!\bMs.)(?<!\bSgt.)(?<!\bMaj.)(?<!\bCapt.)"
@@ -321,8 +327,9 @@ def find_speaker(clause: str) -> str | None:
     claims of a sentence, its speaker and its titled person all ask of the same text."""
     v = vocab()
     m = _ACCORDING_TO.search(clause)
-    if m and not _SOURCELESS_FIGURES.fullmatch(m.group(1).strip()):
-        return _tidy(_GATHERED_BY.sub("", _FIGURES_FROM.sub("", m.group(1).strip())))
+    source = _VERB_AFTER_SOURCE.split(m.group(1).strip(), maxsplit=1)[0] if m else ""
+    if m and not _SOURCELESS_FIGURES.fullmatch(source):
+        return _tidy(_GATHERED_BY.sub("", _FIGURES_FROM.sub("", source)))
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
