@@ -6350,3 +6350,19 @@ def test_according_to_first_reports_is_no_named_source_and_tellers_are_not_count
 def test_a_side_named_among_the_harmed_is_not_the_attacker(sentence: str, actor: str | None) -> None:
     claims = _one_sentence(sentence)
     assert {c.actor for c in claims if c.kind.value in ("attack", "casualties")} == {actor}
+
+
+def test_a_person_the_story_introduces_is_arrested_not_a_place_taken() -> None:
+    text = (
+        "Heading\n\nSoldiers captured Ramon Ortiz, son of a jailed kingpin, in Dalia on Thursday.\n\n"
+        "The capture of Ramón Ortiz Vega set off gun battles in which 29 people were killed.\n\n"
+        "Troops later captured Tamsa, a border village.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-01-06"))
+    assert [c.place for c in claims if c.kind.value == "capture"] == ["Tamsa"]
+    assert [c.place for c in claims if c.quantity.low == 29] == [None]  # nor where the 29 died
+
+
+def test_a_day_after_a_capture_verb_is_no_place_taken() -> None:
+    claims = _one_sentence("The commander was captured Today January 5, 2023 in an operation.", "2023-01-05")
+    assert [c.place for c in claims if c.kind.value == "capture"] in ([], [None])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -296,9 +297,42 @@ def _claims_of(doc: Document) -> list[Claim]:
     claims = date_sections(doc, claims)
     claims = date_the_one_day(doc, claims)
     claims = _placed_by_reference(doc, claims)
+    claims = _no_person_taken(doc.text, claims)
     claims = date_the_title(doc, claims)
     claims = headline_hedges(doc, headline_actor(doc, named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
+
+
+def _no_person_taken(text: str, claims: list[Claim]) -> list[Claim]:
+    """'Mexican security forces captured Guzman' where the story calls him 'Ovidio Guzman, son of ... El
+    Chapo': a person arrested, not a place taken, nor where anything else happened. Names the document gives
+    a person's appositive ('X, son of', 'X, leader of', 'X, known as') are people wherever a claim names
+    them, in at least half their words ('Ovidio Guzmán López')."""
+    if not _PERSON_APPOSITIVE.search(text):
+        return claims
+    people = {_folded(word) for m in _PERSON_APPOSITIVE.finditer(text) for word in m.group("name").split()}
+
+    def a_person(place: str | None) -> bool:
+        words = (place or "").split()
+        return bool(words) and 2 * sum(_folded(word) in people for word in words) >= len(words)
+
+    return [
+        c.model_copy(update={"place": None}) if a_person(c.place) else c
+        for c in claims
+        if not (c.kind is ClaimKind.CAPTURE and a_person(c.place))
+    ]
+
+
+_PERSON_APPOSITIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|leader|boss|kingpin|founder|"
+    r"head|chief|commander|member)\s+of|known\s+as|nicknamed|alias)\b"
+)
+
+
+def _folded(word: str) -> str:
+    """A word without its accents, lower-cased: 'Guzmán' and 'Guzman' are one name."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 def _placed_by_reference(doc: Document, claims: list[Claim]) -> list[Claim]:

@@ -1556,6 +1556,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             break  # 'including Brigadier General Thurein Tun', 'military chief Mohammed Deif': a person
         if items and vocab().actor.fullmatch(core.strip()):
             break  # 'Since capturing El-Fasher, the RSF has killed': the taker, the clause's subject
+        if TIME_NAME.match(core):
+            break  # 'was captured Today January 5, 2023 in ...': when, not what
         if _MODEL_NAME.match(core) and not UNIT.match(core):
             break  # 'struck 41 aircraft, including Tu-95 and Tu-22M3 strategic bombers': machines, no place
         if core.strip(" .").lower() in _nationalities():
