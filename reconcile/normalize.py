@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -14,6 +13,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from reconcile.extract.vocab import denial_verbs, vocab, words_regex
+from reconcile.folding import fold
 from reconcile.ids import derived_id
 from reconcile.models import Entity, EntityKind
 
@@ -91,19 +91,6 @@ def alias_tables(user_aliases: Iterable[tuple[str, str, str]] = ()) -> AliasTabl
             places[_squash(tables, alias)] = canonical
             places.setdefault(_squash(tables, canonical), canonical)
     return tables
-
-
-def fold(name: str) -> str:
-    """Lower case, Latin accents removed (other scripts kept intact), punctuation to spaces."""
-    out = []
-    for ch in unicodedata.normalize("NFC", name):
-        decomposed = unicodedata.normalize("NFD", ch)
-        base = decomposed[0]
-        out.append(base if base.isascii() and len(decomposed) > 1 else ch)
-    text = "".join(out).lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"'s\b", "", text)
-    kept = (ch if ch.isalnum() or unicodedata.category(ch).startswith("M") else " " for ch in text)
-    return " ".join("".join(kept).split())
 
 
 def _squash(tables: AliasTables, name: str) -> str:

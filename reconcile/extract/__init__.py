@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -84,6 +83,7 @@ from reconcile.extract.text import (
     speaker_is_party,
 )
 from reconcile.extract.vocab import vocab
+from reconcile.folding import fold
 from reconcile.ids import derived_id
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span, period_days
 
@@ -310,11 +310,11 @@ def _no_person_taken(text: str, claims: list[Claim]) -> list[Claim]:
     them, in at least half their words ('Ovidio Guzmán López')."""
     if not _PERSON_APPOSITIVE.search(text):
         return claims
-    people = {_folded(word) for m in _PERSON_APPOSITIVE.finditer(text) for word in m.group("name").split()}
+    people = {word for m in _PERSON_APPOSITIVE.finditer(text) for word in fold(m.group("name")).split()}
 
     def a_person(place: str | None) -> bool:
-        words = (place or "").split()
-        return bool(words) and 2 * sum(_folded(word) in people for word in words) >= len(words)
+        words = fold(place or "").split()
+        return bool(words) and 2 * sum(word in people for word in words) >= len(words)
 
     return [
         c.model_copy(update={"place": None}) if a_person(c.place) else c
@@ -328,11 +328,6 @@ _PERSON_APPOSITIVE = re.compile(
     r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|leader|boss|kingpin|founder|"
     r"head|chief|commander|member)\s+of|known\s+as|nicknamed|alias)\b"
 )
-
-
-def _folded(word: str) -> str:
-    """A word without its accents, lower-cased: 'Guzmán' and 'Guzman' are one name."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 def _placed_by_reference(doc: Document, claims: list[Claim]) -> list[Claim]:
