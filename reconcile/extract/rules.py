@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from reconcile.extract.dates import MONTH, TIME_NAME, DateMention
 from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
 from reconcile.extract.text import (
+    ACCORDING_BEFORE,
     ARABIC_ARTICLE,
     DEMONYM,
     DEMONYMS_IN_AN,
@@ -610,7 +611,6 @@ _TAKEN_AFTER = re.compile(
 """'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
 USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
 """'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
-_TELLERS_BEFORE = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 _USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
 _FREED_BEFORE = re.compile(
     r"(?i)\b(?:free|frees|freed|freeing|rescued?|rescues|rescuing|released|releasing|extract(?:ed|ing|s)?)\s+"
@@ -732,7 +732,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun == "survivors":
         return ClaimKind.QUANTITY  # 'as thousands of survivors arrived in Tawila': no casualty of the toll
     rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
-    if is_person and _TELLERS_BEFORE.search(text, max(0, rel_start - 30), rel_start):
+    if is_person and ACCORDING_BEFORE.search(text, max(0, rel_start - 30), rel_start):
         return None  # 'the dead include 11 Marines, according to two U.S. officials': who tells, not who died
     if is_person and _USERS_BEFORE.search(text, max(0, rel_start - 30), rel_start):
         return None  # 'pagers used by hundreds of members of Hezbollah': users, not casualties

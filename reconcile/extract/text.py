@@ -302,14 +302,14 @@ def aside_told_by(text: str, speaker: str) -> tuple[int, int] | None:
     """'The rebels, who are backed by 3,000 Rwandan troops according to UN experts, had captured Sake':
     a source named inside a relative clause tells that clause only; its span, if so."""
     at = text.find(speaker)
-    told = _ACCORDING_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
+    told = ACCORDING_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
     if told is None or text[at + len(speaker) : at + len(speaker) + 1] != ",":
         return None
     opened = _RELATIVE_OPENS.search(text, 0, told.start())
     return (opened.start(), at + len(speaker)) if opened else None
 
 
-_ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+$")
+ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+$")
 _GATHERED_BY = re.compile(
     r"(?i)^(?:information|reports?|figures|data|testimonies)\s+(?:received|gathered|collected|compiled|"
     r"obtained|verified)\s+by\s+"
