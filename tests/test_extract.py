@@ -6366,3 +6366,33 @@ def test_a_person_the_story_introduces_is_arrested_not_a_place_taken() -> None:
 def test_a_day_after_a_capture_verb_is_no_place_taken() -> None:
     claims = _one_sentence("The commander was captured Today January 5, 2023 in an operation.", "2023-01-05")
     assert [c.place for c in claims if c.kind.value == "capture"] in ([], [None])
+
+
+def test_a_body_named_with_its_abbreviation_then_described_is_the_source_not_its_description() -> None:
+    claims = _one_sentence(
+        "Al Qaeda affiliate Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM), an Islamic terrorist group active "
+        "in Western Africa has claimed that in its attack on an army base in Burkina Faso it killed over 200 "
+        "soldiers."
+    )
+    (toll,) = [c for c in claims if c.quantity.low]
+    assert toll.attributed_to == "Al Qaeda affiliate Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)"
+    assert toll.place == "Burkina Faso"  # where it struck, not where the group is active
+    claims = _one_sentence(
+        "The Kachin Independence Army (KIA) captured 90 outposts in Myitkyina Township, a spokesperson said."
+    )
+    assert {c.attributed_to for c in claims} == {"a spokesperson"}
+
+
+def test_a_source_with_a_dashed_aside_is_named_without_it() -> None:
+    (claim,) = _one_sentence(
+        "By Thursday, the SITE Intelligence Group—which monitors jihadist online activity—reported that the "
+        "group had raised its claim to 200 killed."
+    )
+    assert claim.attributed_to == "the SITE Intelligence Group"
+
+
+def test_an_assault_on_a_countrys_army_places_nothing_and_seized_arsenals_are_no_capture() -> None:
+    claims = _one_sentence("An assault on the country's Army killed 200 soldiers.")
+    assert {c.place for c in claims} == {None}
+    claims = _one_sentence("Witnesses told of skirmishes, with insurgents seizing military arsenals.")
+    assert [c.kind.value for c in claims if c.kind.value == "capture"] == []

@@ -698,18 +698,25 @@ def _without_speaker_role(told: str, name: str) -> str:
     return told[: role.start()] + " " * (role.end() - role.start()) + told[role.end() :] if role else told
 
 
-_GROUP_DESCRIPTION = re.compile(rf",\s+(?:the|an?|its|their)\s+[^,;]{{0,60}}?\b{GROUP_ROLES}\b[^,;]{{0,80}},")
-"""', the militant group that once held swathes of Iraq and Syria,': a description of the group named
-before it, whose places are where the group works, not where the event told was."""
+_GROUP_DESCRIPTION = re.compile(
+    rf",\s+(?:the|an?|its|their)\s+[^,;]{{0,60}}?\b{GROUP_ROLES}\b[^,;]{{0,80}}?"
+    r"(?:,|(?=\s+(?:has|have|had|said|says|claimed|claims)\b))"
+)
+"""', the militant group that once held swathes of Iraq and Syria,', '(JNIM), an Islamic terrorist group
+active in Western Africa has claimed': a description of the group named before it, whose places are where the
+group works, not where the event told was."""
 
 
 @lru_cache(maxsize=256)
 def _without_group_descriptions(text: str) -> str:
     """The text with each description of a named group blanked out, offsets kept; cached, as every claim
     of a sentence asks."""
-    return _GROUP_DESCRIPTION.sub(
-        lambda m: " " * len(m.group(0)) if _actor_ends(text, m.start()) else m.group(0), text
-    )
+
+    def blanked(m: re.Match[str]) -> str:
+        name_end = m.start() - 1 if text.startswith(")", m.start() - 1) else m.start()  # '... (JNIM), an ...'
+        return " " * len(m.group(0)) if _actor_ends(text, name_end) else m.group(0)
+
+    return _GROUP_DESCRIPTION.sub(blanked, text)
 
 
 def _actor_ends(text: str, end: int) -> bool:

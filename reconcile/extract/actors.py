@@ -398,7 +398,7 @@ _FORMER = re.compile(r"(?i)\b(?:former|ousted|toppled|deposed|fallen)\s+$")
 """'remnants of the former regime': the state's old rulers, not its forces now."""
 PEOPLE_OF = re.compile(
     r"(?i)\b(?:members?|personnel|soldiers|troops|officers|staff|fighters|families|relatives|ranks|elements|"
-    r"units|leaders?|commanders?)\s+of\s+(?:the\s+)?$"
+    r"units|leaders?|commanders?|militants|insurgents|rebels|gunmen|jihadists)\s+of\s+(?:the\s+)?$"
 )
 """'evacuating members of the SSPDF', 'including members of the FDS': the body people belong to, neither the
 attacker nor a place."""

@@ -1554,8 +1554,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         core = name[: cut.start()] if cut else name
         if _a_person(core):
             break  # 'including Brigadier General Thurein Tun', 'military chief Mohammed Deif': a person
-        if items and vocab().actor.fullmatch(core.strip()):
-            break  # 'Since capturing El-Fasher, the RSF has killed': the taker, the clause's subject
+        if vocab().actor.fullmatch(core.strip()):
+            break  # 'Since capturing El-Fasher, the RSF has killed', 'Assault on Burkina Faso's Army': a side
         if TIME_NAME.match(core):
             break  # 'was captured Today January 5, 2023 in ...': when, not what
         if _MODEL_NAME.match(core) and not UNIT.match(core):

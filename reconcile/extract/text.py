@@ -352,6 +352,7 @@ def find_speaker(clause: str) -> str | None:
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
         lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
+        lead = _DASHED_ASIDE.sub(" ", lead)  # 'the SITE Intelligence Group—which monitors jihadist activity—'
         lead = _AUXILIARY_AFTER_COMMA.sub(", ", lead)  # 'The director of the WHO, Tedros ..., has reported'
         lead = _DAY_BEFORE_VERB.sub(" ", lead)  # 'Governor X on Sunday, June 15, 2025, confirmed'
         lead = _COMMA_NAME.sub(_abbreviated, lead)  # 'Framework for Peace, Security and Development (CSP)'
@@ -390,6 +391,8 @@ def find_speaker(clause: str) -> str | None:
         # 'A spokesman for the ruling military, Zaw Min Tun, confirmed': the role says whose voice he is
         joined = (named and _is_role(parts[-1])) or role_first
         candidate = ", ".join(p.strip() for p in parts[-2:]) if joined else parts[-1]
+        if not joined and len(parts) >= 2 and _DESCRIBED_BODY.match(parts[-1]) and _A_BODY.search(parts[-2]):
+            candidate = parts[-2]  # 'Al Qaeda affiliate JNIM (JNIM), an Islamic terrorist group ..., claimed'
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _COUNTED_FIRST.sub("", candidate)  # 'including 41 the IDF has confirmed dead': the IDF
@@ -415,6 +418,7 @@ _DISCOURSE_WORDS = frozenset(
     {
         *("however", "meanwhile", "moreover", "but", "and", "also", "still", "yet", "instead", "earlier"),
         *("later", "separately", "in", "on", "for", "since", "then", "now", "today", "yesterday"),
+        *("by", "at", "after", "before", "during", "until"),
     }
 )
 
@@ -573,6 +577,16 @@ _TRAILING_ADVERB = re.compile(
 )
 """'Local hospital officials later', 'UNMISS strongly', 'Russia meanwhile', 'The Sudanese government
 on Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
+_DESCRIBED_BODY = re.compile(
+    r"(?i)\s*an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|organi[sz]ation|affiliate|movement|faction)\b"
+)
+"""A description after a body's name ('an Islamic terrorist group active in Western Africa', 'an
+al-Qaeda-affiliated terror group'): what it is, not a second source."""
+_A_BODY = re.compile(r"^(?!.*\b[a-z]+ed\b).*\([A-Z][A-Za-z-]{1,12}\)")
+"""A body named with its bracketed abbreviation ('Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)'), not a
+clause that tells something of it ('The KIA (KIA) captured 90 outposts')."""
+_DASHED_ASIDE = re.compile(r"\s*[—–]\s*(?:which|who|whose)\b[^—–]{1,120}[—–]\s*")
+"""An aside set off by dashes between a source and its verb: what the source is, not who."""
 _AUXILIARY_AFTER_COMMA = re.compile(r",\s+(?:has|have|had)(?:\s+(?:also|now|already))?\s*$")
 _DAY_BEFORE_VERB = re.compile(
     rf"\s+on\s+(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?,?\s*$"
