@@ -6396,3 +6396,34 @@ def test_an_assault_on_a_countrys_army_places_nothing_and_seized_arsenals_are_no
     assert {c.place for c in claims} == {None}
     claims = _one_sentence("Witnesses told of skirmishes, with insurgents seizing military arsenals.")
     assert [c.kind.value for c in claims if c.kind.value == "capture"] == []
+
+
+def test_a_toll_of_the_attack_a_strike_answered_takes_neither_its_day_nor_its_striker() -> None:
+    claims = _one_sentence(
+        "India struck targets in Pakistan early on May 7, in retaliation for a recent attack in Kashmir that "
+        "killed 26 people.",
+        "2025-05-07",
+    )
+    (toll,) = [c for c in claims if c.quantity.low]
+    assert (toll.quantity.low, toll.date, toll.actor) == (26, None, None)
+
+
+def test_a_sides_spokesperson_reporting_its_dead_does_not_make_it_the_killer() -> None:
+    claims = _one_sentence(
+        "A spokesperson for Pakistan's military, Lt. Gen. Ali Khan, reported that at least 26 civilians were "
+        "killed in the strikes."
+    )
+    assert [(c.quantity.low, c.actor) for c in claims] == [(26, None)]
+
+
+def test_the_elimination_of_militants_is_a_toll_and_sites_linked_to_a_group_are_not_its_attack() -> None:
+    (claim,) = _one_sentence("India reported the elimination of over 70 militants.")
+    assert (claim.kind.value, claim.quantity.low) == ("casualties", 71)
+    (claim,) = _one_sentence("Jets targeted nine sites associated with groups such as Jaish-e-Mohammed.")
+    assert (claim.kind.value, claim.quantity.low, claim.actor) == ("attack", 9, None)
+
+
+def test_killings_in_a_title_case_headline_are_no_place() -> None:
+    text = "India Strikes Pakistan Over Tourist Killings\n\nIndian jets struck nine sites on Wednesday.\n"
+    claims = extract_claims(_doc(text, "2025-05-07"))
+    assert claims and "Tourist Killings" not in {c.place for c in claims}

@@ -740,7 +740,7 @@ _PEOPLE_COUNTED = re.compile(
 )
 _NOT_A_PLACE_NAME = re.compile(
     r"(?i)^(?:least|most|large|last|first|once)$"
-    r"|\b(?:attacks?|strikes?|raids?|blasts?|explosions?|bombings?|shelling|massacres?|ambush(?:es)?)$"
+    r"|\b(?:attacks?|strikes?|raids?|blasts?|explosions?|bombings?|shelling|massacres?|ambush(?:es)?|killings?)$"
 )
 
 

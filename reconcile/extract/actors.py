@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
 from reconcile.extract.rules import (
+    EARLIER_EVENT,
     FORCES_WITHDRAWN,
     TAKEN_PLACE,
     TAKEN_PLACE_VERBS,
@@ -192,9 +193,16 @@ _OWNER_AFTER_TARGET = re.compile(
 )
 """'targeted the headquarters of Jaish-e-Mohammed in Bahawalpur and of Lashkar-e-Taiba', 'the opening of an
 office of the shadow National Unity Government': the owners."""
-_OWNERS_BEFORE = re.compile(rf"(?i)\b(?:{USED_BY}|belonging\s+to|issued\s+to)\s+[^,;.]{{0,50}}$")
-"""'pagers used by hundreds of members of the militant group Hezbollah': whose the things were, not who
-struck with them."""
+_OWNERS_BEFORE = re.compile(
+    rf"(?i)\b(?:{USED_BY}|belonging\s+to|issued\s+to|associated\s+with|linked\s+to|run\s+by)\s+[^,;.]{{0,50}}$"
+)
+"""'pagers used by hundreds of members of the militant group Hezbollah', 'nine sites associated with
+terrorist groups such as Jaish-e-Mohammed': whose the things were, not who struck with them."""
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|minister)\s+(?:for|of)\s+(?:the\s+)?$"
+)
+"""'A spokesperson for Pakistan's military, ..., reported that 26 civilians were killed': whose voice the
+teller is, not who killed."""
 _TELLER_GAP = re.compile(
     r"\)?[\s,]*(?:\([A-Z]{2,8}\)\s*)?(?:(?:also|later|then|has|had|have|publicly|itself|strongly|flatly|"
     rf"on\s+{WEEKDAY})\s+)*"
@@ -461,6 +469,8 @@ class Actors:
             )
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
             and not _LOSSES_OF.search(sentence.text, max(0, m.start() - 20), m.start())
+            and not _SPOKESPERSON_FOR.search(sentence.text, max(0, m.start() - 30), m.start())
+            and not EARLIER_EVENT.search(sentence.text, m.end(), max(m.end(), draft.start - sentence.start))
             and not _HARMED_AS_SUBJECT.match(sentence.text, m.end())
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from reconcile.extract.dates import DateMention, shift_month
-from reconcile.extract.rules import Draft, since_event, spoken_on
+from reconcile.extract.rules import EARLIER_EVENT, Draft, since_event, spoken_on
 from reconcile.extract.text import Sentence, section_starts
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, period_days
 
@@ -113,6 +113,7 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
         and (c.quantity.low is not None or c.quantity.high is not None)
         and not BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
         and not _DAYS_LONG.search(doc.text, c.sentence.start, c.sentence.end)
+        and not EARLIER_EVENT.search(doc.text, c.sentence.start, c.span.start)
         else c
         for c in claims
     ]
@@ -313,6 +314,7 @@ def attach_dates(
             and not (draft.kind is not ClaimKind.CAPTURE and past_of_a_noun(text, d))
             and not _aside(text, d, draft)
             and not (appositive and d.end <= draft.start)
+            and not (d.end <= draft.start and EARLIER_EVENT.search(text, d.end, draft.start))
             and not (d.start >= draft.end and since_event(text, draft.end, d.start))
         ]
         if any(d.start >= draft.end and not spoken_on(text, d) for d in fitting):

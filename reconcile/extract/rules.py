@@ -62,8 +62,11 @@ the Avdiivka direction since October', 'have been killed ... following Israeli a
 Friday', 'have been killed ... over the past nine days', 'the death toll ... has now reached 153' (but an
 event's toll that 'has risen to 120' is that event's)."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
-
-"""Speech verbs that end a list item's name ('..., the Houthis' Al-Masirah television reported')."""
+EARLIER_EVENT = re.compile(
+    r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\b"
+)
+"""'India struck Pakistan early on May 7, in retaliation for a recent attack that killed 26 people': what
+follows is another, earlier event; the strike's day and striker are not its."""
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while|as)\s"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
