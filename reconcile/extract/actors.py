@@ -198,6 +198,7 @@ _OWNERS_BEFORE = re.compile(
 )
 """'pagers used by hundreds of members of the militant group Hezbollah', 'nine sites associated with
 terrorist groups such as Jaish-e-Mohammed': whose the things were, not who struck with them."""
+_ANSWERING_WORDS = frozenset({"retaliation", "response", "revenge", "reprisal", "avenge"})
 _SPOKESPERSON_FOR = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|minister)\s+(?:for|of)\s+(?:the\s+)?$"
 )
@@ -456,6 +457,7 @@ class Actors:
         of the sentence's casualty counts: 'dozens of junta troops were killed' names the dead, not the
         attacker."""
         inside_is_other = draft.rule.startswith("target:") or draft.kind == "casualties"
+        answered = sentence.may_hold(_ANSWERING_WORDS)  # 'in retaliation for', 'in response to', 'to avenge'
         hits = [
             m
             for m in self._doers(sentence.text)
@@ -470,7 +472,10 @@ class Actors:
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
             and not _LOSSES_OF.search(sentence.text, max(0, m.start() - 20), m.start())
             and not _SPOKESPERSON_FOR.search(sentence.text, max(0, m.start() - 30), m.start())
-            and not EARLIER_EVENT.search(sentence.text, m.end(), max(m.end(), draft.start - sentence.start))
+            and not (
+                answered
+                and EARLIER_EVENT.search(sentence.text, m.end(), max(m.end(), draft.start - sentence.start))
+            )
             and not _HARMED_AS_SUBJECT.match(sentence.text, m.end())
             and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)

@@ -14,7 +14,7 @@ from reconcile.extract.vocab import vocab
 
 _BOUNDARY = re.compile(
     r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
-    r"|(?:(?<=[a-z][a-z])|(?<=\d))\.(?=[A-Z][a-z]{2,})"  # 'in need.Russia': a scrape that lost the space
+    r"|\.(?=[A-Z][a-z]{2,})(?:(?<=[a-z][a-z]\.)|(?<=\d\.))"  # 'in need.Russia': a scrape lost the space
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)\b")
