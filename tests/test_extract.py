@@ -6427,3 +6427,31 @@ def test_killings_in_a_title_case_headline_are_no_place() -> None:
     text = "India Strikes Pakistan Over Tourist Killings\n\nIndian jets struck nine sites on Wednesday.\n"
     claims = extract_claims(_doc(text, "2025-05-07"))
     assert claims and "Tourist Killings" not in {c.place for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("200+ killed in village massacre", 200, None),
+        ("The attack left 150-200+ villagers dead.", 150, None),
+        ("The conflict has claimed over 14,000 lives.", 14001, None),
+    ],
+)
+def test_a_plus_sign_leaves_a_count_open_and_lives_claimed_are_a_toll(
+    sentence: str, low: int, high: int | None
+) -> None:
+    (claim,) = [c for c in _one_sentence(sentence) if c.quantity.low]
+    assert (claim.kind.value, claim.quantity.low, claim.quantity.high) == ("casualties", low, high)
+
+
+def test_arabic_article_words_stay_inside_a_place_name_and_a_places_appositive_is_no_source() -> None:
+    (claim,) = _one_sentence(
+        "Rights groups condemned the killing of over 100 civilians in the village of Wad al Noora."
+    )
+    assert claim.place == "Wad al Noora"
+    claims = _one_sentence(
+        "The Resistance Committees in Madani, capital of Sudan's Gezira state, reported that 90 people died."
+    )
+    assert {c.attributed_to for c in claims} == {"The Resistance Committees in Madani"}
+    claims = _one_sentence("The conflict, which has raged for a year, has claimed over 14,000 lives.")
+    assert {c.attributed_to for c in claims} == {None}  # claiming lives is killing, not telling

@@ -126,12 +126,13 @@ _PLACE = re.compile(
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?"
     rf"(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
-    r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la)(?=\s[A-Z]))?\s?){1,4})"
+    r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la|al|el|ad|ash|ez|bin|ibn|abu)(?=\s[A-Z]))?\s?){1,4})"
 )
 """A place named after a preposition ('the fighting for Goma' too; drones downed 'over the Kursk region'),
 past a compass word ('in central Mali', 'in north-eastern Syria', 'in Nigeria's north-central Benue
 state'), a pair told once ('in North and South Kivu'), with Arabic articles inside ('Maroun al-Ras',
-'Deir ez-Zor') and Romance ones between its words ('Norte de Santander', 'Rio de Janeiro')."""
+'Deir ez-Zor', 'Wad al Noora') and Romance ones between its words ('Norte de Santander', 'Rio de
+Janeiro')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 

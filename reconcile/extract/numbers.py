@@ -497,10 +497,12 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
         if upper > value:
             hedge = "between" if between else "range"
             hs = s - len(between.group(0)) if between else s
-            high = None if rng.group("open") else upper  # '20,000 to more than 150,000': no upper bound
-            return NumberMention(
-                hs, e + rng.end(), value, high, hedge, raw, value, _unit_suffix(text, e + rng.end())
-            )
+            plus = _PLUS.match(text, e + rng.end())  # '150-200+': no upper bound either
+            high = None if rng.group("open") or plus else upper  # '20,000 to more than 150,000': none
+            end = plus.end() if plus else e + rng.end()
+            return NumberMention(hs, end, value, high, hedge, raw, value, _unit_suffix(text, end))
+    if plus := _PLUS.match(text, e):  # '200+ killed': at least 200
+        return NumberMention(s, plus.end(), value, None, "+", raw, value, _unit_suffix(text, plus.end()))
     if hedge_match:
         hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())
         low, high = interval(exact, vocab().hedges[hedge])
@@ -512,6 +514,8 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
     return NumberMention(hs, e, low, high, hedge, raw, value, _unit_suffix(text, e))
 
 
+_PLUS = re.compile(r"\+(?![\d+])")
+"""A plus sign right after a figure ('200+', '150-200+'): that many or more."""
 _EXCEEDED = re.compile(r"(?i)\b(exceeded|exceeds|surpassed|surpasses|topped|passed)\s+$")
 
 

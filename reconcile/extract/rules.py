@@ -496,6 +496,7 @@ _TAKE_BEFORE = re.compile(
 """'the AA has taken 14 townships', 'acknowledged the loss of 28 settlements', 'Ukraine controls 82
 settlements': places taken, or held (the state a taking leaves)."""
 _SHARES = ("half", "most", "all", "some", "several", "many", "dozens")
+_SAVED = re.compile(r"(?i)\bsav(?:e|es|ed|ing)\b")
 _OTHERS_NAMED_AFTER = re.compile(
     rf"\b(?:to|for|over|with|mourning|honou?ring|burying)\s+(?:the\s+|their\s+|its\s+)?"
     rf"(?:\d[\d,]*|(?i:{trie_alternation([*NUMBER_WORDS, 'dozens', 'scores', 'hundreds'])}))\b"
@@ -774,6 +775,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         # 'Over 180 killed in Wharf Jeremie; Three gang leaders sanctioned by the EU': the clause's own harm
         if noun in _CASUALTY_NOUNS or v.casualty.search(own) or _LOST_BEFORE.search(text, 0, rel_start):
             return ClaimKind.CASUALTIES
+        if noun == "lives" and not _SAVED.search(own):
+            return (
+                ClaimKind.CASUALTIES
+            )  # 'the conflict has claimed over 14,000 lives' (not 'saved 300 lives')
         if (
             noun in attackers  # 'four to five terrorists emerged from the forest'
             or v.population_cue.search(text)

@@ -437,7 +437,7 @@ def _noun_before() -> re.Pattern[str]:
 _SPEECH_NOUNS = frozenset({"estimates", "estimate", "claims", "claim", "reports"})
 """Speech words that are also nouns ('claims of civilian casualties', 'estimates by rights groups')."""
 _BY_OR_OF = re.compile(r"\s+(?:by|from|of)\b")
-_LIVES_CLAIMED = re.compile(r"\s+the\s+lives?\s+of\b")
+_LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives?\s+of|(?:[\w,]+\s+){0,3}lives)\b")
 _REPORTED_HARMED = re.compile(
     r"(?i)reported\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b"
     r"|(?:said|reported|believed|thought)\s+to\s+(?:have|be)\b"
@@ -616,6 +616,7 @@ _ASIDE = re.compile(
     r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|dated|"
     r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with)|"
     r"which|where|when|whose|meanwhile|however|too|also|moreover|separately|instead|for\s+(?:its|their|his|her)\s+part|"
+    r"(?:the\s+)?capital\s+of|(?:a|the)\s+(?:town|city|village|district|region|province)\s+(?:in|of|near)|"
     r"who(?!\s+(?:leads|heads|runs|commands|chairs|directs|manages|oversees|serves\s+as|acts\s+as|is\s+(?:the|an?)\s)))\b"
 )
 """What an aside between a source and its verb opens with ('The rebels, led by HTS, said', 'The BLA, which
