@@ -6455,3 +6455,9 @@ def test_arabic_article_words_stay_inside_a_place_name_and_a_places_appositive_i
     assert {c.attributed_to for c in claims} == {"The Resistance Committees in Madani"}
     claims = _one_sentence("The conflict, which has raged for a year, has claimed over 14,000 lives.")
     assert {c.attributed_to for c in claims} == {None}  # claiming lives is killing, not telling
+
+
+def test_a_wars_toll_of_lives_is_a_running_toll() -> None:
+    claims = _one_sentence("The conflict, raging for a year, has claimed over 14,000 lives.", "2024-06-06")
+    (claim,) = [c for c in claims if c.quantity.low]
+    assert (claim.kind.value, str(claim.as_of)) == ("casualties", "2024-06-06")

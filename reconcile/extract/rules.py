@@ -50,6 +50,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|wounded|injured|displaced)\b[^.;]{0,100}\b(?:(?:that|which)\s+"
     r"(?:began|started)|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years))\b|"
     r"\bsince\b[^;,]{1,40},?[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
+    r"\b(?:war|conflict|insurgency)\b[^.;]{0,100}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:killed|claimed|cost|left)\b|"
     r"\b(?:toll|total|tally)\b[^.;]{0,80}?\b(?:has|have)\s+(?:now|so\s+far|already)\s+"
     r"(?:reached|risen|climbed|jumped|increased|grown|surpassed|exceeded|passed)\b|"
     r"\b(?:killed|died|displaced|injured|wounded|detained|arrested|lost)\s+(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){1,80}?\s+)?since\b)"
@@ -60,7 +62,8 @@ killed since April', 'the death toll since October 7', 'strikes on Iran since Ju
 bulletin's 'At least 2,900 people killed in Goma since 26 January', 'the enemy lost about 16,000 troops in
 the Avdiivka direction since October', 'have been killed ... following Israeli airstrikes that began early
 Friday', 'have been killed ... over the past nine days', 'the death toll ... has now reached 153' (but an
-event's toll that 'has risen to 120' is that event's)."""
+event's toll that 'has risen to 120' is that event's), 'The conflict, raging for a year, has claimed over
+14,000 lives'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
 EARLIER_EVENT = re.compile(
     r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\b"
