@@ -6461,3 +6461,13 @@ def test_a_wars_toll_of_lives_is_a_running_toll() -> None:
     claims = _one_sentence("The conflict, raging for a year, has claimed over 14,000 lives.", "2024-06-06")
     (claim,) = [c for c in claims if c.quantity.low]
     assert (claim.kind.value, str(claim.as_of)) == ("casualties", "2024-06-06")
+
+
+def test_a_ministry_reporting_its_armed_forces_act_names_its_own_side() -> None:
+    text = (
+        "Strikes\n\nPakistan closed its airspace. Pakistan said Pakistan would respond.\n\n"
+        "The Indian Defense Ministry reported that overnight on May 7, its armed forces launched strikes on "
+        "nine targets in Pakistan.\n"
+    )
+    (claim,) = [c for c in extract_claims(_doc(text, "2025-05-07")) if c.quantity.low]
+    assert (claim.quantity.low, claim.actor) == (9, "Indian forces")

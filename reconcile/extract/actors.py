@@ -72,13 +72,14 @@ _CAPITAL_REGIME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)?regime\b")
 """'the Kyiv regime', 'the Kyiv nationalist regime': that country's side, named by its capital."""
 _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNORECASE)
 _SAID_IT_DID = re.compile(
-    r"(?i)\b(?:says|said|claims|claimed)(?:\s+[\w-]+){0,6}?\s+(?:that\s+)?"
-    r"(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|fighters|soldiers|army))\s+"
+    r"(?i)\b(?:says|said|claims|claimed|reported|announced|stated)(?:\s+[\w,.-]+){0,6}?\s+(?:that\s+)?"
+    r"(?:it|they|(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|units|fighters|soldiers|army))\s+"
     r"(?:had\s+|has\s+|have\s+)?[\"“‘']?(?:killed|struck|hit|seized|captured|took|taken|retaken|retook|recaptured|"
-    r"liberated|regained|shot|attacked|targeted|bombed|destroyed)\b"
+    r"liberated|regained|shot|attacked|targeted|bombed|destroyed|launched|carried\s+out)\b"
 )
 """'Israel says it killed ...', 'Russia's Defense Ministry claimed the same day that its forces had retaken
-Sudzha': the speaker tells its own side's act."""
+Sudzha', 'The Indian Defense Ministry reported that overnight on May 7, its armed forces launched': the
+speaker tells its own side's act."""
 
 
 def we_did_it(sentence: Sentence, draft: Draft) -> bool:
@@ -122,7 +123,7 @@ _OUR_FORCES = re.compile(
     re.I,
 )
 _OUR_WORDS = frozenset({"our", "we"})
-_SAID_WORDS = frozenset({"says", "said", "claims", "claimed"})
+_SAID_WORDS = frozenset({"says", "said", "claims", "claimed", "reported", "announced", "stated"})
 """The words `_OUR_FORCES` and `_SAID_IT_DID` cannot match without: most sentences hold none, and the
 patterns cost more than the word check."""
 
