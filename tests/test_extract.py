@@ -6405,7 +6405,7 @@ def test_a_toll_of_the_attack_a_strike_answered_takes_neither_its_day_nor_its_st
         "2025-05-07",
     )
     (toll,) = [c for c in claims if c.quantity.low]
-    assert (toll.quantity.low, toll.date, toll.actor) == (26, None, None)
+    assert (toll.quantity.low, toll.date, toll.actor, toll.place) == (26, None, None, "Kashmir")
 
 
 def test_a_sides_spokesperson_reporting_its_dead_does_not_make_it_the_killer() -> None:

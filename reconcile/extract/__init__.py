@@ -43,6 +43,7 @@ from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, SUP
 from reconcile.extract.rules import (
     ALIGNED,
     CONTINUED,
+    EARLIER_EVENT,
     HELD,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
@@ -653,6 +654,13 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
             return own
     counted = draft.low is not None or draft.high is not None
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
+    answered = EARLIER_EVENT.search(sentence.text, 0, draft.start - sentence.start)
+    if (
+        answered
+    ):  # 'struck Pakistan on May 7, in retaliation for an attack in Kashmir that killed 26': Kashmir
+        earlier = _first_place(sentence.text[answered.end() : draft.end - sentence.start])
+        if earlier:
+            return earlier
     told = sentence.text
     name, _, description = (speaker or "").partition(", ")
     described = bool(description) and description in told
