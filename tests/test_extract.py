@@ -6471,3 +6471,33 @@ def test_a_ministry_reporting_its_armed_forces_act_names_its_own_side() -> None:
     )
     (claim,) = [c for c in extract_claims(_doc(text, "2025-05-07")) if c.quantity.low]
     assert (claim.quantity.low, claim.actor) == (9, "Indian forces")
+
+
+def test_a_capitals_clock_and_a_babys_age_are_neither_actor_nor_count() -> None:
+    claims = _one_sentence(
+        "At approximately 6:50 p.m. Kyiv time, the Russian army struck the city, killing 20 people.",
+        "2025-04-05",
+    )
+    assert [(c.quantity.low, c.actor) for c in claims if c.quantity.low] == [(20, "Russian forces")]
+    claims = _one_sentence(
+        "A further 61 people were injured, ranging from a 3-month-old baby to elderly residents."
+    )
+    assert [c.quantity.low for c in claims] == [61]
+
+
+def test_a_military_meeting_struck_is_no_military_striking_and_kids_are_counted() -> None:
+    claims = _one_sentence("Moscow says airstrike targeted military meeting; Ukraine says 9 kids were killed")
+    assert [(c.subject, c.quantity.low) for c in claims if c.quantity.low] == [("kids", 9)]
+    assert {c.actor for c in claims} == {None}
+
+
+def test_according_to_a_post_on_a_channel_is_the_medium_not_the_source() -> None:
+    (claim,) = [
+        c
+        for c in _one_sentence(
+            "The ministry said the strike killed 85 officers, according to a post on the ministry's Telegram "
+            "channel."
+        )
+        if c.quantity.low
+    ]
+    assert claim.attributed_to == "The ministry"

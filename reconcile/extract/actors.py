@@ -153,11 +153,17 @@ _SPECIAL_OPERATION = re.compile(r"(?i)\bspecial\s+military\s+operation\b")
 """Russia's name for its war: 'since the beginning of the special military operation' names no doer."""
 
 
+_GATHERINGS = frozenset(
+    {"meeting", "meetings", "gathering", "gatherings", "parade", "parades", "convoy", "convoys"}
+)
+
+
 @cache
 def _materiel_after() -> re.Pattern[str]:
-    """'20 military vehicles', 'army trucks', 'a military intelligence compound': a side's word as the
-    adjective of its equipment or its sites is whose they are, not who acted."""
-    owned = trie_alternation(vocab().words("materiel_nouns") | vocab().words("place_nouns"))
+    """'20 military vehicles', 'army trucks', 'a military intelligence compound', 'targeted a military
+    meeting': a side's word as the adjective of its equipment, its sites or its gatherings is whose they
+    are, not who acted."""
+    owned = trie_alternation(vocab().words("materiel_nouns") | vocab().words("place_nouns") | _GATHERINGS)
     modifier = r"(?![a-z]+(?:ed|s)\s)[a-z]+\s+"  # 'intelligence', not a verb ('the military regained posts')
     return re.compile(rf"\s+(?:{modifier})?(?:{owned})\b")
 
@@ -199,6 +205,8 @@ _OWNERS_BEFORE = re.compile(
 )
 """'pagers used by hundreds of members of the militant group Hezbollah', 'nine sites associated with
 terrorist groups such as Jaish-e-Mohammed': whose the things were, not who struck with them."""
+_CLOCK_OF = re.compile(r"\s+time\b")
+"""'at 6:50 p.m. Kyiv time': a capital named for its clock, not its forces."""
 _ANSWERING_WORDS = frozenset({"retaliation", "response", "revenge", "reprisal", "avenge"})
 _SPOKESPERSON_FOR = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|minister)\s+(?:for|of)\s+(?:the\s+)?$"
@@ -473,6 +481,7 @@ class Actors:
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
             and not _LOSSES_OF.search(sentence.text, max(0, m.start() - 20), m.start())
             and not _SPOKESPERSON_FOR.search(sentence.text, max(0, m.start() - 30), m.start())
+            and not _CLOCK_OF.match(sentence.text, m.end())
             and not (
                 answered
                 and EARLIER_EVENT.search(sentence.text, m.end(), max(m.end(), draft.start - sentence.start))

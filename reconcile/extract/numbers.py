@@ -106,7 +106,7 @@ _DESIGNATOR_STEMS = (*_DESIGNATOR_NOUNS, "no.", "mile", "camp")
 """A word `_DESIGNATOR_BEFORE` cannot match without: the test is cheaper than the end-anchored pattern."""
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
 _FRACTION = re.compile(r"(?i)-?\s?(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
-_AGE = re.compile(r"(?i)(?:-|\s+)years?(?:-|\s+)old\b")
+_AGE = re.compile(r"(?i)(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b")
 _ONE_PERSON_BASE = (
     r"child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|doctor|nurse"
 )

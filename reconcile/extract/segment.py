@@ -17,6 +17,7 @@ _BOUNDARY = re.compile(
     r"|\.(?=[A-Z][a-z]{2,})(?:(?<=[a-z][a-z]\.)|(?<=\d\.))"  # 'in need.Russia': a scrape lost the space
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ZONE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+time\b")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)\b")
 
 
@@ -51,7 +52,8 @@ def _abbreviated(text: str, dot: int, after: int) -> bool:
     if "." in word:  # "U.S", "e.g": dotted acronyms; a time ("3 a.m.") ends a sentence before a capital
         following = _NEXT_WORD.match(text, after)
         opens = following is not None and following.group(1).lower() in vocab().words("sentence_openers")
-        return not opens and word.lower() not in {"a.m", "p.m"}
+        clock = word.lower() in {"a.m", "p.m"} and not _ZONE_AFTER.match(text, after)  # '6:50 p.m. Kyiv time'
+        return not opens and not clock
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     abbreviation = word.lower() in vocab().words("abbreviations")  # data/vocab.json

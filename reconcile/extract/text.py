@@ -64,8 +64,10 @@ _FIGURES_FROM = re.compile(
 gathered by the UN office': the government, the office tells them."""
 _SOURCELESS_FIGURES = re.compile(
     rf"(?i)(?:the\s+)?(?:{_FIRST_FIGURES}\s+)*{_FIGURE_NOUNS}|(?:{_FIRST_FIGURES}\s+)+reports?|reports"
+    r"|(?:a|an|the)\s+(?:post|video|message|statement)\s+on\s+.+"
 )
-"""'according to preliminary information, 30 people were killed', 'according to initial reports': no one is
+"""'according to preliminary information, 30 people were killed', 'according to initial reports', '(the
+ministry said ...,) according to a post on the ministry's Telegram channel': no one is
 named as the teller ('the report' is the report of the teller named before it)."""
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
