@@ -655,9 +655,8 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     counted = draft.low is not None or draft.high is not None
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
     answered = EARLIER_EVENT.search(sentence.text, 0, draft.start - sentence.start)
-    if (
-        answered
-    ):  # 'struck Pakistan on May 7, in retaliation for an attack in Kashmir that killed 26': Kashmir
+    # 'struck Pakistan on May 7, in retaliation for an attack in Kashmir that killed 26': Kashmir
+    if answered:
         earlier = _first_place(sentence.text[answered.end() : draft.end - sentence.start])
         if earlier:
             return earlier

@@ -778,10 +778,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         # 'Over 180 killed in Wharf Jeremie; Three gang leaders sanctioned by the EU': the clause's own harm
         if noun in _CASUALTY_NOUNS or v.casualty.search(own) or _LOST_BEFORE.search(text, 0, rel_start):
             return ClaimKind.CASUALTIES
-        if noun == "lives" and not _SAVED.search(own):
-            return (
-                ClaimKind.CASUALTIES
-            )  # 'the conflict has claimed over 14,000 lives' (not 'saved 300 lives')
+        if noun == "lives" and not _SAVED.search(own):  # 'has claimed 14,000 lives', not 'saved 300 lives'
+            return ClaimKind.CASUALTIES
         if (
             noun in attackers  # 'four to five terrorists emerged from the forest'
             or v.population_cue.search(text)

@@ -394,7 +394,7 @@ def find_speaker(clause: str) -> str | None:
         joined = (named and _is_role(parts[-1])) or role_first
         candidate = ", ".join(p.strip() for p in parts[-2:]) if joined else parts[-1]
         if not joined and len(parts) >= 2 and _DESCRIBED_BODY.match(parts[-1]) and _A_BODY.search(parts[-2]):
-            candidate = parts[-2]  # 'Al Qaeda affiliate JNIM (JNIM), an Islamic terrorist group ..., claimed'
+            candidate = parts[-2]  # 'Jama'a Nusrat ul-Islam (JNIM), an Islamic terrorist group ..., claimed'
         candidate = _SUBORDINATORS.sub("", _INNER_CLAUSE.split(candidate.strip())[-1])
         candidate = re.sub(r"(?i)^(?:in\s+what|that|who)\s+", "", candidate)
         candidate = _COUNTED_FIRST.sub("", candidate)  # 'including 41 the IDF has confirmed dead': the IDF
