@@ -17,6 +17,12 @@ _WIDGET_MAX_WORDS = 12
 _WIDGET_MIN_RUN = 3
 _TAIL_MIN_FRACTION = 0.4
 _CAPTION_MAX_CHARS = 220
+_CREDITED_CAPTION_MAX_CHARS = 500
+_CREDIT_LAST = re.compile(
+    r"(?i)(?:\b(?:picture|photo|image)s?(?:\s+credit)?\s*:\s*[^:\n]{1,80}|\((?:photo|picture|image)\s+credit:[^)\n]{1,80}\))\s*$"
+)
+"""A photo credit closing a line ('Picture: Hassan Ali Elmi/ AFP', '(Photo credit: MAHMUD HAMS / AFP)'): the
+line is the photo's caption, whatever it says."""
 _BIO_MAX_CHARS = 300
 
 
@@ -70,13 +76,14 @@ def _any_of(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
 
 def _is_caption(line: str, rules: FurnitureRules) -> bool:
     low = line.lower()
-    if len(line) > _CAPTION_MAX_CHARS:
-        return False
+    if len(line) > _CAPTION_MAX_CHARS:  # a long line is a caption only if a photo credit closes it
+        return len(line) <= _CREDITED_CAPTION_MAX_CHARS and _CREDIT_LAST.search(line) is not None
     if line.startswith("![") or low.startswith("<img"):
         return True
     starts = any(low.startswith(s + " ") or low.startswith(s + ":") for s in rules.caption_starts)
     marked = any(m in low for m in rules.caption_markers)
-    return (starts and marked) or (marked and len(line.split()) <= 12 and "source:" in low)
+    credited = _CREDIT_LAST.search(line) is not None  # '... in Mogadishu. Picture: Hassan Ali Elmi/ AFP'
+    return (starts and marked) or (marked and len(line.split()) <= 12 and "source:" in low) or credited
 
 
 def _is_label(line: str) -> bool:

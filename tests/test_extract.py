@@ -6501,3 +6501,10 @@ def test_according_to_a_post_on_a_channel_is_the_medium_not_the_source() -> None
         if c.quantity.low
     ]
     assert claim.attributed_to == "The ministry"
+
+
+def test_people_arrested_for_negligence_are_no_prisoners_and_soldiers_captured_near_a_town_no_place() -> None:
+    (claim,) = _one_sentence("The government has since arrested several security personnel for negligence.")
+    assert (claim.kind.value, claim.quantity.low) == ("quantity", 3)
+    claims = _one_sentence("Rebels captured 40 soldiers near the town.")
+    assert [(c.kind.value, c.quantity.low) for c in claims] == [("casualties", 40)]

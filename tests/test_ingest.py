@@ -246,6 +246,16 @@ def test_an_embedded_posts_signature_line_is_furniture() -> None:
     assert [text[r.start : r.end] for r in find_furniture(text)] == [signature]
 
 
+def test_a_line_closed_by_a_photo_credit_is_a_caption() -> None:
+    caption = (
+        "Relatives carry the body of a woman killed during an attack in the capital on August 3, 2024. "
+        "Gunmen attacked a busy beachfront spot in the capital. Picture: Ali Elmi/ AFP"
+    )
+    credited = "Hamas reports 471 casualties from hospital explosion (Photo credit: MAHMUD HAMS / AFP)"
+    text = f"Beach attack\n\n{caption}\n\nGunmen killed 32 people on the beach on Friday.\n\n{credited}\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [caption, credited]
+
+
 def test_an_html_headline_the_extractor_left_out_opens_the_text(store: Store, tmp_path: Path) -> None:
     html = """<html><head><title>Forces target ship Eternity C in the Red Sea</title></head><body>
 <div class="top-menu"><a href="/">Home</a> | <a href="/world">World</a></div>

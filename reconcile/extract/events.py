@@ -292,10 +292,11 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
         return False  # 'Mansi had fallen to its fighters': the people after a fall took it
     people = v.words("person_nouns") | _KIN
     after = [w.lower() for w in _words_after(text, m.end(), 40, 7)]  # 'capture of at least 100 enemy troops'
-    if any(w in v.words("place_nouns") for w in after) or after[:1] == ["from"]:
+    place_at = next((i for i, w in enumerate(after) if w in v.words("place_nouns")), len(after))
+    if (place_at < len(after) and not any(w in people for w in after[:place_at])) or after[:1] == ["from"]:
         return False  # 'withdrew from Hama after rebel fighters broke through': the place left comes first
     if any(w in people for w in after) or (after[:1] == ["those"] and set(after[1:2]) & _PEOPLE_DOING):
-        return True  # 'overran those trying to resist them': people, not a place
+        return True  # 'overran those trying to resist them', 'captured 40 soldiers near the town': people
     before = text[max(0, m.start() - 80) : m.start()]
     if _PEOPLE_COUNTED_BEFORE.search(before):
         return True  # '96 fighters had been killed and 48 captured': the 48 are people
