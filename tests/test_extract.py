@@ -6508,3 +6508,15 @@ def test_people_arrested_for_negligence_are_no_prisoners_and_soldiers_captured_n
     assert (claim.kind.value, claim.quantity.low) == ("quantity", 3)
     claims = _one_sentence("Rebels captured 40 soldiers near the town.")
     assert [(c.kind.value, c.quantity.low) for c in claims] == [("casualties", 40)]
+
+
+def test_an_earlier_attack_the_story_recalls_takes_not_its_day() -> None:
+    text = (
+        "Beach attack\n\nOn August 2, 2024, gunmen stormed a hotel, killing at least 37 people.\n\n"
+        "The group has previously targeted the beach, including an earlier attack that claimed nine lives.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-08-05"))
+    assert [(c.quantity.low, str(c.date)) for c in claims if c.kind.value == "casualties"] == [
+        (37, "2024-08-02"),
+        (9, "None"),
+    ]

@@ -114,6 +114,7 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
         and not BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
         and not _DAYS_LONG.search(doc.text, c.sentence.start, c.sentence.end)
         and not EARLIER_EVENT.search(doc.text, c.sentence.start, c.span.start)
+        and not _EARLIER_ONE.search(doc.text, c.sentence.start, c.span.end)
         else c
         for c in claims
     ]
@@ -335,10 +336,19 @@ def attach_dates(
             draft.date = max(
                 (d for d in own if _within(d, nearest)), key=lambda d: _precision(d), default=nearest
             )
-        elif narrated and narrative is not None:
-            draft.date = narrative
+        elif (
+            narrated
+            and narrative is not None
+            and not _EARLIER_ONE.search(text, max(0, draft.start - 120), draft.end)
+        ):
+            draft.date = narrative  # not 'including an earlier attack that claimed nine lives': another day
 
 
+_EARLIER_ONE = re.compile(
+    r"(?i)\b(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|strikes?|bombings?|raids?|"
+    r"sieges?|massacres?|incidents?)\b"
+)
+"""An earlier event the story recalls: the story's day is not its."""
 _RELATIVE = (
     r",\s+(?:(?:the|an?)\s+[\w\s-]{1,40}?\s+that\s+|which\s+|who\s+)"
     r"(?!(?:\w+\s+){0,2}(?:began|begun|started|erupted|broke\s+out|carried\s+out|"
