@@ -19,7 +19,8 @@ _TAIL_MIN_FRACTION = 0.4
 _CAPTION_MAX_CHARS = 220
 _CREDITED_CAPTION_MAX_CHARS = 500
 _CREDIT_LAST = re.compile(
-    r"(?i)(?:\b(?:picture|photo|image)s?(?:\s+credit)?\s*:\s*[^:\n]{1,80}|\((?:photo|picture|image)\s+credit:[^)\n]{1,80}\))\s*$"
+    r"(?i)(?:\b(?:picture|photo|image)s?(?:\s+credit)?\s*:\s*[^:\n]{1,80}"
+    r"|\((?:photo|picture|image)\s+credit:[^)\n]{1,80}\))\s*$"
 )
 """A photo credit closing a line ('Picture: Hassan Ali Elmi/ AFP', '(Photo credit: MAHMUD HAMS / AFP)'): the
 line is the photo's caption, whatever it says."""

@@ -500,7 +500,8 @@ _TAKE_BEFORE = re.compile(
 settlements': places taken, or held (the state a taking leaves)."""
 _SHARES = ("half", "most", "all", "some", "several", "many", "dozens")
 _HELD_TO_ACCOUNT = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:for\s+(?:negligence|corruption|questioning|dereliction|looting|theft)|on\s+charges?)\b"
+    r"(?i)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:for\s+(?:negligence|corruption|questioning|dereliction|looting|theft)|on\s+charges?)\b"
 )
 """People arrested by their own authorities for a failing or a crime: a count, not prisoners of war."""
 _SAVED = re.compile(r"(?i)\bsav(?:e|es|ed|ing)\b")
@@ -769,10 +770,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if is_person and noun not in _CASUALTY_NOUNS and not harmed and _HOUSED_BEFORE.search(text, 0, rel_start):
         return ClaimKind.STRENGTH  # 'the facility, which held about 115 migrants': who was there
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
-    if is_person and taken and _HELD_TO_ACCOUNT.match(text, rel_end):
-        return (
-            ClaimKind.QUANTITY
-        )  # 'arrested several security personnel for negligence': charged, not captured
+    if is_person and taken and _HELD_TO_ACCOUNT.match(text, rel_end):  # 'arrested ... for negligence'
+        return ClaimKind.QUANTITY  # charged by their own side, not prisoners taken
     if is_person and taken:
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
     if noun == "suspects":
