@@ -42,6 +42,7 @@ from reconcile.extract.headlines import headline_actor, headline_hedges, named_i
 from reconcile.extract.numbers import IMPLICIT_CUES, NUMBER_WORDS, ORDINALS, SUPERLATIVE, find_numbers
 from reconcile.extract.rules import (
     ALIGNED,
+    ANSWERING_WORDS,
     CONTINUED,
     EARLIER_EVENT,
     HELD,
@@ -654,7 +655,11 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
             return own
     counted = draft.low is not None or draft.high is not None
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
-    answered = EARLIER_EVENT.search(sentence.text, 0, draft.start - sentence.start)
+    answered = (
+        EARLIER_EVENT.search(sentence.text, 0, draft.start - sentence.start)
+        if sentence.may_hold(ANSWERING_WORDS)
+        else None
+    )
     # 'struck Pakistan on May 7, in retaliation for an attack in Kashmir that killed 26': Kashmir
     if answered:
         earlier = _first_place(sentence.text[answered.end() : draft.end - sentence.start])

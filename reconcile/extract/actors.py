@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from reconcile.extract.dates import WEEKDAY
 from reconcile.extract.denials import denial
 from reconcile.extract.rules import (
+    ANSWERING_WORDS,
     EARLIER_EVENT,
     FORCES_WITHDRAWN,
     TAKEN_PLACE,
@@ -207,7 +208,6 @@ _OWNERS_BEFORE = re.compile(
 terrorist groups such as Jaish-e-Mohammed': whose the things were, not who struck with them."""
 _CLOCK_OF = re.compile(r"\s+time\b")
 """'at 6:50 p.m. Kyiv time': a capital named for its clock, not its forces."""
-_ANSWERING_WORDS = frozenset({"retaliation", "response", "revenge", "reprisal", "avenge"})
 _SPOKESPERSON_FOR = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|official|officials|minister)\s+(?:for|of)\s+(?:the\s+)?$"
 )
@@ -466,7 +466,7 @@ class Actors:
         of the sentence's casualty counts: 'dozens of junta troops were killed' names the dead, not the
         attacker."""
         inside_is_other = draft.rule.startswith("target:") or draft.kind == "casualties"
-        answered = sentence.may_hold(_ANSWERING_WORDS)  # 'in retaliation for', 'in response to', 'to avenge'
+        answered = sentence.may_hold(ANSWERING_WORDS)  # 'in retaliation for', 'in response to', 'to avenge'
         hits = [
             m
             for m in self._doers(sentence.text)

@@ -65,6 +65,8 @@ Friday', 'have been killed ... over the past nine days', 'the death toll ... has
 event's toll that 'has risen to 120' is that event's), 'The conflict, raging for a year, has claimed over
 14,000 lives'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
+ANSWERING_WORDS = frozenset({"retaliation", "response", "revenge", "reprisal", "avenge"})
+"""The words of EARLIER_EVENT: a sentence without one needs no search for it."""
 EARLIER_EVENT = re.compile(
     r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\b"
 )
@@ -498,7 +500,6 @@ _TAKE_BEFORE = re.compile(
 )
 """'the AA has taken 14 townships', 'acknowledged the loss of 28 settlements', 'Ukraine controls 82
 settlements': places taken, or held (the state a taking leaves)."""
-_SHARES = ("half", "most", "all", "some", "several", "many", "dozens")
 _HELD_TO_ACCOUNT = re.compile(
     r"(?i)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:for\s+(?:negligence|corruption|questioning|dereliction|looting|theft)|on\s+charges?)\b"
@@ -511,6 +512,7 @@ _OTHERS_NAMED_AFTER = re.compile(
 )
 """A second count the clause speaks of through a preposition ('paid their respects to six soldiers killed'):
 the harm told after it is that count's, not the one before it."""
+_SHARES = ("half", "most", "all", "some", "several", "many", "dozens")
 _WHOLE_OF = re.compile(
     rf"\b(?:\d[\d,]*|(?i:{trie_alternation([*NUMBER_WORDS, *_SHARES])}))\s+"
     r"of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s\s+)$"
