@@ -6520,3 +6520,130 @@ def test_an_earlier_attack_the_story_recalls_takes_not_its_day() -> None:
         (37, "2024-08-02"),
         (9, "None"),
     ]
+
+
+def test_a_hard_wrapped_article_reads_each_sentence_across_its_line_breaks() -> None:
+    text = (
+        "Villagers still in shelters\n\n"
+        "The army shelled the valley on 11 April and the troops burned three villages in\n"
+        "the hills. Officials said the damage counted on 20 April in the upper valley was 74\n"
+        "houses in the upper village, while the government later said that the army\n"
+        "carried out over 650 airstrikes in two years, killing over 280 civilians, the\n"
+        "residents of the valley told Kantarawaddy Times.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-05-13"))
+    counted = {(c.kind.value, c.subject, c.quantity.low) for c in claims if c.quantity.low}
+    assert {("quantity", "houses", 74), ("attack", "airstrikes", 651)} <= counted
+    houses = next(c for c in claims if c.subject == "houses")
+    assert houses.text == "74\nhouses"  # the claim's text is the document's, line break and all
+    # a list of short lines is no wrapped paragraph: each keeps its own line
+    listed = extract_claims(_doc("Toll\n\nKilled: 12 soldiers died in the raid.\nWounded: 5 were hurt.\n"))
+    assert sorted(c.quantity.low for c in listed if c.quantity.low) == [5, 12]
+
+
+def test_a_line_break_before_a_lowercase_word_continues_the_sentence() -> None:
+    text = "Strike\n\nThe strike killed 12\nvillagers and wounded 30 others on Tuesday.\n"
+    claims = extract_claims(_doc(text, "2023-04-13"))
+    assert [(c.subject, c.quantity.low) for c in claims if c.quantity.low == 12] == [("villagers", 12)]
+
+
+def test_victims_broken_down_round_a_dashed_aside_and_injured_after_an_including_aside() -> None:
+    claims = _one_sentence(
+        "Among the victims — 121 men and 47 women — were 25 children and 12 teenagers, according to the "
+        "group."
+    )
+    assert [(c.subject, c.quantity.low) for c in claims if c.subject in {"children", "teenagers"}] == [
+        ("children", 25),
+        ("teenagers", 12),
+    ]
+    claims = _one_sentence("Over 60 people were killed and 40, including children, were critically injured.")
+    assert sorted((c.kind.value, c.quantity.low) for c in claims if c.quantity.low) == [
+        ("casualties", 40),
+        ("casualties", 61),
+    ]
+
+
+def test_individuals_who_perished_are_dead_not_a_force() -> None:
+    (claim,) = [
+        c
+        for c in _one_sentence(
+            "According to the monitor, 1,511 individuals perished in the region since the coup."
+        )
+        if c.quantity.low
+    ]
+    assert (claim.kind.value, claim.quantity.low) == ("casualties", 1511)
+
+
+def test_a_statement_issued_and_a_contrasting_claim_each_have_their_teller() -> None:
+    claims = _one_sentence(
+        "The opposition government released a statement that the army carried out over 650 airstrikes."
+    )
+    assert {c.attributed_to for c in claims if c.quantity.low} == {"The opposition government"}
+    claims = _one_sentence(
+        "On April 11, the monitor reported that 168 people were killed in the bombing, however, locals claim "
+        "that 174 people died in the assault."
+    )
+    assert [(c.quantity.low, c.attributed_to) for c in claims if c.quantity.low] == [
+        (168, "the monitor"),
+        (174, "locals"),
+    ]
+
+
+def test_a_long_role_after_said_is_the_source() -> None:
+    (claim,) = [
+        c
+        for c in _one_sentence(
+            "At least 30 children were among the dead, said an emergency worker at the scene and an official "
+            "of the shadow government, which considers itself the true one."
+        )
+        if c.quantity.low
+    ]
+    assert claim.attributed_to == "an emergency worker at the scene and an official of the shadow government"
+
+
+def test_he_after_a_resident_quoted_without_a_claim_is_the_resident() -> None:
+    text = (
+        "Village bombed again\n\n"
+        "Aircraft made three passes over the village, said a resident of the village, who spoke on condition "
+        "of anonymity.\n\n"
+        "“They dropped bombs, but no villagers were hurt,” he said.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-04-20"))
+    assert {c.attributed_to for c in claims if c.kind.value == "casualties"} == {"a resident of the village"}
+
+
+def test_a_source_in_the_first_person_inside_a_quote_is_the_one_quoted() -> None:
+    text = (
+        "Strike confirmed\n\n"
+        '"There was a ceremony at the village," spokesman Zaw Min Tun said on Tuesday.\n\n'
+        '"According to the information we got, people were killed not because of our attack only. There '
+        'were some mines planted by the PDF around that area," he said, adding the airstrike had also hit a '
+        "storage area for mines.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-04-12"))
+    quoted = [c for c in claims if c.span.start >= text.index('"According')]
+    assert len(quoted) == 4 and {c.attributed_to for c in quoted} == {"spokesman Zaw Min Tun"}
+
+
+def test_a_ranking_counted_from_an_earlier_event_dates_no_later_claim_and_tallies_nothing() -> None:
+    text = (
+        "Air strike\n\n"
+        "It was the junta's deadliest attack since seizing power in 2021. At least 30 children were among "
+        "the dead in the attack, said an emergency worker.\n\n"
+        "At least 50 civilians were killed when a jet bombed the village in one of the deadliest air strikes "
+        "launched by the regime so far.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-04-12"))
+    counted = {c.quantity.low: c for c in claims if c.quantity.low}
+    assert (counted[30].date, counted[50].as_of) == (None, None)
+
+
+def test_a_count_of_an_earlier_strike_takes_not_the_storys_day() -> None:
+    text = (
+        "Junta bombs village again where earlier strike killed 200\n\n"
+        "The junta on Thursday again bombed a village where jet fighters had attacked only a week earlier, "
+        "killing some 200 residents, according to sources.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-04-20"))
+    assert [str(c.date) for c in claims if c.quantity.low == 180] == ["None", "None"]
+    assert [str(c.date) for c in claims if c.subject == "village"] == ["2023-04-20"]

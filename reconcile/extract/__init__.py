@@ -60,6 +60,7 @@ from reconcile.extract.rules import (
     is_cumulative,
     number_drafts,
     ranking_scope,
+    since_event,
     spoken_on,
     strip_owner,
     target_drafts,
@@ -85,6 +86,7 @@ from reconcile.extract.text import (
     speaker_is_party,
 )
 from reconcile.extract.vocab import vocab
+from reconcile.extract.wrapping import wrap_breaks
 from reconcile.folding import fold
 from reconcile.ids import derived_id
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, Quantity, Span, period_days
@@ -142,11 +144,21 @@ _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", 
 def extract_claims(doc: Document) -> list[Claim]:
     """Every claim in a document, in text order; page furniture yields none.
 
-    Typographic hyphens ('El‑Fasher' with U+2011) are read as plain ones, one character for one so every
-    offset holds; each claim's text is then taken from the document as written."""
-    if "\u2010" not in doc.text and "\u2011" not in doc.text:  # a scan, not translate's per-character lookup
+    Typographic hyphens ('El‑Fasher' with U+2011) are read as plain ones and a line break that only wraps
+    a paragraph as a space, one character for one so every offset holds; each claim's text is then taken
+    from the document as written."""
+    plain = doc.text
+    if "\u2010" in plain or "\u2011" in plain:  # a scan, not translate's per-character lookup
+        plain = plain.translate(_PLAIN_HYPHENS)
+    breaks = wrap_breaks(plain, doc.boilerplate)
+    if breaks:
+        chars = list(plain)
+        for offset in breaks:
+            chars[offset] = " "
+        plain = "".join(chars)
+    if plain == doc.text:
         return _claims_of(doc)
-    claims = _claims_of(doc.model_copy(update={"text": doc.text.translate(_PLAIN_HYPHENS)}))
+    claims = _claims_of(doc.model_copy(update={"text": plain}))
     return [c.model_copy(update={"text": doc.text[c.span.start : c.span.end]}) for c in claims]
 
 
@@ -220,7 +232,9 @@ def _claims_of(doc: Document) -> list[Claim]:
         speaker = find_speaker(sentence.text) if drafts else None
         if drafts and speaker is None and sentence.end <= doc.title_end:
             speaker = headline_source(doc.text[: doc.title_end], doc.text[doc.title_end :])
-        if speaker and doc.outlet and _OUR.match(speaker):
+        if speaker and sentence.quote_speaker and _FIRST_PERSON.search(speaker):
+            speaker = sentence.quote_speaker  # '“According to the information we got, ...,” he said': his
+        elif speaker and doc.outlet and _OUR.match(speaker):
             speaker = doc.outlet  # 'according to our own count' in a group's statement: the group's count
         elif speaker and speaker.lower() == "it" and last_body:
             speaker = last_body  # 'The RSF denied attacking civilians. In a statement, it said': the RSF
@@ -278,8 +292,9 @@ def _claims_of(doc: Document) -> list[Claim]:
             and not foretold(doc.text, d)
             and not in_an_aside(doc.text, d)
             and not _opens_a_period(doc.text, d)
-        ]  # the day a statement was made, a toll counted, a warning given, an aside's or a period's start: no
-        # event told next
+            and not since_event(doc.text, max(0, d.start - 110), d.start)
+        ]  # the day a statement was made, a toll counted, a warning given, an aside's or a period's start, an
+        # earlier event a ranking counts from ('deadliest since seizing power in 2021'): no event told next
         if resolved:
             narrative_date = last_date = resolved[-1]
         paragraph = sentence.paragraph
@@ -571,12 +586,12 @@ _PERSON_NAME = re.compile(r"^(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,
 
 
 def _person_speaking(sentence: Sentence) -> str | None:
-    """'..., said Danjuma Bitrus, a resident': a named person quoted in a sentence without claims, who a
-    later 'he said' may be."""
+    """'..., said Danjuma Bitrus, a resident', '..., said a resident of the village': a person quoted in a
+    sentence without claims, who a later 'he said' may be."""
     if not sentence.may_hold(vocab().cue_words("speech_verbs")):
         return None
     speaker = find_speaker(sentence.text)
-    return speaker if speaker and _PERSON_NAME.match(speaker) else None
+    return speaker if speaker and (_PERSON_NAME.match(speaker) or _a_person(speaker)) else None
 
 
 def _titled_speaker(sentence: Sentence) -> str | None:
@@ -1013,11 +1028,12 @@ def _is_place_name(name: str) -> bool:
 _ALIGNED = re.compile(rf"(?i){ALIGNED}$")
 
 
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I)\b")
 _OUR = re.compile(r"(?i)(?:our|my)\s")
 """A source the publisher names as its own ('our own count', 'our teams on the ground')."""
-_CONTRAST_WORDS = frozenset({"but", "while", "whereas"})
+_CONTRAST_WORDS = frozenset({"but", "while", "whereas", "however"})
 _CONTRAST = re.compile(
-    r"(?i),\s+(?:but|while|whereas)\s+|;\s+"
+    r"(?i),\s+(?:but|while|whereas|however,)\s+|;\s+"
     r"|\s+(?:while|whereas)\s+(?=[^,.;]{0,40}?\b(?:say|says|said|claim|claims|claimed|insist|insists)\b)"
 )
 

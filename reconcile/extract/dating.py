@@ -41,7 +41,10 @@ def date_the_title(doc: Document, claims: list[Claim]) -> list[Claim]:
     dated = {"date": lead_dated.date, "date_end": lead_dated.date_end, "date_text": lead_dated.date_text}
     return [
         c.model_copy(update=dated)
-        if c.span.end <= title_end and c.date is None and c.kind in _LEAD_KINDS
+        if c.span.end <= title_end
+        and c.date is None
+        and c.kind in _LEAD_KINDS
+        and not _recalls_an_earlier_event(doc.text, c)
         else c
         for c in claims
     ]
@@ -113,8 +116,7 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
         and (c.quantity.low is not None or c.quantity.high is not None)
         and not BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
         and not _DAYS_LONG.search(doc.text, c.sentence.start, c.sentence.end)
-        and not EARLIER_EVENT.search(doc.text, c.sentence.start, c.span.start)
-        and not _EARLIER_ONE.search(doc.text, c.sentence.start, c.span.end)
+        and not _recalls_an_earlier_event(doc.text, c)
         else c
         for c in claims
     ]
@@ -161,9 +163,21 @@ def date_the_lead(text: str, claims: list[Claim], dates: list[DateMention]) -> l
         and c.kind in _LEAD_KINDS
         and c.sentence.end <= lead_end
         and not _DAYS_LONG.search(text, c.sentence.start, c.sentence.end)
+        and not _recalls_an_earlier_event(text, c)
         else c
         for c in claims
     ]
+
+
+def _recalls_an_earlier_event(text: str, claim: Claim) -> bool:
+    """'in retaliation for an attack that killed 26', 'where an earlier strike killed 200', 'had attacked a
+    week earlier, killing 200': the claim is of an event before the one the story dates."""
+    start = claim.sentence.start
+    return bool(
+        EARLIER_EVENT.search(text, start, claim.span.start)
+        or _EARLIER_ONE.search(text, start, claim.span.end)
+        or _TIME_EARLIER.search(text, start, claim.span.start)
+    )
 
 
 _AFTERWARDS = re.compile(r"(?i)(?:^|[.;:]\s+|\n\s*)(?:following|after)\b[^.;:\n]*$")
@@ -316,6 +330,7 @@ def attach_dates(
             and not _aside(text, d, draft)
             and not (appositive and d.end <= draft.start)
             and not (d.end <= draft.start and EARLIER_EVENT.search(text, d.end, draft.start))
+            and not (d.end <= draft.start and _TIME_EARLIER.search(text, d.end, draft.start))
             and not (d.start >= draft.end and since_event(text, draft.end, d.start))
         ]
         if any(d.start >= draft.end and not spoken_on(text, d) for d in fitting):
@@ -344,6 +359,12 @@ def attach_dates(
             draft.date = narrative  # not 'including an earlier attack that claimed nine lives': another day
 
 
+_TIME_EARLIER = re.compile(
+    r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:earlier|before)\b"
+)
+"""'bombed on Thursday a village jet fighters had attacked only a week earlier, killing 200': the day told
+before it is not the earlier event's."""
 _EARLIER_ONE = re.compile(
     r"(?i)\b(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|strikes?|bombings?|raids?|"
     r"sieges?|massacres?|incidents?)\b"

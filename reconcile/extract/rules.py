@@ -246,9 +246,10 @@ _DEMONYM_ONE = re.compile(DEMONYM)
 """One person of a nation ('one Uruguayan'), by the nationality words the speaker and actor rules read."""
 _NATIONALS = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians?|eans?|is?|ans?|ese)\b")
 """'nine South Africans', 'one Uruguayan': people of a nation, counted among those the list is of."""
+# '40, including children, were critically injured': the aside and the degree sit between count and harm
 _HARMED_AFTER = re.compile(
-    r"(?i)(?:\s+of\s+them)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
-    r"(?:(?:reported|reportedly|feared|believed|confirmed)\s+)?"
+    r"(?i)(?:\s+of\s+them)?(?:,\s+including\s+[^,.;]{1,40},)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:(?:reported|reportedly|feared|believed|confirmed|critically|seriously|severely|slightly)\s+)?"
     r"(?:killed|dead|wounded|injured|hurt|died|martyred|eliminated|liquidated|captured|taken\s+prisoner)\b"
 )
 TOLL_CHANGE = (
@@ -646,10 +647,11 @@ _CLAUSE_AFTER = re.compile(r"[^,.;]*")
 _MOURNED_BEFORE = re.compile(
     r"(?i)\b(?:funerals?|burials?|mass\s+graves?)\b[^.;]{0,40}?\b(?:for|of)\s+$|\b(?:buried|burying)\s+$"
     r"|\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around)\s+)?$"
-    r"|\bvictims\s+(?:are|were|include[sd]?)\b[^.;]{0,80}$"
+    r"|\bvictims\s+(?:[—–]\s*[^—–.;]{1,60}[—–]\s*|\([^().;]{1,60}\)\s*)?(?:are|were|include[sd]?)\b[^.;]{0,80}$"
 )
 """'a funeral was held in Bamako for about 50 students', 'villagers buried 12 people', 'the bodies of at
-least 773 people', 'among the victims are 19 women and 9 children': the dead, counted."""
+least 773 people', 'among the victims are 19 women and 9 children' (or 'the victims — 121 men and 47
+women — were'): the dead, counted."""
 _ITS_OWN_VERB = (
     r"(?i)(?:\s+(?!(?:were|was|been|being|are|is|be|when|as|after|while|before)\b)[\w-]+){1,6}?\s+"
 )
@@ -1618,13 +1620,19 @@ def is_cumulative(sentence: Sentence) -> bool:
 
 @lru_cache(maxsize=1024)
 def _cumulative_text(text: str) -> bool:
-    """Cached: every claim of a sentence asks. 'The first command to fall since the coup' ranks one event
-    and tallies nothing."""
+    """Cached: every claim of a sentence asks. 'The first command to fall since the coup', 'one of the
+    deadliest air strikes launched by the regime so far' rank one event and tally nothing."""
     found = _CUMULATIVE.search(text)
     if found is None:
         return False
-    since = found.group(0).lower().find("since")
-    return since < 0 or not _FIRST.search(text, 0, found.start() + since)
+    phrase = found.group(0).lower()
+    since = phrase.find("since")
+    if since < 0 and not _RANKING_END.fullmatch(phrase):
+        return True
+    return not _FIRST.search(text, 0, found.start() + max(since, 0))
+
+
+_RANKING_END = re.compile(r"so\s+far|to\s+date")
 
 
 _NAMED_BY_YEAR = re.compile(r"(?i)\bthe\s*$")

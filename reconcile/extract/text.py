@@ -332,6 +332,11 @@ def find_speaker(clause: str) -> str | None:
     source = _VERB_AFTER_SOURCE.split(m.group(1).strip(), maxsplit=1)[0] if m else ""
     if m and not _SOURCELESS_FIGURES.fullmatch(source):
         return _tidy(_GATHERED_BY.sub("", _FIGURES_FROM.sub("", source)))
+    issued = _ISSUED_SAYING.search(clause) if "statement" in clause or "release" in clause else None
+    if issued:  # 'The NUG released a statement that the junta carried out 650 airstrikes': the NUG's figures
+        who = _tidy(_CONJUNCTION.split(issued.group("who"))[-1])
+        if who and len(who.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(who):
+            return who
     for verb in v.speech.finditer(clause):
         if verb.group(0).lower() == "according to" or _REPORTED_HARMED.match(clause, verb.start()):
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
@@ -448,10 +453,14 @@ _REPORTED_HARMED = re.compile(
 ('The army denied killing' is a speaker denying); so is 'Photos said to have been from the hospital'."""
 PASSIVE_AUXILIARY = r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|later|then|further|[a-z]+ly)\s+)?$"
 """Before a passive participle ('were immediately reported', 'had been fully encircled', 'was announced')."""
-_PASSIVE_TOLD = re.compile(PASSIVE_AUXILIARY)
+_PASSIVE_TOLD = re.compile(
+    rf"{PASSIVE_AUXILIARY}|\b(?:than|as)\s+(?:(?:first|initially|previously|earlier)\s+)?$"
+)
+"""A passive 'were immediately reported', or a comparison 'far higher than initially reported': told, by no
+one named."""
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
 _INVERTED_SOURCE = re.compile(
-    r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,60}?)"
+    r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,100}?)"
     r"\s*(?:[,.;](?!\d)|$)",  # '..., said more than 6,270 people had fled': a figure's comma ends no source
     re.I,
 )
@@ -600,6 +609,12 @@ _OWN_WORDS = re.compile(
 )
 """A source, then the statement or video in whose words it speaks ('Netanyahu issued a statement in which
 he said', 'The IDF on Wednesday produced a 30-second video it says shows'): the source is the subject."""
+_ISSUED_SAYING = re.compile(
+    r"(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|sent\s+out)\s+"
+    r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|press\s+release)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:that|saying|stating|claiming)\b"
+)
+"""A source issuing a statement that tells the figures after it ('X released a statement that ...')."""
 _WHO_AFTER = re.compile(
     r"\s+who\s+(?:was|were|is|are|had|has|have|asked|requested|declined|spoke|did|does|do)\b.*$", re.DOTALL
 )
