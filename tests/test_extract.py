@@ -6647,3 +6647,100 @@ def test_a_count_of_an_earlier_strike_takes_not_the_storys_day() -> None:
     claims = extract_claims(_doc(text, "2023-04-20"))
     assert [str(c.date) for c in claims if c.quantity.low == 180] == ["None", "None"]
     assert [str(c.date) for c in claims if c.subject == "village"] == ["2023-04-20"]
+
+
+def test_a_month_named_as_an_events_adjective_dates_it() -> None:
+    claims = _one_sentence(
+        "Up to 600 people were killed in an August attack on the town, according to a French report.",
+        "2024-10-05",
+    )
+    assert {(str(c.date), c.date_text) for c in claims} == {("2024-08", "August")}
+
+
+def test_sources_lose_their_sentence_adverbs_and_the_outlet_that_reached_them() -> None:
+    claims = _one_sentence(
+        "Initially, the United Nations estimated that at least 200 people had died. The group itself claimed "
+        "responsibility for killing nearly 300 individuals."
+    )
+    assert [c.attributed_to for c in claims if c.quantity.low] == ["the United Nations", "The group"]
+    (claim,) = _one_sentence(
+        "According to security and humanitarian sources contacted by Le Monde the death toll fluctuates from "
+        "one hundred to several hundred."
+    )
+    assert claim.attributed_to == "security and humanitarian sources"
+    claims = _one_sentence("Initially, the United Nations estimated the casualty count to be at least 200.")
+    assert [(c.subject, c.quantity.low, c.attributed_to) for c in claims] == [
+        ("casualties", 200, "the United Nations")
+    ]
+
+
+def test_a_headline_verb_ends_neither_a_source_nor_a_place() -> None:
+    text = (
+        "Tragic Event in Burkina Faso Results in Estimated 600 Fatalities, Surpassing Previous Analyses\n\n"
+        "Militants carried out a brutal attack on the town on August 24.\n"
+    )
+    (claim,) = [c for c in extract_claims(_doc(text, "2024-10-05")) if c.quantity.low]
+    assert (claim.place, claim.attributed_to) == ("Burkina Faso", None)
+
+
+def test_a_settlement_named_after_its_country_adjective_or_in_apposition_is_the_place() -> None:
+    claims = _one_sentence("Around 200 people have been killed in the Burkinabe town of Barsalogho.")
+    assert {c.place for c in claims} == {"Barsalogho"}
+    claims = _one_sentence(
+        "On September 17, the capital of neighboring Mali, Bamako, was targeted in another attack, which "
+        "resulted in more than 70 fatalities."
+    )
+    assert {c.place for c in claims} == {"Bamako"}
+    claims = _one_sentence("A man was killed near the West Bank city of Ramallah.")
+    assert {c.place for c in claims} == {"Ramallah"}
+
+
+def test_a_question_asserts_nothing() -> None:
+    claims = extract_claims(
+        _doc(
+            "Explainer\n\nWhat happened on Saturday? Did the army kill 12 people? Gunmen killed 40 people.\n"
+        )
+    )
+    assert [c.quantity.low for c in claims if c.quantity.low] == [40]
+
+
+def test_an_impending_or_feared_attack_is_no_attack() -> None:
+    for sentence in (
+        "By Friday, the government was aware of the probability of an impending attack.",
+        "Some people had opposed the trench, fearful of reprisal attacks by armed groups.",
+    ):
+        assert [c.kind.value for c in _one_sentence(sentence)] in ([], ["event_date"])
+
+
+def test_wounded_survivors_are_casualties_and_things_seen_abandoned_no_capture() -> None:
+    (claim,) = _one_sentence("Over a hundred wounded survivors of the attack are convalescing in a hospital.")
+    assert (claim.kind.value, claim.quantity.low) == ("casualties", 101)
+    assert _one_sentence("In the video, one can see abandoned picks and shovels next to the bodies.") == []
+    assert _one_sentence("The attackers executed the assault with precision.") == []
+
+
+def test_the_report_is_not_the_armed_group_that_spoke_before() -> None:
+    text = (
+        "Toll\n\nJNIM claimed to have killed almost 300 people, but they insisted that their targets were "
+        "militia members.\n\n"
+        'According to the report, "Large-scale deadly attacks (at least a hundred deaths) against civilians '
+        'have been occurring for weeks."\n'
+    )
+    claims = extract_claims(_doc(text, "2024-10-05"))
+    assert {c.attributed_to for c in claims if c.span.start >= text.index("According")} == {"the report"}
+
+
+def test_a_message_posted_on_a_day_dates_what_it_announces_and_today_named_as_a_weekday_is_that_day() -> None:
+    text = (
+        "Claims\n\nIn June 2021, 160 people were killed in a massacre. In a message posted on social "
+        "networks on Saturday, the group announced that it had taken control of the militia headquarters in "
+        "the town.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-08-26"))
+    assert [str(c.date) for c in claims if c.kind.value == "capture"] == ["2024-08-24"]
+    claims = _one_sentence(
+        "In a statement late Wednesday, the committee said “the village witnessed a massacre today, "
+        "Wednesday, after an attack by the militia killing 100 people.”",
+        "2024-06-06",
+    )
+    assert {str(c.date) for c in claims} == {"2024-06-05"}

@@ -199,7 +199,9 @@ def _claims_of(doc: Document) -> list[Claim]:
         dates += _since_then(sentence, last_date, doc.published) + _same_day(sentence, last_date)
         words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
-        if not dates and not digit and words.isdisjoint(_rule_cues()):  # no rule can fire: skip the rules
+        asked = sentence.text.endswith("?") and _QUESTION.match(sentence.text) is not None
+        if asked or (not dates and not digit and words.isdisjoint(_rule_cues())):
+            # no rule can fire, or a question ('What happened on Saturday?') that asserts nothing
             last_speaker = _titled_speaker(sentence) or _person_speaking(sentence) or last_speaker
             last_body = _body_after(_spoken_of(sentence), last_body)
             paragraph = sentence.paragraph
@@ -242,7 +244,7 @@ def _claims_of(doc: Document) -> list[Claim]:
             speaker = None  # 'It has denied targeting civilians' after a doctor spoke: a body, not him
         elif speaker and speaker.lower() in PRONOUNS:
             speaker = last_speaker  # 'He said ...', 'It said ...': the one named just before, if any
-        elif speaker and last_speaker and speaker.lower() in _TOLD_BEFORE:
+        elif speaker and last_speaker and speaker.lower() in _TOLD_BEFORE and _may_be(speaker, last_speaker):
             speaker = last_speaker  # 'The statement said', 'the spokesperson said': the source just named
         elif speaker and last_group and speaker.lower() in _GROUP_TOLD_BEFORE:
             speaker = last_group  # 'the group said': the armed group that spoke last, not the residents since
@@ -412,6 +414,13 @@ _TOLD_BEFORE = frozenset(
 )
 """A source named by a definite description: the one the story named just before."""
 _THE_NOUN = re.compile(r"(?i)the\s+([a-z]+)")
+_A_DOCUMENT = re.compile(r"(?i)\b(?:report|assessment|study|survey|analysis|review|investigation|inquiry)\b")
+
+
+def _may_be(description: str, source: str) -> bool:
+    """'the report' is the source named before only if that source is a report ('a French security
+    assessment'), not the armed group that spoke last; 'the statement' is whoever issued it."""
+    return not description.lower().endswith("report") or _A_DOCUMENT.search(source) is not None
 
 
 def _spoken_of(sentence: Sentence) -> str | None:
@@ -776,17 +785,32 @@ _NOT_A_PLACE_NAME = re.compile(
 )
 
 
+_SETTLEMENT_NAMED_AFTER = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:capital|city|town|village|port)(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*)?,\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,|\s+(?:was|were|is|has|had)\b)"
+)
+"""A settlement named in apposition, with no preposition before it: 'the capital of Mali, Bamako,'."""
+_SETTLEMENT_NAMED_NEXT = re.compile(
+    r"(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|camp|commune|locality|port)\s+of\s+[A-Z]"
+)
+
+
 @lru_cache(maxsize=4096)
 def _first_place(text: str, reach: int | None = None) -> str | None:
     """The first place a text names ('in Laiza', 'near the Abu Shouk camp'), starting within `reach`
     characters; cached, as every claim of a sentence asks."""
+    named = _SETTLEMENT_NAMED_AFTER.search(text) if "," in text else None
     for m in _PLACE.finditer(text):
         if reach is not None and m.start() > reach:
             return None
+        if named and named.start("name") < m.start():
+            break
         if _NAME_OF_A_GROUP.match(text, m.end()) or _organisation_goes_on().match(text, m.end()):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
             # Corporation': a name, not a place
         name_start = m.start(1) + (4 if m.group(1).startswith("the ") else 0)
+        if m.group(1).startswith("the ") and _SETTLEMENT_NAMED_NEXT.match(text, m.end(1)):
+            continue  # 'in the Burkinabe town of Barsalogho', 'the Gaza city of Rafah': the town named next
         if _NOT_A_PLACE_NAME.search(m.group(1).strip()):
             continue  # a headline's capitals: 'At Least 450 Killed in Rocket Attack' names no place
         if far_landmark(text, name_start):
@@ -835,6 +859,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'a doctor at Finote Selam General Hospital': where the dead were brought, not where
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
             return name
+    if named and (reach is None or named.start("name") <= reach) and _is_place_name(named.group("name")):
+        return named.group("name")  # 'the capital of neighboring Mali, Bamako, was targeted'
     return None
 
 
@@ -998,7 +1024,20 @@ def _headline_verbs() -> frozenset[str]:
         v.words("capture_words")
         | v.words("casualty_words")
         | v.words("speech_verbs")
-        | {"leave", "leaves", "left", "kill", "kills", "hit", "hits", "as", "amid", "after"}
+        | {
+            "leave",
+            "leaves",
+            "left",
+            "kill",
+            "kills",
+            "hit",
+            "hits",
+            "as",
+            "amid",
+            "after",
+            "results",
+            "resulted",
+        }
     )
 
 
@@ -1303,6 +1342,10 @@ def _rule_cues() -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_QUESTION = re.compile(
+    r"(?:What|When|Where|Why|How|Who|Which|Whose|Is|Are|Was|Were|Did|Do|Does|Can|Could|Will|Would|Should|Has|"
+    r"Have)\b[^?]*\?$"
+)
 _SINCE_WORD = re.compile(r"(?i)\bsince\b")
 _PRESENT = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")
 

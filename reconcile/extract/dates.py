@@ -36,6 +36,12 @@ _PART_OF = (
 """'the first half of', 'the last three months of': a part of the year named next."""
 _WEEKDAY_BEFORE = rf"(?:\b{WEEKDAY},?\s+(?:the\s+)?)?"
 """'Sunday, March 24', 'Friday 9 October': the weekday of the date told, one date with it, not two."""
+_WEEKDAY_NAMED_AFTER = re.compile(rf",?\s+{WEEKDAY}\b")
+_EVENT_NOUN = (
+    r"(?:attacks?|strikes?|air\s*strikes?|raids?|assaults?|massacres?|offensives?|bombings?|ambush(?:es)?|"
+    r"incursions?|killings?|coup|uprising|battles?|clashes|shelling)\b"
+)
+"""Nouns of an event a month can name as an adjective ('an August attack')."""
 _P = [
     (
         "between_days",  # 'between 24 March and 4 April 2021', '29 March-4 April', '30 December to 2 January'
@@ -94,6 +100,12 @@ _P = [
     (
         "month",
         r"\b(?i:in|since|from|until|during)\s+(?i:(?:early|mid|late)-?\s*)?(?P<m>May)\b(?!\s*\d|[’']s)",
+    ),
+    # 'in an August attack on Barsalogho': the month as an event's adjective
+    (
+        "month",
+        r"(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s))"
+        rf"(?P<m>{MONTH})(?=\s+(?:[a-z-]+\s+)?{_EVENT_NOUN})",
     ),
     ("year_span", rf"\((?P<y>{YEAR})\s*[–-]\s*(?:present|now|\d{{4}})\)"),
     (
@@ -421,6 +433,8 @@ def find_dates(
                     continue
                 if kind == "weekday" and _DAY_NAMED.search(segment, max(0, m.start() - 12), m.start()):
                     continue
+                if kind == "today" and _WEEKDAY_NAMED_AFTER.match(segment, m.end()):
+                    continue  # '“... witnessed a genocide today, Wednesday”' in a statement: the weekday's
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 if _DEADLINE_AFTER.match(segment, m.end()):
                     continue  # 'ahead of an Aug. 31 deadline': a day set for what is to come, not an event's

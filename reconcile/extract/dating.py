@@ -8,7 +8,7 @@ import calendar
 import datetime as dt
 import re
 
-from reconcile.extract.dates import DateMention, shift_month
+from reconcile.extract.dates import TIME_NAME, DateMention, shift_month
 from reconcile.extract.rules import EARLIER_EVENT, Draft, since_event, spoken_on
 from reconcile.extract.text import Sentence, section_starts
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, period_days
@@ -286,6 +286,11 @@ def unresolved(date: DateMention) -> DateMention:
     return DateMention(date.start, date.end, date.text, date.kind, None)
 
 
+_MEDIA_POSTED = re.compile(
+    r"(?i)\b(?:message|video|statement|post|footage|clip|image|photo|audio|recording|communiqu[eé])s?\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+)?\w$"
+)
+"""A message or video posted: the day it went out, told in the story, not the story's own filing day."""
 _PUBLISHED_BEFORE = re.compile(
     r"(?i)\b(?:published|updated|posted)\b[^\n.“\"]{0,60}$"
     r"|(?:^|\n)[ \t]*[*_]{0,2}(?:date|dated|issued|date\s+issued)[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*$"
@@ -297,8 +302,11 @@ a day inside a quotation the post holds ('posted on X: "Today, our forces have t
 def dateline(text: str, date: DateMention) -> bool:
     """'KHARTOUM, April 12 (Reuters) -', 'Published by X, 14 March 2024', an embedded post's '— Israel
     Defense Forces (@IDF) October 18, 2023': the day the story or the post was filed, not of its events."""
-    if _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start):
-        return True
+    published = _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start)
+    if published and not _MEDIA_POSTED.search(text, max(0, published.start() - 30), published.start() + 1):
+        return (
+            True  # not 'In a message posted on social networks on Saturday, the group announced': a message
+        )
     if _POSTED_BY.search(text, max(0, date.start - 40), date.start):
         return True
     before = _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
@@ -403,11 +411,10 @@ _NOUN_PHRASE = re.compile(r"(?i)(?:the|a|an)\s")
 def _appositive_event(text: str, draft: Draft) -> bool:
     """'retaken Sudzha, the largest town Ukraine captured ...': an event told in an appositive to a name
     is an earlier one, not dated by a day told before it."""
-    return (
-        draft.rule.startswith("event:")
-        and _NOUN_PHRASE.match(text, draft.start) is not None
-        and _AFTER_A_NAME.search(text, max(0, draft.start - 40), draft.start) is not None
-    )
+    if not draft.rule.startswith("event:") or _NOUN_PHRASE.match(text, draft.start) is None:
+        return False
+    name = _AFTER_A_NAME.search(text, max(0, draft.start - 40), draft.start)
+    return name is not None and not TIME_NAME.match(name.group(0))  # 'on Saturday, the group': no name
 
 
 def _aside(text: str, date: DateMention, draft: Draft) -> bool:

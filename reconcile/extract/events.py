@@ -79,6 +79,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             and not _RANKED_AMONG.search(text, max(0, m.start() - 50), m.start())
             and not _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start())
             and not _no_figures_given(text, m)
+            and not (m.group(0).lower().startswith("execut") and _AN_OPERATION_AFTER.match(text, m.end()))
         ),
         None,
     )
@@ -92,6 +93,11 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     return out
 
 
+_AN_OPERATION_AFTER = re.compile(
+    r"(?i)\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:assault|attack|operation|plan|strike|raid|order|"
+    r"mission|offensive|ambush|manoeuvre|maneuver)s?\b"
+)
+"""'executed the assault with precision': carried out, no one put to death."""
 _CAPITALISED_NAME = r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
 _NAME_BEFORE = re.compile(rf"{_CAPITALISED_NAME}(?:had\s+|has\s+|have\s+)?$")
 _NAME_BEFORE_PASSIVE = re.compile(

@@ -456,8 +456,9 @@ def find_numbers(
     return sorted(found, key=lambda n: n.start)
 
 
-SUPERLATIVE = r"(?:[a-z]+est|most|worst|best)\b"
-"""'deadliest', 'most', 'worst': the words of a ranking."""
+SUPERLATIVE = r"(?:(?-i:[a-z]+est|[A-Z][a-z]+iest)|(?i:most|worst|best|largest|biggest|greatest))\b"
+"""'deadliest', 'most', 'worst': the words of a ranking, in lower case (or a headline's 'Deadliest') so that
+in patterns read without case 'the West Bank' and 'Bucharest' are no superlatives."""
 _ONE_OF_A_KIND = re.compile(
     rf"(?i)one\s+of\s+(?:the|its|their|his|her|our|this|these|[A-Z][\w-]*[’']s)\s+{SUPERLATIVE}"
     r"|one[\s-]way\b"

@@ -325,6 +325,7 @@ _DISPLACEMENT_REACHES = re.compile(
 toll the sentence also tells."""
 _TOTAL_TO = re.compile(
     r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
+    r"casualty\s+(?:count|figure|tally)|"
     r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
     r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as|be)|"
     r"(?:estimate|figure|count)\s+of)"
@@ -461,7 +462,14 @@ def adjectival(text: str, start: int) -> bool:
         # occupied Palestine'
 
     previous = re.search(r"([\w-]+)\s+$", before)
+    if previous and previous.group(1).lower() in _SEEING_VERBS:
+        return True  # 'one can see abandoned picks and shovels', 'footage showed captured tanks': things seen
     return bool(previous and vocab().capture.fullmatch(previous.group(1)))
+
+
+_SEEING_VERBS = frozenset(
+    {"see", "sees", "saw", "seen", "show", "shows", "showed", "showing", "shown", "spotted"}
+)
 
 
 _RETREAT_NOUN = re.compile(
@@ -569,11 +577,13 @@ _PLANNED_BEFORE = re.compile(
     r"|\bfor\s+(?:launching|staging|mounting|carrying\s+out)\s+$|\bto\s+(?:complete|finish|achieve)\s+the\s+$"
     r"|\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|block|blocked)\s+"
     r"(?:[\w-]+\s+){1,4}from\s+$"
+    r"|\b(?:impending|imminent|looming|possible|potential|anticipated|expected)\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:fear|fears|feared|fearful|fearing|afraid|risk|threat)\s+of\s+(?:[\w-]+\s+)?$"
 )
 """'camps used to plan and facilitate attacks against Pakistan', 'a base for launching attacks on civilians',
 'ordered the commanders to complete the liberation of the region', 'to prevent anti-junta forces from
-taking full control of the town': attacks planned, a place's use or a capture ordered or kept from
-happening, none told."""
+taking full control of the town', 'an impending attack', 'fearful of reprisal attacks': attacks planned,
+feared or foreseen, a place's use or a capture ordered or kept from happening, none told."""
 
 
 _MODAL_BEFORE = re.compile(
@@ -718,6 +728,9 @@ _MULTIPLIER_AFTER = re.compile(
 """'almost three times the toll': a ratio between figures, not a number of occasions."""
 
 
+_HURT_SURVIVORS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+survivors\b")
+
+
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
     """Which kind of claim a count makes, from the noun it counts and the verbs around it."""
     v = vocab()
@@ -745,6 +758,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         "returnees",
     }:
         return ClaimKind.STRENGTH  # 'more than 12 million displaced': people uprooted, not casualties
+    if noun == "survivors" and _HURT_SURVIVORS.match(text, number.end - sentence.start):
+        return ClaimKind.CASUALTIES  # 'Over a hundred wounded survivors of the attack': the wounded
     if noun == "survivors":
         return ClaimKind.QUANTITY  # 'as thousands of survivors arrived in Tawila': no casualty of the toll
     rel_start, rel_end = number.start - sentence.start, number.end - sentence.start
@@ -942,7 +957,10 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
             who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members'
             counted = who if who in vocab().words("person_nouns") else "people"  # 'number of soldiers killed'
-            counted = "casualties" if total.group("dead") == "casualties" else counted  # dead and wounded
+            dead_and_hurt = total.group("dead") == "casualties" or total.group(0).lower().startswith(
+                "casualty"
+            )
+            counted = "casualties" if dead_and_hurt else counted  # dead and wounded
             kind, noun, noun_end = ClaimKind.CASUALTIES, counted, number.end
         if noun is None and (
             _DISPLACING_BEFORE.search(sentence.doc_text, sentence.start, number.start)

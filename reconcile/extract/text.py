@@ -74,9 +74,11 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])
 _VERB_AFTER_SOURCE = re.compile(
     r"\s+(?:claimed|said|says|showed|shows|suggest(?:s|ed)?|indicate[sd]?|were|was|is|are|killed|left)\b"
     r"|\s+(?=\d)"
+    r"|\s+(?=the\s+(?:death\s+|casualty\s+)?(?:toll|number|count|figure)s?\b)"
 )
 """'which according to first reports claimed 3 US personnel among the wounded', 'According to the UN 12
-people were killed': the source ends at its verb or at the figure it gives."""
+people were killed', 'According to sources contacted by AFP the death toll fluctuates': the source ends at
+its verb, at the figure it gives or at the toll it tells."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"[.;:!?](?<!\bCol.)(?<!\bGen.)(?<!\bLt.)(?<!\bMr.)(?<!\bDr.)(?<!\bMs.)(?<!\bSgt.)(?<!\bMaj.)(?<!\bCapt.)"
@@ -317,6 +319,8 @@ _GATHERED_BY = re.compile(
     r"obtained|verified)\s+by\s+"
 )
 """'According to information received by the Mission': the Mission."""
+_REACHED_BY = re.compile(r"(?i)\s+(?:contacted|interviewed|consulted|reached|quoted|cited)\s+by\s+.*$")
+"""'according to security sources contacted by Le Monde': the sources, whom the outlet reached."""
 _PASSIVE_AGENT = re.compile(
     r"\s+by\s+([^,.;:()]{2,60}?)(?=\s+(?:on|in|at|last|this|that|to|as|and|after|before|since)\b|[,.;:()]|$)"
 )
@@ -331,7 +335,7 @@ def find_speaker(clause: str) -> str | None:
     m = _ACCORDING_TO.search(clause)
     source = _VERB_AFTER_SOURCE.split(m.group(1).strip(), maxsplit=1)[0] if m else ""
     if m and not _SOURCELESS_FIGURES.fullmatch(source):
-        return _tidy(_GATHERED_BY.sub("", _FIGURES_FROM.sub("", source)))
+        return _tidy(_REACHED_BY.sub("", _GATHERED_BY.sub("", _FIGURES_FROM.sub("", source))))
     issued = _ISSUED_SAYING.search(clause) if "statement" in clause or "release" in clause else None
     if issued:  # 'The NUG released a statement that the junta carried out 650 airstrikes': the NUG's figures
         who = _tidy(_CONJUNCTION.split(issued.group("who"))[-1])
@@ -426,6 +430,8 @@ _DISCOURSE_WORDS = frozenset(
         *("however", "meanwhile", "moreover", "but", "and", "also", "still", "yet", "instead", "earlier"),
         *("later", "separately", "in", "on", "for", "since", "then", "now", "today", "yesterday"),
         *("by", "at", "after", "before", "during", "until"),
+        *("initially", "previously", "subsequently", "additionally", "furthermore", "nevertheless"),
+        *("nonetheless", "notably", "overall", "finally", "first", "firstly", "secondly", "thus"),
     }
 )
 
@@ -582,7 +588,8 @@ _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|sto
 _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again|already|"
     r"recently|strongly|firmly|vehemently|flatly|categorically|publicly|formally|officially|repeatedly|"
-    r"meanwhile|however|instead|too|immediately|quickly|swiftly|promptly|(?:only\s+)?just)$"
+    r"meanwhile|however|instead|too|immediately|quickly|swiftly|promptly|(?:only\s+)?just|"
+    r"itself|themselves|himself|herself|this\s+time)$"
     rf"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
@@ -754,6 +761,12 @@ def _quoted_at(clause: str, at: int) -> bool:
     return straight >= 0 and (straight == 0 or before[straight - 1].isspace() or before[straight - 1] in "([")
 
 
+_LEFT_OPEN = frozenset(
+    {"in", "of", "at", "on", "to", "for", "from", "by", "with", "the", "a", "an", "and", "or"}
+)
+"""Words no source ends with: what comes before them is a phrase cut short, not a name."""
+
+
 def _looks_like_source(candidate: str) -> bool:
     v = vocab()
     lowered = candidate.lower()
@@ -764,6 +777,8 @@ def _looks_like_source(candidate: str) -> bool:
         return False  # 'No casualties were reported': a passive, nobody named
     if words[0] in {"no", "nobody", "none", "neither"}:
         return False  # 'no group had claimed responsibility': nobody told anything
+    if words[-1] in _LEFT_OPEN:
+        return False  # 'Tragic Event in Burkina Faso Results in Estimated 600 Fatalities': a phrase cut short
     head = lowered.split(" of ")[0].split()[-1]  # 'commander of the operation': a commander
     if v.attack.fullmatch(head) or v.casualty.fullmatch(head):
         return False  # 'Fresh strikes raised the death toll': an event, not a teller
