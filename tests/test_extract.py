@@ -6677,7 +6677,7 @@ def test_sources_lose_their_sentence_adverbs_and_the_outlet_that_reached_them() 
 def test_a_headline_verb_ends_neither_a_source_nor_a_place() -> None:
     text = (
         "Tragic Event in Burkina Faso Results in Estimated 600 Fatalities, Surpassing Previous Analyses\n\n"
-        "Militants carried out a brutal attack on the town on August 24.\n"
+        "Militants carried out a brutal attack on a town in Burkina Faso on August 24.\n"
     )
     (claim,) = [c for c in extract_claims(_doc(text, "2024-10-05")) if c.quantity.low]
     assert (claim.place, claim.attributed_to) == ("Burkina Faso", None)
@@ -6744,3 +6744,59 @@ def test_a_message_posted_on_a_day_dates_what_it_announces_and_today_named_as_a_
         "2024-06-06",
     )
     assert {str(c.date) for c in claims} == {"2024-06-05"}
+
+
+def test_people_stripped_of_their_homes_took_no_place() -> None:
+    assert (
+        _one_sentence("Thousands now face an uncertain future, stripped of their jobs, homes and families.")
+        == []
+    )
+    claims = _one_sentence("The paramilitary attacked the villages after they took control of its capital.")
+    assert "capture" in {c.kind.value for c in claims}
+
+
+def test_a_number_put_at_is_a_toll_and_members_a_group_has_are_its_strength() -> None:
+    (claim,) = _one_sentence("An initial UN report put the number at least 70 people.")
+    assert (claim.kind.value, claim.quantity.low) == ("casualties", 70)
+    claims = _one_sentence(
+        "This gang, which has around a hundred members, is accused of numerous crimes, including murder."
+    )
+    assert [(c.kind.value, c.quantity.low) for c in claims if c.quantity.low] == [("strength", 90)]
+
+
+def test_a_count_before_a_colon_takes_no_harm_told_after_it() -> None:
+    claims = _one_sentence(
+        "A spokesperson said twelve residents refused to pay the gang: “The bandits executed dozens of "
+        "residents.”"
+    )
+    assert [c.quantity.low for c in claims if c.kind.value == "casualties"] == [24]
+
+
+def test_an_office_and_a_leaders_group_are_no_places_and_a_named_armed_group_is_the_actor() -> None:
+    claims = _one_sentence(
+        "According to a statement from the United Nations Human Rights Office, gang members set fire to at "
+        "least 45 houses."
+    )
+    assert {c.place for c in claims} == {None}
+    claims = _one_sentence(
+        "The attack was ordered by Luckson Elan, head of Grand Grif, and the bandits executed dozens of "
+        "residents."
+    )
+    assert {c.place for c in claims if c.quantity.low} == {None}
+    claims = _one_sentence(
+        "The massacre carried out on Thursday by the Gran Grif armed group in Pont Sondé left more than 70 "
+        "dead."
+    )
+    assert {(c.place, c.actor) for c in claims} == {("Pont Sondé", "Gran Grif armed group")}
+
+
+def test_a_title_case_headline_names_no_place_the_story_never_names() -> None:
+    text = "Night of Terror: Unveiling the Pont-Sonde Massacre\n\nThe gang unleashed terror in Pont-Sonde.\n"
+    (claim,) = [c for c in extract_claims(_doc(text, "2024-10-08")) if c.span.end <= text.index("\n")]
+    assert claim.place is None
+    text = (
+        "Suicide Bombings in Northeastern Nigeria Leave 18 Dead\n\n"
+        "Suicide bombers killed 18 people in northeastern Nigeria on Saturday.\n"
+    )
+    claims = [c for c in extract_claims(_doc(text, "2024-06-30")) if c.span.end <= text.index("\n")]
+    assert {c.place for c in claims} == {"Northeastern Nigeria"}

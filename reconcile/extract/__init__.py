@@ -785,6 +785,11 @@ _NOT_A_PLACE_NAME = re.compile(
 )
 
 
+_BODY_WORD_NEXT = re.compile(
+    r"(?:Office|Ministry|Council|Committee|Commission|Agency|Department|Institute|Foundation|Association|"
+    r"Organi[sz]ation|Authority|Administration|Corporation|Company)\b"
+)
+"""A body's name the place-like words run into ('the United Nations Human Rights Office')."""
 _SETTLEMENT_NAMED_AFTER = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:capital|city|town|village|port)(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*)?,\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,|\s+(?:was|were|is|has|had)\b)"
@@ -805,7 +810,11 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             return None
         if named and named.start("name") < m.start():
             break
-        if _NAME_OF_A_GROUP.match(text, m.end()) or _organisation_goes_on().match(text, m.end()):
+        if (
+            _NAME_OF_A_GROUP.match(text, m.end())
+            or _organisation_goes_on().match(text, m.end())
+            or _BODY_WORD_NEXT.match(text, m.end())
+        ):
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
             # Corporation': a name, not a place
         name_start = m.start(1) + (4 if m.group(1).startswith("the ") else 0)

@@ -55,8 +55,10 @@ _NATIONAL_SPEAKER = re.compile(
 )
 """'an Azerbaijani official', 'a Russian defence ministry spokesman', 'the Russian Defense Ministry': a
 speaker of one country's side."""
-_NAMED_GANG = re.compile(r"\b(?:(?!The\b)[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel)\b")
-_GANG_WORDS = re.compile(r"gang|militia|cartel")
+_NAMED_GANG = re.compile(
+    r"\b(?:(?!The\b)[A-Z][\w’'-]+\s+){2,3}(?:gang|militia|cartel|armed\s+(?:gang|group))\b"
+)
+_GANG_WORDS = re.compile(r"gang|militia|cartel|armed\s+group")
 _LED_COALITION = re.compile(r"\b[A-Z][a-z]+-led\s+(?:coalition|alliance|forces|troops)\b")
 STATE_BODY = (
     r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministry|military|army|armed\s+forces|forces|troops|"

@@ -318,9 +318,11 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
     """'seized the initiative', 'had fallen into disuse', 'since it seized power in a 2021 coup', 'which was
-    captured on camera': capture words that take nothing."""
+    captured on camera', 'stripped of their jobs': capture words that take nothing."""
     if m.group(0).lower().endswith("fallen"):
         return _FALLEN_INTO.match(text, m.end()) is not None
+    if m.group(0).lower().startswith("strip") and _STRIPPED_OF_THEIR_OWN.match(text, m.end()):
+        return True
     return _TAKES_NO_PLACE.match(text, m.end()) is not None
 
 
@@ -328,6 +330,8 @@ _TAKES_NO_PLACE = re.compile(
     r"(?i)\s+(?:the\s+)?(?:initiative|power|momentum|lead|advantage|opportunity)\b"
     r"|\s+(?:on|in)\s+(?:camera|video|film|tape|cctv|footage)\b"
 )
+_STRIPPED_OF_THEIR_OWN = re.compile(r"(?i)\s+of\s+(?:their|his|her|its|our|my|your)\b")
+"""'stripped of their jobs, homes and families': people deprived, no place taken."""
 
 
 _FALLEN_INTO = re.compile(

@@ -40,26 +40,35 @@ def _value_of(quantity: Quantity) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+_COMPASS_WORD = re.compile(
+    r"(?:North|South|East|West|Central|Upper|Lower)(?:ern|-?(?:[Ee]ast|[Ww]est)(?:ern)?)?"
+)
+"""A headline's capitalised compass word ('Northeastern Nigeria'), which the story writes in lower case."""
+
+
 def named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """A title-case headline capitalises every word: 'Retaken Strategic Town' names no place unless the
-    story names it too; the claim stays, as a capture told without a target."""
+    """A title-case headline capitalises every word: 'Retaken Strategic Town', 'Night of Terror' name no
+    place unless the story names it too (in capitals); the claim stays, as one told without a place."""
     title_end = doc.title_end
     if title_end < 0 or not title_case(doc.text[:title_end]):
         return claims
     body = doc.text[title_end:]
 
     def named(claim: Claim) -> bool:
-        return (
-            claim.place is not None
-            and re.search(rf"\b{re.escape(claim.place.split()[0])}\b", body) is not None
+        words = [w for w in (claim.place or "").split() if not _COMPASS_WORD.fullmatch(w)]
+        return any(
+            re.search(rf"\b{re.escape(word)}\b", body) for word in words[:1] or (claim.place or "").split()
         )
 
-    return [
-        c
-        if c.span.end > title_end or not c.rule.startswith("target:") or named(c)
-        else c.model_copy(update={"rule": f"event:{c.kind.value}", "place": None, "subject": None})
-        for c in claims
-    ]
+    out = []
+    for c in claims:
+        if c.span.end > title_end or c.place is None or named(c):
+            out.append(c)
+        elif c.rule.startswith("target:"):
+            out.append(c.model_copy(update={"rule": f"event:{c.kind.value}", "place": None, "subject": None}))
+        else:  # 'Night of Terror: Unveiling the Pont-Sonde Massacre': no place called Terror
+            out.append(c.model_copy(update={"place": None}))
+    return out
 
 
 def headline_actor(doc: Document, claims: list[Claim]) -> list[Claim]:

@@ -728,6 +728,11 @@ _MULTIPLIER_AFTER = re.compile(
 """'almost three times the toll': a ratio between figures, not a number of occasions."""
 
 
+_TOLL_PUT_AT = re.compile(
+    r"(?i)\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+the\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|number|figure|count)\s+(?:at\s+|as\s+)?$"
+)
+_HAS_BEFORE = re.compile(r"(?i)\b(?:has|have|had|having|numbers|numbering|boasts|counts)\s+$")
 _HURT_SURVIVORS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+survivors\b")
 
 
@@ -786,6 +791,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.STRENGTH  # 'came under heavy fire from dozens of gunmen': who fired, not who died
     if is_person and _MOURNED_BEFORE.search(text, 0, rel_start):
         return ClaimKind.CASUALTIES
+    if is_person and _TOLL_PUT_AT.search(text, max(0, rel_start - 60), rel_start):
+        return ClaimKind.CASUALTIES  # 'An initial UN report put the number at least 70 people': the dead
+    if noun in attackers and not harmed and _HAS_BEFORE.search(text, max(0, rel_start - 30), rel_start):
+        return ClaimKind.STRENGTH  # 'This gang, which has around a hundred members, is accused of murder
     if is_person and noun not in _CASUALTY_NOUNS and not harmed and _HOUSED_BEFORE.search(text, 0, rel_start):
         return ClaimKind.STRENGTH  # 'the facility, which held about 115 migrants': who was there
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
@@ -796,7 +805,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun == "suspects":
         return ClaimKind.QUANTITY  # '298 suspects identified': the accused, counted, not casualties
     if is_person:
-        clause_start, clause_end = text.rfind(";", 0, rel_start) + 1, text.find(";", rel_end)
+        clause_start = max(text.rfind(";", 0, rel_start), text.rfind(":", 0, rel_start)) + 1
+        clause_end = min(
+            (at for at in (text.find(";", rel_end), text.find(":", rel_end)) if at >= 0), default=-1
+        )
         clause_end = clause_end if clause_end >= 0 else len(text)
         others = _OTHERS_NAMED_AFTER.search(text, rel_end, clause_end)
         # 'dozens of mourners gathered to pay respects to six soldiers killed': the six died, not the mourners

@@ -525,7 +525,7 @@ place's past; the event itself was elsewhere, in a place the story names."""
 BODY_BEFORE_PLACE = re.compile(
     r"(?i)\b(?:(?:office|mission|embassy|consulate|delegation|representative|coordinator|envoy|bureau)\s+"
     r"(?:in|for|to)|(?:minister|ministry|secretary|department|office|bureau|director|commissioner|council|"
-    r"committee|chief|spokes(?:man|woman|person)|citizens?|nationals?)\s+of|"
+    r"committee|chief|head|leader|boss|founder|spokes(?:man|woman|person)|citizens?|nationals?)\s+of|"
     r"(?:told\s+(?:reporters|journalists|the\s+media)|(?:news|press)\s+conference|briefing|speaking)\s+in|"
     r"(?:support|help|assistance|backing)\s+from|"
     r"(?:agreement|deal|accord|talks|truce|ceasefire|meeting|summit|negotiations)\s+(?:(?:was|were|been)\s+)?"
