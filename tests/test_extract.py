@@ -6800,3 +6800,52 @@ def test_a_title_case_headline_names_no_place_the_story_never_names() -> None:
     )
     claims = [c for c in extract_claims(_doc(text, "2024-06-30")) if c.span.end <= text.index("\n")]
     assert {c.place for c in claims} == {"Northeastern Nigeria"}
+
+
+def test_an_anniversary_dates_the_event_it_counts_from_and_its_years_count_no_one() -> None:
+    text = (
+        "Revisiting the Ngarbuh Massacre three years after\n\n"
+        "Today marks exactly three years since 21 civilians, including 13 children, were massacred in "
+        "Ngarbuh.\n"
+    )
+    claims = extract_claims(_doc(text, "2023-02-14"))
+    assert [(c.quantity.low, str(c.date)) for c in claims if c.quantity.low] == [
+        (21, "2020-02-14"),
+        (13, "2020-02-14"),
+    ]
+
+
+def test_sources_named_with_a_count_or_issuing_a_communique_and_no_characterisation() -> None:
+    claims = _one_sentence(
+        "According to a report released by a coalition of 26 NGOs, more than 35 civilians were massacred."
+    )
+    assert {c.attributed_to for c in claims} == {"a report released by a coalition of 26 NGOs"}
+    (claim,) = _one_sentence("The government issued a communique indicating only five people died.")
+    assert claim.attributed_to == "The government"
+    (claim,) = _one_sentence(
+        "Over three dozen civilians were murdered by soldiers in the village in what the defence ministry "
+        "spokesman described as propaganda."
+    )
+    assert claim.attributed_to is None
+    claims = _one_sentence(
+        "The government released the findings of an inquiry launched following reports that soldiers killed "
+        "at least 13 children."
+    )
+    assert {c.attributed_to for c in claims} == {None}
+
+
+def test_soldiers_on_trial_are_no_dead_and_a_reports_pages_no_claim() -> None:
+    (claim,) = _one_sentence("Three soldiers are on trial for their role in the killing of civilians.")
+    assert (claim.kind.value, claim.quantity.low) == ("quantity", 3)
+    assert _one_sentence("The mastermind, according to the 18-page report, is a former fighter.") == []
+
+
+def test_a_number_naming_a_neighbourhood_is_part_of_its_name() -> None:
+    claims = _one_sentence(
+        "Soldiers attacked the Ngarbuh 3 neighborhood, killing 21 civilians in four homes."
+    )
+    assert [(c.kind.value, c.quantity.low) for c in claims if c.quantity.low] == [
+        ("casualties", 21),
+        ("quantity", 4),
+    ]
+    assert {c.place for c in claims if c.kind.value == "attack"} == {"Ngarbuh 3 neighborhood"}

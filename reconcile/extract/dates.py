@@ -36,7 +36,8 @@ _PART_OF = (
 """'the first half of', 'the last three months of': a part of the year named next."""
 _WEEKDAY_BEFORE = rf"(?:\b{WEEKDAY},?\s+(?:the\s+)?)?"
 """'Sunday, March 24', 'Friday 9 October': the weekday of the date told, one date with it, not two."""
-_WEEKDAY_NAMED_AFTER = re.compile(rf",?\s+{WEEKDAY}\b")
+_TODAY_NAMED_AFTER = re.compile(rf",?\s+{WEEKDAY}\b|\s+marks\b")
+"""'today, Wednesday': the weekday tells the day; 'Today marks three years since': the anniversary does."""
 _EVENT_NOUN = (
     r"(?:attacks?|strikes?|air\s*strikes?|raids?|assaults?|massacres?|offensives?|bombings?|ambush(?:es)?|"
     r"incursions?|killings?|coup|uprising|battles?|clashes|shelling)\b"
@@ -131,6 +132,12 @@ _P = [
         r"(?:\s+(?:night|morning|afternoon|evening))?",
     ),
     ("days_ago", r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b"),
+    # 'Today marks exactly three years since 21 civilians were massacred': the day that many years back
+    (
+        "anniversary",
+        r"\b(?P<rel>marks|marked|marking)\s+(?:exactly\s+|precisely\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten)\s+(?P<unit>years?|months?)\s+(?:since|after)\b",
+    ),
     ("rel_week", r"\b(?P<rel>last\s+week|this\s+week|earlier\s+this\s+week)\b"),
     ("weekend", r"\b(?:(?:over|during|at|on)\s+the|this|last|this\s+past|the\s+past)\s+weekend\b"),
     ("rel_month", r"\b(?P<rel>last\s+month|this\s+month|next\s+month|earlier\s+this\s+month)\b"),
@@ -149,6 +156,7 @@ _CUES = {
     "past_day": ("past", "last"),
     "past_period": ("past", "last", "previous"),
     "days_ago": ("ago",),
+    "anniversary": ("marks", "marked", "marking"),
     "rel_week": ("week",),
     "weekend": ("weekend",),
     "rel_month": ("month",),
@@ -215,6 +223,7 @@ class DateMention:
             "yesterday",
             "weekday",
             "days_ago",
+            "anniversary",
             "past_day",
             "past_period",
             "year_start",
@@ -383,11 +392,27 @@ def _past_period(
     return PartialDate.from_date(start), ref
 
 
+def _years_back(g: dict[str, str | None], ref: PartialDate) -> PartialDate | None:
+    """The day an anniversary counts from: 'marks three years since', told on 14 February 2023, is 14
+    February 2020 (to the month or year when the publication date is)."""
+    n_text = (g["n"] or "0").lower()
+    months = (int(n_text) if n_text.isdigit() else _DAYS_WORDS[n_text]) * (
+        12 if (g["unit"] or "").lower().startswith("year") else 1
+    )
+    if ref.month is None:
+        return _safe(ref.year - months // 12) if months % 12 == 0 else None
+    year, month = shift_month(ref.year, ref.month, -months)
+    day = min(ref.day, calendar.monthrange(year, month)[1]) if ref.day else None
+    return _safe(year, month, day)
+
+
 def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | None) -> PartialDate | None:
     """Relative dates need a publication date; without one they stay None (never guessed)."""
     if ref is None:
         return None
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+    if kind == "anniversary":
+        return _years_back(g, ref)
     if kind == "rel_year":
         return _safe(ref.year + (-1 if rel == "last year" else 1 if rel == "next year" else 0))
     if ref.month is None:
@@ -433,7 +458,7 @@ def find_dates(
                     continue
                 if kind == "weekday" and _DAY_NAMED.search(segment, max(0, m.start() - 12), m.start()):
                     continue
-                if kind == "today" and _WEEKDAY_NAMED_AFTER.match(segment, m.end()):
+                if kind == "today" and _TODAY_NAMED_AFTER.match(segment, m.end()):
                     continue  # '“... witnessed a genocide today, Wednesday”' in a statement: the weekday's
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 if _DEADLINE_AFTER.match(segment, m.end()):

@@ -297,6 +297,14 @@ _FORMATION_AFTER = re.compile(
 Brigade', '3 Commando Brigade'); not 'two brigades', nor '3 Brigade commanders' who are counted."""
 
 
+_DOCUMENT_SIZE = re.compile(r"-(?:page|point)\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+\s+$")
+_NUMBERED_PLACE = re.compile(
+    r"\s+(?:neighbou?rhood|village|camp|sector|block|zone|quarter|district|ward|site|checkpoint|station|hill)\b"
+)
+"""A singular place noun after a name and a number: the number is the place's ('Ngarbuh 3 neighborhood')."""
+
+
 def _is_designator(text: str, start: int, end: int) -> bool:
     """Unit numbers, model names, footnotes, operation names: digits that name rather than count."""
     before = text[max(0, start - 30) : start]
@@ -317,6 +325,10 @@ def _is_designator(text: str, start: int, end: int) -> bool:
         return True  # '192 Brigade', '7 Division': a formation's number, written without '-th'
     if _CALIBRE.match(text, end):
         return True  # 'a 2,000-pound bomb', '155mm shells': the kind of weapon, not a count
+    if _DOCUMENT_SIZE.match(text, end):
+        return True  # 'the 18-page report', 'a 12-point plan': a document's length, no claim
+    if _NAME_BEFORE.search(before) and _NUMBERED_PLACE.match(text, end):
+        return True  # 'the Ngarbuh 3 neighborhood', 'Camp 5 sector': a place's number, part of its name
     folded = before.lower()
     if any(stem in folded for stem in _DESIGNATOR_STEMS) and _DESIGNATOR_BEFORE.search(before):
         return True

@@ -514,6 +514,12 @@ _HELD_TO_ACCOUNT = re.compile(
     r"(?:for\s+(?:negligence|corruption|questioning|dereliction|looting|theft)|on\s+charges?)\b"
 )
 """People arrested by their own authorities for a failing or a crime: a count, not prisoners of war."""
+_TRIED_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was|went|stand|stood|go)\s+on\s+trial|"
+    r"(?:have\s+been|had\s+been|were|are)\s+"
+    r"(?:charged|prosecuted|sentenced|convicted|court[\s-]martialled|indicted))\b"
+)
+"""'three soldiers are on trial for their role in the killing': the accused, counted, not the dead."""
 _SAVED = re.compile(r"(?i)\bsav(?:e|es|ed|ing)\b")
 _OTHERS_NAMED_AFTER = re.compile(
     rf"\b(?:to|for|over|with|mourning|honou?ring|burying)\s+(?:the\s+|their\s+|its\s+)?"
@@ -733,6 +739,8 @@ _TOLL_PUT_AT = re.compile(
     r"(?:toll|number|figure|count)\s+(?:at\s+|as\s+)?$"
 )
 _HAS_BEFORE = re.compile(r"(?i)\b(?:has|have|had|having|numbers|numbering|boasts|counts)\s+$")
+_TIME_UNIT_AFTER = re.compile(r"(?i)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b")
+"""'Revisiting Ngarbuh Massacre three years after': a span of time beside a harm, no count of people."""
 _HURT_SURVIVORS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+survivors\b")
 
 
@@ -798,6 +806,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if is_person and noun not in _CASUALTY_NOUNS and not harmed and _HOUSED_BEFORE.search(text, 0, rel_start):
         return ClaimKind.STRENGTH  # 'the facility, which held about 115 migrants': who was there
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
+    if is_person and _TRIED_AFTER.match(text, rel_end):
+        return ClaimKind.QUANTITY
     if is_person and taken and _HELD_TO_ACCOUNT.match(text, rel_end):  # 'arrested ... for negligence'
         return ClaimKind.QUANTITY  # charged by their own side, not prisoners taken
     if is_person and taken:
@@ -992,7 +1002,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         harmed = _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start]) or (
             _HARMED_AFTER.match(sentence.doc_text, number.end, sentence.end)
         )
-        if not person and harmed:
+        if not person and harmed and not _TIME_UNIT_AFTER.match(sentence.doc_text, number.end):
             # 'strike kills 40 at a camp', 'wounded 20 others', 'the death toll rose to 12', 'dozens killed'
             kind, noun, noun_end = ClaimKind.CASUALTIES, _antecedent(sentence, number) or "people", number.end
         if _skip_count(sentence, number, noun, kind) or _tellers(sentence, noun, noun_end):

@@ -73,7 +73,7 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
 _VERB_AFTER_SOURCE = re.compile(
     r"\s+(?:claimed|said|says|showed|shows|suggest(?:s|ed)?|indicate[sd]?|were|was|is|are|killed|left)\b"
-    r"|\s+(?=\d)"
+    r"|(?<!\bof)(?<!\bby)(?<!\bfrom)(?<!\bwith)\s+(?=\d)"  # not 'a coalition of 26 NGOs'
     r"|\s+(?=the\s+(?:death\s+|casualty\s+)?(?:toll|number|count|figure)s?\b)"
 )
 """'which according to first reports claimed 3 US personnel among the wounded', 'According to the UN 12
@@ -334,9 +334,9 @@ def find_speaker(clause: str) -> str | None:
     v = vocab()
     m = _ACCORDING_TO.search(clause)
     source = _VERB_AFTER_SOURCE.split(m.group(1).strip(), maxsplit=1)[0] if m else ""
-    if m and not _SOURCELESS_FIGURES.fullmatch(source):
+    if m and not _SOURCELESS_FIGURES.fullmatch(source) and source.lower().split()[-1:] != ["the"]:
         return _tidy(_REACHED_BY.sub("", _GATHERED_BY.sub("", _FIGURES_FROM.sub("", source))))
-    issued = _ISSUED_SAYING.search(clause) if "statement" in clause or "release" in clause else None
+    issued = _ISSUED_SAYING.search(clause) if any(w in clause for w in _ISSUED_WORDS) else None
     if issued:  # 'The NUG released a statement that the junta carried out 650 airstrikes': the NUG's figures
         who = _tidy(_CONJUNCTION.split(issued.group("who"))[-1])
         if who and len(who.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(who):
@@ -359,6 +359,8 @@ def find_speaker(clause: str) -> str | None:
             return by
         if _PASSIVE_TOLD.search(clause, max(0, verb.start() - 25), verb.start()):
             continue  # 'no casualties were immediately reported': told, by no one named
+        if _IN_WHAT.search(clause, max(0, verb.start() - 60), verb.start()):
+            continue  # 'murdered ... in what the ministry spokesman described as propaganda': his word
         if _quoted_at(clause, verb.start()):
             continue  # '“We can say that Palma is safe,” the commander told journalists': the quote's words
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
@@ -439,11 +441,11 @@ _DISCOURSE_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def _noun_before() -> re.Pattern[str]:
     """A speech word used as a noun: 'the reports', 'competing claims', 'received reports of', 'denied
-    Russian claims that', 'Preliminary reports suggest'."""
+    Russian claims that', 'Preliminary reports suggest', 'launched following reports that'."""
     return re.compile(
         r"(?i)\b(?:the|a|an|these|those|such|competing|conflicting|numerous|many|several|his|her|their|its|"
         r"our|unverified|unconfirmed|false|similar|credible|received|receiving|preliminary|initial|early|"
-        rf"latest|local)\s+$|\b(?:{denial_verbs()})\s+(?:\w+\s+)?$"
+        rf"latest|local|following|amid|despite)\s+$|\b(?:{denial_verbs()})\s+(?:\w+\s+)?$"
     )
 
 
@@ -616,10 +618,12 @@ _OWN_WORDS = re.compile(
 )
 """A source, then the statement or video in whose words it speaks ('Netanyahu issued a statement in which
 he said', 'The IDF on Wednesday produced a 30-second video it says shows'): the source is the subject."""
+_ISSUED_WORDS = ("statement", "release", "communiqu")
+_IN_WHAT = re.compile(r"(?i)\bin\s+what\s+(?:[\w’'-]+\s+){1,6}$")
 _ISSUED_SAYING = re.compile(
     r"(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|sent\s+out)\s+"
     r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|press\s+release)\s+"
-    r"(?:(?:on|late|early)\s+\w+\s+)?(?:that|saying|stating|claiming)\b"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:that|saying|stating|claiming|indicating|announcing|declaring)\b"
 )
 """A source issuing a statement that tells the figures after it ('X released a statement that ...')."""
 _WHO_AFTER = re.compile(
