@@ -1796,6 +1796,8 @@ _AS_OF = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 def since_event(text: str, start: int, end: int) -> bool:
     """'since it captured the city of Bakhmut' between start and end: a clause telling an earlier capture,
     whose date, at end, is that capture's own."""
+    if text.find("ince", start, end) < 0:  # no 'since' at all: most windows, cheaper than the pattern
+        return False
     clause = _SINCE_CLAUSE.search(text, start, end)
     return bool(clause and vocab().capture.search(text, clause.end(), end))
 
