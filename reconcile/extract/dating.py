@@ -303,10 +303,9 @@ def dateline(text: str, date: DateMention) -> bool:
     """'KHARTOUM, April 12 (Reuters) -', 'Published by X, 14 March 2024', an embedded post's '— Israel
     Defense Forces (@IDF) October 18, 2023': the day the story or the post was filed, not of its events."""
     published = _PUBLISHED_BEFORE.search(text, max(0, date.start - 60), date.start)
+    # not 'In a message posted on social networks on Saturday, the group announced': a message's day
     if published and not _MEDIA_POSTED.search(text, max(0, published.start() - 30), published.start() + 1):
-        return (
-            True  # not 'In a message posted on social networks on Saturday, the group announced': a message
-        )
+        return True
     if _POSTED_BY.search(text, max(0, date.start - 40), date.start):
         return True
     before = _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)

@@ -807,7 +807,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.STRENGTH  # 'the facility, which held about 115 migrants': who was there
     taken = _TAKEN_BEFORE.search(text, 0, rel_start) or _TAKEN_AFTER.match(text, rel_end)
     if is_person and _TRIED_AFTER.match(text, rel_end):
-        return ClaimKind.QUANTITY
+        return ClaimKind.QUANTITY  # 'three soldiers are on trial for their role in the killing': the accused
     if is_person and taken and _HELD_TO_ACCOUNT.match(text, rel_end):  # 'arrested ... for negligence'
         return ClaimKind.QUANTITY  # charged by their own side, not prisoners taken
     if is_person and taken:
@@ -979,9 +979,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         elif noun is None and _a_toll(total):  # 'officials put the toll at more than 90'
             who = (total.group("who") or total.group("among") or "").lower()  # 'the toll of members'
             counted = who if who in vocab().words("person_nouns") else "people"  # 'number of soldiers killed'
-            dead_and_hurt = total.group("dead") == "casualties" or total.group(0).lower().startswith(
-                "casualty"
-            )
+            dead_and_hurt = total.group("dead") == "casualties" or total.group(0)[:8].lower() == "casualty"
             counted = "casualties" if dead_and_hurt else counted  # dead and wounded
             kind, noun, noun_end = ClaimKind.CASUALTIES, counted, number.end
         if noun is None and (
