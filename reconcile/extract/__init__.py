@@ -156,7 +156,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         for offset in breaks:
             chars[offset] = " "
         plain = "".join(chars)
-    if plain == doc.text:
+    if plain is doc.text:  # neither step changed a character
         return _claims_of(doc)
     claims = _claims_of(doc.model_copy(update={"text": plain}))
     return [c.model_copy(update={"text": doc.text[c.span.start : c.span.end]}) for c in claims]

@@ -298,7 +298,7 @@ Brigade', '3 Commando Brigade'); not 'two brigades', nor '3 Brigade commanders' 
 
 
 _DOCUMENT_SIZE = re.compile(r"-(?:page|point)\b")
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+\s+$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’'-]+\s+$")
 _NUMBERED_PLACE = re.compile(
     r"\s+(?:neighbou?rhood|village|camp|sector|block|zone|quarter|district|ward|site|checkpoint|station|hill)\b"
 )
@@ -327,7 +327,7 @@ def _is_designator(text: str, start: int, end: int) -> bool:
         return True  # 'a 2,000-pound bomb', '155mm shells': the kind of weapon, not a count
     if _DOCUMENT_SIZE.match(text, end):
         return True  # 'the 18-page report', 'a 12-point plan': a document's length, no claim
-    if _NUMBERED_PLACE.match(text, end) and _NAME_BEFORE.search(before):
+    if _NUMBERED_PLACE.match(text, end) and _CAPITALISED_WORD_BEFORE.search(before):
         return True  # 'the Ngarbuh 3 neighborhood', 'Camp 5 sector': a place's number, part of its name
     folded = before.lower()
     if any(stem in folded for stem in _DESIGNATOR_STEMS) and _DESIGNATOR_BEFORE.search(before):

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from reconcile.extract.dates import MONTH, WEEKDAY
 from reconcile.extract.segment import split_sentences
 from reconcile.extract.vocab import WORD, denial_verbs, vocab
+from reconcile.extract.wrapping import line_spans
 from reconcile.models import Document
 
 _QUOTE_PAIRS = [("“", "”"), ('"', '"')]
@@ -117,14 +118,11 @@ class Sentence:
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     """Lines of the document that are not page furniture, as (start, end)."""
-    out, pos = [], 0
-    for raw in doc.text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        start, end = pos, pos + len(body)
-        pos += len(raw)
-        if body.strip() and not any(r.start <= start and end <= r.end for r in doc.boilerplate):
-            out.append((start, end))
-    return out
+    return [
+        (start, end)
+        for start, end, _ in line_spans(doc.text)
+        if doc.text[start:end].strip() and not any(r.start <= start and end <= r.end for r in doc.boilerplate)
+    ]
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ def wrap_breaks(text: str, furniture: list[BoilerplateRegion]) -> list[int]:
     """Offsets of the line-break characters ('\\n', or '\\r' and '\\n') that wrap a paragraph."""
     if "\n" not in text:
         return []
-    lines = _lines(text)
+    lines = line_spans(text)
     width = max((end - start for start, end, _ in lines), default=0)
     hard_wrapped = width <= MAX_WRAP_WIDTH and (
         sum(
@@ -57,7 +57,7 @@ def wrap_breaks(text: str, furniture: list[BoilerplateRegion]) -> list[int]:
     return breaks
 
 
-def _lines(text: str) -> list[tuple[int, int, int]]:
+def line_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, break end) of every line; the text between end and break end is its line break."""
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
