@@ -6849,3 +6849,71 @@ def test_a_number_naming_a_neighbourhood_is_part_of_its_name() -> None:
         ("quantity", 4),
     ]
     assert {c.place for c in claims if c.kind.value == "attack"} == {"Ngarbuh 3 neighborhood"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state railway company said two rockets struck the station, killing at least 12 people.",
+        "Odesa, Ukraine: Five people died after drones struck a port in the southern city, officials said. "
+        "Russia denied it.",
+        "The head of the Kharkiv regional military administration said the occupiers hit a school, "
+        "killing 4. Russia and Ukraine.",
+        "Ukraine Railways reported that 12 passengers were killed in the attack.",
+    ],
+)
+def test_a_state_company_a_dateline_country_or_a_military_administration_is_no_doer(sentence: str) -> None:
+    claims = _one_sentence(sentence, "2022-04-08")
+    assert claims and all(c.actor is None for c in claims), [(c.text, c.actor) for c in claims]
+
+
+def test_a_country_acted_on_is_not_the_doer_of_its_own_invasion() -> None:
+    claims = _one_sentence(
+        "The Kremlin has denied shelling homes since invading Ukraine in February.", "2022-04-08"
+    )
+    dated = [(c.date, c.actor) for c in claims if c.kind == "event_date"]
+    assert dated == [(PartialDate.parse("2022-02"), None)]
+
+
+def test_a_quote_going_on_after_its_speaker_is_still_that_speakers() -> None:
+    claims = _one_sentence(
+        "Two missiles hit the market, Ukrainian officials said. “A shell fell on the stalls,” the city "
+        "police said. “About 12 people are dead and about 40 injured.”",
+        "2022-04-08",
+    )
+    tolls = {c.text: c.attributed_to for c in claims if c.kind == "casualties"}
+    assert tolls == {"About 12 people": "the city police", "about 40 injured": "the city police"}
+
+
+def test_a_clause_after_but_with_a_subject_of_its_own_names_the_speaker() -> None:
+    claims = _one_sentence(
+        "There is no official count yet but local officials said that 14 people were killed."
+    )
+    assert [(c.text, c.attributed_to) for c in claims] == [("14 people", "local officials")]
+
+
+def test_a_company_in_a_speakers_title_is_no_place() -> None:
+    claims = _one_sentence(
+        "Ivan Petrenko, chairman of the board of Energoatom JSC (the nuclear company), said that three "
+        "missiles hit the plant."
+    )
+    assert claims and all(c.place is None for c in claims), [(c.text, c.place) for c in claims]
+
+
+def test_a_time_compared_with_is_no_event_date() -> None:
+    assert _one_sentence("The square was busy, just as it was yesterday.", "2022-04-08") == []
+
+
+def test_a_closing_reminder_or_a_note_on_another_place_does_not_date_the_story() -> None:
+    story = (
+        "Missiles hit Kramatorsk station\n\n"
+        "Russian forces struck the railway station in Kramatorsk, killing more than 30 people.\n\n"
+        "Police said dozens of people were wounded at the station.\n\n"
+        "{closing}\n"
+    )
+    reminder = "We will remind, that on April 7 the enemy struck a bridge near Barvinkove, killing 2 people."
+    other_place = "On Thursday, rockets hit an overpass in Sloviansk, killing 2 people."
+    for closing in (reminder, other_place):
+        claims = extract_claims(_doc(story.format(closing=closing), "2022-04-08"))
+        lead = [c for c in claims if c.text in ("more than 30 people", "dozens of people")]
+        assert len(lead) == 2 and all(c.date is None for c in lead), [(c.text, c.date) for c in lead]

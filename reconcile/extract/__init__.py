@@ -782,7 +782,10 @@ _PEOPLE_COUNTED = re.compile(
 _NOT_A_PLACE_NAME = re.compile(
     r"(?i)^(?:least|most|large|last|first|once)$"
     r"|\b(?:attacks?|strikes?|raids?|blasts?|explosions?|bombings?|shelling|massacres?|ambush(?:es)?|killings?)$"
+    r"|\b(?-i:P?JSC|OJSC|LLC|Ltd|Inc|PLC|plc|Corp|GmbH|AG|SpA)$"
 )
+"""Capitals that name no place: a headline's 'At Least', an event ('the Kramatorsk attack'), a company
+('Ukrzaliznytsia JSC')."""
 
 
 _BODY_WORD_NEXT = re.compile(

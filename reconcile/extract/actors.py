@@ -183,10 +183,11 @@ _CIVIL_OFFICE = re.compile(
     r"(?:ministry|minister)|ambassador|envoy|embassy|ministry\s+of\s+(?:foreign\s+affairs|health))\b"
     r"|-(?:led|run|controlled)\s+(?:[A-Z][\w-]*\s+)?(?:(?:health|interior|information)\s+)?"
     r"(?:ministry|authorities|government|administration|media|officials|civil\s+defen[cs]e)\b"
+    r"|\s+(?:administrations?|courts?|tribunals?|hospitals?|academy|prosecutors?)\b"
 )
 """"Iran's Deputy Foreign Minister condemned the strikes", "Israel's health ministry documented 3,238
 admissions", "the Hamas-led Palestinian health ministry claimed": a side's civil office tells or counts; it
-fought no one."""
+fought no one. So do 'the regional military administration' and 'a military court'."""
 _TARGET_NOUNS = (
     r"(?:targets?|depots?|sites?|facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|"
     r"posts?|headquarters|schools?|barracks|checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|"
@@ -281,6 +282,24 @@ _IN_A_PLACE_LIST = re.compile(
 """'confirmed in Kharkiv, Poltava, Sumy, Kyiv, ...', 'five regions, including Kharkiv, Kyiv': a capital named
 among places is a place, not its government acting."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
+_STATE_OWNED = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:company|companies|firm|corporation|enterprise|broadcaster|agency|media|news|"
+    r"television|tv|radio|railways?|airline|operator|utility|department|capital|border|budget|of\s+emergency)\b"
+)
+"""'The state railway company said', 'the state news agency': a body the state owns, not its forces."""
+_OBJECT_OF_ACT = re.compile(
+    r"(?i)\b(?:invad(?:ed|es|ing|e)|invasion\s+of|attack(?:ed|ing)|struck|striking|bomb(?:ed|ing)|"
+    r"shell(?:ed|ing)|target(?:ed|ing)|occup(?:ied|ying)|annex(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+)?$"
+)
+"""'since invading Ukraine', 'after targeting Hamas': the one acted on, not the doer."""
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:Railways?|Railroad|Airlines?|Airways|Post|Telecom|Today|Television|TV|Radio|Energy|Gas|Oil|Bank|"
+    r"Broadcasting|News|Red\s+Cross|Red\s+Crescent)\b"
+)
+"""'Ukraine Railways have reported', 'Russia Today said': a company or broadcaster named for its country."""
+_COUNTRY_AS_PLACE = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
+_PLACE_ENDS = re.compile(r"\s*(?:[:;)]|,|\s[-—–]\s|$)")
+"""'Kramatorsk, Ukraine: Dozens of people have died': a dateline or 'town, country' names where, not who."""
 """'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
 _ATTACK_BY = re.compile(
     r"(?i)\b(?:attacks?|assaults?|offensive|strikes?|airstrikes?|shelling|bombardment|raids?|ambush|incursion)\s+"
@@ -660,7 +679,16 @@ class Actors:
                 and not _IN_A_PLACE_LIST.search(text, max(0, m.start() - 150), m.start())
                 and not (
                     m.group(0).lower() == "the state"
-                    and _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())
+                    and (
+                        _STATE_AS_PLACE.search(text, max(0, m.start() - 8), m.start())
+                        or _STATE_OWNED.match(text, m.end())
+                    )
+                )
+                and not (m.group(0)[0].isupper() and _COMPANY_AFTER.match(text, m.end()))
+                and not _OBJECT_OF_ACT.search(text, max(0, m.start() - 25), m.start())
+                and not (
+                    _COUNTRY_AS_PLACE.search(text, max(0, m.start() - 30), m.start())
+                    and _PLACE_ENDS.match(text, m.end())
                 )
                 and not BETWEEN_SIDES.search(text, max(0, m.start() - 80), m.start())
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())

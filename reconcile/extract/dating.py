@@ -108,8 +108,9 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
     if doc.published.day is None or not 0 <= period_days(day.key, doc.published.key) <= _TELLING_DAYS:
         return claims
     told = next(c for c in dated if c.date == day)
-    return [
-        c.model_copy(update={"date": day, "date_text": told.date_text})
+    lent = [
+        c
+        for c in claims
         if c.date is None
         and c.as_of is None
         and c.kind in {ClaimKind.CASUALTIES, ClaimKind.ATTACK}
@@ -117,7 +118,17 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
         and not BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
         and not _DAYS_LONG.search(doc.text, c.sentence.start, c.sentence.end)
         and not _recalls_an_earlier_event(doc.text, c)
-        else c
+    ]
+    story = [
+        c
+        for c in claims
+        if c.kind in NARRATIVE_KINDS and not BACKGROUND.search(doc.text, c.sentence.start, c.sentence.end)
+    ]
+    if _RECALLED.search(doc.text, told.sentence.start, told.span.start) or _elsewhere([told], story):
+        return claims
+    lent_ids = {id(c) for c in lent}
+    return [
+        c.model_copy(update={"date": day, "date_text": told.date_text}) if id(c) in lent_ids else c
         for c in claims
     ]
 
@@ -151,22 +162,49 @@ def date_the_lead(text: str, claims: list[Claim], dates: list[DateMention]) -> l
     if _AFTERWARDS.search(text, max(0, day_relative.start - 120), day_relative.start):
         return claims
     lead_end = resolved[0].start
-    return [
-        c.model_copy(
-            update={
-                "date": day_relative.date,
-                "date_end": day_relative.date_end,
-                "date_text": day_relative.text,
-            }
-        )
+    lent = [
+        c
+        for c in claims
         if c.date is None
         and c.kind in _LEAD_KINDS
         and c.sentence.end <= lead_end
         and not _DAYS_LONG.search(text, c.sentence.start, c.sentence.end)
         and not _recalls_an_earlier_event(text, c)
-        else c
-        for c in claims
     ]
+    told = [c for c in claims if c.sentence.start <= day_relative.start < c.sentence.end]
+    story = [
+        c
+        for c in claims
+        if c.kind in NARRATIVE_KINDS and not BACKGROUND.search(text, c.sentence.start, c.sentence.end)
+    ]
+    if _elsewhere(told, story):
+        return claims
+    dated = {"date": day_relative.date, "date_end": day_relative.date_end, "date_text": day_relative.text}
+    lent_ids = {id(c) for c in lent}
+    return [c.model_copy(update=dated) if id(c) in lent_ids else c for c in claims]
+
+
+_RECALLED = re.compile(
+    r"(?i)^[\s\W]*(?:we\s+(?:will\s+|would\s+like\s+to\s+)?remind|(?:let\s+us\s+|we\s+)?recall|"
+    r"as\s+a\s+reminder|it\s+(?:is|should\s+be)\s+(?:worth\s+)?(?:recalling|reminding|recalled))\b"
+)
+"""'We will remind, that on April 7 the enemy struck ...', 'Recall that ...': a news service's
+reminder of an earlier event, whose day is not the story's."""
+
+
+def _elsewhere(told: list[Claim], story: list[Claim]) -> bool:
+    """The dated sentence closes the story and tells of another place than all its claims before do
+    ('On Thursday, trains were blocked in Sloviansk' closing a report on Kramatorsk station): a note on
+    another event, on another day."""
+    told_places = {c.place.lower() for c in told if c.place}
+    told_sentences = {c.sentence.start for c in told}
+    before = [c for c in story if c.sentence.start not in told_sentences]
+    story_places = {c.place.lower() for c in before if c.place}
+    return (
+        bool(told_places and story_places)
+        and all(c.sentence.start < min(told_sentences) for c in before)
+        and not any(a in b or b in a for a in told_places for b in story_places)
+    )
 
 
 def _recalls_an_earlier_event(text: str, claim: Claim) -> bool:

@@ -1900,6 +1900,8 @@ _MEASURES = frozenset(
     | {"percent", "%", "per cent"}
 )
 """Nouns of a quantity that measures a place or share, not a thing an event moved or made."""
+_COMPARED_TIME = re.compile(r"(?i)\b(?:like|as)\s+(?:it|they|there|we)\s+(?:was|were|had\s+been|did|do)\s+$")
+"""'It was crowded, just like it was yesterday': a time compared with, no event on it."""
 _SPANS_TO_NOW = frozenset({"past_day", "past_period", "since_then"})
 """'In the past year', 'since then': the time a count covers, no event of its own to date."""
 
@@ -1944,6 +1946,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
             (id(date) in carried and not since)
             or id(date) in launched
             or _reference_date(sentence.doc_text, date)
+            or _COMPARED_TIME.search(sentence.doc_text, max(sentence.start, date.start - 30), date.start)
         ):
             continue
         s, e = clause_around(sentence.text, date.start - sentence.start, date.end - sentence.start)

@@ -237,12 +237,16 @@ def _quote_speakers(
     paragraph's other sentences can quote others ('Analysts say ...')."""
     whole = find_speaker(_outside_quotes(text, start, end, quotes))
     speakers: dict[tuple[int, int], str | None] = {}
-    for quote in quotes:
+    last_named = None
+    for quote in sorted(quotes):
         around = (
             find_speaker(_outside_quotes(text, s, e, quotes)) for s, e, inside in pieces if quote in inside
         )
-        named = (found for found in around if found and found.lower() not in PRONOUNS)
-        speakers[quote] = next(named, whole)  # '“...,” he said': the one the paragraph names
+        named = next((found for found in around if found and found.lower() not in PRONOUNS), None)
+        # '“...,” he said': the one the paragraph names; a quote that goes on in a sentence of its own
+        # ('“The rocket hit ...,” police said. “About 30 are dead.”') is still the last named speaker's
+        speakers[quote] = named or last_named or whole
+        last_named = named or last_named
     return speakers
 
 
@@ -371,6 +375,7 @@ def find_speaker(clause: str) -> str | None:
         if estimated:  # 'Earlier estimates by human rights organizations had put the toll at': theirs
             return _tidy(estimated.group("who"))
         lead = _CONJUNCTION.split(lead)[-1]  # 'Syrian rebels seize Hama as army says': the army says
+        lead = _BUT_SUBJECT.split(lead)[-1]  # 'There is no official tally but authorities claimed'
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
         inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
@@ -476,6 +481,9 @@ _A_NOUN_BEFORE = re.compile(r"(?i)\b(?:of|the|these|those|such|any|their|its|his
 _CONJUNCTION = re.compile(r"\s(?:as|while|after|when|because|although|though|before|whereas)\s")
 """Where a clause before the speech verb's own begins ('Rebels seize Hama as army says it withdrew'; not
 'but': 'The government did not comment but said' is one subject's two verbs)."""
+_BUT_SUBJECT = re.compile(r"\sbut\s+(?=\S)")
+"""'but' opening a clause with a subject of its own ('no official tally but authorities claimed'): the speaker
+is that subject; a bare 'but said' goes on the first subject's sentence."""
 _ESTIMATES_BY = re.compile(
     r"(?i)\b(?:estimates?|figures?|counts?|tall(?:y|ies)|data)\s+(?:by|from)\s+(?P<who>[^,;]{2,80}?)"
     r"(?:\s+(?:had|has|have))?\s*$"
