@@ -6917,3 +6917,70 @@ def test_a_closing_reminder_or_a_note_on_another_place_does_not_date_the_story()
         claims = extract_claims(_doc(story.format(closing=closing), "2022-04-08"))
         lead = [c for c in claims if c.text in ("more than 30 people", "dozens of people")]
         assert len(lead) == 2 and all(c.date is None for c in lead), [(c.text, c.date) for c in lead]
+
+
+def test_eliminate_and_neutralise_in_any_tense_kill_but_not_a_threat_or_a_vow() -> None:
+    freed = _one_sentence("Security forces rescue 40 hostages, eliminate 12 militants.")
+    assert [(c.kind, c.text) for c in freed] == [("quantity", "40 hostages"), ("casualties", "12 militants")]
+    assert _one_sentence("The new plan aims to eliminate the threat.") == []
+    assert _one_sentence("Troops remain determined to eliminate the menace of terrorism.") == []
+
+
+def test_hostages_rescued_past_the_words_that_describe_them_are_no_casualties() -> None:
+    claims = _one_sentence(
+        "Officials said 120 passengers held hostage in the bus by gunmen in the remote district were rescued."
+    )
+    assert [(c.kind, c.text) for c in claims] == [("quantity", "120 passengers")]
+
+
+def test_a_count_opening_the_body_is_no_designator_of_a_title_ending_in_line_or_road() -> None:
+    for title in ("Fighting along the front line", "Ambush on the main road"):
+        claims = extract_claims(_doc(f"{title}\n\n12 soldiers were killed near the bridge.\n", "2025-03-12"))
+        counts = [(c.kind, c.text, c.quantity.low) for c in claims if c.span.start > len(title)]
+        assert counts == [("casualties", "12 soldiers", 12)]
+
+
+def test_people_shot_are_casualties_not_a_force() -> None:
+    claims = _one_sentence("“Other times, they shot 2 men on the spot,” a survivor said.")
+    assert [(c.kind, c.text) for c in claims] == [("casualties", "2 men")]
+
+
+def test_a_survivor_who_recounted_named_with_age_or_quoted_as_saying_is_who_a_later_he_is() -> None:
+    text = (
+        "Survivors recall the hijacking\n\n"
+        "Rescued passenger Arslan Khan recounted the gunmen's violence. “Sometimes, they took soldiers and "
+        "executed 4 of them,” he was quoted as saying by a news agency.\n\n"
+        "“Other times, they shot 2 men on the spot,” he added.\n\n"
+        "Freed hostage Bilal Ahmed, 31, suffered wounds and described how captives tried to escape.\n\n"
+        "“Some succeeded, but 5 were shot dead,” he said.\n"
+    )
+    told = {c.text: c.attributed_to for c in extract_claims(_doc(text, "2025-03-14")) if c.quantity.low}
+    assert told == {
+        "4": "Rescued passenger Arslan Khan",
+        "2 men": "Rescued passenger Arslan Khan",
+        "5 were shot dead": "Freed hostage Bilal Ahmed",
+    }
+
+
+def test_a_role_opening_with_one_of_stays_with_the_name() -> None:
+    claims = _one_sentence("Adam Musa, one of the few survivors, recounted that 30 men were shot dead.")
+    assert [(c.text, c.attributed_to) for c in claims] == [("30 men", "Adam Musa, one of the few survivors")]
+
+
+def test_a_side_named_after_while_acted_in_that_clause_only() -> None:
+    claims = _one_sentence(
+        "The siege left 21 civilians dead, while all 33 militants were killed in a final military operation "
+        "in Pakistan.",
+        "2025-03-14",
+    )
+    assert {c.text: c.actor for c in claims if c.quantity.low} == {
+        "21 civilians": None,
+        "33 militants": "Pakistani forces",
+    }
+
+
+def test_a_country_naming_where_a_hijack_or_war_happened_is_no_doer() -> None:
+    claims = extract_claims(
+        _doc("Pakistan train hijack: gunmen stormed a train\n\nBody text.\n", "2025-03-14")
+    )
+    assert claims and all(c.actor is None for c in claims), [(c.text, c.actor) for c in claims]

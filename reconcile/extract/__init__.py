@@ -457,7 +457,8 @@ _PERSON_WORDS = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|commander|minister|official|officer|doctor|medic|nurse|surgeon|"
     r"witness|resident|survivor|worker|teacher|farmer|student|president|governor|general(?!\s+staff)|colonel|"
     r"secretary-general|chief|director|leader|envoy|ambassador|analyst|expert|journalist|reporter|mayor|"
-    r"lawmaker|senator|man|woman)(?:e?s)?\b|\b(?:men|women|people)\b"
+    r"lawmaker|senator|passenger|hostage|captive|driver|pilot|victim|villager|relative|activist|lawyer|"
+    r"chairman|chairwoman|priest|pastor|imam|elder|man|woman)(?:e?s)?\b|\b(?:men|women|people)\b"
 )
 """Words naming people by role ('A doctor at the hospital', "Ukraine's top commander"), whom 'it' is not."""
 

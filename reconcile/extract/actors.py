@@ -264,7 +264,7 @@ _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-
 """An actor named after a claim as what it was done to ('a blow to the ruling junta')."""
 _FELL_TO = re.compile(r"(?i)\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _LATER_EVENT = re.compile(
-    r"(?i)\b(?:before|until|but|then|because|although|though|whereas)\b|,\s+as\b|\band\s+that\b|;"
+    r"(?i)\b(?:before|until|but|then|because|although|though|whereas)\b|,\s+(?:as|while)\b|\band\s+that\b|;"
 )
 """A clause of another event between a claim and an actor named after it ('seized Lalibela before being
 pushed back by the ENDF', 'raided the village because PDF fighters were hiding there', 'caused many
@@ -297,6 +297,11 @@ _COMPANY_AFTER = re.compile(
     r"Broadcasting|News|Red\s+Cross|Red\s+Crescent)\b"
 )
 """'Ukraine Railways have reported', 'Russia Today said': a company or broadcaster named for its country."""
+_WHERE_IT_HAPPENED_AFTER = re.compile(
+    r"(?i)\s+(?:train|bus|flight|plane|ship|ferry|war|border|conflict|crisis|hijack(?:ing)?|hostage|siege|talks|"
+    r"peace|truce|ceasefire|election|floods?|earthquake|tragedy)\b"
+)
+"""'Pakistan train hijack', 'Ukraine war', 'Sudan crisis': the country names where, not who acted."""
 _COUNTRY_AS_PLACE = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
 _PLACE_ENDS = re.compile(r"\s*(?:[:;)]|,|\s[-—–]\s|$)")
 """'Kramatorsk, Ukraine: Dozens of people have died': a dateline or 'town, country' names where, not who."""
@@ -684,7 +689,10 @@ class Actors:
                         or _STATE_OWNED.match(text, m.end())
                     )
                 )
-                and not (m.group(0)[0].isupper() and _COMPANY_AFTER.match(text, m.end()))
+                and not (
+                    m.group(0).lower() in _country_names()
+                    and (_COMPANY_AFTER.match(text, m.end()) or _WHERE_IT_HAPPENED_AFTER.match(text, m.end()))
+                )
                 and not _OBJECT_OF_ACT.search(text, max(0, m.start() - 25), m.start())
                 and not (
                     _COUNTRY_AS_PLACE.search(text, max(0, m.start() - 30), m.start())
@@ -829,6 +837,13 @@ def _state_actor(text: str) -> str:
     if not ranked or (len(ranked) == 2 and 2 * ranked[1][1] >= ranked[0][1]):
         return STATE_FORCES  # a war between two states: 'the army' is either one, so guess neither
     return ranked[0][0]
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries the table knows by name ('ukraine', 'russia'), lower-cased."""
+    state = vocab().raw["state_forces"]
+    return frozenset(state["by_country"]) | frozenset(state["acting_countries"])
 
 
 @lru_cache(maxsize=1)

@@ -80,6 +80,10 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             and not _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start())
             and not _no_figures_given(text, m)
             and not (m.group(0).lower().startswith("execut") and _AN_OPERATION_AFTER.match(text, m.end()))
+            and not (
+                m.group(0).lower().startswith(("eliminat", "neutrali"))
+                and _A_THING_AFTER.match(text, m.end())
+            )
         ),
         None,
     )
@@ -98,6 +102,11 @@ _AN_OPERATION_AFTER = re.compile(
     r"mission|offensive|ambush|manoeuvre|maneuver)s?\b"
 )
 """'executed the assault with precision': carried out, no one put to death."""
+_A_THING_AFTER = re.compile(
+    r"(?i)\s+(?:the|an?|this|that|its|their|any|all)\s+(?:[\w-]+\s+)?(?:threats?|risks?|dangers?|needs?|"
+    r"problems?|capacity|capabilit(?:y|ies)|abilit(?:y|ies)|possibilit(?:y|ies)|obstacles?|presence|influence)\b"
+)
+"""'aims to eliminate the threat', 'neutralised the danger': a thing removed, no one killed."""
 _CAPITALISED_NAME = r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
 _NAME_BEFORE = re.compile(rf"{_CAPITALISED_NAME}(?:had\s+|has\s+|have\s+)?$")
 _NAME_BEFORE_PASSIVE = re.compile(

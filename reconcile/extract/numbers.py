@@ -100,7 +100,7 @@ _DESIGNATOR_NOUNS = (
     "line",
 )
 _DESIGNATOR_BEFORE = re.compile(
-    rf"(?:{'|'.join(_DESIGNATOR_NOUNS)}|no\.|mile\s+marker|camp\s+no\.?)\s*\(?$", re.IGNORECASE
+    rf"\b(?:{'|'.join(_DESIGNATOR_NOUNS)}|no\.|mile\s+marker|camp\s+no\.?)[ \t]*\(?$", re.IGNORECASE
 )
 _DESIGNATOR_STEMS = (*_DESIGNATOR_NOUNS, "no.", "mile", "camp")
 """A word `_DESIGNATOR_BEFORE` cannot match without: the test is cheaper than the end-anchored pattern."""

@@ -32,7 +32,10 @@ ALIGNED = (
 )
 """The suffix of a word saying who holds, backs or leads something ('rebel-held', 'Russian-backed',
 'Tuareg-dominated', 'UNESCO-listed'): whose, never a place's name."""
-MODAL = re.compile(r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+to|expected\s+to)\b")
+MODAL = re.compile(
+    r"(?i)\b(?:could|might|would|may|if|whether|unless|likely\s+to|expected\s+to|"
+    r"(?:determined|vowed|vows|vowing|pledged|pledges|resolved)\s+to)\b"
+)
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:to\s+date|so\s+far|since\s+the\s+start|since\s+(?:launching|capturing|seizing|taking)|in\s+total|"
     r"since\s+the\s+beginning|altogether|cumulative|as\s+of|bringing\s+the\s+(?:total|toll|tally)\b|"
@@ -285,7 +288,7 @@ def counted_by(text: str, date: DateMention) -> bool:
 _HARM_VERB_BEFORE = re.compile(
     r"(?i)(?:\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed)?|massacr(?:e|es|ed|ing)|"
     r"execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|"
-    r"behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)\s+dead|"
+    r"behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)(?:\s+dead)?|"
     r"(?:gunned|gunning|guns?)\s+down|(?:deaths|killings?)\s+of)"
     rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to|ranges?\s+from|ranging\s+from|"
     r"(?:is|was|stands)\s+between))\s+$"
@@ -647,9 +650,12 @@ _FREED_BEFORE = re.compile(
     r"(?i)\b(?:free|frees|freed|freeing|rescued?|rescues|rescuing|released|releasing|extract(?:ed|ing|s)?)\s+"
     r"(?:the\s+)?$"
 )
-_FREED_AFTER = re.compile(rf"{_PASSIVE_AFTER}(?:freed|rescued|released))\b")
+_FREED_AFTER = re.compile(
+    r"(?i)[^.;,]{0,120}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:freed|rescued|released))\b"
+)
 """'freed 155 passengers', '346 hostages were freed', 'to rescue four hostages', 'extracting the three men':
-people set free, a count but no casualty."""
+people set free, a count but no casualty; so are '155 passengers held hostage in the train by the attackers
+were rescued', the clause's verb past the words that describe them."""
 _RECOVERED_AFTER = re.compile(rf"{_PASSIVE_AFTER}recovered)\b")
 """'346 hostages had been safely recovered': the living brought back (bodies recovered are the dead)."""
 _ABOARD = re.compile(r"(?i)\b(?:carrying|carried|carries|transporting|transported|ferrying|ferried)\s+$")
@@ -824,7 +830,12 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         # 'dozens of mourners gathered to pay respects to six soldiers killed': the six died, not the mourners
         own = text[clause_start : others.start() if others else clause_end]
         # 'Over 180 killed in Wharf Jeremie; Three gang leaders sanctioned by the EU': the clause's own harm
-        if noun in _CASUALTY_NOUNS or v.casualty.search(own) or _LOST_BEFORE.search(text, 0, rel_start):
+        if (
+            noun in _CASUALTY_NOUNS
+            or harmed
+            or v.casualty.search(own)
+            or _LOST_BEFORE.search(text, 0, rel_start)
+        ):
             return ClaimKind.CASUALTIES
         if noun == "lives" and not _SAVED.search(own):  # 'has claimed 14,000 lives', not 'saved 300 lives'
             return ClaimKind.CASUALTIES

@@ -323,6 +323,11 @@ _GATHERED_BY = re.compile(
 """'According to information received by the Mission': the Mission."""
 _REACHED_BY = re.compile(r"(?i)\s+(?:contacted|interviewed|consulted|reached|quoted|cited)\s+by\s+.*$")
 """'according to security sources contacted by Le Monde': the sources, whom the outlet reached."""
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:^|[,.;:”\"]\s*)(?P<who>[^,.;:“”\"]{1,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+"
+    r"(?:saying|telling|stating)\b"
+)
+"""'he was quoted as saying by Reuters', 'The commander was quoted as telling state media': who spoke."""
 _PASSIVE_AGENT = re.compile(
     r"\s+by\s+([^,.;:()]{2,60}?)(?=\s+(?:on|in|at|last|this|that|to|as|and|after|before|since)\b|[,.;:()]|$)"
 )
@@ -338,6 +343,9 @@ def find_speaker(clause: str) -> str | None:
     source = _VERB_AFTER_SOURCE.split(m.group(1).strip(), maxsplit=1)[0] if m else ""
     if m and not _SOURCELESS_FIGURES.fullmatch(source) and source.lower().split()[-1:] != ["the"]:
         return _tidy(_REACHED_BY.sub("", _GATHERED_BY.sub("", _FIGURES_FROM.sub("", source))))
+    quoted = _QUOTED_AS_SAYING.search(clause) if "quoted as" in clause else None
+    if quoted:  # '“...,” he was quoted as saying by news agency Reuters': he speaks, the agency relays
+        return _tidy(quoted.group("who"))
     issued = _ISSUED_SAYING.search(clause) if any(w in clause for w in _ISSUED_WORDS) else None
     if issued:  # 'The NUG released a statement that the junta carried out 650 airstrikes': the NUG's figures
         who = _tidy(_CONJUNCTION.split(issued.group("who"))[-1])
@@ -368,6 +376,7 @@ def find_speaker(clause: str) -> str | None:
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
         lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
         lead = _DASHED_ASIDE.sub(" ", lead)  # 'the SITE Intelligence Group—which monitors jihadist activity—'
+        lead = _AGE_APPOSITION.sub("", lead)  # 'Freed hostage Mehboob Ahmed, 31, described'
         lead = _AUXILIARY_AFTER_COMMA.sub(", ", lead)  # 'The director of the WHO, Tedros ..., has reported'
         lead = _DAY_BEFORE_VERB.sub(" ", lead)  # 'Governor X on Sunday, June 15, 2025, confirmed'
         lead = _COMMA_NAME.sub(_abbreviated, lead)  # 'Framework for Peace, Security and Development (CSP)'
@@ -481,6 +490,8 @@ _A_NOUN_BEFORE = re.compile(r"(?i)\b(?:of|the|these|those|such|any|their|its|his
 _CONJUNCTION = re.compile(r"\s(?:as|while|after|when|because|although|though|before|whereas)\s")
 """Where a clause before the speech verb's own begins ('Rebels seize Hama as army says it withdrew'; not
 'but': 'The government did not comment but said' is one subject's two verbs)."""
+_AGE_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,3},(?=\s)")
+"""A person's age set off by commas after their name ('Mehboob Ahmed, 31, said'): part of who speaks."""
 _BUT_SUBJECT = re.compile(r"\sbut\s+(?=\S)")
 """'but' opening a clause with a subject of its own ('no official tally but authorities claimed'): the speaker
 is that subject; a bare 'but said' goes on the first subject's sentence."""
@@ -563,7 +574,7 @@ def _is_role(part: str) -> bool:
     general of Borno State's emergency management agency', 'Armed Forces of the Philippines spokesman'."""
     lower_role = (
         re.match(
-            r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|[\w-]+(?:\s[\w-]+)?'s\s|"
+            r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|one\s+of\s|[\w-]+(?:\s[\w-]+)?'s\s|"
             rf"(?:{_OFFICES})(?:[\s-]general)?\s+of\s)",
             part,
         )
