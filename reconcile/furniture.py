@@ -20,10 +20,11 @@ _CAPTION_MAX_CHARS = 220
 _CREDITED_CAPTION_MAX_CHARS = 500
 _CREDIT_LAST = re.compile(
     r"(?i)(?:\b(?:picture|photo|image)s?(?:\s+credit)?\s*:\s*[^:\n]{1,80}"
-    r"|\((?:photo|picture|image)\s+credit:[^)\n]{1,80}\))\s*$"
+    r"|\((?:photo|picture|image)\s+credit:[^)\n]{1,80}\)"
+    r"|\((?:[A-Z]{2,8}\s+)?(?:photo|picture|image)\s*/\s*[^)\n]{1,80}\)(?:\s+[A-Z][A-Z .&-]{1,40})?)\s*$"
 )
-"""A photo credit closing a line ('Picture: Hassan Ali Elmi/ AFP', '(Photo credit: MAHMUD HAMS / AFP)'): the
-line is the photo's caption, whatever it says."""
+"""A photo credit closing a line ('Picture: Hassan Ali Elmi/ AFP', '(Photo credit: MAHMUD HAMS / AFP)', '(AP
+Photo/Brian Inganga) ASSOCIATED PRESS'): the line is the photo's caption, whatever it says."""
 _BIO_MAX_CHARS = 300
 
 

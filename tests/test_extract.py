@@ -6984,3 +6984,66 @@ def test_a_country_naming_where_a_hijack_or_war_happened_is_no_doer() -> None:
         _doc("Pakistan train hijack: gunmen stormed a train\n\nBody text.\n", "2025-03-14")
     )
     assert claims and all(c.actor is None for c in claims), [(c.text, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Rebels seized the airport of east Congo’s largest city Goma.", "Goma"),
+        ("Rebels seized the airport of the largest city Goma.", "Goma"),
+        ("Gunmen attacked a beach in the Somali capital Mogadishu, killing 32.", "Mogadishu"),
+    ],
+)
+def test_a_settlement_named_right_after_its_noun_is_the_place(sentence: str, place: str) -> None:
+    claims = _one_sentence(sentence, "2025-01-29")
+    assert claims and all(c.place == place for c in claims), [(c.text, c.place) for c in claims]
+
+
+def test_a_title_seizing_control_of_a_place_names_the_place_not_the_control() -> None:
+    claims = _one_sentence("Rebels Seize Control of Goma Airport", "2025-01-29")
+    assert [(c.kind, c.text, c.place) for c in claims] == [("capture", "Goma Airport", "Goma Airport")]
+
+
+def test_a_place_falling_into_the_hands_of_a_side_is_no_target_named_for_the_side() -> None:
+    claims = _one_sentence("The city has seen its airport fall into the hands of the M23 rebel group.")
+    assert [(c.kind, c.rule, c.actor) for c in claims] == [("capture", "event:capture", "M23")]
+
+
+def test_a_name_and_role_before_said_are_the_speaker_not_what_follows() -> None:
+    claims = _one_sentence(
+        "Tryphon Mulumba, chair of the Air Transport Authority, said the army remained in control of the "
+        "airport."
+    )
+    assert [c.attributed_to for c in claims] == ["Tryphon Mulumba, chair of the Air Transport Authority"]
+
+
+def test_a_capture_asked_about_or_a_condition_is_no_claim() -> None:
+    assert (
+        _one_sentence("It was not immediately clear if the rebel alliance had captured the whole city.") == []
+    )
+    assert _one_sentence("If the rebels seize Goma, the army will retreat to the south.") == []
+
+
+def test_soldiers_handing_in_their_weapons_are_taken_and_a_border_country_is_no_doer() -> None:
+    claims = _one_sentence(
+        "Near the border with Rwanda, 100 soldiers had handed their weapons in to peacekeepers."
+    )
+    assert [(c.kind, c.text, c.actor) for c in claims] == [("casualties", "100 soldiers", None)]
+
+
+def test_a_distance_has_no_doer_and_an_initialism_does_not_end_a_target() -> None:
+    claims = _one_sentence("In Kinshasa, 1,600 km west of Goma, Russian troops attacked a U.N. compound.")
+    assert [(c.kind, c.text, c.actor) for c in claims] == [
+        ("quantity", "1,600 km", None),
+        ("attack", "a U.N. compound", "Russian forces"),
+    ]
+
+
+def test_hundreds_of_thousands_of_displaced_people_are_a_population_not_a_toll() -> None:
+    claims = _one_sentence(
+        "Aid cannot reach hundreds of thousands of displaced people, after an offensive that left dead "
+        "bodies in the streets."
+    )
+    assert [(c.kind, c.text) for c in claims if c.quantity.low] == [
+        ("strength", "hundreds of thousands of displaced people")
+    ]

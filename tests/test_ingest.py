@@ -256,6 +256,15 @@ def test_a_line_closed_by_a_photo_credit_is_a_caption() -> None:
     assert [text[r.start : r.end] for r in find_furniture(text)] == [caption, credited]
 
 
+def test_a_line_closed_by_an_agency_photo_credit_is_a_caption() -> None:
+    caption = (
+        "Rebels escort soldiers who surrendered to an undisclosed location in Goma, Thursday, Jan. 30, "
+        "2025. (AP Photo/Jane Doe) ASSOCIATED PRESS"
+    )
+    text = f"Congo fighting\n\n{caption}\n\nRebels captured the airport on Monday.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
+
+
 def test_an_html_headline_the_extractor_left_out_opens_the_text(store: Store, tmp_path: Path) -> None:
     html = """<html><head><title>Forces target ship Eternity C in the Red Sea</title></head><body>
 <div class="top-menu"><a href="/">Home</a> | <a href="/world">World</a></div>

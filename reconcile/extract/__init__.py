@@ -46,6 +46,7 @@ from reconcile.extract.rules import (
     CONTINUED,
     EARLIER_EVENT,
     HELD,
+    MEASURES,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
     UNIT,
@@ -799,6 +800,11 @@ _SETTLEMENT_NAMED_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=,|\s+(?:was|were|is|has|had)\b)"
 )
 """A settlement named in apposition, with no preposition before it: 'the capital of Mali, Bamako,'."""
+_SETTLEMENT_THEN_NAME = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}\b(?:capital|city|town|village|port)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
+"""A settlement and its name with no preposition between ("Congo's largest city Goma", 'the Somali capital
+Mogadishu')."""
 _SETTLEMENT_NAMED_NEXT = re.compile(
     r"(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|camp|commune|locality|port)\s+of\s+[A-Z]"
 )
@@ -864,6 +870,11 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # "one of the deadliest massacres in Haiti's recent history": a ranking's range
         if _RANKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # 'the largest forced displacement recorded in Colombia in decades': a ranking's range
+        owned = (
+            _SETTLEMENT_THEN_NAME.match(text, m.end(1)) if _POSSESSIVE.search(m.group(1).rstrip()) else None
+        )
+        if owned and _is_place_name(owned.group("name")):
+            return owned.group("name")  # "the airport of east Congo's largest city Goma": Goma
         name = strip_owner(_POSSESSIVE.sub("", re.sub(r"^the\s+", "", m.group(1).strip())))
         name = _HELD_BY.sub("", name)
         if name and _is_place_name(name):
@@ -874,6 +885,9 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             return name
     if named and (reach is None or named.start("name") <= reach) and _is_place_name(named.group("name")):
         return named.group("name")  # 'the capital of neighboring Mali, Bamako, was targeted'
+    apposed = _SETTLEMENT_THEN_NAME.search(text) if reach is None else None
+    if apposed and _is_place_name(apposed.group("name")):
+        return apposed.group("name")  # 'the airport of the largest city Goma'
     return None
 
 
@@ -1262,7 +1276,9 @@ def _claim(
         place=_place(sentence, d, speaker),
         unit=unit.group(0) if unit else None,
         actor=None
-        if holding or d.rule == "rank"  # 'Ukraine's second-largest city': a size order, which no one did
+        if holding
+        or d.rule == "rank"  # 'Ukraine's second-largest city': a size order, which no one did
+        or (d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() in MEASURES)  # '1,600 km west of'
         else _actor(sentence, d, actors, speaker or _publisher(doc.outlet), victims),
         date=date,
         date_end=date_end,

@@ -282,6 +282,8 @@ _IN_A_PLACE_LIST = re.compile(
 """'confirmed in Kharkiv, Poltava, Sumy, Kyiv, ...', 'five regions, including Kharkiv, Kyiv': a capital named
 among places is a place, not its government acting."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
+_BORDER_WITH = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$")
+"""'near the border with Rwanda': a place, not who acted."""
 _STATE_OWNED = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:company|companies|firm|corporation|enterprise|broadcaster|agency|media|news|"
     r"television|tv|radio|railways?|airline|operator|utility|department|capital|border|budget|of\s+emergency)\b"
@@ -694,6 +696,7 @@ class Actors:
                     and (_COMPANY_AFTER.match(text, m.end()) or _WHERE_IT_HAPPENED_AFTER.match(text, m.end()))
                 )
                 and not _OBJECT_OF_ACT.search(text, max(0, m.start() - 25), m.start())
+                and not _BORDER_WITH.search(text, max(0, m.start() - 25), m.start())
                 and not (
                     _COUNTRY_AS_PLACE.search(text, max(0, m.start() - 30), m.start())
                     and _PLACE_ENDS.match(text, m.end())

@@ -410,7 +410,7 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             return "percent", tokens[i + 1][1]
         measure_at = i + 2 if low == "sq" and following == "." else i + 1  # '1,000 sq. km'
         measure = tokens[measure_at][2].lower() if measure_at < len(tokens) else ""
-        if low in ("square", "sq") and measure in _MEASURES:  # '1,300 square km': an area, not a distance
+        if low in ("square", "sq") and measure in MEASURES:  # '1,300 square km': an area, not a distance
             return f"square {measure}", tokens[measure_at][1]
         one = number.low == 1 and number.high == 1 and _DEMONYM_ONE.fullmatch(tok) is not None
         if (_DEMONYM_PLURAL.match(tok) or one) and following not in nouns:  # '52,000 Palestinians': people
@@ -601,13 +601,16 @@ _MODAL_BEFORE = re.compile(
     r"\s+(?:be\s+)?$"
 )
 """'would take', 'will not abandon', 'won't be captured': a vow or a prospect, told as no event."""
+_OPEN_QUESTION = re.compile(r"(?i)\b(?:if|whether)\s+[^.;,:]{0,70}$")
+"""'It wasn't immediately clear if the alliance had captured the city', 'if the rebels seize Goma': a
+question or a condition, told as no event."""
 
 
 def is_intent(text: str, verb_start: int) -> bool:
     """'to capture', 'in a bid to seize', 'until every inch is liberated': a goal, not an event (but
     'managed to take over' happened)."""
     window = text[max(0, verb_start - 40) : verb_start].lower()
-    if _PLANNED_BEFORE.search(window):
+    if _PLANNED_BEFORE.search(window) or _OPEN_QUESTION.search(text, max(0, verb_start - 80), verb_start):
         return True
     if not re.search(r"\bto\s+$", window):
         return bool(_MODAL_BEFORE.search(window) or re.search(r"\buntil\b[^.;,]*$", window))
@@ -640,9 +643,11 @@ _PASSIVE_AFTER = r"(?i)[^.;,]{0,40}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+)
 """The passive a count's clause goes on to ('150 personnel were captured'), up to its participle."""
 _TAKEN_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|"
-    r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured)\b"
+    r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured|"
+    r"(?:handed|laid)\s+(?:(?:in|over|down)\s+)?(?:their|its)\s+(?:weapons|arms))\b"
 )
-"""'captured 200 soldiers', '150 personnel were captured': people taken prisoner, counted as casualties."""
+"""'captured 200 soldiers', '150 personnel were captured', '100 soldiers had handed their weapons in to the
+peacekeepers': people taken prisoner or surrendered, counted as casualties."""
 USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
 """'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
 _USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
@@ -698,7 +703,7 @@ _KILLING_AFTER = re.compile(
 """'dozens of Gran Grif gunmen killed 12 people': the killers, counted, with an object after the verb
 (not '20 soldiers killed in an ambush')."""
 _DISPLACED = re.compile(
-    r"(?i)\s+(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
+    r"(?i)\s+(?:of\s+)?(?:(?:internally|newly|forcibly)\s+)?(?:displaced|refugees|homeless)\b"
     r"|\s+[\w-]+\s+(?:to\s+flee|fled|fleeing|(?:were|have\s+been|had\s+been)\s+(?:displaced|evacuated|uprooted)|"
     r"evacuated)\b"
 )
@@ -1170,7 +1175,7 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
 
 
 PASSIVE_CAPTURE = re.compile(
-    r"(?i)(?:fell|fallen|falls)\s+(?:to|into)|(?:came|come|comes|now|brought|fell|been)\s+under\s+(?:the\s+)?"
+    r"(?i)(?:fell|fallen|falls|fall)\s+(?:to|into)|(?:came|come|comes|now|brought|fell|been)\s+under\s+(?:the\s+)?"
     r"(?:full\s+)?(?:control\s+of|[a-z]+\s+control)"
 )
 """Capture told by the place before the verb: 'Bakhmut fell to', 'Sinjar came under the control of',
@@ -1565,12 +1570,12 @@ _ITEM_SPLIT = re.compile(
 
 
 _ITEMS_END = re.compile(
-    r"[.;:!?][\"”’')\]]*(?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b"
+    r"(?:(?<!\.[A-Z])\.|[;:!?])[\"”’')\]]*(?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b"
     r"|\s+[“\"](?=[a-z])"
 )
 """Where a list of targets ends: the sentence's stop, with a quote mark closing it ('have taken over
 Kidal."'), a dash, a clause of consequence, or a quotation opening after the name ('the Ber camp "after
-numerous incidents')."""
+numerous incidents'); not an initialism's stop ('a U.N. compound')."""
 
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
@@ -1894,7 +1899,7 @@ _OPENING_SPEAKER = re.compile(
 (`_SENTENCE_OPENS`: the date is where a sentence starts)."""
 
 
-_MEASURES = frozenset(
+MEASURES = frozenset(
     {
         "km",
         "kilometres",
@@ -1939,7 +1944,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         if d.date is not None
         and (
             d.kind in event_kinds
-            or (d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() not in _MEASURES)
+            or (d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() not in MEASURES)
         )
     }  # 'provided two SU-30 in September 2023' dates the delivery; 'some 300 km from Kachin' dates nothing
     launched = {id(d.date) for d in drafts if d.rule == "date:launch"}  # its own date claim already

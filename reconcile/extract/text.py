@@ -387,7 +387,7 @@ def find_speaker(clause: str) -> str | None:
         lead = _BUT_SUBJECT.split(lead)[-1]  # 'There is no official tally but authorities claimed'
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
         says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
-        inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says else None
+        inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says and not _named_with_role(lead) else None
         if inverted and (
             _NOT_A_SOURCE.search(inverted.group(1)) or _CLAUSE_GOES_ON.match(clause, inverted.end())
         ):
@@ -567,6 +567,13 @@ ARABIC_ARTICLE = r"(?:al|el|wal|ul|ad|ash|as|at|an|ar|az|ez|es|ibn|bin|abu)-"
 """An Arabic article or kin word joined to the capitalised word of a name ('al-Islam', 'Deir ez-Zor')."""
 _NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 """'Nusrat al-Islam wal-Muslimin', 'Ahrar al-Sham': an Arabic article or kin word joined to a name."""
+
+
+def _named_with_role(lead: str) -> bool:
+    """'Tryphon Mulumba, chair of the Air Transport Authority, said the army ...': a name and its role
+    before 'said' are who says, so what follows is what was said, not an inverted source."""
+    parts = [p.strip() for p in lead.strip().rstrip(",").split(",")]
+    return len(parts) == 2 and _is_name(parts[0]) and _is_role(parts[1])
 
 
 def _is_role(part: str) -> bool:
