@@ -25,6 +25,10 @@ _CREDIT_LAST = re.compile(
 )
 """A photo credit closing a line ('Picture: Hassan Ali Elmi/ AFP', '(Photo credit: MAHMUD HAMS / AFP)', '(AP
 Photo/Brian Inganga) ASSOCIATED PRESS'): the line is the photo's caption, whatever it says."""
+_SOURCE_LAST = re.compile(r"[.)\]]\s+Source:\s*[^:.\n]{1,60}\s*$")
+_IMAGERY = re.compile(r"\b(?:imagery|image|photo|photograph|footage|video|map)s?\b")
+"""'Planet satellite imagery from 14 April showing burn marks in Zamzam camp. Source: Planet': a picture's
+description, credited to its source."""
 _BIO_MAX_CHARS = 300
 
 
@@ -85,6 +89,7 @@ def _is_caption(line: str, rules: FurnitureRules) -> bool:
     starts = any(low.startswith(s + " ") or low.startswith(s + ":") for s in rules.caption_starts)
     marked = any(m in low for m in rules.caption_markers)
     credited = _CREDIT_LAST.search(line) is not None  # '... in Mogadishu. Picture: Hassan Ali Elmi/ AFP'
+    credited = credited or (_SOURCE_LAST.search(line) is not None and _IMAGERY.search(low) is not None)
     return (starts and marked) or (marked and len(line.split()) <= 12 and "source:" in low) or credited
 
 

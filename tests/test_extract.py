@@ -7047,3 +7047,37 @@ def test_hundreds_of_thousands_of_displaced_people_are_a_population_not_a_toll()
     assert [(c.kind, c.text) for c in claims if c.quantity.low] == [
         ("strength", "hundreds of thousands of displaced people")
     ]
+
+
+def test_a_compass_region_after_a_camp_is_its_address_and_attacks_included_are_no_target() -> None:
+    title = extract_claims(
+        _doc("# Fires after RSF attack on Zamzam camp, North Darfur\n\nBody.\n", "2025-04-17")
+    )
+    assert [(c.kind, c.text) for c in title] == [("attack", "Zamzam camp")]
+    listed = _one_sentence(
+        "Days of shelling coincided with attacks on El Fasher city including RSF drone attacks."
+    )
+    assert [(c.kind, c.text) for c in listed] == [("attack", "El Fasher city")]
+
+
+def test_reports_followed_by_a_speech_verb_are_the_speaker_not_their_adjective() -> None:
+    claims = _one_sentence("Secondary reports claim between 60,000 and 80,000 households were displaced.")
+    assert [(c.text, c.attributed_to) for c in claims] == [
+        ("between 60,000 and 80,000 households", "Secondary reports")
+    ]
+
+
+def test_the_side_holding_a_place_described_is_no_doer() -> None:
+    claims = _one_sentence(
+        "The attack occurred near El Fasher, the last regional capital in Darfur still held by the army and "
+        "a focal point of intensifying clashes."
+    )
+    assert claims and all(c.actor is None for c in claims), [(c.text, c.actor) for c in claims]
+
+
+def test_a_siege_executed_kills_no_one_and_seizing_control_names_no_target() -> None:
+    assert [
+        c.kind for c in _one_sentence("The RSF executed a months-long siege on the famine-plagued area.")
+    ] == ["attack"]
+    seized = extract_claims(_doc("Darfur's Struggle as RSF Seizes Control\n\nBody.\n", "2025-04-19"))
+    assert [(c.kind, c.rule) for c in seized] == [("capture", "event:capture")]

@@ -265,6 +265,12 @@ def test_a_line_closed_by_an_agency_photo_credit_is_a_caption() -> None:
     assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
 
 
+def test_a_described_image_credited_to_its_source_is_a_caption() -> None:
+    caption = "Satellite imagery from 14 April showing burn marks in the camp [13.49, 25.29]. Source: Planet"
+    text = f"Camp attack\n\n{caption}\n\nFighters attacked the camp on 11 April.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
+
+
 def test_an_html_headline_the_extractor_left_out_opens_the_text(store: Store, tmp_path: Path) -> None:
     html = """<html><head><title>Forces target ship Eternity C in the Red Sea</title></head><body>
 <div class="top-menu"><a href="/">Home</a> | <a href="/world">World</a></div>

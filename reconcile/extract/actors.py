@@ -282,6 +282,9 @@ _IN_A_PLACE_LIST = re.compile(
 """'confirmed in Kharkiv, Poltava, Sumy, Kyiv, ...', 'five regions, including Kharkiv, Kyiv': a capital named
 among places is a place, not its government acting."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
+_HOLDER_OF_A_PLACE = re.compile(r"(?i)\b(?:held|controlled|run|governed)\s+by\s+(?:the\s+)?$")
+"""'El-Fasher, the last regional capital still held by the army': who holds a place described, not who
+acted."""
 _BORDER_WITH = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$")
 """'near the border with Rwanda': a place, not who acted."""
 _STATE_OWNED = re.compile(
@@ -697,6 +700,10 @@ class Actors:
                 )
                 and not _OBJECT_OF_ACT.search(text, max(0, m.start() - 25), m.start())
                 and not _BORDER_WITH.search(text, max(0, m.start() - 25), m.start())
+                and not (
+                    _HOLDER_OF_A_PLACE.search(text, max(0, m.start() - 25), m.start())
+                    and "," in text[max(0, m.start() - 80) : m.start()]
+                )
                 and not (
                     _COUNTRY_AS_PLACE.search(text, max(0, m.start() - 30), m.start())
                     and _PLACE_ENDS.match(text, m.end())

@@ -99,7 +99,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
 
 _AN_OPERATION_AFTER = re.compile(
     r"(?i)\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:assault|attack|operation|plan|strike|raid|order|"
-    r"mission|offensive|ambush|manoeuvre|maneuver)s?\b"
+    r"mission|offensive|ambush|manoeuvre|maneuver|siege|campaign|blockade)s?\b"
 )
 """'executed the assault with precision': carried out, no one put to death."""
 _A_THING_AFTER = re.compile(

@@ -82,11 +82,13 @@ _ITEM_TAIL = re.compile(
     r"|\s+(?:in\s+order|so\s+as)\s+to\b"  # 'from the city of Wad Madani in order to spare'
     r"|\s+in\s+(?:response|retaliation|reprisal|revenge)\b"  # 'airstrikes on Gaza in response to rockets'
     r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"'
+    r"|\s+including\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|airstrikes?|shelling|raids?|assaults?|bombings?)\b"
     r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening|eve)\b"
     rf"|\s+(?:in|on|since|by)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH}\b"  # 'captured Goma in late January'
 )
 """Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
+_ATTACKS_NAMED = re.compile(r"(?i)\b(?:attacks|strikes|airstrikes|shelling|raids|assaults|bombings)$")
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
     r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while|"
@@ -125,6 +127,8 @@ largest town Ukraine captured', "Russia's biggest gain since Bakhmut")."""
 _COMPASS_WORD = r"(?:north|south|east|west|central)[a-z-]*"
 """'northern', 'south-eastern', 'central': a region's compass word."""
 _COMPASS_REGION = re.compile(rf"{_COMPASS_WORD}\s+[A-Z]")
+_COMPASS_NAME = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\s+[A-Z]")
+"""A region named with a compass word ('North Darfur', 'South Kivu')."""
 _REGION_NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)+(?:State|Province|Region|Oblast|Division|Governorate|County|District|Prefecture)"
 )
@@ -1608,6 +1612,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         if items and level > address_level > 0:
             address_level = level
             continue  # 'bombed Pazigyi Village, Kanbalu Township, Sagaing Region': one village's address
+        if items and address_level > 0 and _COMPASS_NAME.match(piece.strip()):
+            continue  # 'the attack on Zamzam camp, North Darfur': the camp's region
         name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
         name = strip_owner(name)
         whose = _DEMONYM_PLACE.match(name)
@@ -1632,6 +1638,10 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             break  # 'Since capturing El-Fasher, the RSF has killed', 'Assault on Burkina Faso's Army': a side
         if TIME_NAME.match(core):
             break  # 'was captured Today January 5, 2023 in ...': when, not what
+        if core.strip().lower() in {"control", "power", "full control", "complete control"}:
+            break  # 'RSF Seizes Control': what was seized is named elsewhere, if at all
+        if _ATTACKS_NAMED.search(core.strip()):
+            break  # 'attacks on El Fasher including RSF drone attacks': more attacks, not a place attacked
         if _MODEL_NAME.match(core) and not UNIT.match(core):
             break  # 'struck 41 aircraft, including Tu-95 and Tu-22M3 strategic bombers': machines, no place
         if core.strip(" .").lower() in _nationalities():

@@ -356,6 +356,8 @@ def find_speaker(clause: str) -> str | None:
             continue  # 'Dozens reported killed': reportedly killed, no one reporting
         if verb.group(0).lower() in _SPEECH_NOUNS and _BY_OR_OF.match(clause, verb.end()):
             continue  # 'Earlier estimates by rights groups had put': a noun, the source after it
+        if verb.group(0).lower() in _SPEECH_NOUNS and _SPEECH_NEXT.match(clause, verb.end()):
+            continue  # 'Secondary reports claim that ...': a noun, the verb after it
         if _LIVES_CLAIMED.match(clause, verb.end()):
             continue  # 'a manhunt claimed the lives of more than 180 people': killed, no one claiming
         if m and m.start() <= verb.start() < m.end():
@@ -464,6 +466,7 @@ def _noun_before() -> re.Pattern[str]:
 _SPEECH_NOUNS = frozenset({"estimates", "estimate", "claims", "claim", "reports"})
 """Speech words that are also nouns ('claims of civilian casualties', 'estimates by rights groups')."""
 _BY_OR_OF = re.compile(r"\s+(?:by|from|of)\b")
+_SPEECH_NEXT = re.compile(r"\s+(?:claim|claimed|say|said|suggest|suggested|indicate|indicated|show|showed)\b")
 _LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives?\s+of|(?:[\w,]+\s+){0,3}lives)\b")
 _REPORTED_HARMED = re.compile(
     r"(?i)reported\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b"
