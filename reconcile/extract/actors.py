@@ -282,6 +282,7 @@ _IN_A_PLACE_LIST = re.compile(
 """'confirmed in Kharkiv, Poltava, Sumy, Kyiv, ...', 'five regions, including Kharkiv, Kyiv': a capital named
 among places is a place, not its government acting."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
+"""'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
 _HOLDER_OF_A_PLACE = re.compile(r"(?i)\b(?:held|controlled|run|governed)\s+by\s+(?:the\s+)?$")
 """'El-Fasher, the last regional capital still held by the army': who holds a place described, not who
 acted."""
@@ -308,9 +309,9 @@ _WHERE_IT_HAPPENED_AFTER = re.compile(
 )
 """'Pakistan train hijack', 'Ukraine war', 'Sudan crisis': the country names where, not who acted."""
 _COUNTRY_AS_PLACE = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
-_PLACE_ENDS = re.compile(r"\s*(?:[:;)]|,|\s[-—–]\s|$)")
 """'Kramatorsk, Ukraine: Dozens of people have died': a dateline or 'town, country' names where, not who."""
-"""'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
+_PLACE_ENDS = re.compile(r"\s*(?:[:;)]|,|\s[-—–]\s|$)")
+"""What closes a 'town, country' pair: a colon, a comma, a dash or the end."""
 _ATTACK_BY = re.compile(
     r"(?i)\b(?:attacks?|assaults?|offensive|strikes?|airstrikes?|shelling|bombardment|raids?|ambush|incursion)\s+"
     r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$"

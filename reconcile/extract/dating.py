@@ -99,7 +99,8 @@ def date_the_one_day(doc: Document, claims: list[Claim]) -> list[Claim]:
     under a heading): when every event the document dates falls on one day, in the week before it was
     published, its undated counts of the dead and hurt and of attacks are of that day. A running toll
     (counted as of the telling) keeps no day, nor a count over several days; an analysis looking back at
-    a war is not a report of its first day."""
+    a war is not a report of its first day; nor is a day a closing reminder recalls ('We will remind, that
+    on April 7 ...') or a closing note on another place tells."""
     dated = [c for c in claims if c.kind in NARRATIVE_KINDS and c.date is not None]
     days = {c.date for c in dated if c.date.day and c.date_end is None}
     if len(days) != 1 or len(days) != len({c.date for c in dated}) or doc.published is None:
@@ -149,7 +150,7 @@ def date_the_lead(text: str, claims: list[Claim], dates: list[DateMention]) -> l
     unless a day written out comes first ('on the evening of April 4 ... Overnight on April 5'): that
     day is the lead's, and the later one another event's; unless that date is of what came after
     ('Following the withdrawal, overnight, ...'); and never for a lead that spans days ('Over two days
-    of strikes, forces killed 12').
+    of strikes, forces killed 12'), nor from a closing sentence about another place.
     """
     resolved = [d for d in dates if d.date is not None]
     day_relative = next(

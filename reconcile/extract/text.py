@@ -233,8 +233,9 @@ def _quote_speakers(
     pieces: list[tuple[int, int, list[tuple[int, int]]]],
 ) -> dict[tuple[int, int], str | None]:
     """Who speaks each quote of a paragraph: the attribution in the unquoted words of the sentences the
-    quote runs through ('“We seized the base,” Col Naw Bu said.'), else of the whole paragraph. A
-    paragraph's other sentences can quote others ('Analysts say ...')."""
+    quote runs through ('“We seized the base,” Col Naw Bu said.'), else the speaker named for an earlier
+    quote of the paragraph, else the whole paragraph's. A paragraph's other sentences can quote others
+    ('Analysts say ...')."""
     whole = find_speaker(_outside_quotes(text, start, end, quotes))
     speakers: dict[tuple[int, int], str | None] = {}
     last_named = None
