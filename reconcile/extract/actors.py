@@ -273,9 +273,10 @@ the same event."""
 _WHERE = re.compile(
     r"(?i)\b(?:in|across|throughout|within|near|outside|inside)\s+"
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$"
+    r"|\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$"
 )
 """'15 towns in the state', 'conscripts in the army', 'a concert hall near Moscow', 'a train station in
-eastern Ukraine': a place or a membership, not who acted."""
+eastern Ukraine', 'near the border with Rwanda': a place or a membership, not who acted."""
 _IN_A_PLACE_LIST = re.compile(
     r"\b(?:in|across|throughout|over|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)+(?:and\s+)?$"
 )
@@ -286,18 +287,11 @@ _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
 _HOLDER_OF_A_PLACE = re.compile(r"(?i)\b(?:held|controlled|run|governed)\s+by\s+(?:the\s+)?$")
 """'El-Fasher, the last regional capital still held by the army': who holds a place described, not who
 acted."""
-_BORDER_WITH = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$")
-"""'near the border with Rwanda': a place, not who acted."""
 _STATE_OWNED = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:company|companies|firm|corporation|enterprise|broadcaster|agency|media|news|"
     r"television|tv|radio|railways?|airline|operator|utility|department|capital|border|budget|of\s+emergency)\b"
 )
 """'The state railway company said', 'the state news agency': a body the state owns, not its forces."""
-_OBJECT_OF_ACT = re.compile(
-    r"(?i)\b(?:invad(?:ed|es|ing|e)|invasion\s+of|attack(?:ed|ing)|struck|striking|bomb(?:ed|ing)|"
-    r"shell(?:ed|ing)|target(?:ed|ing)|occup(?:ied|ying)|annex(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+)?$"
-)
-"""'since invading Ukraine', 'after targeting Hamas': the one acted on, not the doer."""
 _COMPANY_AFTER = re.compile(
     r"\s+(?:Railways?|Railroad|Airlines?|Airways|Post|Telecom|Today|Television|TV|Radio|Energy|Gas|Oil|Bank|"
     r"Broadcasting|News|Red\s+Cross|Red\s+Crescent)\b"
@@ -310,7 +304,7 @@ _WHERE_IT_HAPPENED_AFTER = re.compile(
 """'Pakistan train hijack', 'Ukraine war', 'Sudan crisis': the country names where, not who acted."""
 _COUNTRY_AS_PLACE = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
 """'Kramatorsk, Ukraine: Dozens of people have died': a dateline or 'town, country' names where, not who."""
-_PLACE_ENDS = re.compile(r"\s*(?:[:;)]|,|\s[-—–]\s|$)")
+_PAIR_CLOSES = re.compile(r"\s*(?:[:;)]|,|\s[-—–]\s|$)")
 """What closes a 'town, country' pair: a colon, a comma, a dash or the end."""
 _ATTACK_BY = re.compile(
     r"(?i)\b(?:attacks?|assaults?|offensive|strikes?|airstrikes?|shelling|bombardment|raids?|ambush|incursion)\s+"
@@ -426,8 +420,13 @@ _PASSIVE_SUBJECT = re.compile(r"[^,;.]{0,40}")
 """What may stand between a passive verb and its subject in the same clause."""
 _BY_AFTER_VERB = re.compile(r"[\w-]+\s+by\s+(?:the\s+)?")
 """A participle and its doer: 'seized by Ukraine', 'captured by the RSF'."""
-_TARGETED = re.compile(r"(?i)\b(?:at|on|against|into|towards?)\s+$")
-"""'launched 55 drones at Ukraine', 'an attack on Israel': the target, not the doer."""
+_TARGETED = re.compile(
+    r"(?i)\b(?:at|on|against|into|towards?|(?:invad(?:ed|es|ing|e)|invasion\s+of|attack(?:ed|ing)|struck|striking|"
+    r"bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|occup(?:ied|ying)|annex(?:ed|ing)|raid(?:ed|ing))"
+    r"(?:\s+the)?)\s+$"
+)
+"""'launched 55 drones at Ukraine', 'an attack on Israel', 'since invading Ukraine', 'after targeting
+Hamas': the one acted on, not the doer."""
 _ALSO_COUNTED = re.compile(
     r"\s+and\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|for|of|the|and|de)\s+)*\(?"
 )
@@ -519,7 +518,7 @@ class Actors:
                 and EARLIER_EVENT.search(sentence.text, m.end(), max(m.end(), draft.start - sentence.start))
             )
             and not _HARMED_AS_SUBJECT.match(sentence.text, m.end())
-            and not _TARGETED.search(sentence.text, max(0, m.start() - 10), m.start())
+            and not _TARGETED.search(sentence.text, max(0, m.start() - 25), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)
             and not (sentence.start + m.start() >= draft.end and _TELLS_AFTER.match(sentence.text, m.end()))
         ]
@@ -699,15 +698,13 @@ class Actors:
                     m.group(0).lower() in _country_names()
                     and (_COMPANY_AFTER.match(text, m.end()) or _WHERE_IT_HAPPENED_AFTER.match(text, m.end()))
                 )
-                and not _OBJECT_OF_ACT.search(text, max(0, m.start() - 25), m.start())
-                and not _BORDER_WITH.search(text, max(0, m.start() - 25), m.start())
                 and not (
                     _HOLDER_OF_A_PLACE.search(text, max(0, m.start() - 25), m.start())
                     and "," in text[max(0, m.start() - 80) : m.start()]
                 )
                 and not (
                     _COUNTRY_AS_PLACE.search(text, max(0, m.start() - 30), m.start())
-                    and _PLACE_ENDS.match(text, m.end())
+                    and _PAIR_CLOSES.match(text, m.end())
                 )
                 and not BETWEEN_SIDES.search(text, max(0, m.start() - 80), m.start())
                 and not _FORMER.search(text, max(0, m.start() - 12), m.start())
