@@ -425,6 +425,19 @@ def test_a_date_in_an_aside_dates_the_aside_only() -> None:
     assert claims["event_date"].date.iso == "1961"  # the founding, still a checkable date
 
 
+def test_a_relative_clause_in_the_sentence_before_does_not_hide_the_day_that_opens_the_next() -> None:
+    text = (
+        "Heading of the story\n\nSeparately, the army found that the fighters used drugs during the battle. "
+        "On August 2, the rebels attacked the hospital near the base, killing some patients.\n"
+    )
+    claims = extract_claims(_doc(text, "2024-08-05"))
+    dated = {c.kind.value: c.date for c in claims if c.text.startswith("On August 2")}
+    assert {kind: date.iso for kind, date in dated.items()} == {
+        "attack": "2024-08-02",
+        "casualties": "2024-08-02",
+    }
+
+
 def test_counterattacks_and_downed_aircraft_are_attacks() -> None:
     for sentence in [
         "Ukrainian forces counterattacked near Pokrovsk.",
@@ -7081,3 +7094,95 @@ def test_a_siege_executed_kills_no_one_and_seizing_control_names_no_target() -> 
     ] == ["attack"]
     seized = extract_claims(_doc("Darfur's Struggle as RSF Seizes Control\n\nBody.\n", "2025-04-19"))
     assert [(c.kind, c.rule) for c in seized] == [("capture", "event:capture")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The rebels in a statement on Facebook on Saturday said they had captured the hilltop camp.",
+            "The rebels",
+        ),
+        (
+            "The alliance, part of a coalition fighting the army, announced it had overrun the hilltop camp.",
+            "The alliance",
+        ),
+        (
+            "The general, without naming the town, stated that his troops had withdrawn from the camp.",
+            "The general",
+        ),
+        (
+            "The 8th brigade, alongside allied militias, claims to have taken control of the hilltop camp.",
+            "The 8th brigade",
+        ),
+        ("Troops shelled 12 villages, said army spokesman Aung Kyaw on Aug 5.", "army spokesman Aung Kyaw"),
+    ],
+)
+def test_where_when_and_with_whom_a_source_spoke_are_not_the_source(sentence: str, speaker: str) -> None:
+    claims = _one_sentence(sentence, "2024-08-06")
+    assert claims and {c.attributed_to for c in claims} == {speaker}, [
+        (c.text, c.attributed_to) for c in claims
+    ]
+
+
+def test_the_doers_of_an_alliance_described_in_an_aside_are_not_the_doers() -> None:
+    claims = _one_sentence(
+        "The MNDAA, part of an alliance fighting the military, announced it had overrun the headquarters in "
+        "Lashio.",
+        "2024-08-06",
+    )
+    assert [(c.kind, c.actor) for c in claims] == [
+        ("capture", "MNDAA")
+    ]  # fighting, in the aside, is no event
+
+
+def test_attacks_a_capture_opens_the_way_for_are_none_told() -> None:
+    claims = _one_sentence(
+        "The fall of the base opens the way for attacks on Pyin Oo Lwin and Mandalay, the analyst said."
+    )
+    assert not [c for c in claims if c.kind == "attack"]
+
+
+def test_a_hyphened_figure_telling_a_manner_counts_nothing_and_one_telling_a_size_is_a_strength() -> None:
+    claims = _one_sentence(
+        "The rebels declared a one-sided truce while a three-pronged push by a 500-strong force began."
+    )
+    assert [(c.kind, c.subject, c.quantity.low) for c in claims if c.quantity.low] == [
+        ("strength", "force", 500)
+    ]
+
+
+def test_how_far_apart_two_places_lie_is_undated_but_how_far_a_blast_reached_is_not() -> None:
+    claims = _one_sentence(
+        "Lashio, about 110 km south of the Chinese border, has been besieged since early July.", "2024-08-06"
+    )
+    (distance,) = [c for c in claims if c.kind == "quantity"]
+    assert (distance.text, distance.date, distance.date_text) == ("about 110 km", None, None)
+    blast = _one_sentence(
+        "On Monday, the blast damaged homes as far as 300 meters from the epicentre.", "2024-08-06"
+    )
+    (reach,) = [c for c in blast if c.kind == "quantity"]
+    assert reach.date.iso == "2024-08-05"
+
+
+def test_a_group_ending_a_list_of_places_attacked_opens_a_clause_of_its_own() -> None:
+    claims = _one_sentence(
+        "The TNLA attacked Mogok, Nawnghkio and Hsipaw and the Mandalay PDF, which cooperated with the TNLA, "
+        "carried out raids on police posts."
+    )
+    assert [c.text for c in claims if c.rule == "target:attack"] == ["Mogok", "Nawnghkio", "Hsipaw"]
+
+
+def test_a_title_case_headline_places_a_capture_in_the_town_its_story_names() -> None:
+    claims = extract_claims(
+        _doc(
+            "Rebel Forces Capture Key Military Base in Lashio\n\nFighting in Lashio went on.\n", "2024-08-05"
+        )
+    )
+    (taken,) = [c for c in claims if c.kind == "capture"]
+    assert (taken.text, taken.place) == ("Key Military Base in Lashio", "Lashio")
+
+
+def test_the_side_owning_a_place_that_fell_is_not_who_took_it() -> None:
+    (fallen,) = _one_sentence("The junta's North Eastern Command has fallen.")
+    assert (fallen.kind, fallen.place, fallen.actor) == ("capture", "North Eastern Command", None)

@@ -896,6 +896,19 @@ _DISTANCE_FROM = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away\s+from|outside)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|capital|provincial\s+capital|regional\s+capital)\s+(?:of\s+)?)?$"
 )
+_SEPARATION = re.compile(
+    r"\)?(?:\s*\([^)]{0,25}\))?\s+(?:(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside)\b"
+    r"|(?:away\s+)?from\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:border|frontier|capital|city|town|village|coast)\b))"
+)
+
+
+def _a_separation(text: str, d: Draft) -> bool:
+    """'about 110 km south of the border', '120 km from the Chinese border': how far apart two places lie,
+    which no day of the story dates (not '300 meters from the epicentre of the blast': how far it reached)."""
+    measured = d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() in MEASURES
+    return measured and _SEPARATION.match(text, d.end) is not None
+
+
 _NEAR_KM = 20
 """How far (km) a landmark may lie and still place what happened near it ('four kilometres outside Laiza')."""
 _FEW = {word: value for value, word in enumerate(NUMBER_WORDS[: _NEAR_KM + 1])} | {"a": 1, "an": 1, "few": 3}
@@ -1239,6 +1252,9 @@ def _claim(
     counted = d.low is not None or d.high is not None
     if counted and d.date and d.date.date and not borrowed and counted_by(doc.text, d.date):
         as_of, date, date_end = d.date.date_end or d.date.date, None, None  # '150 bodies buried by Monday'
+    separation = _a_separation(doc.text, d)
+    if separation:
+        date = date_end = None  # 'Lashio, about 110 km south of the border, has been besieged since July'
     if d.kind is ClaimKind.QUANTITY and date is not None and date_end is None and d.high == d.low:
         phrase = doc.text[max(sentence.start, d.start - 30) : d.end]
         date, date_end = duration_period(phrase, d.low, date, doc.published)
@@ -1282,7 +1298,7 @@ def _claim(
         else _actor(sentence, d, actors, speaker or _publisher(doc.outlet), victims),
         date=date,
         date_end=date_end,
-        date_text=d.date.text if d.date else None,
+        date_text=d.date.text if d.date and not separation else None,
         as_of=as_of,
         attributed_to=speaker,
         speaker_is_party=speaker_is_party(speaker),

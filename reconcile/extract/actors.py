@@ -327,6 +327,8 @@ def _owns_a_thing(text: str, m: re.Match[str]) -> bool:
     return word not in forces and not v.attack.fullmatch(word) and not v.capture.fullmatch(word)
 
 
+_OWNER_OF = re.compile(r"[’']s\s+")
+"""Between a side and the target it owns ('the junta's Northeast Command')."""
 _ARMED_BODIES = frozenset(
     {"military", "army", "navy", "forces", "air", "armed", "troops", "militia", "fighters"}
 )
@@ -379,10 +381,12 @@ _GROUP_ASIDE = re.compile(
     rf",\s+an?\s+[^,;.]{{0,40}}?\b(?:that|which|who)\b{ASIDE_CHAR}{{0,60}},"
     rf"|,\s+(?:which|who)\s+{ASIDE_CHAR}{{0,90}},"
     rf"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?{GROUP_ROLES}\s+of\s+[^,;.]{{0,60}},"
+    rf"|,\s+(?:part|a\s+member|members|one)\s+of\s+(?:an?|the)\s+[^,;.]{{0,40}}?"
+    rf"\b(?:fighting|battling|that|which|who|against|opposed)\b{ASIDE_CHAR}{{0,80}},"
 )
 """', a civilian militia that backs the army,', ', which erupted over plans to integrate the RSF into the
-army,', ', a proxy of the Pakistan-based Lashkar-e-Taiba,': an aside describing a group or a war, whose
-actors did nothing the rest of the sentence tells."""
+army,', ', a proxy of the Pakistan-based Lashkar-e-Taiba,', ', part of an alliance fighting the
+military,': an aside describing a group or a war, whose actors did nothing the rest of the sentence tells."""
 
 
 def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
@@ -525,6 +529,12 @@ class Actors:
         if draft.kind in ("attack", "capture") and len(hits) > 1:  # 'the KIA ... seized the junta's
             # headquarters, after a nine-day siege': the owner of what was taken did not lay the siege
             hits = hits[:1] + [m for m in hits[1:] if not _owns_a_thing(sentence.text, m)]
+        if draft.rule.startswith("target:"):  # 'The junta's Northeast Command has fallen': its loser
+            hits = [
+                m
+                for m in hits
+                if not _OWNER_OF.fullmatch(sentence.doc_text, sentence.start + m.end(), draft.start)
+            ]
         if denial().match(sentence.doc_text, draft.start):  # 'denied that M23 rebels had captured it'
             hits = _inside(hits, sentence, draft)
         if not hits or _given_up(sentence, draft):

@@ -416,10 +416,14 @@ _EARLIER_ONE = re.compile(
     r"sieges?|massacres?|incidents?)\b"
 )
 """An earlier event the story recalls: the story's day is not its."""
+_IN_THE_SENTENCE = r"(?:[^,;.!?]|\.(?!\s+[A-Z]))"
+"""A character of an aside, which never runs back past the end of the sentence before ('... during the
+fighting. On August 2, the rebels attacked' holds no aside)."""
 _RELATIVE = (
     r",\s+(?:(?:the|an?)\s+[\w\s-]{1,40}?\s+that\s+|which\s+|who\s+)"
     r"(?!(?:\w+\s+){0,2}(?:began|begun|started|erupted|broke\s+out|carried\s+out|"
-    r"took\s+place|happened|occurred|launched|staged|perpetrated|committed|conducted|claimed)\b)[^,;]{0,80}$"
+    r"took\s+place|happened|occurred|launched|staged|perpetrated|committed|conducted|claimed)\b)"
+    rf"{_IN_THE_SENTENCE}{{0,80}}$"
 )
 """', which pledged allegiance to Islamic State in 2019,', ', the paramilitary group that has besieged El
 Fasher since May,': a relative clause telling something else than when the event named before it began or
@@ -432,7 +436,7 @@ _TOLD_VERBS = r"(?:announced|reported|stated|confirmed|declared|claimed|warned|n
 _ASIDE = re.compile(
     rf",\s+(?:(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
     rf"(?:(?!{_TOLD_VERBS}\b|{_INTRANSITIVE}\b)[a-z-]+ed|born|formed|set\s+up)"
-    r"\s+[^,;]{0,40}$"
+    rf"\s+{_IN_THE_SENTENCE}{{0,40}}$"
     rf"|{_RELATIVE}"
 )
 """', founded in 1961,', ', which was founded in 1964 by priests,', ', which took power in coups in 2020

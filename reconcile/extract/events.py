@@ -501,7 +501,8 @@ _DEFINITE_SUBJECT = re.compile(
     r"explosion|airstrike|air\s+strike|assault|rocket)s?\s+(?:also\s+|reportedly\s+)?$"
 )
 _HYPOTHESIS = re.compile(
-    r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to)\b"
+    r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to|"
+    r"(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing)\s+the\s+way)\b"
 )
 
 
@@ -519,7 +520,9 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
     if word in {"fought", "fighting", "fight"} and _GENERIC_AFTER.match(text, m.end()):
         return True
     if word == "fighting" and re.search(
-        r"(?i)\b(?:forces|groups|fighters|troops|rebels|militias|those)\s+$", before
+        r"(?i)\b(?:forces|groups|fighters|troops|rebels|militias|those|alliance|coalition|militants|insurgents|"
+        r"armies|movement|factions?)\s+$",
+        before,
     ):
         return True
     if _OF_TIME.search(before):

@@ -46,6 +46,10 @@ _COMPASS_WORD = re.compile(
 """A headline's capitalised compass word ('Northeastern Nigeria'), which the story writes in lower case."""
 
 
+_WHERE_IN_IT = re.compile(r"\s(?:in|at|near)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
+"""The town a title-case headline's target lies in ('Key Military Base in Lashio')."""
+
+
 def named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A title-case headline capitalises every word: 'Retaken Strategic Town', 'Night of Terror' name no
     place unless the story names it too (in capitals); the claim stays, as one told without a place."""
@@ -54,16 +58,17 @@ def named_in_the_body(doc: Document, claims: list[Claim]) -> list[Claim]:
         return claims
     body = doc.text[title_end:]
 
-    def named(claim: Claim) -> bool:
-        words = [w for w in (claim.place or "").split() if not _COMPASS_WORD.fullmatch(w)]
-        return any(
-            re.search(rf"\b{re.escape(word)}\b", body) for word in words[:1] or (claim.place or "").split()
-        )
+    def named(place: str) -> bool:
+        words = [w for w in place.split() if not _COMPASS_WORD.fullmatch(w)]
+        return any(re.search(rf"\b{re.escape(word)}\b", body) for word in words[:1] or place.split())
 
     out = []
     for c in claims:
-        if c.span.end > title_end or c.place is None or named(c):
+        where = _WHERE_IN_IT.search(c.text)
+        if c.span.end > title_end or c.place is None or named(c.place):
             out.append(c)
+        elif where and named(where.group(1)):  # 'Rebels Capture Key Military Base in Lashio': in Lashio
+            out.append(c.model_copy(update={"rule": f"event:{c.kind.value}", "place": where.group(1)}))
         elif c.rule.startswith("target:"):
             out.append(c.model_copy(update={"rule": f"event:{c.kind.value}", "place": None, "subject": None}))
         else:  # 'Night of Terror: Unveiling the Pont-Sonde Massacre': no place called Terror

@@ -533,5 +533,13 @@ _EXCEEDED = re.compile(r"(?i)\b(exceeded|exceeds|surpassed|surpasses|topped|pass
 
 
 def _unit_suffix(text: str, end: int) -> str | None:
+    """'25-minute', '500-strong': what a figure joined by a hyphen measures (not 'one-sided', 'three-pronged',
+    'one-way', 'two-time': a manner, counting nothing)."""
     m = _UNIT_SUFFIX.match(text[end : end + 30])
-    return m.group(1).lower() if m else None
+    if m is None:
+        return None
+    suffix = m.group(1).lower()
+    return None if suffix.endswith("ed") or suffix in _MANNER_SUFFIXES else suffix
+
+
+_MANNER_SUFFIXES = frozenset({"way", "off", "time", "fold", "party", "state"})

@@ -395,7 +395,9 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
     if number.implicit_noun:
         return number.implicit_noun, number.end
     if number.unit:
-        return number.unit, number.end + 1 + len(number.unit)
+        end = number.end + 1 + len(number.unit)
+        sized = _SIZED_BODY.match(text, end) if number.unit in _SIZE_SUFFIXES else None
+        return (sized.group(1).lower(), sized.end()) if sized else (number.unit, end)  # 'a 500-strong force'
     nouns = _countable_nouns()
     after = text[number.end : stop]
     if _MODEL.match(after.lstrip()):
@@ -592,11 +594,14 @@ _PLANNED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){1,4}from\s+$"
     r"|\b(?:impending|imminent|looming|possible|potential|anticipated|expected)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:fear|fears|feared|fearful|fearing|afraid|risk|threat)\s+of\s+(?:[\w-]+\s+)?$"
+    r"|\b(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing)\s+the\s+way\s+"
+    r"(?:for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
 )
 """'camps used to plan and facilitate attacks against Pakistan', 'a base for launching attacks on civilians',
 'ordered the commanders to complete the liberation of the region', 'to prevent anti-junta forces from
-taking full control of the town', 'an impending attack', 'fearful of reprisal attacks': attacks planned,
-feared or foreseen, a place's use or a capture ordered or kept from happening, none told."""
+taking full control of the town', 'an impending attack', 'fearful of reprisal attacks', 'opens the way for
+attacks on Mandalay': attacks planned, feared or foreseen, a place's use or a capture ordered or kept from
+happening, none told."""
 
 
 _MODAL_BEFORE = re.compile(
@@ -759,6 +764,11 @@ _TIME_UNIT_AFTER = re.compile(r"(?i)\s+(?:years?|months?|weeks?|days?|hours?|min
 _HURT_SURVIVORS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+survivors\b")
 
 
+_SIZE_SUFFIXES = frozenset({"strong", "man", "men", "member"})
+"""What a figure joined by a hyphen to it tells the size of a force or a body by."""
+_SIZED_BODY = re.compile(r"\s+([A-Za-z]{3,})\b")
+
+
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
     """Which kind of claim a count makes, from the noun it counts and the verbs around it."""
     v = vocab()
@@ -767,6 +777,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return None
     if noun == "equipment":
         return ClaimKind.QUANTITY
+    if number.unit in _SIZE_SUFFIXES:
+        return ClaimKind.STRENGTH  # 'a 500-strong force', 'a 12-man unit': the size of a force
     if noun in _ATTACK_NOUNS:
         return ClaimKind.ATTACK
     if noun == "times":  # 'have attacked commercial vessels 27 times': a count of attacks; else no claim
@@ -1634,8 +1646,12 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
         core = name[: cut.start()] if cut else name
         if _a_person(core):
             break  # 'including Brigadier General Thurein Tun', 'military chief Mohammed Deif': a person
-        if vocab().actor.fullmatch(core.strip()):
-            break  # 'Since capturing El-Fasher, the RSF has killed', 'Assault on Burkina Faso's Army': a side
+        last = core.split()[-1:]
+        if vocab().actor.fullmatch(core.strip()) or (
+            last and last[0].isupper() and vocab().actor.fullmatch(last[0])
+        ):
+            break  # 'Since capturing El-Fasher, the RSF has killed', 'Assault on Burkina Faso's Army',
+            # 'and the MDY PDF, which cooperated with the TNLA, carried out': a side
         if TIME_NAME.match(core):
             break  # 'was captured Today January 5, 2023 in ...': when, not what
         if core.strip().lower() in {"control", "power", "full control", "complete control"}:

@@ -397,7 +397,7 @@ def find_speaker(clause: str) -> str | None:
             inverted = None  # 'Officials, speaking on condition of anonymity, said 20 soldiers were missing';
             # 'Grey Zone, said the group's commander, Sergei Shevchenko, had been killed': what was said
         if inverted:  # '..., says aid group', '“...,” said Col Naw Bu': the source follows the verb
-            return _tidy(inverted.group(1))
+            return _tidy(_TRAILING_ADVERB.sub("", inverted.group(1)))  # '..., said spokesman X on Aug 5'
         if _noun_before().search(lead):  # 'competing claims', 'the reports': nouns
             continue
         parts = [p for p in (piece.strip(' “”"') for piece in re.split(r",\s*", lead)) if p]
@@ -427,6 +427,7 @@ def find_speaker(clause: str) -> str | None:
         candidate = _WHO_AFTER.sub("", candidate)  # 'an official who was granted anonymity to speak'
         own_words = _OWN_WORDS.match(candidate)  # 'X issued a statement in which he', 'X produced a video it'
         candidate = own_words.group("who") if own_words else candidate
+        candidate = _IN_ITS_OWN_MEDIUM.sub("", candidate)  # 'The MNDAA in a statement on Facebook said'
         candidate = _TRAILING_ADVERB.sub("", candidate)  # 'Local hospital officials later put the toll at'
         candidate = _PERFECT.sub("", candidate)  # 'Russia has claimed the capture of': Russia
         coordinated = _COORDINATED.match(candidate)
@@ -625,6 +626,12 @@ _TRAILING_ADVERB = re.compile(
 )
 """'Local hospital officials later', 'UNMISS strongly', 'Russia meanwhile', 'The Sudanese government
 on Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
+_IN_ITS_OWN_MEDIUM = re.compile(
+    r"(?i)\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
+    r"post|video|message|broadcast|speech|address|interview|press\s+conference|briefing)\b.*$"
+)
+"""The statement or video a source speaks in, told between it and its verb ('The MNDAA in a statement on
+Facebook on Saturday said'): where it spoke, not who."""
 _DESCRIBED_BODY = re.compile(
     r"(?i)\s*an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|organi[sz]ation|affiliate|movement|faction)\b"
 )
@@ -672,13 +679,15 @@ _ASIDE = re.compile(
     r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|dated|"
     r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with)|"
     r"which|where|when|whose|meanwhile|however|too|also|moreover|separately|instead|for\s+(?:its|their|his|her)\s+part|"
+    r"without|alongside|along\s+with|together\s+with|part\s+of|citing|"
     r"(?:the\s+)?capital\s+of|(?:a|the)\s+(?:town|city|village|district|region|province)\s+(?:in|of|near)|"
     r"who(?!\s+(?:leads|heads|runs|commands|chairs|directs|manages|oversees|serves\s+as|acts\s+as|is\s+(?:the|an?)\s)))\b"
 )
 """What an aside between a source and its verb opens with ('The rebels, led by HTS, said', 'The BLA, which
 claimed the attack, said', 'A resident of Kaya, where many of the wounded were taken, put the toll at',
 'Three witnesses, who asked not to be named, said', 'The army, meanwhile, said', 'President Hassan Sheikh
-Mohamud, who was elected in May, condemned'); not a role ('Col Naw Bu, who leads the KIO's information
+Mohamud, who was elected in May, condemned', 'The MNDAA, part of an alliance fighting the junta, announced',
+'X, without naming the town, stated'); not a role ('Col Naw Bu, who leads the KIO's information
 wing, said': whose voice he is)."""
 BETWEEN_SIDES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:[^,.;]{1,60}?(?:\s+and\s+(?:the\s+)?|\s*\())?$")
 """Before a side of the fighting: 'The war between the army and the RSF', 'clashes between the 444th
