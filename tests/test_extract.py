@@ -59,6 +59,8 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("nearly 100 km south", "nearly 100", 90, 100),
         ("a nearly 450-metre-wide blast zone", "nearly 450", 405, 450),
         ("upwards of 10,000 fighters", "upwards of 10,000", 10000, None),
+        ("upward of 100 people", "upward of 100", 100, None),
+        ("killing closer to 600 people", "closer to 600", 540, 600),
         ("less than 40 miles", "less than 40", None, 39),
         ("a dozen houses", "a dozen", 12, 12),
         ("at least two dozen civilians", "at least two dozen", 24, None),
@@ -7186,3 +7188,66 @@ def test_a_title_case_headline_places_a_capture_in_the_town_its_story_names() ->
 def test_the_side_owning_a_place_that_fell_is_not_who_took_it() -> None:
     (fallen,) = _one_sentence("The junta's North Eastern Command has fallen.")
     assert (fallen.kind, fallen.place, fallen.actor) == ("capture", "North Eastern Command", None)
+
+
+def test_a_day_in_a_since_clause_about_the_wars_start_dates_no_later_event() -> None:
+    claims = _one_sentence(
+        "Russia has denied targeting civilians since it launched its full-scale attack on Ukraine on "
+        "February 24. The air strike on the theatre in Mariupol stands out as the deadliest attack on "
+        "civilians to date.",
+        "2022-05-04",
+    )
+    (war,) = [c for c in claims if c.text == "Ukraine"]
+    assert (war.date.iso, war.denied) == ("2022-02-24", False)  # the denial does not reach past 'since it'
+    strike = [c for c in claims if c.text.startswith("The air strike")]
+    assert strike and all(c.date is None for c in strike)
+
+
+def test_a_figure_an_outlet_reports_a_second_source_says_is_that_sources() -> None:
+    (toll,) = _one_sentence(
+        "The BBC reports that local authorities say at least 2,400 people have been killed in Mariupol."
+    )
+    assert toll.attributed_to == "local authorities"
+
+
+def test_a_place_named_with_the_war_gives_way_to_the_one_an_event_names() -> None:
+    claims = _one_sentence(
+        "Amid all the horrors that have unfolded in the war on Ukraine, the Russian bombing of the theatre "
+        "in Mariupol on March 16 stands out.",
+        "2022-05-04",
+    )
+    assert {c.place for c in claims if c.kind in ("attack", "cause")} == {"Mariupol"}
+    (toll,) = _one_sentence("At least 10,000 civilians have been killed in the war in Ukraine.")
+    assert toll.place == "Ukraine"  # the war's country, when the sentence names no other place
+
+
+def test_a_bomb_dropped_is_an_attack_and_one_warded_off_or_done_previously_is_undated() -> None:
+    claims = _one_sentence(
+        "Russian forces dropped a bomb on a theatre on Wednesday. Shells have previously hit a maternity "
+        "hospital. The word children was painted outside to ward off aerial attack.",
+        "2022-03-17",
+    )
+    attacks = [(c.text.split()[0], c.date.iso if c.date else None) for c in claims if c.kind == "attack"]
+    assert attacks == [("Russian", "2022-03-16"), ("Shells", None)]
+
+
+def test_a_toll_no_one_knows_is_no_casualty_claim() -> None:
+    claims = _one_sentence("The number of casualties was still unknown.")
+    assert not [c for c in claims if c.kind == "casualties"]
+
+
+def test_a_title_case_place_is_not_an_attack_named_in_it() -> None:
+    claims = extract_claims(
+        _doc(
+            "300 Dead In Russian Strike On Ukraine Theatre Last Week\n\nRussian officials were silent.\n",
+            "2022-03-25",
+        )
+    )
+    assert claims and all(c.place is None for c in claims), [(c.text, c.place) for c in claims]
+
+
+def test_a_five_word_name_is_a_place_whole() -> None:
+    (survivors,) = _one_sentence(
+        "The agency drew on accounts of 23 survivors at the Donetsk Academic Regional Drama Theatre."
+    )
+    assert survivors.place == "Donetsk Academic Regional Drama Theatre"

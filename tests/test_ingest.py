@@ -265,6 +265,15 @@ def test_a_line_closed_by_an_agency_photo_credit_is_a_caption() -> None:
     assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
 
 
+def test_a_line_closed_by_a_slash_and_an_agency_is_a_caption() -> None:
+    caption = (
+        "This combination of photos shows the theatre in the city on March 14, left, before the bombing and "
+        "after on March 29.  / AP"
+    )
+    text = f"Theatre strike\n\n{caption}\n\nThe bombing killed 300 people on March 16.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
+
+
 def test_a_described_image_credited_to_its_source_is_a_caption() -> None:
     caption = "Satellite imagery from 14 April showing burn marks in the camp [13.49, 25.29]. Source: Planet"
     text = f"Camp attack\n\n{caption}\n\nFighters attacked the camp on 11 April.\n"

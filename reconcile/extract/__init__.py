@@ -131,7 +131,7 @@ _PLACE = re.compile(
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?"
     rf"(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
-    r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la|al|el|ad|ash|ez|bin|ibn|abu)(?=\s[A-Z]))?\s?){1,4})"
+    r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la|al|el|ad|ash|ez|bin|ibn|abu)(?=\s[A-Z]))?\s?){1,5})"
 )
 """A place named after a preposition ('the fighting for Goma' too; drones downed 'over the Kursk region'),
 past a compass word ('in central Mali', 'in north-eastern Syria', 'in Nigeria's north-central Benue
@@ -565,7 +565,16 @@ def _opens_a_period(text: str, date: DateMention) -> bool:
     events told next ('Fighters also captured the airport') did not happen on."""
     return date.text.lower().startswith("since") or bool(
         _SINCE_JUST_BEFORE.search(text, max(0, date.start - 40), date.start)
+        or _SINCE_IT_BEGAN.search(text, max(0, date.start - 120), date.start)
     )
+
+
+_SINCE_IT_BEGAN = re.compile(
+    r"(?i)\bsince\s+[^.;,]{0,60}?\b(?:launched|began|begun|started|invaded|erupted|broke\s+out|seized\s+power|"
+    r"took\s+power)\b[^.;,]{0,60}$"
+)
+"""'since it launched its attack on Ukraine on February 24': the day the war began, not one the story goes
+on telling."""
 
 
 def _same_day(sentence: Sentence, last: DateMention | None) -> list[DateMention]:
@@ -783,11 +792,12 @@ _PEOPLE_COUNTED = re.compile(
 )
 _NOT_A_PLACE_NAME = re.compile(
     r"(?i)^(?:least|most|large|last|first|once)$"
-    r"|\b(?:attacks?|strikes?|raids?|blasts?|explosions?|bombings?|shelling|massacres?|ambush(?:es)?|killings?)$"
+    r"|\b(?:attacks?|strikes?|raids?|blasts?|explosions?|bombings?|shelling|massacres?|ambush(?:es)?|killings?)"
+    r"(?:$|\s+(?-i:On|In|At|Near)\b)"
     r"|\b(?-i:P?JSC|OJSC|LLC|Ltd|Inc|PLC|plc|Corp|GmbH|AG|SpA)$"
 )
-"""Capitals that name no place: a headline's 'At Least', an event ('the Kramatorsk attack'), a company
-('Ukrzaliznytsia JSC')."""
+"""Capitals that name no place: a headline's 'At Least', an event ('the Kramatorsk attack', 'In Russian
+Strike On Mariupol Theater'), a company ('Ukrzaliznytsia JSC')."""
 
 
 _BODY_WORD_NEXT = re.compile(
@@ -815,9 +825,10 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
     """The first place a text names ('in Laiza', 'near the Abu Shouk camp'), starting within `reach`
     characters; cached, as every claim of a sentence asks."""
     named = _SETTLEMENT_NAMED_AFTER.search(text) if "," in text else None
+    at_war: str | None = None  # 'the horrors of the war on Ukraine, the bombing of the theatre in Mariupol'
     for m in _PLACE.finditer(text):
         if reach is not None and m.start() > reach:
-            return None
+            return at_war
         if named and named.start("name") < m.start():
             break
         if (
@@ -882,13 +893,20 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         if _CARE_FACILITY.search(name):
             continue  # 'a doctor at Finote Selam General Hospital': where the dead were brought, not where
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
+            if _WAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                at_war = at_war or name  # where the whole war is: kept only if the text names no nearer place
+                continue
             return name
     if named and (reach is None or named.start("name") <= reach) and _is_place_name(named.group("name")):
         return named.group("name")  # 'the capital of neighboring Mali, Bamako, was targeted'
     apposed = _SETTLEMENT_THEN_NAME.search(text) if reach is None else None
     if apposed and _is_place_name(apposed.group("name")):
         return apposed.group("name")  # 'the airport of the largest city Goma'
-    return None
+    return at_war
+
+
+_WAR_BEFORE = re.compile(r"(?i)\b(?:war|invasion|aggression)\s+$")
+"""'the war on Ukraine', 'the invasion of Ukraine': the war's country, not where an event of it happened."""
 
 
 _DISTANCE_FROM = re.compile(
@@ -1188,7 +1206,7 @@ def _speech_verbs(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_SAID_VERBS.finditer(text))
 
 
-_SAID_VERBS = re.compile(r"(?i)\b(?:said|says|say|told|reported|stated)\b")
+_SAID_VERBS = re.compile(r"(?i)\b(?:said|says|say|told|reported|reports|stated)\b")
 """Verbs that only report speech ('claims' and 'denied' also name what was said)."""
 
 

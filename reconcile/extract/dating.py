@@ -413,9 +413,10 @@ _TIME_EARLIER = re.compile(
 before it is not the earlier event's."""
 _EARLIER_ONE = re.compile(
     r"(?i)\b(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|strikes?|bombings?|raids?|"
-    r"sieges?|massacres?|incidents?)\b"
+    r"sieges?|massacres?|incidents?)\b|\b(?:previously|in\s+the\s+past)\b"
 )
-"""An earlier event the story recalls: the story's day is not its."""
+"""An earlier event the story recalls ('an earlier attack', 'shells have previously hit a maternity
+hospital'): the story's day is not its."""
 _IN_THE_SENTENCE = r"(?:[^,;.!?]|\.(?!\s+[A-Z]))"
 """A character of an aside, which never runs back past the end of the sentence before ('... during the
 fighting. On August 2, the rebels attacked' holds no aside)."""

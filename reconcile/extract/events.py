@@ -79,6 +79,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             and not _RANKED_AMONG.search(text, max(0, m.start() - 50), m.start())
             and not _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start())
             and not _no_figures_given(text, m)
+            and not _count_unknown(text, m)
             and not (m.group(0).lower().startswith("execut") and _AN_OPERATION_AFTER.match(text, m.end()))
             and not (
                 m.group(0).lower().startswith(("eliminat", "neutrali"))
@@ -179,6 +180,14 @@ def _no_figures_given(text: str, m: re.Match[str]) -> bool:
     return bool(figures and _NEGATED_BEFORE.search(text, max(0, m.start() - 60), m.end()))
 
 
+def _count_unknown(text: str, m: re.Match[str]) -> bool:
+    """'The number of casualties was still unknown', 'The exact number of deaths ... has been unknown': a
+    toll no one knows, no casualties told."""
+    return bool(_NUMBER_OF.search(text, max(0, m.start() - 30), m.start()) and _UNKNOWN.search(text, m.end()))
+
+
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|toll|count|extent|scale)\s+of\s+(?:[\w-]+\s+)?$")
+_UNKNOWN = re.compile(r"(?i)\b(?:unknown|unclear|not\s+(?:yet\s+|immediately\s+)?(?:known|clear))\b")
 _A_TOLL = re.compile(r"(?i)\btoll$")
 
 
@@ -502,8 +511,11 @@ _DEFINITE_SUBJECT = re.compile(
 )
 _HYPOTHESIS = re.compile(
     r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to|"
-    r"(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing)\s+the\s+way)\b"
+    r"(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing)\s+the\s+way|"
+    r"ward\s+off|deter|guard\s+against)\b"
 )
+"""An attack supposed, foreseen or warded off ('could be the result of a drone attack', 'opens the way for
+attacks on Mandalay', 'printed on the ground to ward off aerial attack'): none told."""
 
 
 _RANKED_HIT = re.compile(r"(?i)\b(?:hardest|worst|most)[\s-]+$")
