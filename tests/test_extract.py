@@ -60,6 +60,7 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("a nearly 450-metre-wide blast zone", "nearly 450", 405, 450),
         ("upwards of 10,000 fighters", "upwards of 10,000", 10000, None),
         ("upward of 100 people", "upward of 100", 100, None),
+        ("no less than 287 students", "no less than 287", 287, None),
         ("killing closer to 600 people", "closer to 600", 540, 600),
         ("less than 40 miles", "less than 40", None, 39),
         ("a dozen houses", "a dozen", 12, 12),
@@ -7251,3 +7252,49 @@ def test_a_five_word_name_is_a_place_whole() -> None:
         "The agency drew on accounts of 23 survivors at the Donetsk Academic Regional Drama Theatre."
     )
     assert survivors.place == "Donetsk Academic Regional Drama Theatre"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "A total of 287 students from the primary school in Kuriga, Kaduna State, were kidnapped on "
+            "Thursday.",
+            287,
+        ),
+        ("More than 280 schoolchildren had been rounded up and kidnapped by the armed group.", 281),
+        ("A teacher said that about 280 pupils and teachers were whisked away by the gunmen.", 252),
+        ("Insurgents abducted 200 internally displaced women in Borno State.", 200),
+    ],
+)
+def test_people_abducted_are_counted_as_taken_past_the_words_that_describe_them(
+    sentence: str, count: int
+) -> None:
+    (taken,) = [c for c in _one_sentence(sentence, "2024-03-08") if c.quantity.low]
+    assert (taken.kind, taken.quantity.low) == ("casualties", count)
+
+
+def test_a_headline_counts_people_abducted_in_the_present_or_without_an_auxiliary() -> None:
+    for title, count in [
+        ("Gunmen abduct 287 students in school attack", 287),
+        ("289 pupils from school kidnapped", 289),
+    ]:
+        claims = extract_claims(_doc(f"{title}\n\nBody text.\n", "2024-03-08"))
+        assert [(c.kind, c.quantity.low) for c in claims if c.quantity.low] == [("casualties", count)], title
+
+
+def test_a_passive_capture_told_after_another_clause_does_not_make_a_force_prisoners() -> None:
+    claims = _one_sentence(
+        "The rebels, who are backed by an estimated 3,000 to 4,000 troops according to UN experts, had "
+        "earlier captured Sake."
+    )
+    (force,) = [c for c in claims if c.quantity.low]
+    assert force.kind == "strength"
+
+
+def test_a_dash_ends_the_source_named_after_according_to() -> None:
+    claims = _one_sentence(
+        "Gunmen kidnapped over 280 students, according to a teacher and a resident — a tally that would make "
+        "it one of the largest abductions."
+    )
+    assert {c.attributed_to for c in claims} == {"a teacher and a resident"}

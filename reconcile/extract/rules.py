@@ -641,6 +641,7 @@ CO_OBJECT = (
 brigadier general and', 'arrested Minister Puot Kang Chol and'."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
+    r"abducts?|kidnaps?|"
     r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|(?:kidnapping|abduction|capture|arrest)\s+of|"
     r"seized|seizing|"
     rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:{CO_OBJECT}){{0,2}}[“\"]?$"
@@ -654,9 +655,15 @@ _TAKEN_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|"
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured|"
     r"(?:handed|laid)\s+(?:(?:in|over|down)\s+)?(?:their|its)\s+(?:weapons|arms))\b"
+    r"|(?:(?!\d)[^.;]){0,120}?\b(?:(?:were|was|been)\s+(?:\w+\s+){0,3}?(?:captured|detained|abducted|arrested|"
+    r"kidnapped|taken\s+prisoner|taken\s+hostage|taken\s+away|whisked\s+away|carried\s+off|rounded\s+up|"
+    r"taken(?=\s*(?:$|[.,;:!?]|\s+(?:by|captive|from)\b)))\b"
+    r"|(?:kidnapped|abducted)(?=\s*(?:$|[.,;:!?])))"
 )
-"""'captured 200 soldiers', '150 personnel were captured', '100 soldiers had handed their weapons in to the
-peacekeepers': people taken prisoner or surrendered, counted as casualties."""
+"""'150 personnel were captured', '287 students from the school in Kuriga, Kaduna State, were kidnapped',
+'280 pupils were whisked away', '100 soldiers had handed their weapons in to the peacekeepers': people
+taken prisoner or surrendered, counted as casualties, the clause's verb past the words that describe them
+(but not past another count)."""
 USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
 """'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
 _USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
@@ -791,7 +798,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     uprooted = _DISPLACED.match(text, number.end - sentence.start) or _DISPLACING_BEFORE.search(
         text, 0, number.start - sentence.start
     )  # 'displacing over two million people and killing more than 40,000': the first count is no toll
-    if (is_person and not harmed and uprooted) or noun in {
+    taken_first = is_person and _TAKEN_BEFORE.search(text, 0, number.start - sentence.start)
+    if (is_person and not harmed and not taken_first and uprooted) or noun in {
         "displaced",
         "refugees",
         "evacuees",

@@ -70,8 +70,12 @@ _SOURCELESS_FIGURES = re.compile(
 """'according to preliminary information, 30 people were killed', 'according to initial reports', '(the
 ministry said ...,) according to a post on the ministry's Telegram channel': no one is
 named as the teller ('the report' is the report of the teller named before it)."""
-_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|[^,.;:])+)")
-"""'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source."""
+_ACCORDING_TO = re.compile(
+    r"(?i)\baccording\s+to\s+((?:(?:[A-Z]\.){2,}|\((?-i:[A-Z][A-Za-z-]{1,12})\)|[^,.;:—–(]|-(?!-))+)"
+)
+"""'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source, nor a
+bracketed one ('the UN Integrated Office in Haiti (BINUH)'); a dash or another bracket does ('according to a
+teacher — a tally that would make it ...')."""
 _VERB_AFTER_SOURCE = re.compile(
     r"\s+(?:claimed|said|says|showed|shows|suggest(?:s|ed)?|indicate[sd]?|were|was|is|are|killed|left)\b"
     r"|(?<!\bof)(?<!\bby)(?<!\bfrom)(?<!\bwith)\s+(?=\d)"  # not 'a coalition of 26 NGOs'
