@@ -909,13 +909,15 @@ _WAR_BEFORE = re.compile(r"(?i)\b(?:war|invasion|aggression)\s+$")
 """'the war on Ukraine', 'the invasion of Ukraine': the war's country, not where an event of it happened."""
 
 
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+"""'south of', 'north-east of': the bearing a distance is told along."""
 _DISTANCE_FROM = re.compile(
     r"(?i)\b(?P<n>\d[\d,.]*|[a-z]+)[\s-]*(?P<unit>km|kilomet(?:re|er)s?|miles?)\)?(?:\s*\([^)]{0,25}\))?\s+"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away\s+from|outside)\s+"
+    rf"(?:{_COMPASS_OF}|from|away\s+from|outside)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|capital|provincial\s+capital|regional\s+capital)\s+(?:of\s+)?)?$"
 )
 _SEPARATION = re.compile(
-    r"\)?(?:\s*\([^)]{0,25}\))?\s+(?:(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside)\b"
+    rf"\)?(?:\s*\([^)]{{0,25}}\))?\s+(?:(?i:{_COMPASS_OF}|outside)\b"
     r"|(?:away\s+)?from\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?(?:border|frontier|capital|city|town|village|coast)\b))"
 )
 

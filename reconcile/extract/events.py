@@ -11,6 +11,7 @@ from reconcile.extract.rules import (
     DEFINITE,
     MODAL,
     PASSIVE_CAPTURE,
+    WAY_OPENED,
     Draft,
     accompanying,
     adjectival,
@@ -511,8 +512,7 @@ _DEFINITE_SUBJECT = re.compile(
 )
 _HYPOTHESIS = re.compile(
     r"(?i)\b(?:could|might|may|would|will|prevent|prevents|preventing|likely|unlikely|expected\s+to|poised\s+to|"
-    r"(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing)\s+the\s+way|"
-    r"ward\s+off|deter|guard\s+against)\b"
+    rf"{WAY_OPENED}|ward\s+off|deter|guard\s+against)\b"
 )
 """An attack supposed, foreseen or warded off ('could be the result of a drone attack', 'opens the way for
 attacks on Mandalay', 'printed on the ground to ward off aerial attack'): none told."""

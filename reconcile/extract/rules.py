@@ -586,6 +586,11 @@ def _verb_after(sentence: Sentence, after: int) -> ClaimKind | None:
     return ClaimKind.ATTACK if vocab().attack.fullmatch(verb) else None
 
 
+WAY_OPENED = (
+    r"(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing)\s+the\s+way"
+)
+"""'opens the way for attacks on Mandalay', 'paved the way for an assault': an event made possible, none
+told."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|facilitate|facilitating)\s+"
     r"(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:more|further|new|future)\s+)?$"
@@ -594,8 +599,7 @@ _PLANNED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){1,4}from\s+$"
     r"|\b(?:impending|imminent|looming|possible|potential|anticipated|expected)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:fear|fears|feared|fearful|fearing|afraid|risk|threat)\s+of\s+(?:[\w-]+\s+)?$"
-    r"|\b(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing)\s+the\s+way\s+"
-    r"(?:for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    rf"|\b{WAY_OPENED}\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
 )
 """'camps used to plan and facilitate attacks against Pakistan', 'a base for launching attacks on civilians',
 'ordered the commanders to complete the liberation of the region', 'to prevent anti-junta forces from
@@ -774,6 +778,7 @@ _HURT_SURVIVORS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+surviv
 _SIZE_SUFFIXES = frozenset({"strong", "man", "men", "member"})
 """What a figure joined by a hyphen to it tells the size of a force or a body by."""
 _SIZED_BODY = re.compile(r"\s+([A-Za-z]{3,})\b")
+"""The force or body whose size the hyphened figure tells ('a 500-strong force')."""
 
 
 def classify_number(sentence: Sentence, number: NumberMention, noun: str | None) -> ClaimKind | None:
