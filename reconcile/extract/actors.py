@@ -292,16 +292,23 @@ _STATE_OWNED = re.compile(
     r"television|tv|radio|railways?|airline|operator|utility|department|capital|border|budget|of\s+emergency)\b"
 )
 """'The state railway company said', 'the state news agency': a body the state owns, not its forces."""
-_COMPANY_AFTER = re.compile(
-    r"\s+(?:Railways?|Railroad|Airlines?|Airways|Post|Telecom|Today|Television|TV|Radio|Energy|Gas|Oil|Bank|"
-    r"Broadcasting|News|Red\s+Cross|Red\s+Crescent)\b"
-)
-"""'Ukraine Railways have reported', 'Russia Today said': a company or broadcaster named for its country."""
-_WHERE_IT_HAPPENED_AFTER = re.compile(
-    r"(?i)\s+(?:train|bus|flight|plane|ship|ferry|war|border|conflict|crisis|hijack(?:ing)?|hostage|siege|talks|"
-    r"peace|truce|ceasefire|election|floods?|earthquake|tragedy)\b"
-)
-"""'Pakistan train hijack', 'Ukraine war', 'Sudan crisis': the country names where, not who acted."""
+
+
+@cache
+def _company_after() -> re.Pattern[str]:
+    """'Ukraine Railways have reported', 'Russia Today said': a company or broadcaster named for its country
+    (the vocabulary's `country_company_names`, matched with their capitals: 'Russia today' is a time)."""
+    names = trie_alternation(vocab().raw["country_company_names"], fold=False)
+    return re.compile(rf"\s+(?:{names})\b")
+
+
+@cache
+def _where_it_happened_after() -> re.Pattern[str]:
+    """'Pakistan train hijack', 'Ukraine war', 'Sudan crisis': the country names where, not who acted (the
+    vocabulary's `country_topic_words`)."""
+    return re.compile(rf"(?i)\s+(?:{trie_alternation(vocab().raw['country_topic_words'])})\b")
+
+
 _COUNTRY_AS_PLACE = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
 """'Kramatorsk, Ukraine: Dozens of people have died': a dateline or 'town, country' names where, not who."""
 _PAIR_CLOSES = re.compile(r"\s*(?:[:;)]|,|\s[-—–]\s|$)")
@@ -706,7 +713,10 @@ class Actors:
                 )
                 and not (
                     m.group(0).lower() in _country_names()
-                    and (_COMPANY_AFTER.match(text, m.end()) or _WHERE_IT_HAPPENED_AFTER.match(text, m.end()))
+                    and (
+                        _company_after().match(text, m.end())
+                        or _where_it_happened_after().match(text, m.end())
+                    )
                 )
                 and not (
                     _HOLDER_OF_A_PLACE.search(text, max(0, m.start() - 25), m.start())
