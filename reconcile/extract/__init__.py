@@ -46,7 +46,6 @@ from reconcile.extract.rules import (
     CONTINUED,
     EARLIER_EVENT,
     HELD,
-    MEASURES,
     SHOWN_TAKEN_VERBS,
     TAKEN_PLACE_VERBS,
     UNIT,
@@ -59,6 +58,7 @@ from reconcile.extract.rules import (
     evidence_before,
     foretold,
     is_cumulative,
+    measures_a_place,
     number_drafts,
     ranking_scope,
     since_event,
@@ -525,9 +525,10 @@ _FLED_AFTER = re.compile(
 _ATTACKING_PARTIES = frozenset({"attackers", "assailants", "bombers", "raiders", "gunmen"})
 """Those counted only as the party of one attack ('four suicide bombers struck'): how many they were in
 it, not a force's strength as of the telling."""
-_BEGAN = re.compile(
-    r"(?i)\b(?:began|begun|started|erupted|broke\s+out)\s+(?:(?:early|late)\s+)?(?:in\s+|on\s+)?$"
-)  # 'airstrikes that began early Friday, June 13'
+_STARTED = r"(?:began|begun|started|erupted|broke\s+out)"
+"""Verbs telling that a war, a campaign or a toll's period began."""
+_BEGAN = re.compile(rf"(?i)\b{_STARTED}\s+(?:(?:early|late)\s+)?(?:in\s+|on\s+)?$")
+"""The start told just before a toll's date ('airstrikes that began early Friday, June 13')."""
 
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _SINCE = frozenset({"since"})
@@ -570,8 +571,7 @@ def _opens_a_period(text: str, date: DateMention) -> bool:
 
 
 _SINCE_IT_BEGAN = re.compile(
-    r"(?i)\bsince\s+[^.;,]{0,60}?\b(?:launched|began|begun|started|invaded|erupted|broke\s+out|seized\s+power|"
-    r"took\s+power)\b[^.;,]{0,60}$"
+    rf"(?i)\bsince\s+[^.;,]{{0,60}}?\b(?:{_STARTED}|launched|invaded|seized\s+power|took\s+power)\b[^.;,]{{0,60}}$"
 )
 """'since it launched its attack on Ukraine on February 24': the day the war began, not one the story goes
 on telling."""
@@ -925,8 +925,7 @@ _SEPARATION = re.compile(
 def _a_separation(text: str, d: Draft) -> bool:
     """'about 110 km south of the border', '120 km from the Chinese border': how far apart two places lie,
     which no day of the story dates (not '300 meters from the epicentre of the blast': how far it reached)."""
-    measured = d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() in MEASURES
-    return measured and _SEPARATION.match(text, d.end) is not None
+    return measures_a_place(d) and _SEPARATION.match(text, d.end) is not None
 
 
 _NEAR_KM = 20
@@ -1314,7 +1313,7 @@ def _claim(
         actor=None
         if holding
         or d.rule == "rank"  # 'Ukraine's second-largest city': a size order, which no one did
-        or (d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() in MEASURES)  # '1,600 km west of'
+        or measures_a_place(d)  # '1,600 km west of'
         else _actor(sentence, d, actors, speaker or _publisher(doc.outlet), victims),
         date=date,
         date_end=date_end,

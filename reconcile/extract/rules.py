@@ -655,14 +655,19 @@ brigadier general and "more than 300" soldiers', 'had been captured along with h
 people taken, counted."""
 _PASSIVE_AFTER = r"(?i)[^.;,]{0,40}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?"
 """The passive a count's clause goes on to ('150 personnel were captured'), up to its participle."""
+_PAST_THEIR_DESCRIPTION = r"(?:(?!\d)[^.;]){0,120}?\b"
+"""The words describing the people a count counts, up to its clause's verb: past commas ('287 students from
+the school in Kuriga, Kaduna State, were kidnapped') but never past another count."""
+_PASSIVE_FAR = rf"{_PAST_THEIR_DESCRIPTION}(?:were|was|been)\s+(?:\w+\s+){{0,3}}?"
+"""The passive a count's clause goes on to, past the words describing who is counted."""
 _TAKEN_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|"
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured|"
     r"(?:handed|laid)\s+(?:(?:in|over|down)\s+)?(?:their|its)\s+(?:weapons|arms))\b"
-    r"|(?:(?!\d)[^.;]){0,120}?\b(?:(?:were|was|been)\s+(?:\w+\s+){0,3}?(?:captured|detained|abducted|arrested|"
+    rf"|{_PASSIVE_FAR}(?:captured|detained|abducted|arrested|"
     r"kidnapped|taken\s+prisoner|taken\s+hostage|taken\s+away|whisked\s+away|carried\s+off|rounded\s+up|"
     r"taken(?=\s*(?:$|[.,;:!?]|\s+(?:by|captive|from)\b)))\b"
-    r"|(?:kidnapped|abducted)(?=\s*(?:$|[.,;:!?])))"
+    rf"|{_PAST_THEIR_DESCRIPTION}(?:kidnapped|abducted)(?=\s*(?:$|[.,;:!?]))"
 )
 """'150 personnel were captured', '287 students from the school in Kuriga, Kaduna State, were kidnapped',
 '280 pupils were whisked away', '100 soldiers had handed their weapons in to the peacekeepers': people
@@ -675,9 +680,7 @@ _FREED_BEFORE = re.compile(
     r"(?i)\b(?:free|frees|freed|freeing|rescued?|rescues|rescuing|released|releasing|extract(?:ed|ing|s)?)\s+"
     r"(?:the\s+)?$"
 )
-_FREED_AFTER = re.compile(
-    r"(?i)[^.;,]{0,120}?\b(?:(?:were|was|have|had|been)\s+(?:\w+\s+){0,2}?(?:freed|rescued|released))\b"
-)
+_FREED_AFTER = re.compile(rf"(?i){_PASSIVE_FAR}(?:freed|rescued|released)\b")
 """'freed 155 passengers', '346 hostages were freed', 'to rescue four hostages', 'extracting the three men':
 people set free, a count but no casualty; so are '155 passengers held hostage in the train by the attackers
 were rescued', the clause's verb past the words that describe them."""
@@ -1955,6 +1958,14 @@ MEASURES = frozenset(
     | {"percent", "%", "per cent"}
 )
 """Nouns of a quantity that measures a place or share, not a thing an event moved or made."""
+
+
+def measures_a_place(d: Draft) -> bool:
+    """'some 300 km from Kachin', '80% of the housing': a measure of a place or a share, which no one did and
+    no event dates by itself."""
+    return d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() in MEASURES
+
+
 _COMPARED_TIME = re.compile(r"(?i)\b(?:like|as)\s+(?:it|they|there|we)\s+(?:was|were|had\s+been|did|do)\s+$")
 """'It was crowded, just like it was yesterday': a time compared with, no event on it."""
 _SPANS_TO_NOW = frozenset({"past_day", "past_period", "since_then"})
@@ -1981,10 +1992,7 @@ def date_drafts(sentence: Sentence, dates: list[DateMention], drafts: list[Draft
         id(d.date)
         for d in drafts
         if d.date is not None
-        and (
-            d.kind in event_kinds
-            or (d.kind is ClaimKind.QUANTITY and (d.subject or "").lower() not in MEASURES)
-        )
+        and (d.kind in event_kinds or (d.kind is ClaimKind.QUANTITY and not measures_a_place(d)))
     }  # 'provided two SU-30 in September 2023' dates the delivery; 'some 300 km from Kachin' dates nothing
     launched = {id(d.date) for d in drafts if d.rule == "date:launch"}  # its own date claim already
     counted = {id(d.date) for d in drafts if d.date is not None and d.low is not None}
