@@ -7298,3 +7298,110 @@ def test_a_dash_ends_the_source_named_after_according_to() -> None:
         "it one of the largest abductions."
     )
     assert {c.attributed_to for c in claims} == {"a teacher and a resident"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Police said nine suspects had been arrested by Sunday.", 9),
+        ("Security forces detained 14 people in connection with the bombing of the market.", 14),
+        ("Officers arrested the three men suspected of planting the device.", 3),
+        ("Agents captured the two suspected attackers near the border.", 2),
+        ("Prosecutors say a total of 6 people were detained after the shooting at the stadium.", 6),
+    ],
+)
+def test_suspects_arrested_over_an_attack_are_a_count_not_its_casualties(sentence: str, count: int) -> None:
+    (held,) = [c for c in _one_sentence(sentence) if c.quantity.low == count]
+    assert held.kind == "quantity"
+
+
+def test_hostages_taken_in_an_attack_and_soldiers_captured_stay_casualties() -> None:
+    claims = _one_sentence(
+        "The group claimed the attack, saying its fighters had taken 120 passengers hostage. Rebels captured "
+        "35 soldiers at the outpost."
+    )
+    assert [(c.kind, c.quantity.low) for c in claims if c.quantity.low] == [
+        ("casualties", 120),
+        ("casualties", 35),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Investigative Committee of Russia showed the rifles with which gunmen attacked a crowd.",
+        "Gunmen attacked a Moscow shopping mall, killing 12 people.",
+        "Gunmen opened fire in the Kyiv Central Station, killing 12 people.",
+        "Kyiv Central Station bombing: the toll rises to 12 dead.",
+    ],
+)
+def test_a_city_or_country_named_as_a_place_or_a_body_is_not_the_doer(sentence: str) -> None:
+    claims = _one_sentence(sentence, "2024-03-23")
+    assert claims
+    assert {c.actor for c in claims} == {None}
+
+
+def test_the_attack_named_by_its_city_is_not_that_city_s_forces() -> None:
+    claims = _one_sentence("Officials confirmed that the group was responsible for the Moscow bombing.")
+    assert [c.actor for c in claims if c.kind == "attack"] == [None]
+
+
+def test_a_group_claiming_an_attack_is_not_the_source_of_its_toll() -> None:
+    claims = _one_sentence(
+        "The bombing, claimed by a jihadist faction, left 31 people dead. An Islamist militia claimed "
+        "responsibility for an assault that killed 16 villagers. Another faction claimed responsibility, "
+        "saying its fighters had killed 22 guards."
+    )
+    counted = {c.quantity.low: c.attributed_to for c in claims if c.quantity.low}
+    assert counted == {31: None, 16: None, 22: "Another faction"}
+    attacks = [c.attributed_to for c in claims if c.kind == "attack"]
+    assert "An Islamist militia" in attacks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security camera footage captured the moment the roof collapsed.",
+        "Investigators said forensic evidence relevant to the case was seized.",
+    ],
+)
+def test_a_recording_or_evidence_taken_is_no_capture(sentence: str) -> None:
+    assert [c for c in _one_sentence(sentence) if c.kind == "capture"] == []
+
+
+def test_the_day_before_or_after_counts_from_the_day_just_written() -> None:
+    claims = _one_sentence(
+        "Rescuers kept searching the rubble on April 9 after the rocket attack that happened the day before."
+    )
+    assert [c.date.iso for c in claims if c.kind != "event_date"] == ["2025-04-08"]
+    text = "Rebels took the bridge on 2 April.\n\nThe army shelled the bridge the next day."
+    (shelled,) = [c for c in extract_claims(_doc(f"Heading\n\n{text}\n", "2025-04-18")) if c.kind == "attack"]
+    assert shelled.date.iso == "2025-04-03"
+
+
+def test_the_day_before_with_no_day_written_dates_nothing() -> None:
+    claims = _one_sentence("Witnesses said the market was bombed the day before.")
+    assert claims
+    assert {c.date for c in claims} == {None}
+
+
+def test_planning_an_attack_tells_no_attack() -> None:
+    claims = _one_sentence("Officials learned that the cell was planning an attack on the capital.")
+    assert [c for c in claims if c.kind == "attack"] == []
+
+
+def test_a_day_declared_for_mourning_is_still_to_come_and_dates_nothing_after_it() -> None:
+    text = (
+        "Heading\n\nThe governor declared Monday a day of mourning.\n\nThe blast, the worst in the region in "
+        "a decade, came weeks before the vote and killed 14 people.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-04-19"))  # a Saturday
+    (declared,) = [c for c in claims if c.kind == "event_date"]
+    assert declared.date.iso == "2025-04-21"
+    assert [c.date for c in claims if c.quantity.low == 14] == [None]
+
+
+def test_a_year_before_an_event_s_name_dates_it() -> None:
+    claims = _one_sentence("The 1998 Omagh car bombing, in which 29 people died, is still remembered.")
+    assert {c.date.iso for c in claims if c.date} == {"1998"}
+    assert [c.quantity.low for c in claims if c.kind == "casualties"] == [29]

@@ -234,9 +234,12 @@ IN_A_NAME = re.compile(
 """'Western Regional Military Command': a capitalised word before an actor word makes it part of a name.
 A sentence's first word ('Suspected ISWAP fighters') is capitalised for its place, not as a name. (Known
 names such as 'Burma army' are whole aliases and match before this is asked.)"""
-_A_BODY_OF = re.compile(r"(?:\b[Tt]he\s+|[A-Z][a-z]+\s+)[A-Z][a-z]+\s+(?:of|for)\s+the\s+$")
-"""'The General Command of the Army', 'the Ministry of the Interior': a body named after a side, not the
-side itself."""
+_A_BODY_OF = re.compile(
+    r"(?:\b[Tt]he\s+|[A-Z][a-z]+\s+)[A-Z][a-z]+\s+(?:of|for)\s+the\s+$"
+    r"|\b(?:Committee|Ministry|Commission|Council|Office|Court|Parliament|Embassy|Bank|Prosecutor)\s+of\s+$"
+)
+"""'The General Command of the Army', 'the Ministry of the Interior', 'the Investigative Committee of Russia':
+a body named after a side, not the side itself."""
 _SUPPORTING = re.compile(
     r"(?i),\s*(?:supported|backed|assisted|aided|accompanied|reinforced)\s+by\s+(?:the\s+|their\s+|its\s+)?$"
 )
@@ -277,6 +280,14 @@ _WHERE = re.compile(
 )
 """'15 towns in the state', 'conscripts in the army', 'a concert hall near Moscow', 'a train station in
 eastern Ukraine', 'near the border with Rwanda': a place or a membership, not who acted."""
+_IN_THE_NAMED = re.compile(r"(?i)\b(?:in|at|near|inside|outside)\s+the\s+$")
+_NAME_GOES_ON_AFTER = re.compile(r"\s+[A-Z][a-z]")
+"""'in the Moscow Crocus City Hall': a city or country named before a place's name is where."""
+_NAMED_PLACE_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:City\s+)?(?:Hall|Centre|Center|Mall|Theatre|Theater|Airport|Station|"
+    r"Hospital|Stadium|Arena|Square|Market|Cathedral|Church|Mosque|School|University)\b"
+)
+"""'Moscow Crocus City Hall terrorist attack', 'Kyiv Central Station': a building named with its city."""
 _IN_A_PLACE_LIST = re.compile(
     r"\b(?:in|across|throughout|over|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)+(?:and\s+)?$"
 )
@@ -414,6 +425,11 @@ _ITS_ATTACK_AFTER = re.compile(
     r"missiles?)\b"
 )
 """After a side named as where ('killed in Hezbollah rocket strike'): its attack, so it is the doer."""
+_THE_ATTACK_AT = re.compile(
+    r"\s+(?:terror\s+|terrorist\s+)?(?:attacks?|bombings?|shootings?|massacre)\b(?!\s+(?:on|against)\b)"
+)
+"""'the Moscow attack', 'the Turkey bombing': the attack at a place, named by the place (not 'the Israel
+attack on Iran')."""
 _VOICED_BY = re.compile(
     r"(?i)\b(?:statements?|claims?|accusations?|allegations?|representatives?|spokes(?:man|woman|person)s?)"
     r"\s+(?:by|of|from)\s+(?:the\s+)?$"
@@ -716,6 +732,15 @@ class Actors:
                     and (
                         _company_after().match(text, m.end())
                         or _where_it_happened_after().match(text, m.end())
+                        or (
+                            text[max(0, m.start() - 4) : m.start()] == "the "
+                            and _THE_ATTACK_AT.match(text, m.end())
+                        )
+                        or (
+                            _IN_THE_NAMED.search(text, max(0, m.start() - 12), m.start())
+                            and _NAME_GOES_ON_AFTER.match(text, m.end())
+                        )
+                        or _NAMED_PLACE_AFTER.match(text, m.end())
                     )
                 )
                 and not (

@@ -392,7 +392,10 @@ def attach_dates(
             own = [_by_then(d) for d in fitting]  # 'the brigade said on Wednesday': by Wednesday
         own = own or fitting
         narrated = draft.kind in NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
-        if own:
+        happened = [d for d in own if d.kind == "day_from_a_day" and _HAPPENED.search(text, 0, d.start)]
+        if happened and draft.rule.startswith("event:"):
+            draft.date = happened[0]  # 'on March 23 following the attack that took place the day before'
+        elif own:
             nearest = min(own, key=lambda d: _distance(d, draft))
             draft.date = max(
                 (d for d in own if _within(d, nearest)), key=lambda d: _precision(d), default=nearest
@@ -405,6 +408,9 @@ def attach_dates(
             draft.date = narrative  # not 'including an earlier attack that claimed nine lives': another day
 
 
+_HAPPENED = re.compile(r"(?i)\b(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started)\s+$")
+"""The verb telling when an event happened, right before the day it names ('that took place the day
+before')."""
 _TIME_EARLIER = re.compile(
     r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?|years?)"
     r"\s+(?:earlier|before)\b"

@@ -257,6 +257,7 @@ _NOUN_BEFORE_VERB = re.compile(
     r"([\w-]+)\s+((?:(?:had|has|have|was|were|is|are|been|being)\s+)*(?:been|was|were)\s+)?$"
 )
 """The noun before a verb, past a passive's auxiliaries ('rounds of ammunition had been handed over')."""
+_PASSIVE_IS = re.compile(r"(?i)\b(?:is|was|were|are|been|being)\s+$")
 
 
 def _materiel(text: str, m: re.Match[str]) -> bool:
@@ -266,6 +267,11 @@ def _materiel(text: str, m: re.Match[str]) -> bool:
     passive = re.match(r"\s+(?:by|from)\b", text[m.end() :])
     if (passive or (before and before.group(2))) and before and before.group(1).lower() in materiel:
         return True  # 'ammunition had been handed over', 'weapons seized by the army'
+    if _PASSIVE_IS.search(text, max(0, m.start() - 12), m.start()):  # 'evidence relevant to the
+        subject = re.split(r"[,;:]|\band\b", text[max(0, m.start() - 60) : m.start()])[-1]  # case is seized'
+        words = {w.lower() for w in re.findall(r"[\w-]+", subject)}
+        if words & materiel and not words & vocab().words("place_nouns"):
+            return True
 
     after = re.findall(r"[\w-]+", text[m.end() : m.end() + 70])[:8]  # 'seized a large amount of ammunition'
     return not passive and any(w.lower() in materiel for w in after)
@@ -337,10 +343,13 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
     """'seized the initiative', 'had fallen into disuse', 'since it seized power in a 2021 coup', 'which was
-    captured on camera', 'stripped of their jobs': capture words that take nothing."""
+    captured on camera', 'footage captured the scene', 'stripped of their jobs': capture words that take
+    nothing."""
     if m.group(0).lower().endswith("fallen"):
         return _FALLEN_INTO.match(text, m.end()) is not None
     if m.group(0).lower().startswith("strip") and _STRIPPED_OF_THEIR_OWN.match(text, m.end()):
+        return True
+    if m.group(0).lower().startswith("captur") and _FILMED_BY.search(text, max(0, m.start() - 40), m.start()):
         return True
     return _TAKES_NO_PLACE.match(text, m.end()) is not None
 
@@ -349,6 +358,11 @@ _TAKES_NO_PLACE = re.compile(
     r"(?i)\s+(?:the\s+)?(?:initiative|power|momentum|lead|advantage|opportunity)\b"
     r"|\s+(?:on|in)\s+(?:camera|video|film|tape|cctv|footage)\b"
 )
+_FILMED_BY = re.compile(
+    r"(?i)\b(?:footage|videos?|cameras?|images?|photos?|photographs?|cctv|films?|recordings?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+)
+"""'Verified video footage captured the chilling scene': a recording, nothing taken."""
 _STRIPPED_OF_THEIR_OWN = re.compile(r"(?i)\s+of\s+(?:their|his|her|its|our|my|your)\b")
 """'stripped of their jobs, homes and families': people deprived, no place taken."""
 

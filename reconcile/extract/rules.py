@@ -523,6 +523,18 @@ _HELD_TO_ACCOUNT = re.compile(
     r"(?:for\s+(?:negligence|corruption|questioning|dereliction|looting|theft)|on\s+charges?)\b"
 )
 """People arrested by their own authorities for a failing or a crime: a count, not prisoners of war."""
+_ARRESTED = re.compile(r"(?i)\b(?:arrest|detain|apprehend|custody)")
+"""Words of an arrest: people held by the law, unlike hostages taken in an attack."""
+_SUSPECTED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?suspect(?:s|ed)?\b")
+"""'captured the four suspected gunmen', 'the four men suspected of carrying out the attack'."""
+_HELD_OVER_AN_ATTACK = re.compile(
+    r"(?i)\b(?:suspect(?:s|ed)?|perpetrators?|accomplices?|(?:directly\s+)?involved\s+in|"
+    r"(?:after|over|following|in\s+connection\s+with|in\s+relation\s+to|regarding|for|in)\s+"
+    r"(?:(?:the|an?|this|that|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|shootings?|bombings?|massacre|killings?|assault|rampage|blasts?|explosions?))\b"
+)
+"""'Eight suspects have been arrested', 'four men suspected of carrying out the attack', '11 people have been
+detained after an attack': people held over an attack, its suspects, counted; not its casualties."""
 _TRIED_AFTER = re.compile(
     r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was|went|stand|stood|go)\s+on\s+trial|"
     r"(?:have\s+been|had\s+been|were|are)\s+"
@@ -593,7 +605,7 @@ WAY_OPENED = (
 told."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|facilitate|facilitating)\s+"
-    r"(?:(?:and|or)\s+[a-z]+\s+)?(?:(?:more|further|new|future)\s+)?$"
+    r"(?:(?:and|or)\s+[a-z]+\s+)?(?:an?\s+|the\s+)?(?:(?:more|further|new|future|large|major)\s+)?$"
     r"|\bfor\s+(?:launching|staging|mounting|carrying\s+out)\s+$|\bto\s+(?:complete|finish|achieve)\s+the\s+$"
     r"|\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|block|blocked)\s+"
     r"(?:[\w-]+\s+){1,4}from\s+$"
@@ -645,10 +657,10 @@ CO_OBJECT = (
 brigadier general and', 'arrested Minister Puot Kang Chol and'."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
-    r"abducts?|kidnaps?|"
+    r"abducts?|kidnaps?|detains|arrests|apprehended|apprehending|apprehends|"
     r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|(?:kidnapping|abduction|capture|arrest)\s+of|"
     r"seized|seizing|"
-    rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:{CO_OBJECT}){{0,2}}[“\"]?$"
+    rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:the\s+|a\s+total\s+of\s+)?(?:{CO_OBJECT}){{0,2}}[“\"]?$"
 )
 """'captured 200 soldiers', 'arrested Petroleum Minister Puot Kang Chol and several officers', 'detained a
 brigadier general and "more than 300" soldiers', 'had been captured along with hundreds of soldiers': the
@@ -661,10 +673,10 @@ the school in Kuriga, Kaduna State, were kidnapped') but never past another coun
 _PASSIVE_FAR = rf"{_PAST_THEIR_DESCRIPTION}(?:were|was|been)\s+(?:\w+\s+){{0,3}}?"
 """The passive a count's clause goes on to, past the words describing who is counted."""
 _TAKEN_AFTER = re.compile(
-    rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|"
+    rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|apprehended|"
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured|"
     r"(?:handed|laid)\s+(?:(?:in|over|down)\s+)?(?:their|its)\s+(?:weapons|arms))\b"
-    rf"|{_PASSIVE_FAR}(?:captured|detained|abducted|arrested|"
+    rf"|{_PASSIVE_FAR}(?:captured|detained|abducted|arrested|apprehended|"
     r"kidnapped|taken\s+prisoner|taken\s+hostage|taken\s+away|whisked\s+away|carried\s+off|rounded\s+up|"
     r"taken(?=\s*(?:$|[.,;:!?]|\s+(?:by|captive|from)\b)))\b"
     rf"|{_PAST_THEIR_DESCRIPTION}(?:kidnapped|abducted)(?=\s*(?:$|[.,;:!?]))"
@@ -853,6 +865,9 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.QUANTITY  # 'three soldiers are on trial for their role in the killing': the accused
     if is_person and taken and _HELD_TO_ACCOUNT.match(text, rel_end):  # 'arrested ... for negligence'
         return ClaimKind.QUANTITY  # charged by their own side, not prisoners taken
+    suspected = _SUSPECTED_AFTER.match(text, rel_end)
+    if is_person and taken and (suspected or (_ARRESTED.search(text) and _HELD_OVER_AN_ATTACK.search(text))):
+        return ClaimKind.QUANTITY  # the suspects of an attack held, not prisoners taken in it
     if is_person and taken:
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
     if noun == "suspects":
