@@ -7405,3 +7405,36 @@ def test_a_year_before_an_event_s_name_dates_it() -> None:
     claims = _one_sentence("The 1998 Omagh car bombing, in which 29 people died, is still remembered.")
     assert {c.date.iso for c in claims if c.date} == {"1998"}
     assert [c.quantity.low for c in claims if c.kind == "casualties"] == [29]
+
+
+def test_a_count_after_a_total_told_of_another_count_keeps_its_own_noun() -> None:
+    claims = _one_sentence(
+        "A total of 85 bodies were recovered from what officials described as four burial pits on Monday."
+    )
+    assert [(c.kind, c.quantity.low) for c in claims if c.quantity.low] == [("casualties", 85)]
+
+
+def test_a_village_called_by_its_name_is_the_place() -> None:
+    claims = _one_sentence("The raid took place on Tuesday night in a village called Dokoro, near a river.")
+    assert {c.place for c in claims} == {"Dokoro"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Attacks by armed groups have increased in the north this year.",
+        "Jihadist raids are increasingly common in border districts.",
+        "Officials say the number of attacks has doubled since January.",
+    ],
+)
+def test_a_trend_of_attacks_is_no_attack(sentence: str) -> None:
+    assert [c for c in _one_sentence(sentence) if c.kind == "attack"] == []
+
+
+def test_the_previous_night_counts_back_from_the_day_told_in_the_paragraph_before() -> None:
+    text = (
+        "Heading\n\nThe fighters came back to the town on Saturday evening.\n\nThe town had been raided the "
+        "previous night by gunmen who killed 40 people.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-04-21"))  # a Monday
+    assert [c.date.iso for c in claims if c.quantity.low == 40] == ["2025-04-18"]

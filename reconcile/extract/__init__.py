@@ -127,17 +127,19 @@ _PAIRED_HALF = r"(?:North|South|East|West|Upper|Lower|Northern|Southern|Eastern|
 """Halves of a pair told once: 'in North and South Kivu', 'Upper and Lower Nile'."""
 _PLACE = re.compile(
     r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|over|fled|In|At|Near|"
-    r"Outside|From|Around|Across|Throughout|Over|(?:(?<=battle\s)|(?<=battles\s)|(?<=fighting\s)|(?<=fight\s))for)\s+"
+    r"Outside|From|Around|Across|Throughout|Over|(?:(?<=battle\s)|(?<=battles\s)|(?<=fighting\s)|(?<=fight\s))for|"
+    r"(?:(?<=village\s)|(?<=town\s)|(?<=city\s)|(?<=area\s)|(?<=camp\s)|(?<=district\s)|(?<=hamlet\s))"
+    r"(?:called|named|known\s+as))\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?"
     rf"(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
     r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la|al|el|ad|ash|ez|bin|ibn|abu)(?=\s[A-Z]))?\s?){1,5})"
 )
-"""A place named after a preposition ('the fighting for Goma' too; drones downed 'over the Kursk region'),
-past a compass word ('in central Mali', 'in north-eastern Syria', 'in Nigeria's north-central Benue
-state'), a pair told once ('in North and South Kivu'), with Arabic articles inside ('Maroun al-Ras',
-'Deir ez-Zor', 'Wad al Noora') and Romance ones between its words ('Norte de Santander', 'Rio de
-Janeiro')."""
+"""A place named after a preposition ('the fighting for Goma', 'a village called Solhan' too; drones downed
+'over the Kursk region'), past a compass word ('in central Mali', 'in north-eastern Syria', 'in Nigeria's
+north-central Benue state'), a pair told once ('in North and South Kivu'), with Arabic articles inside
+('Maroun al-Ras', 'Deir ez-Zor', 'Wad al Noora') and Romance ones between its words ('Norte de Santander',
+'Rio de Janeiro')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -197,7 +199,7 @@ def _claims_of(doc: Document) -> list[Claim]:
         unresolvable |= elsewhere
         furniture = [d for d in dates if dateline(doc.text, d) or _dated_title(doc, d)]
         dates = [unresolved(d) if d.start in elsewhere else d for d in dates if d not in furniture]
-        dates += _since_then(sentence, last_date, doc.published) + _same_day(sentence, last_date)
+        dates += _since_then(sentence, last_date, doc.published) + _same_day(sentence, dates, last_date)
         words = sentence.words
         digit = _DIGIT.search(sentence.text) is not None
         asked = sentence.text.endswith("?") and _QUESTION.match(sentence.text) is not None
@@ -534,8 +536,8 @@ _BEGAN = re.compile(rf"(?i)\b{_STARTED}\s+(?:(?:early|late)\s+)?(?:in\s+|on\s+)?
 
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _SINCE = frozenset({"since"})
-_DAY = frozenset({"day"})
-"""The word every 'since then' and every 'the same day', 'the next day', 'a day later' holds."""
+_DAY_WORDS = frozenset({"day", "night", "morning", "evening"})
+"""The words every 'the same day', 'the next day', 'the night before' holds."""
 
 
 def _since_then(
@@ -554,8 +556,13 @@ def _since_then(
 
 _SAME_DAY = re.compile(
     r"(?i)\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day)"
-    r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
+    r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|night)|a\s+day\s+later)"
+    r"|(?P<before>(?:the\s+(?:day|night)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)|"
+    r"a\s+day\s+earlier)(?!\s+(?:yesterday|that|the|a|an|its|their|his|her|this)\b)))\b"
 )
+_AFTER_ANOTHER_DAY = re.compile(r"(?i)\b(?:yesterday|today)\s+(?:and|or)\s+$")
+_WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso", "weekday", "same_day"})
+"""Days a sentence writes out, which its 'the day before' counts from (not 'yesterday and the day before')."""
 
 
 _SINCE_JUST_BEFORE = re.compile(
@@ -579,18 +586,31 @@ _SINCE_IT_BEGAN = re.compile(
 on telling."""
 
 
-def _same_day(sentence: Sentence, last: DateMention | None) -> list[DateMention]:
-    """'Russia's Defense Ministry claimed the same day', 'the next day': the day told last, or the one
-    after it."""
-    day = last.date if last is not None and last.date_end is None else None
-    if day is None or day.day is None or day.month is None or not sentence.may_hold(_DAY):
+def _same_day(sentence: Sentence, dates: list[DateMention], last: DateMention | None) -> list[DateMention]:
+    """'Russia's Defense Ministry claimed the same day', 'the next day', 'on March 23 after the attack that
+    took place the day before': the day written before it in its sentence, else the day told last, or the
+    day after or before it."""
+    if not sentence.may_hold(_DAY_WORDS):
         return []
-    m = _SAME_DAY.search(sentence.text)
-    if m is None:
-        return []
-    told = dt.date(day.year, day.month, day.day) + dt.timedelta(days=1 if m.group("next") else 0)
-    start, end = sentence.start + m.start(), sentence.start + m.end()
-    return [DateMention(start, end, m.group(0), "same_day", PartialDate.from_date(told))]
+    out: list[DateMention] = []
+    for m in _SAME_DAY.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        written = [
+            d for d in dates + out if d.end <= start and d.kind in _WRITTEN_DAYS and d.date is not None
+        ]
+        anchor = written[-1] if written else last
+        day = anchor.date if anchor is not None and anchor.date_end is None else None
+        if (
+            day is None
+            or day.day is None
+            or day.month is None
+            or _AFTER_ANOTHER_DAY.search(sentence.text, 0, m.start())
+        ):
+            continue  # 'just like it was yesterday and the day before': days recalled, none told
+        shift = 1 if m.group("next") else -1 if m.group("before") else 0
+        told = dt.date(day.year, day.month, day.day) + dt.timedelta(days=shift)
+        out.append(DateMention(start, end, m.group(0), "same_day", PartialDate.from_date(told)))
+    return out
 
 
 def _without_overlaps(new: list[Draft], existing: list[Draft]) -> list[Draft]:
@@ -1148,7 +1168,7 @@ def _clause_speaker(sentence: Sentence, at: int) -> str | None:
 
 
 _OPENS_WITH_A_TELLER = re.compile(
-    r"(?:[\w’'.-]+\s+){1,6}(?:say|says|said|claim|claims|claimed|insist|insists|maintain|maintains)\s+(?:that\s+)?\w"
+    r"(?:[\w’'.-]+\s+){1,10}(?:say|says|said|claim|claims|claimed|insist|insists|maintain|maintains)\s+(?:that\s+)?\w"
 )
 
 

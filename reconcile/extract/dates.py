@@ -125,12 +125,6 @@ _P = [
     ("overnight", r"\b(?P<rel>overnight)\b(?!\s+(?:(?:on|into|to)\b|[A-Z][a-z]+day\b))"),
     ("yesterday", r"\b(?P<rel>(?:the\s+day\s+before\s+)?yesterday|last\s+night)\b"),
     ("past_day", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b"),
-    # 'on March 23 following the attack that took place the day before': a day counted from the day told
-    (
-        "day_from_a_day",
-        r"\b(?:the\s+(?P<rel>(?:day|night)\s+before|(?:next|following)\s+(?:day|morning|night)|day\s+after)"
-        r"(?!\s+(?:yesterday|that|the|a|an|its|their|his|her|this)\b)|(?:a|one)\s+(?P<rel2>day\s+(?:later|earlier)))\b",
-    ),
     (
         "past_period",
         r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|two|three|four|five|"
@@ -168,7 +162,6 @@ _CUES = {
     "past_day": ("past", "last"),
     "past_period": ("past", "last", "previous"),
     "days_ago": ("ago",),
-    "day_from_a_day": ("day", "night", "morning"),
     "anniversary": ("marks", "marked", "marking"),
     "rel_week": ("week",),
     "weekend": ("weekend",),
@@ -319,8 +312,6 @@ def _resolve(
         return _safe(ref.year - (1 if (g.get("rel") or "").lower() == "last" else 0), 1), None
     if kind == "past_period":
         return _past_period(g, ref)
-    if kind == "day_from_a_day":
-        return None, None  # counted from the day the sentence told before it, or from none
     if kind in {"past_day", "overnight"}:  # 'over the past 24 hours', 'overnight': the day before and the day
         if ref is None or ref.day is None:
             return (ref if ref and ref.month else None), None
@@ -495,47 +486,7 @@ def find_dates(
                     DateMention(start + m.start(), start + m.end(), m.group(0), kind, date, date_end)
                 )
     found = _days_together(text, _month_of_a_year(text, sorted(found, key=lambda d: d.start)))
-    return _from_a_day_told(text, _written_night(text, found))
-
-
-_WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso", "weekday", "day_from_a_day"})
-"""Days a story names, which 'the day before' may count from (not 'yesterday and the day before')."""
-_AFTER_ANOTHER_DAY = re.compile(r"(?i)\b(?:yesterday|today)\s+(?:and|or)\s+$")
-_DAY_TOLD_REACH = 200
-"""How far back (characters, within the paragraph) the day that 'the day before' counts from may be."""
-
-
-def _from_a_day_told(text: str, found: list[DateMention]) -> list[DateMention]:
-    """'investigators worked on March 23 after the attack that took place the day before': the day before or
-    after the day just told (March 22); without such a day nearby the phrase dates nothing."""
-    out: list[DateMention] = []
-    for mention in found:
-        if mention.kind != "day_from_a_day":
-            out.append(mention)
-            continue
-        told = next(
-            (
-                d
-                for d in reversed(out)
-                if d.kind in _WRITTEN_DAYS
-                and d.date is not None
-                and d.date.day is not None
-                and d.date_end is None
-                and mention.start - d.end <= _DAY_TOLD_REACH
-                and "\n" not in text[d.end : mention.start]
-            ),
-            None,
-        )
-        if told is None or _AFTER_ANOTHER_DAY.search(text, max(0, mention.start - 20), mention.start):
-            continue  # 'just like it was yesterday and the day before': days recalled, no day told
-        back = re.search(r"(?i)before|earlier", mention.text) is not None
-        day = dt.date(told.date.year, told.date.month or 1, told.date.day) + dt.timedelta(
-            days=-1 if back else 1
-        )
-        out.append(
-            DateMention(mention.start, mention.end, mention.text, mention.kind, PartialDate.from_date(day))
-        )
-    return out
+    return _written_night(text, found)
 
 
 _DEADLINE_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:[\w-]+\s+){0,3}(?:deadline|cut-?off)\b")

@@ -392,7 +392,7 @@ def attach_dates(
             own = [_by_then(d) for d in fitting]  # 'the brigade said on Wednesday': by Wednesday
         own = own or fitting
         narrated = draft.kind in NARRATIVE_KINDS | {ClaimKind.QUANTITY, ClaimKind.STRENGTH}
-        happened = [d for d in own if d.kind == "day_from_a_day" and _HAPPENED.search(text, 0, d.start)]
+        happened = [d for d in own if d.kind == "same_day" and _HAPPENED.search(text, 0, d.start)]
         if happened and draft.rule.startswith("event:"):
             draft.date = happened[0]  # 'on March 23 following the attack that took place the day before'
         elif own:

@@ -516,8 +516,19 @@ _HABITUAL = re.compile(
     r"|\b(?:every|each)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:record|history|pattern|escalation|spate|upsurge)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
+_MANY_COUNTED = re.compile(r"(?i)\b(?:number|frequency|rate|rise|increase|surge)\s+of\s+(?:[\w-]+\s+)?$")
+"""Before a plural event noun: 'the number of attacks has increased', 'a rise in the number of terrorist
+attacks' (not 'an unknown number of terrorists bombed the track')."""
 """'most clashes', 'frequent ambushes', 'every strike on Ukrainian cities', 'a long record of reckless air
-strikes', 'following the escalation of attacks in the state': a pattern, not one event."""
+strikes', 'following the escalation of attacks in the state', 'the number of attacks has increased': a
+pattern, not one event."""
+_TREND_AFTER = re.compile(
+    r"(?i)(?:\s+by\s+[^.;,]{1,60}?)?\s+(?:(?:have|has|had)\s+(?:[\w-]+\s+)?(?:increased|risen|grown|intensified|"
+    r"surged|multiplied|decreased|declined|fallen|doubled|tripled|spread|become\s+(?:more\s+)?(?:common|frequent))"
+    r"|(?:are|were)\s+(?:increasingly|more|less|very|now)\s+(?:common|frequent|rare|widespread))\b"
+)
+"""'Attacks by jihadists have increased in the Sahel', 'Islamist attacks are increasingly common': a trend of
+many events, not one."""
 _NEGATED = re.compile(rf"(?i)\b(?:not|never|no|{denial_verbs()})\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 _INTERCEPTED = re.compile(r"(?i)\s+(?:[\w,-]+\s+){0,3}?(?:drones?|missiles?|rockets?|projectiles?|UAVs?)\b")
 _DEFINITE_SUBJECT = re.compile(
@@ -557,7 +568,10 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
         return True  # '40 per cent of those targeted': people an aid plan aims at
     if _FLED.search(before):
         return True
-    if _HABITUAL.search(before):
+    plural = word.endswith("s")
+    if _HABITUAL.search(before) or (
+        plural and (_TREND_AFTER.match(text, m.end()) or _MANY_COUNTED.search(before))
+    ):
         return True  # 'most clashes involving the KIA are now in Kachin', 'frequent ambushes': a pattern
     if word == "hit" and _RANKED_HIT.search(before):
         return True  # 'Among the hardest hit is a family', 'the worst-hit areas': who suffered most

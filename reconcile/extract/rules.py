@@ -1003,6 +1003,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             noun, noun_end = antecedent, number.end  # '334 of them ... were killed': the hostages
         kind = classify_number(sentence, number, noun)
         total = _TOTAL_TO.search(sentence.doc_text, max(sentence.start, number.start - 100), number.start)
+        if total and previous is not None and total.start() < previous.end:
+            total = None  # 'A total of 160 bodies were found in what was described as three mass graves'
         overall_toll = _a_toll(total) and _OVERALL.search(total.group(0)) is not None
         other_harm = (  # 'where many of the wounded were taken, put the number of dead at': the dead
             total is not None
