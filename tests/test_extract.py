@@ -7438,3 +7438,92 @@ def test_the_previous_night_counts_back_from_the_day_told_in_the_paragraph_befor
     )
     claims = extract_claims(_doc(text, "2025-04-21"))  # a Monday
     assert [c.date.iso for c in claims if c.quantity.low == 40] == ["2025-04-18"]
+
+
+def test_hostages_rescued_are_a_count_not_casualties_in_a_headline_or_a_noun_phrase() -> None:
+    for text in [
+        "Three hostages rescued in dawn raid\n\nBody text.\n",
+        "Two Captives Reunited With Families\n\nBody text.\n",
+        "Heading\n\nCrowds welcomed the release of five hostages from the compound.\n",
+    ]:
+        claims = extract_claims(_doc(text, "2025-04-18"))
+        assert [c.kind for c in claims if c.quantity.low] == ["quantity"], text
+
+
+def test_people_still_held_are_counted_with_the_captured() -> None:
+    claims = _one_sentence("About 80 hostages remain in the tunnels, with 20 believed dead.")
+    assert [(c.kind, c.quantity.low) for c in claims if c.quantity.low] == [
+        ("casualties", 72),
+        ("casualties", 20),
+    ]
+
+
+def test_a_running_total_names_the_people_it_counts() -> None:
+    claims = _one_sentence("The raid brought the total number of freed hostages to nine.")
+    assert [(c.kind, c.subject, c.quantity.low) for c in claims] == [("quantity", "hostages", 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Villagers buried their dead on Monday, with local officials saying 48 people were killed in the "
+            "raid.",
+            "local officials",
+        ),
+        (
+            "The raid pushed past the 12,500 civilians that aid groups estimate have died in the war.",
+            "aid groups",
+        ),
+        ("The agency said 90 people died, revising an earlier toll of 75 from the district office.", None),
+    ],
+)
+def test_a_source_named_in_an_absolute_or_relative_clause_tells_its_count(sentence: str, source: str) -> None:
+    claims = _one_sentence(sentence)
+    if source is None:
+        assert {c.quantity.low: c.attributed_to for c in claims if c.quantity.low} == {
+            90: "The agency",
+            75: "the district office",
+        }
+    else:
+        assert {c.attributed_to for c in claims if c.quantity.low} == {source}
+
+
+def test_a_source_in_a_relative_clause_does_not_tell_the_count_before_it() -> None:
+    claims = _one_sentence(
+        "Though it had only about 3,000 residents, the town is bigger than the villages that the rebels say "
+        "they have taken."
+    )
+    assert [c.attributed_to for c in claims if c.quantity.low] == [None]
+
+
+def test_an_aside_about_the_source_is_not_its_claim() -> None:
+    claims = _one_sentence("The militia, which has about 2,000 fighters, has denied attacking the convoy.")
+    assert [(c.kind, c.attributed_to) for c in claims if c.quantity.low] == [("strength", None)]
+
+
+def test_a_second_teller_announced_in_a_relative_clause_tells_its_count() -> None:
+    claims = _one_sentence(
+        "The army announced its troops freed two captives in an operation which the health office said left "
+        "35 people dead."
+    )
+    assert {c.quantity.low: c.attributed_to for c in claims if c.quantity.low} == {
+        2: "The army",
+        35: "the health office",
+    }
+
+
+def test_tens_of_people_is_at_least_twenty() -> None:
+    (claim,) = [
+        c for c in _one_sentence("The group says tens of prisoners died in the fire.") if c.quantity.low
+    ]
+    assert (claim.quantity.low, claim.quantity.high) == (20, None)
+
+
+def test_the_day_a_war_was_ignited_is_not_the_story_s_day_nor_in_the_future() -> None:
+    text = (
+        "Heading\n\nThe toll showed the cost of the 5-month-long war ignited by the militia's Oct. 3 raid on "
+        "the border posts.\n"
+    )
+    claims = extract_claims(_doc(text, "2025-03-09"))
+    assert [c.date.iso for c in claims if c.date] == ["2024-10-03"]

@@ -79,6 +79,7 @@ from reconcile.extract.text import (
     aside_told_by,
     claimed_by,
     clause_speaker,
+    figure_from,
     find_speaker,
     given_by,
     governed_from,
@@ -1177,11 +1178,16 @@ def _own_teller(doc: Document, sentence: Sentence, d: Draft) -> str | None:
     sentence's speaker tells another clause), None when the sentence's speaker tells it."""
     found = (
         given_by(doc.text, d.end)
+        or figure_from(doc.text, d.start, d.end)
         or claimed_by(doc.text, d.start, sentence.start)
         or _trailing_source(sentence, d.start)
     )
     if found:
         return found
+    at = d.start - sentence.start
+    asides = _SUBJECT_ASIDE.finditer(sentence.text)
+    if any(m.start() <= at < m.end() and "according to" not in m.group(0) for m in asides):
+        return ""  # 'The guerrilla group, which has about 5,800 members, has denied ...': the story's aside
     owned = _RESPONSIBILITY_CLAIMED.search(sentence.text) if sentence.may_hold(_CLAIM_WORDS) else None
     # 'X claimed responsibility for the attack that killed 115': X claims the attack, not its toll; but 'X
     # claimed responsibility, saying it killed 30' and 'claimed responsibility for killing 300' tell it too
@@ -1211,6 +1217,13 @@ def _still_to_come(doc: Document, date: DateMention) -> bool:
     return date.date.day is not None and date.date.iso > published.iso
 
 
+_SUBJECT_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|numbers|counts)\b(?:[^,;]|,(?=\d{3}))+,"
+    r"(?=\s*(?:(?:has|have|had|also|later|previously)\s+){0,2}"
+    r"(?:said|says|told|denied|denies|claimed|claims|announced|stated|reported|confirmed)\b)"
+)
+"""A relative clause between a source and its verb ('The ELN, which has about 5,800 members, has denied'):
+what the story says of the source, not what the source says."""
 _CLAIM_WORDS = frozenset({"claimed", "claim", "claims", "claiming"})
 _RESPONSIBILITY_CLAIMED = re.compile(
     r"(?i)\bclaim(?:ed|s|ing)?\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
@@ -1262,7 +1275,7 @@ def _speech_verbs(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_SAID_VERBS.finditer(text))
 
 
-_SAID_VERBS = re.compile(r"(?i)\b(?:said|says|say|told|reported|reports|stated)\b")
+_SAID_VERBS = re.compile(r"(?i)\b(?:said|says|say|told|reported|reports|stated|announced|announces)\b")
 """Verbs that only report speech ('claims' and 'denied' also name what was said)."""
 
 

@@ -1020,14 +1020,17 @@ def _denied_own_act() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{denial_verbs()})\s+that\s+(?:it|they|we)\b")
 
 
+_SAYING = re.compile(r"(?i)saying\b")
+"""'with Hamas officials saying 274 people were killed': a teller in an absolute clause."""
+
+
 def _tells(text: str, end: int) -> bool:
     """An actor followed by a speech verb tells of the event ('the junta claimed', 'a TNLA spokesperson
     Lway Yay Oo told'), not the attacker, unless it tells of its own act ('the army said it had retaken')."""
     voice = _VOICE_AND_NAME.match(text, end)
     gap = _TELLER_GAP.match(text, voice.end() if voice else end)
-    verb = vocab().speech.match(text, gap.end() if gap else end) or _denies().match(
-        text, gap.end() if gap else end
-    )
+    at = gap.end() if gap else end
+    verb = vocab().speech.match(text, at) or _denies().match(text, at) or _SAYING.match(text, at)
     return (
         bool(verb)
         and verb.group(0).lower() != "according to"  # 'Rwandan soldiers, according to UN experts'

@@ -568,7 +568,12 @@ story (the day itself is told apart, if at all)."""
 _YEARLESS = {"month", "dmy", "mdy", "day_range", "mdy_range", "between_days", "start_of_month"}
 _NEXT = r"next(?!\s+(?:to|door)\b)"
 """'next week' looks ahead; 'sits next to the gas project' does not."""
-_FUTURE = re.compile(rf"(?i)\b(?:will|would|{_NEXT}|expected|scheduled|due|planned|plans?|until|by|later)\b")
+_FUTURE = re.compile(
+    rf"(?i)\b(?:will|would|{_NEXT}|expected|scheduled|due|planned|plans?|later)\b"
+    r"|\b(?:until|by)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$"
+)
+"""What looks ahead before a date without a year ('will arrive in April', 'by May'), not an agent's 'by'
+('the war ignited by Hamas' Oct. 7 attack')."""
 
 
 _AHEAD = re.compile(

@@ -245,8 +245,11 @@ it ('One civilian was also killed') or whose first clause counts its dead ('at l
 killed with firearms and machetes during the attack')."""
 _PAST_OF_A_NOUN = re.compile(
     r"\b[a-z]+\s+(?:lost|captured|seized|taken|held|occupied)\s+(?:(?:between|in|since|from|during)\s+)?$"
+    r"|\b(?:war|conflict|offensive|fighting|crisis|campaign|violence)\s+(?:[\w-]+\s+)?"
+    r"(?:ignited|triggered|sparked|started|unleashed|set\s+off)\s+by\s+(?:[\w’'-]+\s+){0,4}$"
 )
-"""'territory lost between 2011 and 2018': the date of that loss, told to say which territory."""
+"""'territory lost between 2011 and 2018': the date of that loss, told to say which territory; 'the war
+ignited by Hamas' Oct. 7 attack': the day the war began, told to say which war."""
 
 
 def past_of_a_noun(text: str, date: DateMention) -> bool:

@@ -335,14 +335,15 @@ _TOTAL_TO = re.compile(
     r"casualty\s+(?:count|figure|tally)|"
     r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
     r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as|be)|"
-    r"(?:estimate|figure|count)\s+of)"
+    r"(?:estimate|figure|count|(?P<toll_of>toll))\s+of)"
     r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
 the toll at more than 90', 'the death toll from an attack ... in Somalia's capital, Mogadishu, has risen
 to', 'had given the number of passengers killed as 21', 'the death toll may be as high as': people killed
 ('the number of Palestinian casualties at "under 100"': the dead and hurt); 'roughly double the estimate of
-about 300 given earlier by the UN': another version of the count before."""
+about 300 given earlier by the UN': another version of the count before; 'updating an earlier toll of 210':
+the dead."""
 
 
 def counts_the_dead(text: str, start: int, number_start: int) -> bool:
@@ -351,9 +352,26 @@ def counts_the_dead(text: str, start: int, number_start: int) -> bool:
     return _a_toll(_TOTAL_TO.search(text, max(start, number_start - 160), number_start))
 
 
+_NUMBER_OF_PEOPLE = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:(?P<freed>rescued|freed|released|returned)\s+|[a-z-]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:to|at|as)\s+(?:[a-z]+\s+)?$"
+)
+"""The people a running total names ('the total number of rescued hostages to'), counted as they are."""
+_HELD_NOUNS = frozenset({"hostages", "captives", "prisoners", "detainees", "abductees"})
+"""People held: a count of them is of the captured ('About 120 hostages remain'), unless they are freed."""
+
+
 def _a_toll(total: re.Match[str] | None) -> bool:
     """'the toll', 'the number of soldiers killed', 'the total number of fatalities': a count of the dead."""
-    return bool(total and (total.group("toll") or total.group("dead") or _DEATHS.search(total.group(0))))
+    return bool(
+        total
+        and (
+            total.group("toll")
+            or total.group("toll_of")
+            or total.group("dead")
+            or _DEATHS.search(total.group(0))
+        )
+    )
 
 
 _OVERALL = re.compile(r"(?i)\b(?:total|overall|cumulative)\b")
@@ -689,11 +707,15 @@ USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
 """'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
 _USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
 _FREED_BEFORE = re.compile(
-    r"(?i)\b(?:free|frees|freed|freeing|rescued?|rescues|rescuing|released|releasing|extract(?:ed|ing|s)?)\s+"
-    r"(?:the\s+)?$"
+    r"(?i)\b(?:(?:free|frees|freed|freeing|rescued?|rescues|rescuing|released|releasing|extract(?:ed|ing|s)?)\s+"
+    r"|(?:rescue|release|freeing|return)\s+of\s+)(?:the\s+)?$"
 )
-_FREED_AFTER = re.compile(rf"(?i){_PASSIVE_FAR}(?:freed|rescued|released)\b")
-"""'freed 155 passengers', '346 hostages were freed', 'to rescue four hostages', 'extracting the three men':
+_FREED_AFTER = re.compile(
+    rf"(?i){_PASSIVE_FAR}(?:freed|rescued|released)\b"
+    r"|\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:freed|rescued|released|reunited)(?=\s*(?:$|[,.;:!?]|\s+(?:with|from|in|after|on|by)\b))"
+)
+"""'freed 155 passengers', '346 hostages were freed', 'to rescue four hostages', 'extracting the three men',
+'the rescue of four hostages', a headline's '4 hostages rescued' and 'Four Hostages Reunited with Families':
 people set free, a count but no casualty; so are '155 passengers held hostage in the train by the attackers
 were rescued', the clause's verb past the words that describe them."""
 _RECOVERED_AFTER = re.compile(rf"{_PASSIVE_AFTER}recovered)\b")
@@ -872,6 +894,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
     if noun == "suspects":
         return ClaimKind.QUANTITY  # '298 suspects identified': the accused, counted, not casualties
+    if noun in _HELD_NOUNS:
+        return ClaimKind.CASUALTIES  # 'About 120 hostages remain': people held, the captured
     if is_person:
         clause_start = max(text.rfind(";", 0, rel_start), text.rfind(":", 0, rel_start)) + 1
         clause_end = min(
@@ -1032,8 +1056,16 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         displaced = _DISPLACEMENT_REACHES.search(
             sentence.doc_text, max(sentence.start, number.start - 60), number.start
         )
+        people_named = _NUMBER_OF_PEOPLE.search(total.group(0)) if noun is None and total else None
+        if people_named and people_named.group("noun").lower() not in vocab().words("person_nouns"):
+            people_named = None
         if noun is None and displaced:  # 'death toll revised down as displacement passes 36,000'
             kind, noun, noun_end = ClaimKind.STRENGTH, "displaced", number.end
+        elif people_named:  # 'brought the total number of rescued hostages to seven': the hostages
+            noun, noun_end = people_named.group("noun").lower(), number.end
+            kind = (
+                ClaimKind.QUANTITY if people_named.group("freed") else classify_number(sentence, number, noun)
+            )
         elif (noun is None and total and previous is not None and not overall_toll and not other_harm) or (
             noun is None and more and previous is not None
         ):

@@ -284,7 +284,8 @@ words follow it."""
 
 def governed_from(text: str, speaker: str) -> int:
     """Where a speaker's claims start: 'Security forces free 155 hostages, militants say they killed 50'
-    tells the second clause only; a source told after its claims ('..., officials said') governs all."""
+    tells the second clause only, and so does a source named in a relative clause; a source told after its
+    claims ('..., officials said') governs all."""
     at = text.find(speaker)
     if at > 0 and _TELLS_WHAT_FOLLOWS.match(text, at + len(speaker)):
         return at
@@ -294,7 +295,16 @@ def governed_from(text: str, speaker: str) -> int:
         and _SAYS_WHAT_FOLLOWS.match(text, at + len(speaker))
     ):
         return at  # '20 people were wounded, and the ombudsman's office said five signatories were killed'
+    relative = _RELATIVE_BEFORE.search(text, 0, at) if at > 0 else None
+    if relative and not _COUNTED_BEFORE.search(text, 0, relative.start()):
+        return at  # 'a population of 5,000, larger than the towns that Ukraine says its forces have taken'
     return 0
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+$")
+_COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}$")
+"""A count right before a relative clause whose source tells it ('the more than 37,000 Palestinians that
+Gazan authorities estimate have been killed')."""
 
 
 _NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+$")
@@ -320,6 +330,8 @@ def aside_told_by(text: str, speaker: str) -> tuple[int, int] | None:
     return (opened.start(), at + len(speaker)) if opened else None
 
 
+_COMMA = re.compile(r"(?<!\d),\s*|,(?!\d{3}\b)\s*")
+"""A comma between a lead's parts; not a figure's thousands mark ('the more than 37,000 Palestinians')."""
 ACCORDING_BEFORE = re.compile(r"(?i)\baccording\s+to\s+$")
 _GATHERED_BY = re.compile(
     r"(?i)^(?:information|reports?|figures|data|testimonies)\s+(?:received|gathered|collected|compiled|"
@@ -404,7 +416,7 @@ def find_speaker(clause: str) -> str | None:
             return _tidy(_TRAILING_ADVERB.sub("", inverted.group(1)))  # '..., said spokesman X on Aug 5'
         if _noun_before().search(lead):  # 'competing claims', 'the reports': nouns
             continue
-        parts = [p for p in (piece.strip(' “”"') for piece in re.split(r",\s*", lead)) if p]
+        parts = [p for p in (piece.strip(' “”"') for piece in _COMMA.split(lead)) if p]
         if len(parts) > 1 and _ASIDE.match(parts[-1]) and not _COMMA_BEFORE.search(lead):
             continue  # 'The figures, which the authorities have not confirmed': the verb is the aside's own
         while len(parts) > 1 and _ASIDE.match(parts[-1]):
@@ -442,9 +454,19 @@ def find_speaker(clause: str) -> str | None:
             # '“dozens” of its soldiers had been killed and said': the end of a phrase, not who says
         if candidate and len(candidate.split()) <= _SPEAKER_MAX_WORDS and _looks_like_source(candidate):
             return _tidy(candidate)
+    with_saying = _WITH_SAYING.search(clause) if "with" in clause else None
+    if with_saying and _looks_like_source(with_saying.group("who")):
+        return _tidy(with_saying.group("who"))  # '..., with Hamas officials saying 274 people were killed'
     if re.search(r"(?i)\breportedly\b", clause):
         return "unnamed sources (reportedly)"
     return None
+
+
+_WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:saying|reporting|claiming|estimating|putting\s+the)\b"
+)
+"""A source told in an absolute clause ('while Palestinians counted the cost, with Hamas officials saying
+274 people were killed')."""
 
 
 _DISCOURSE_WORDS = frozenset(
@@ -616,8 +638,11 @@ _ROLE_BEFORE_NAME = re.compile(
     rf"(?i)(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_OFFICES})(?:\s+(?:for|of|at|in)\s+|\s*$)"
 )
 """'A spokesman for the ruling military, Zaw Min Tun', 'A Houthi spokesman, Yahya Saree': a role, then who."""
-_INNER_CLAUSE = re.compile(r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])")
-"""'Fighting rages in Lashio as MNDAA claims ...': the source is the subject of the last clause."""
+_INNER_CLAUSE = re.compile(
+    r"\s+(?:as|while|when|after|because|since|before|until)\s+(?=[A-Z])|(?<!\bin)(?<!\bof)\s+(?:that|which|whom)\s+(?=[A-Z]|the\s|[a-z]+(?:\s+[a-z]+)?$)"
+)
+"""'Fighting rages in Lashio as MNDAA claims ...', 'the more than 37,000 Palestinians that Gazan authorities
+estimate have been killed': the source is the subject of the last clause."""
 _PREPOSITION_FIRST = re.compile(r"(?i)(?:of|in|on|at|for|from|with|by|to|into)\s")
 _THIS_ARTICLE = re.compile(r"(?i)\bversion\s+of\s+this\b|\bthis\s+(?:article|story|report)\b")
 _TRAILING_ADVERB = re.compile(
@@ -746,6 +771,22 @@ def given_by(text: str, end: int) -> str | None:
     passive names right after a count, which tells that count alone."""
     given = _GIVEN_BY.match(text, end)
     return _passive_source(text, given.end()) if given else None
+
+
+_FIGURE_OF = re.compile(r"(?i)\b(?:toll|figure|estimate|count|tally)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
+_FROM_SOURCE = re.compile(
+    r"\s+from\s+((?:the\s+)?[^,.;:()“”\"]{2,60}?)"
+    r"(?=\s+(?:on|in|at|last|this|that|to|as|and|after|before|since|which|who)\b|[,.;:()]|$)"
+)
+
+
+def figure_from(text: str, start: int, end: int) -> str | None:
+    """'updating an earlier toll of 210 from the government media office': the source of a figure named as
+    where it came from, which tells that figure alone."""
+    if _FIGURE_OF.search(text, max(0, start - 40), start) is None:
+        return None
+    source = _FROM_SOURCE.match(text, end)
+    return _tidy(source.group(1)) if source and _looks_like_source(source.group(1)) else None
 
 
 _CLAIM_NOUN = r"(?:claims?|allegations?|assertions?|figures?|tolls?|counts?|estimates?|numbers?)"
