@@ -537,6 +537,7 @@ _BEGAN = re.compile(rf"(?i)\b{_STARTED}\s+(?:(?:early|late)\s+)?(?:in\s+|on\s+)?
 
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _SINCE = frozenset({"since"})
+"""The word every 'since then' holds."""
 _DAY_WORDS = frozenset({"day", "night", "morning", "evening"})
 """The words every 'the same day', 'the next day', 'the night before' holds."""
 
