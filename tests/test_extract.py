@@ -7527,3 +7527,17 @@ def test_the_day_a_war_was_ignited_is_not_the_story_s_day_nor_in_the_future() ->
     )
     claims = extract_claims(_doc(text, "2025-03-09"))
     assert [c.date.iso for c in claims if c.date] == ["2024-10-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The militia said its fighters took "complete control" of Kidal on Sunday.',
+        "The commander said his units had established full control of Kidal.",
+        "The town of Kidal came under complete Malian control on Sunday, the army said.",
+        "Rebel leader claims total control of Kidal.",
+    ],
+)
+def test_control_taken_with_a_degree_a_quote_or_a_nationality_is_a_capture(sentence: str) -> None:
+    captures = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert [c.place for c in captures] == ["Kidal"]

@@ -25,6 +25,18 @@ from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import denial_verbs, vocab
 from reconcile.models import ClaimKind
 
+_CONTROL = frozenset({"control"})
+_CONTROL_TAKEN = re.compile(
+    r"(?i)\b(?:took|taken|take|takes|taking|seized|seizes|seizing|gained|assumed|established|establishes|"
+    r"establishing|claims|claimed|claiming|wrested)\s+[\"“‘']?(?:full|complete|total|effective|absolute)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?control\b[\"”’']?"
+    r"|\b(?:came|come|comes|fell|falls|brought|been)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?"
+    r"(?-i:[A-Z][a-z]+)\s+control\b"
+)
+"""Control taken, in the words the vocabulary's list of fixed phrases does not hold: a degree and a quote
+('took "complete control" of Bakhmut', 'established full control of'), a nationality ('came under complete
+Russian control')."""
+
 
 def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     """Qualitative claims: an attack, capture, casualties or cause the sentence states without a count."""
@@ -36,7 +48,9 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     if not _statement_like(sentence):
         return out
     captures = [d for d in existing if d.kind is ClaimKind.CAPTURE]
-    for m in v.capture.finditer(text) if sentence.may_hold(v.cue_words("capture_words")) else ():
+    verbs = list(v.capture.finditer(text)) if sentence.may_hold(v.cue_words("capture_words")) else []
+    verbs += _CONTROL_TAKEN.finditer(text) if sentence.may_hold(_CONTROL) else ()
+    for m in verbs:
         if PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
         if accompanying(text, m, after_a_capture=bool(captures or out)) or held_by(text, m):
