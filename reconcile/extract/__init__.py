@@ -79,7 +79,6 @@ from reconcile.extract.text import (
     aside_told_by,
     claimed_by,
     clause_speaker,
-    figure_from,
     find_speaker,
     given_by,
     governed_from,
@@ -1178,8 +1177,7 @@ def _own_teller(doc: Document, sentence: Sentence, d: Draft) -> str | None:
     """Who tells this claim in particular, if the sentence says; '' when its clause is no one's (the
     sentence's speaker tells another clause), None when the sentence's speaker tells it."""
     found = (
-        given_by(doc.text, d.end)
-        or figure_from(doc.text, d.start, d.end)
+        given_by(doc.text, d.start, d.end)
         or claimed_by(doc.text, d.start, sentence.start)
         or _trailing_source(sentence, d.start)
     )

@@ -627,9 +627,9 @@ _OFFICES = (
     r"spokes(?:man|woman|person)|commander|minister|official|leader|head|chief|director|secretary|"
     r"chair(?:man|woman|person)?|coordinator|representative|president|governor"
 )
+"""The offices a source is named by, before or after the name."""
 _OFFICE_LAST = re.compile(rf"(?i)\s(?:{_OFFICES}|envoy)\s*$")
 """A role that ends with its office ('Armed Forces of the Philippines (AFP) spokesman')."""
-"""The offices a source is named by, before or after the name."""
 _TITLE_OF = re.compile(rf"(?:Deputy\s+)?(?=[A-Z])(?i:{_OFFICES})(?:[\s-]+General)?\s+(?:of|for|at)\s")
 """A capitalised title with its office ('Director of Amnesty International Nigeria'): a role, not a name."""
 
@@ -766,11 +766,17 @@ EARLIER = r"(?:earlier|previously|initially|first)"
 _GIVEN_BY = re.compile(rf"\s+{GIVEN_VERBS}(?:\s+(?:{EARLIER}|last\s+\w+))?(?=\s+by\s)")
 
 
-def given_by(text: str, end: int) -> str | None:
-    """'roughly double the estimate of about 300 given earlier by the United Nations': the source a
-    passive names right after a count, which tells that count alone."""
+def given_by(text: str, start: int, end: int) -> str | None:
+    """'roughly double the estimate of about 300 given earlier by the United Nations', 'updating an earlier
+    toll of 210 from the government media office': the source named right after a count, by a passive or
+    as where the figure came from, which tells that count alone."""
     given = _GIVEN_BY.match(text, end)
-    return _passive_source(text, given.end()) if given else None
+    if given:
+        return _passive_source(text, given.end())
+    if _FIGURE_OF.search(text, max(0, start - 40), start) is None:
+        return None
+    source = _FROM_SOURCE.match(text, end)
+    return _tidy(source.group(1)) if source and _looks_like_source(source.group(1)) else None
 
 
 _FIGURE_OF = re.compile(r"(?i)\b(?:toll|figure|estimate|count|tally)\s+of\s+(?:about\s+|some\s+|around\s+)?$")
@@ -778,15 +784,6 @@ _FROM_SOURCE = re.compile(
     r"\s+from\s+((?:the\s+)?[^,.;:()“”\"]{2,60}?)"
     r"(?=\s+(?:on|in|at|last|this|that|to|as|and|after|before|since|which|who)\b|[,.;:()]|$)"
 )
-
-
-def figure_from(text: str, start: int, end: int) -> str | None:
-    """'updating an earlier toll of 210 from the government media office': the source of a figure named as
-    where it came from, which tells that figure alone."""
-    if _FIGURE_OF.search(text, max(0, start - 40), start) is None:
-        return None
-    source = _FROM_SOURCE.match(text, end)
-    return _tidy(source.group(1)) if source and _looks_like_source(source.group(1)) else None
 
 
 _CLAIM_NOUN = r"(?:claims?|allegations?|assertions?|figures?|tolls?|counts?|estimates?|numbers?)"
