@@ -7541,3 +7541,101 @@ def test_the_day_a_war_was_ignited_is_not_the_story_s_day_nor_in_the_future() ->
 def test_control_taken_with_a_degree_a_quote_or_a_nationality_is_a_capture(sentence: str) -> None:
     captures = [c for c in _one_sentence(sentence) if c.kind == "capture"]
     assert [c.place for c in captures] == ["Kidal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said the rebels do not abandon their demands.",
+        "Aid is slow to reach people in occupied and besieged areas of the province.",
+    ],
+)
+def test_abandoned_aims_and_occupied_areas_described_are_no_capture(sentence: str) -> None:
+    assert [c for c in _one_sentence(sentence) if c.kind == "capture"] == []
+
+
+def test_a_garrison_abandoning_its_base_is_still_a_capture() -> None:
+    (capture,) = [
+        c for c in _one_sentence("The garrison abandoned the hilltop base on Monday.") if c.kind == "capture"
+    ]
+    assert capture.date.iso == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toll in Ukraine station strike rises to 12, including two children: governor",
+        "Ukraine's national rail operator said the strike on the depot killed 12 workers.",
+        "The strike killed 12 people waiting for trains out of east Ukraine.",
+    ],
+)
+def test_a_country_named_as_where_or_as_a_company_s_owner_did_not_strike(sentence: str) -> None:
+    (toll,) = [c for c in _one_sentence(sentence, "2022-05-02") if c.quantity.low == 12]
+    assert toll.actor is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        ("The governor said the death toll rose from an initial count of 21.", [21]),
+        ("The death toll climbed from 21 to 26, officials said.", [21, 26]),
+        ("The death toll has risen to 26, up from 21 on Monday.", [26, 21]),
+        ("The number of people killed grew from 21 on Monday, officials said.", [21]),
+    ],
+)
+def test_the_count_a_toll_rose_from_is_a_count_of_the_dead(sentence: str, tolls: list[int]) -> None:
+    claims = [c for c in _one_sentence(sentence, "2022-05-04") if c.kind == "casualties"]
+    assert [c.quantity.low for c in claims] == tolls
+    assert {c.subject for c in claims} == {"people"}
+
+
+def test_the_day_of_the_earlier_count_is_not_the_new_one_s() -> None:
+    text = (
+        "Heading\n\nFighting went on around the port on Tuesday.\n\n"
+        "The death toll has risen to 26, up from 21 on Monday.\n"
+    )
+    claims = extract_claims(_doc(text, "2022-05-04"))
+    dates = {c.quantity.low: c.date.iso if c.date else None for c in claims if c.kind == "casualties"}
+    assert dates == {26: None, 21: "2022-05-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling of the market killed at least 17 people.\n\nThree of them were children, the mayor said.",
+        "The death toll rose to 17.\n\nOf these, three are children.",
+    ],
+)
+def test_people_counted_among_the_dead_of_the_sentence_before_are_casualties(text: str) -> None:
+    claims = extract_claims(_doc(f"Heading\n\n{text}\n", "2022-05-04"))
+    children = [c for c in claims if c.subject == "children"]
+    assert [(c.kind, c.quantity.low) for c in children] == [("casualties", 3)]
+
+
+def test_people_counted_among_a_crowd_are_not_casualties() -> None:
+    text = "Heading\n\nThousands gathered at the square.\n\nOf these, 300 were children.\n"
+    assert [c for c in extract_claims(_doc(text, "2022-05-04")) if c.kind == "casualties"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teller"),
+    [
+        (
+            "At least 14 people died, the regional governor said, according to Reuters.",
+            "the regional governor",
+        ),
+        (
+            '"Nine people are in hospital," said Mayor Ivan Petrenko according to the AP.',
+            "Mayor Ivan Petrenko",
+        ),
+        ("At least 14 people died, according to the regional governor.", "the regional governor"),
+    ],
+)
+def test_a_speaker_relayed_by_an_agency_is_the_claim_s_source(sentence: str, teller: str) -> None:
+    (claim,) = [c for c in _one_sentence(sentence) if c.quantity.low]
+    assert claim.attributed_to == teller
+
+
+def test_a_distance_in_yards_is_a_quantity() -> None:
+    (distance,) = [c for c in _one_sentence("A shell landed 200 yards from the school.") if c.quantity.low]
+    assert (distance.kind, distance.subject, distance.quantity.low) == ("quantity", "yards", 200)

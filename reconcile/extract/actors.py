@@ -184,10 +184,12 @@ _CIVIL_OFFICE = re.compile(
     r"|-(?:led|run|controlled)\s+(?:[A-Z][\w-]*\s+)?(?:(?:health|interior|information)\s+)?"
     r"(?:ministry|authorities|government|administration|media|officials|civil\s+defen[cs]e)\b"
     r"|\s+(?:administrations?|courts?|tribunals?|hospitals?|academy|prosecutors?)\b"
+    r"|[’']s\s+(?:[\w-]+\s+){0,2}(?:company|railways?|railroad|operator|broadcaster|airline|utility|firm|corporation)\b"
 )
 """"Iran's Deputy Foreign Minister condemned the strikes", "Israel's health ministry documented 3,238
 admissions", "the Hamas-led Palestinian health ministry claimed": a side's civil office tells or counts; it
-fought no one. So do 'the regional military administration' and 'a military court'."""
+fought no one. So do 'the regional military administration', 'a military court' and "Ukraine's state-owned
+railway company"."""
 _TARGET_NOUNS = (
     r"(?:targets?|depots?|sites?|facilities|launchers?|infrastructure|commands?|camps?|bases?|outposts?|positions?|"
     r"posts?|headquarters|schools?|barracks|checkpoints?|garrisons?|strongholds?|convoys?|territory|locations?|"
@@ -274,12 +276,13 @@ pushed back by the ENDF', 'raided the village because PDF fighters were hiding t
 victims and that the army had neutralised dozens'); 'killed when RSF drones struck' and 'killed after' tell
 the same event."""
 _WHERE = re.compile(
-    r"(?i)\b(?:in|across|throughout|within|near|outside|inside)\s+"
+    r"(?i)\b(?:in|into|out\s+of|across|throughout|within|near|outside|inside)\s+"
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$"
     r"|\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$"
 )
 """'15 towns in the state', 'conscripts in the army', 'a concert hall near Moscow', 'a train station in
-eastern Ukraine', 'near the border with Rwanda': a place or a membership, not who acted."""
+eastern Ukraine', 'evacuated out of east Ukraine', 'near the border with Rwanda': a place or a membership,
+not who acted."""
 _IN_THE_NAMED = re.compile(r"(?i)\b(?:in|at|near|inside|outside)\s+the\s+$")
 _NAME_GOES_ON_AFTER = re.compile(r"\s+[A-Z][a-z]")
 """'in the Moscow Crocus City Hall': a city or country named before a place's name is where."""

@@ -381,6 +381,7 @@ def attach_dates(
             and not (d.end <= draft.start and EARLIER_EVENT.search(text, d.end, draft.start))
             and not (d.end <= draft.start and _TIME_EARLIER.search(text, d.end, draft.start))
             and not (d.start >= draft.end and since_event(text, draft.end, d.start))
+            and not (d.start >= draft.end and _EARLIER_COUNT.fullmatch(text, draft.end, d.start))
         ]
         if any(d.start >= draft.end and not spoken_on(text, d) for d in fitting):
             # 'recovered on Tuesday in Abu Salim, and that two people were killed in Souq al-Juma'a on
@@ -411,6 +412,8 @@ def attach_dates(
             draft.date = narrative  # not 'including an earlier attack that claimed nine lives': another day
 
 
+_EARLIER_COUNT = re.compile(r",?\s+(?:up\s+|down\s+)?from\s+[\d,]*\d(?:\s+[a-z]+)?\s+")
+"""Between a count and a day: 'risen to 50, up from 39 on Friday': the day is the earlier count's."""
 _HAPPENED = re.compile(r"(?i)\b(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started)\s+$")
 """The verb telling when an event happened, right before the day it names ('that took place the day
 before')."""

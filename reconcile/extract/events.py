@@ -298,9 +298,10 @@ _KIN = frozenset(
 
 
 def _nothing_held_lost(text: str, m: re.Match[str]) -> bool:
-    """'The pound has lost two-thirds of its value': a loss of something no one holds, not of a place. A
-    place lost is named ('lost Lashio'), a place noun ('lost the base') or ground, territory, control."""
-    if not m.group(0).lower().startswith("los"):
+    """'The pound has lost two-thirds of its value', 'do not abandon their methods': a loss of something no
+    one holds, not of a place. A place lost is named ('lost Lashio'), a place noun ('lost the base') or
+    ground, territory, control."""
+    if not m.group(0).lower().startswith(("los", "abandon")):
         return False
     after = _words_after(text, m.end(), 60, 6)
     before = re.findall(r"[\w-]+", text[max(0, m.start() - 30) : m.start()])[-2:]  # 'territory lost'

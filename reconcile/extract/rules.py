@@ -334,7 +334,10 @@ _TOTAL_TO = re.compile(
     r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
     r"casualty\s+(?:count|figure|tally)|"
     r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
-    r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as|be)|"
+    r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as|be|"
+    r"(?:rose|risen|rises|climbed|increased|jumped|grew|went\s+up)\s+from"
+    r"(?:\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:count|estimate|figure|toll|tally)\s+of)?|"
+    r"to\s+[\d,]*\d,?\s+(?:up\s+)?from)|"
     r"(?:estimate|figure|count|(?P<toll_of>toll))\s+of)"
     r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
@@ -343,7 +346,13 @@ the toll at more than 90', 'the death toll from an attack ... in Somalia's capit
 to', 'had given the number of passengers killed as 21', 'the death toll may be as high as': people killed
 ('the number of Palestinian casualties at "under 100"': the dead and hurt); 'roughly double the estimate of
 about 300 given earlier by the UN': another version of the count before; 'updating an earlier toll of 210':
-the dead."""
+the dead; 'the death toll rose from an early count of 39', 'has risen to 50, up from 39': the count
+before the latest."""
+
+
+_OLD_AND_NEW = re.compile(r",?\s+(?:to|(?:up\s+)?from)\s+")
+"""Between the two counts of a toll that changed ('rose from 39 to 50', 'risen to 50 from 39'): both are
+counts of the toll."""
 
 
 def counts_the_dead(text: str, start: int, number_start: int) -> bool:
@@ -505,7 +514,8 @@ _RETREAT_NOUN = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|across|about)\s+$")
 _NOUN_AFTER = re.compile(
-    r"[\w-]+\s+(?:territory|territories|land|areas?|towns?|villages?|positions?|weapons|ground)\b"
+    r"[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?"  # 'from occupied and besieged territories'
+    r"(?:territory|territories|lands?|areas?|regions|towns?|villages?|cities|positions?|weapons|ground)\b"
 )
 _NAME_AFTER = re.compile(r"[a-z-]+ed\s+(?:[A-Z]|the\s+[A-Z])")
 """A participle between a preposition and a noun is an adjective, not the verb of a new event."""
@@ -915,6 +925,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
             return ClaimKind.CASUALTIES
         if noun == "lives" and not _SAVED.search(own):  # 'has claimed 14,000 lives', not 'saved 300 lives'
             return ClaimKind.CASUALTIES
+        if _a_subset_of_the_harmed(sentence, number):
+            return ClaimKind.CASUALTIES
         if (
             noun in attackers  # 'four to five terrorists emerged from the forest'
             or v.population_cue.search(text)
@@ -944,6 +956,23 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
             )
         )
     return ClaimKind.QUANTITY
+
+
+_OF_THESE_BEFORE = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those|the\s+(?:dead|victims))\s*,?\s*$")
+_SENTENCE_BEFORE = re.compile(r"[^.!?\n]*[.!?]?[\s\"”’]*$")
+
+
+def _a_subset_of_the_harmed(sentence: Sentence, number: NumberMention) -> bool:
+    """'... killing at least 35 people. Four of them are children', 'Of these, 5 are children': people
+    counted among a group the sentence before told harmed are of its dead or hurt."""
+    text = sentence.doc_text
+    among = _OF_THEM.match(text, number.end) or _OF_THESE_BEFORE.search(
+        text, max(sentence.start, number.start - 20), number.start
+    )
+    if not among:
+        return False
+    before = _SENTENCE_BEFORE.search(text, max(0, sentence.start - 400), sentence.start)
+    return bool(before and vocab().casualty.search(before.group(0)))
 
 
 _HOUSED_BEFORE = re.compile(
@@ -1027,7 +1056,12 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             noun, noun_end = antecedent, number.end  # '334 of them ... were killed': the hostages
         kind = classify_number(sentence, number, noun)
         total = _TOTAL_TO.search(sentence.doc_text, max(sentence.start, number.start - 100), number.start)
-        if total and previous is not None and total.start() < previous.end:
+        if (
+            total
+            and previous is not None
+            and total.start() < previous.end
+            and not _OLD_AND_NEW.fullmatch(sentence.doc_text, previous.end, number.start)
+        ):
             total = None  # 'A total of 160 bodies were found in what was described as three mass graves'
         overall_toll = _a_toll(total) and _OVERALL.search(total.group(0)) is not None
         other_harm = (  # 'where many of the wounded were taken, put the number of dead at': the dead

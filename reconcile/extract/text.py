@@ -76,6 +76,11 @@ _ACCORDING_TO = re.compile(
 """'according to the U.N.', 'according to U.S. officials': a dotted acronym does not end the source, nor a
 bracketed one ('the UN Integrated Office in Haiti (BINUH)'); a dash or another bracket does ('according to a
 teacher — a tally that would make it ...')."""
+_SAID_BEFORE_RELAY = re.compile(
+    r"(?i)\b(?:said|says|told\s+[\w ]{1,30}?|stated|wrote|added)\b[^.;:!?]{0,60}?,?\s+$"
+)
+"""A speaker's verb just before 'according to': '..., said Mayor X, according to the Associated Press' names
+who spoke and then who relayed it."""
 _VERB_AFTER_SOURCE = re.compile(
     r"\s+(?:claimed|said|says|showed|shows|suggest(?:s|ed)?|indicate[sd]?|were|was|is|are|killed|left)\b"
     r"|(?<!\bof)(?<!\bby)(?<!\bfrom)(?<!\bwith)\s+(?=\d)"  # not 'a coalition of 26 NGOs'
@@ -357,6 +362,10 @@ def find_speaker(clause: str) -> str | None:
     claims of a sentence, its speaker and its titled person all ask of the same text."""
     v = vocab()
     m = _ACCORDING_TO.search(clause)
+    if m and _SAID_BEFORE_RELAY.search(clause, max(0, m.start() - 80), m.start()):
+        teller = find_speaker(clause[: m.start()])  # '..., the mayor said, according to Reuters': the mayor
+        if teller:
+            return teller
     source = _VERB_AFTER_SOURCE.split(m.group(1).strip(), maxsplit=1)[0] if m else ""
     if m and not _SOURCELESS_FIGURES.fullmatch(source) and source.lower().split()[-1:] != ["the"]:
         return _tidy(_REACHED_BY.sub("", _GATHERED_BY.sub("", _FIGURES_FROM.sub("", source))))
