@@ -161,6 +161,10 @@ _SHARED_VERB = re.compile(rf"(?i)\s+(?:{CO_OBJECT})+[“\"]?$")
 """A verb's first object before the count ('detained a brigadier general and'): the verb is its too."""
 _AMONG_THE = re.compile(r"(?i)\bamong\s+(?:the|those)\s+([\w\s]{1,20}?)\s+(?:were|was|are|is)\s+$")
 """'Among the injured were 15 children': the children are injured."""
+_OF_THE_HARMED_FIRST = re.compile(
+    r"(?i)[\W_]*of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(wounded|injured|dead|killed)\b"
+)
+"""'Of the 98 wounded taken to hospitals, 16 are children, 46 women': parts of the wounded, wounded too."""
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _INCLUDED_IN = re.compile(r"(?i)\bincluding\s+(?:[\w-]+\s+[\w-]+(?:,\s+|\s+and\s+)){0,3}$")
 _HEAD_COUNT = re.compile(
@@ -300,8 +304,10 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
             if joined:  # what befell the ones named first
                 before = doc.text[max(claim.sentence.start, joined.start() - 20) : joined.start()]
             among = _AMONG_THE.search(doc.text, claim.sentence.start, claim.span.start)
+            of_the_harmed = _OF_THE_HARMED_FIRST.match(doc.text, claim.sentence.start, claim.span.start)
             outcome = (
-                _outcome_of_the_whole(tables, doc.text, claim.sentence.start, claim.span.start)
+                (last_outcome(tables, of_the_harmed.group(1)) if of_the_harmed else None)
+                or _outcome_of_the_whole(tables, doc.text, claim.sentence.start, claim.span.start)
                 or (last_outcome(tables, among.group(1)) if among else None)
                 or outcome_just_before(tables, before)
                 or (last_outcome(tables, wide) if of_them else None)  # 'wounding 16 people, two of them'
@@ -323,7 +329,12 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
             )
             if elided:  # '58 soldiers had been killed and about 30 wounded': 30 soldiers
                 counted, whose = elided
-        if numbered and _PART_OF_THE.search(claim.text):  # 'around 300 of the wounded are critical'
+        parted = _PART_OF_THE.search(claim.text) or (
+            claim.rule != "table-cell"
+            and counted in ("people", "any")
+            and _OF_THE_HARMED_FIRST.match(doc.text, claim.sentence.start, claim.span.start)
+        )  # but 'Of the 98 wounded, 16 are children' counts the wounded children, as 'including' would
+        if numbered and parted:  # 'around 300 of the wounded are critical', 'Of the 98 wounded, 36 men'
             return f"{outcome}:{counted}:part"
         sided = counted in SIDED_PEOPLE and actors is not None
         side = actors.victims_side(doc.text, *whose) if sided else None

@@ -1372,3 +1372,22 @@ def test_others_listed_after_a_soldier_in_a_headline_are_people_not_soldiers(tmp
     with _reconciled(tmp_path, articles, "2024-07-01") as store:
         grouped = _grouped(store, "casualties", "text")
     assert ["Seven civilians", "six others"] in grouped
+
+
+def test_parts_of_the_wounded_listed_after_of_the_wounded_are_no_version_of_their_toll(
+    tmp_path: Path,
+) -> None:
+    articles = {
+        "a.txt": "Market strike\n\nA missile strike on the market in Dobropillia killed 12 people and "
+        "wounded 40 on Monday, the governor said.\n",
+        "b.txt": "Dobropillia strike\n\nForty people were wounded in the strike on the Dobropillia market on "
+        "Monday, officials said.\n\nOf the 40 wounded taken to hospitals, 9 are children and 22 men.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-06-11") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [
+        ["12 people"],
+        ["22 men"],
+        ["40", "40 wounded", "Forty people"],
+        ["9 are children"],
+    ]
