@@ -649,8 +649,8 @@ def attach_classless(groups: list[list[str]], features: Sequence[Features]) -> l
 
     def vague(f: Features) -> set[tuple] | None:
         facet = _casualty_facet(f)
-        if facet is None or facet[1] != "any":
-            return None
+        if facet is None or facet[1] != "any" or facet[2] == "part":
+            return None  # '12 of the victims died in hospital' is a part of the toll, not a version of it
         return {(facet[0], a, f.as_of) for a in f.anchors}
 
     def specific(f: Features) -> set[tuple]:

@@ -1391,3 +1391,14 @@ def test_parts_of_the_wounded_listed_after_of_the_wounded_are_no_version_of_thei
         ["40", "40 wounded", "Forty people"],
         ["9 are children"],
     ]
+
+
+def test_a_part_of_the_victims_is_no_version_of_the_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Market strike\n\nThe strike on the market in Dobropillia killed 30 people on Monday.\n",
+        "b.txt": "Dobropillia strike\n\nThirty people died in the strike on the Dobropillia market on "
+        "Monday, the governor said. He said 9 of the victims died in hospital.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-06-11") as store:
+        groups = _grouped(store, "casualties", "text")
+    assert sorted(groups) == [["30 people", "Thirty people"], ["9 of the victims"]]
