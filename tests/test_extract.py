@@ -7639,3 +7639,89 @@ def test_a_speaker_relayed_by_an_agency_is_the_claim_s_source(sentence: str, tel
 def test_a_distance_in_yards_is_a_quantity() -> None:
     (distance,) = [c for c in _one_sentence("A shell landed 200 yards from the school.") if c.quantity.low]
     assert (distance.kind, distance.subject, distance.quantity.low) == ("quantity", "yards", 200)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another 40 regime troops also surrendered near the river, the rebels said.",
+        "In the end, hundreds of soldiers guarding Hpakant, a jade-mining town, surrendered.",
+        "Commander Zaw Win surrendered to the KIA’s Brigade 3, according to a statement.",
+        '"I heard that they surrendered yesterday," a resident said.',
+    ],
+)
+def test_people_surrendering_take_no_place(sentence: str) -> None:
+    assert [c for c in _one_sentence(sentence) if c.kind == "capture"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town of Hpakant surrendered to the KIA on Monday.",
+        "The garrison surrendered the base to the KIA on Monday.",
+    ],
+)
+def test_a_place_surrendered_is_a_capture(sentence: str) -> None:
+    (capture,) = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert capture.date.iso == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low"),
+    [
+        ("Hundreds of regime troops surrender as KIA takes Hpakant", 200),
+        ("The KIA captured the camp after the surrender of nearly 300 junta soldiers.", 270),
+        ("A total of 120 junta troops, including 12 officers, turned themselves in, the KIA said.", 120),
+    ],
+)
+def test_troops_who_surrender_are_counted_as_taken(sentence: str, low: int) -> None:
+    (count,) = [c for c in _one_sentence(sentence) if c.quantity.low == low]
+    assert count.kind == "casualties"
+
+
+def test_the_first_of_a_pair_of_abbreviated_sides_is_the_doer() -> None:
+    (capture,) = [
+        c
+        for c in _one_sentence("The KIA-PDF alliance seized the military’s Nam Hpat base on Monday.")
+        if c.kind == "capture"
+    ]
+    assert capture.actor == "KIA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trucks and more than 50 pieces of artillery were also captured, the KIA said.",
+        "A video showed fighters with rifles and grenades, which they seized from soldiers.",
+        "Nine soldiers were killed and a large number of weapons seized.",
+    ],
+)
+def test_weapons_taken_are_no_capture_of_a_place(sentence: str) -> None:
+    assert [c for c in _one_sentence(sentence) if c.kind == "capture"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Rebels attacked the town of Hsipaw a few weeks ago.", "Hsipaw"),
+        ("The junta has lost large areas of Shan State bordering China to the rebels.", "Shan State"),
+    ],
+)
+def test_a_target_s_name_ends_before_when_and_what_it_borders(sentence: str, place: str) -> None:
+    (target,) = [c for c in _one_sentence(sentence) if c.rule.startswith("target:")]
+    assert target.place == place
+
+
+def test_operations_yet_to_begin_count_no_attacked_places() -> None:
+    (count,) = _one_sentence("Allied forces will begin operations in two nearby townships, the group said.")
+    assert count.kind == "quantity"
+
+
+def test_formations_counted_as_a_clause_s_subject_are_a_force() -> None:
+    claims = _one_sentence("The 30 junta battalions are conducting operations in the area.")
+    assert [(c.kind, c.quantity.low) for c in claims if c.quantity.low] == [("strength", 30)]
+
+
+def test_a_country_naming_whose_forces_is_not_where_they_surrendered() -> None:
+    claims = _one_sentence("Hundreds of Myanmar junta troops surrender as rebels capture base near Hpakant")
+    assert {c.place for c in claims} == {"Hpakant"}

@@ -1055,10 +1055,21 @@ def _modifies_a_noun(name: str, text: str, end: int) -> bool:
         return True  # "a source in Ukraine's SBU security service": an agency, not a place
     return (
         word in _adjective_heads()
+        or (word in _STATE_FORCE_HEADS and not _a_place_after(text, following.end()))
+        # 'Hundreds of Myanmar junta troops surrender': whose, not where (but "Djibo's military camps")
         or word == "ethnic"  # 'from the Tuareg ethnic group': a people, not a place
         or word in v.words("formation_words")  # 'the command post of the North group': a formation
         or v.attack.fullmatch(word) is not None
     )
+
+
+_STATE_FORCE_HEADS = frozenset({"junta", "army", "military", "regime", "navy"})
+
+
+def _a_place_after(text: str, end: int) -> bool:
+    """Whether the word after `end` is a place noun ('military camps', 'army base')."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in vocab().words("place_nouns")
 
 
 @lru_cache(maxsize=1)

@@ -271,16 +271,21 @@ _NOUN_BEFORE_VERB = re.compile(
     r"([\w-]+)\s+((?:(?:had|has|have|was|were|is|are|been|being)\s+)*(?:been|was|were)\s+)?$"
 )
 """The noun before a verb, past a passive's auxiliaries ('rounds of ammunition had been handed over')."""
-_PASSIVE_IS = re.compile(r"(?i)\b(?:is|was|were|are|been|being)\s+$")
+_PASSIVE_IS = re.compile(r"(?i)\b(?:is|was|were|are|been|being)\s+(?:also\s+|reportedly\s+)?$")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)")
+_THINGS_WHICH = re.compile(r"([\w-]+),?\s+(?:which|that)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _materiel(text: str, m: re.Match[str]) -> bool:
     """The thing taken is weapons or equipment: the noun before a passive verb or just after an active one."""
     materiel = vocab().words("materiel_nouns")
     before = _NOUN_BEFORE_VERB.search(text[max(0, m.start() - 40) : m.start()])
-    passive = re.match(r"\s+(?:by|from)\b", text[m.end() :])
+    passive = re.match(r"\s+(?:by|from)\b", text[m.end() :]) or _CLAUSE_CLOSES.match(text, m.end())
     if (passive or (before and before.group(2))) and before and before.group(1).lower() in materiel:
-        return True  # 'ammunition had been handed over', 'weapons seized by the army'
+        return True  # 'ammunition had been handed over', 'weapons seized by the army', 'and weapons seized.'
+    which = _THINGS_WHICH.search(text, max(0, m.start() - 60), m.start())
+    if which and which.group(1).lower() in materiel:
+        return True  # 'large quantities of weapons, which they seized from soldiers'
     if _PASSIVE_IS.search(text, max(0, m.start() - 12), m.start()):  # 'evidence relevant to the
         subject = re.split(r"[,;:]|\band\b", text[max(0, m.start() - 60) : m.start()])[-1]  # case is seized'
         words = {w.lower() for w in re.findall(r"[\w-]+", subject)}
@@ -336,6 +341,8 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     v = vocab()
     if _FALL_WORDS.search(m.group(0)):
         return False  # 'Mansi had fallen to its fighters': the people after a fall took it
+    if m.group(0).lower().startswith("surrender"):
+        return _people_surrendered(text, m)
     people = v.words("person_nouns") | _KIN
     after = [w.lower() for w in _words_after(text, m.end(), 40, 7)]  # 'capture of at least 100 enemy troops'
     place_at = next((i for i, w in enumerate(after) if w in v.words("place_nouns")), len(after))
@@ -354,6 +361,23 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     if m.group(0).lower() == "surrendered" and counted:
         return True  # 'dozens surrendered', '40 surrendered': people, counted
     return any(w in people for w in subject) and not any(w in v.words("place_nouns") for w in subject)
+
+
+_SURRENDERING_PEOPLE = frozenset({"they", "he", "she", "we", "who", "officers", "commanders", "men"})
+
+
+def _people_surrendered(text: str, m: re.Match[str]) -> bool:
+    """'another 32 junta forces also surrendered', 'I heard that they surrendered yesterday', 'a commander
+    ... surrendered to the Karen army's Brigade 4': people gave themselves up. Only a place given up
+    ('surrendered the base') or surrendering with no one named before it ('the town surrendered to the
+    rebels') is a capture."""
+    v = vocab()
+    places = v.words("place_nouns")
+    after = [w.lower() for w in _words_after(text, m.end(), 40, 4)]
+    if after[:1] != ["to"] and any(w in places for w in after):
+        return False
+    people = v.words("person_nouns") | v.words("force_nouns") | _SURRENDERING_PEOPLE
+    return any(w.lower() in people for w in re.findall(r"[\w-]+", text[: m.start()]))
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:

@@ -92,15 +92,17 @@ _ATTACKS_NAMED = re.compile(r"(?i)\b(?:attacks|strikes|airstrikes|shelling|raids
 _ITEM_CUT = re.compile(
     r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
     r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while|"
-    r"embedded|located|based|situated|hidden|operating|using|housing|sheltering|"
+    r"embedded|located|based|situated|hidden|operating|using|housing|sheltering|bordering|adjoining|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
     rf"(?:\s+|$)|{_ITEM_TAIL.pattern.removeprefix('(?i)')}"
     r"|\s+(?:this|last|next)\s+(?:year|month|week|weekend|morning|afternoon|evening|night)\b"
+    r"|\s+(?:a\s+(?:few\s+)?|several\s+|[\w-]+\s+)(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later)\b"
 )
 """Where a list item's name ends: the target's words end, and so does a place after them ('Hama provinces
 over the past week', 'Laiza on Friday'), or a participle describing it ('Hamas command center embedded in
 a school', 'Hamas terrorists operating inside'), or where it lies ('the village of Hantoub east of the
-city'), or when ('the deadliest strike on Ukrainian civilians this year')."""
+city'), or when ('the deadliest strike on Ukrainian civilians this year', 'the town of Mayawati a few weeks
+ago'), or its neighbour ('Shan State bordering China')."""
 
 
 @cache
@@ -601,6 +603,8 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
         for m in pattern.finditer(head):
             if kind is ClaimKind.CAPTURE and is_intent(head, m.start()):
                 continue
+            if _MODAL_BEFORE.search(head[max(0, m.start() - 40) : m.start()].lower()):
+                continue  # 'will begin operations in two townships': no attack yet
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind)
     return best[1] if best else None
@@ -651,9 +655,10 @@ happening, none told."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:(?:could|might|would|will|may|shall)(?:\s+(?:not|never))?"
     r"|cannot|can[’']t|won[’']t|wouldn[’']t)"
-    r"\s+(?:be\s+)?$"
+    r"\s+(?:be\s+|begin\s+|start\s+|launch\s+|conduct\s+|carry\s+out\s+)?$"
 )
-"""'would take', 'will not abandon', 'won't be captured': a vow or a prospect, told as no event."""
+"""'would take', 'will not abandon', 'won't be captured', 'will begin operations': a vow or a prospect,
+told as no event."""
 _OPEN_QUESTION = re.compile(r"(?i)\b(?:if|whether)\s+[^.;,:]{0,70}$")
 """'It wasn't immediately clear if the alliance had captured the city', 'if the rebels seize Goma': a
 question or a condition, told as no event."""
@@ -686,7 +691,8 @@ brigadier general and', 'arrested Minister Puot Kang Chol and'."""
 _TAKEN_BEFORE = re.compile(
     r"(?i)\b(?:captured|capturing|detained|detaining|abducted|abducting|kidnapped|kidnapping|took|taken|taking|"
     r"abducts?|kidnaps?|detains|arrests|apprehended|apprehending|apprehends|"
-    r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|(?:kidnapping|abduction|capture|arrest)\s+of|"
+    r"arrested|arresting|jailed|jailing|rounded\s+up|rounding\s+up|"
+    r"(?:kidnapping|abduction|capture|arrest|surrender)\s+of|"
     r"seized|seizing|"
     rf"holding|held)\s+(?:prisoner\s+|hostage\s+)?(?:the\s+|a\s+total\s+of\s+)?(?:{CO_OBJECT}){{0,2}}[“\"]?$"
 )
@@ -702,17 +708,21 @@ _PASSIVE_FAR = rf"{_PAST_THEIR_DESCRIPTION}(?:were|was|been)\s+(?:\w+\s+){{0,3}}
 """The passive a count's clause goes on to, past the words describing who is counted."""
 _TAKEN_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|apprehended|"
-    r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrendered|were\s+captured|"
+    r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrender(?:s|ed)?|were\s+captured|"
+    r"(?:turned|gave|handed)\s+themselves\s+(?:in|up|over)|"
     r"(?:handed|laid)\s+(?:(?:in|over|down)\s+)?(?:their|its)\s+(?:weapons|arms))\b"
     rf"|{_PASSIVE_FAR}(?:captured|detained|abducted|arrested|apprehended|"
     r"kidnapped|taken\s+prisoner|taken\s+hostage|taken\s+away|whisked\s+away|carried\s+off|rounded\s+up|"
     r"taken(?=\s*(?:$|[.,;:!?]|\s+(?:by|captive|from)\b)))\b"
     rf"|{_PAST_THEIR_DESCRIPTION}(?:kidnapped|abducted)(?=\s*(?:$|[.,;:!?]))"
+    r"|(?i:(?:\s+[\w’'-]+){0,4}?,\s+including\s+[^.;,]{1,60},\s+(?:(?:were|was|have|had)\s+(?:\w+\s+){0,2}?)?"
+    r"(?:captured|detained|surrendered|(?:turned|gave|handed)\s+themselves\s+(?:in|up|over))\b)"
 )
 """'150 personnel were captured', '287 students from the school in Kuriga, Kaduna State, were kidnapped',
-'280 pupils were whisked away', '100 soldiers had handed their weapons in to the peacekeepers': people
-taken prisoner or surrendered, counted as casualties, the clause's verb past the words that describe them
-(but not past another count)."""
+'280 pupils were whisked away', '100 soldiers had handed their weapons in to the peacekeepers', '477
+troops, including 67 officers, turned themselves in' (an 'including' list of its own between), 'Hundreds
+of troops surrender': people taken prisoner or surrendered, counted as casualties, the clause's verb past
+the words that describe them (but not past another count)."""
 USED_BY = r"(?:used|carried|owned|operated|worn)\s+by"
 """'pagers used by hundreds of members of Hezbollah': the things' users, neither casualties nor attackers."""
 _USERS_BEFORE = re.compile(rf"(?i)\b{USED_BY}\s+$")
@@ -779,8 +789,13 @@ uprooted, not casualties."""
 
 
 def _attack_told_around(text: str) -> bool:
-    """Whether the sentence tells an attack, not only names things by one ('90 combat posts')."""
-    return any(not names_a_thing(text, m) for m in vocab().attack.finditer(text))
+    """Whether the sentence tells an attack, not only names things by one ('90 combat posts') or one yet to
+    come ('will begin operations in two townships')."""
+    return any(
+        not names_a_thing(text, m)
+        and not _MODAL_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower())
+        for m in vocab().attack.finditer(text)
+    )
 
 
 def names_a_thing(text: str, m: re.Match[str]) -> bool:
@@ -945,6 +960,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         agent = _AGENT_BEFORE.search(text, max(0, rel_start - 4), rel_start)
         attacked = v.target_attack.search(text, max(0, rel_start - _VERB_REACH), rel_start)
         return ClaimKind.ATTACK if attacked and not agent else ClaimKind.QUANTITY
+    if noun in _UNIT_NOUNS and _verb_kind(sentence, number.start) is None:
+        return ClaimKind.STRENGTH  # '50 junta battalions are conducting operations': a force's size
     if noun in v.words("place_nouns"):
         return (
             _verb_kind(sentence, number.start)
@@ -975,6 +992,9 @@ def _a_subset_of_the_harmed(sentence: Sentence, number: NumberMention) -> bool:
     return bool(before and vocab().casualty.search(before.group(0)))
 
 
+_UNIT_NOUNS = frozenset({"battalions", "brigades", "regiments", "divisions", "companies", "units", "columns"})
+"""Formations: counted as the place attacked or taken after its verb ('overran two battalions'), else as the
+size of a force."""
 _HOUSED_BEFORE = re.compile(
     r"(?i)\b(?:facility|centre|center|prison|jail|camp|shelter|building|school|hospital|compound|site)"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:was|is|had|has|still)\s+)?(?:held|holds|holding|housed|houses|housing|"
