@@ -603,7 +603,9 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
         for m in pattern.finditer(head):
             if kind is ClaimKind.CAPTURE and is_intent(head, m.start()):
                 continue
-            if _MODAL_BEFORE.search(head[max(0, m.start() - 40) : m.start()].lower()):
+            if kind is ClaimKind.ATTACK and _MODAL_BEFORE.search(
+                head[max(0, m.start() - 40) : m.start()].lower()
+            ):
                 continue  # 'will begin operations in two townships': no attack yet
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind)
@@ -992,7 +994,7 @@ def _a_subset_of_the_harmed(sentence: Sentence, number: NumberMention) -> bool:
     return bool(before and vocab().casualty.search(before.group(0)))
 
 
-_UNIT_NOUNS = frozenset({"battalions", "brigades", "regiments", "divisions", "companies", "units", "columns"})
+_UNIT_NOUNS = frozenset({"battalions", "brigades", "regiments", "divisions"})
 """Formations: counted as the place attacked or taken after its verb ('overran two battalions'), else as the
 size of a force."""
 _HOUSED_BEFORE = re.compile(
