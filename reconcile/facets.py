@@ -286,6 +286,11 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
     if claim.kind == "casualties":
         after = doc.text[claim.span.end : max(claim.sentence.end, claim.span.end)]
         before = doc.text[max(claim.sentence.start, claim.span.start - 20) : claim.span.start]
+        of_the_harmed = (  # 'Of the 98 wounded taken to hospitals, 16 are children, 46 women and 36 men'
+            _OF_THE_HARMED_FIRST.match(doc.text, claim.sentence.start, claim.span.start)
+            if claim.rule != "table-cell"
+            else None
+        )
         if claim.rule == "table-cell":
             outcome = casualty_outcome(tables, claim.subject or "")  # the column says what happened
         else:  # the verb right before the count, else its own words and what follows ('12 people dead
@@ -304,7 +309,6 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
             if joined:  # what befell the ones named first
                 before = doc.text[max(claim.sentence.start, joined.start() - 20) : joined.start()]
             among = _AMONG_THE.search(doc.text, claim.sentence.start, claim.span.start)
-            of_the_harmed = _OF_THE_HARMED_FIRST.match(doc.text, claim.sentence.start, claim.span.start)
             outcome = (
                 (last_outcome(tables, of_the_harmed.group(1)) if of_the_harmed else None)
                 or _outcome_of_the_whole(tables, doc.text, claim.sentence.start, claim.span.start)
@@ -329,11 +333,8 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
             )
             if elided:  # '58 soldiers had been killed and about 30 wounded': 30 soldiers
                 counted, whose = elided
-        parted = _PART_OF_THE.search(claim.text) or (
-            claim.rule != "table-cell"
-            and counted in ("people", "any")
-            and _OF_THE_HARMED_FIRST.match(doc.text, claim.sentence.start, claim.span.start)
-        )  # but 'Of the 98 wounded, 16 are children' counts the wounded children, as 'including' would
+        parted = _PART_OF_THE.search(claim.text) or (of_the_harmed and counted in ("people", "any"))
+        # but 'Of the 98 wounded, 16 are children' counts the wounded children, as 'including' would
         if numbered and parted:  # 'around 300 of the wounded are critical', 'Of the 98 wounded, 36 men'
             return f"{outcome}:{counted}:part"
         sided = counted in SIDED_PEOPLE and actors is not None

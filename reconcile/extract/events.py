@@ -363,7 +363,8 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     return any(w in people for w in subject) and not any(w in v.words("place_nouns") for w in subject)
 
 
-_SURRENDERING_PEOPLE = frozenset({"they", "he", "she", "we", "who", "officers", "commanders", "men"})
+_SURRENDERING_PEOPLE = frozenset({"they", "he", "she", "we", "who"})
+"""Pronouns for people who surrender; the nouns come from the vocabulary's people and forces."""
 
 
 def _people_surrendered(text: str, m: re.Match[str]) -> bool:

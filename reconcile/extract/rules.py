@@ -978,7 +978,6 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
 
 
 _OF_THESE_BEFORE = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those|the\s+(?:dead|victims))\s*,?\s*$")
-_SENTENCE_BEFORE = re.compile(r"[^.!?\n]*[.!?]?[\s\"”’]*$")
 
 
 def _a_subset_of_the_harmed(sentence: Sentence, number: NumberMention) -> bool:
@@ -990,8 +989,15 @@ def _a_subset_of_the_harmed(sentence: Sentence, number: NumberMention) -> bool:
     )
     if not among:
         return False
-    before = _SENTENCE_BEFORE.search(text, max(0, sentence.start - 400), sentence.start)
-    return bool(before and vocab().casualty.search(before.group(0)))
+    end = sentence.start  # just past the stop of the sentence before
+    while end > 0 and text[end - 1] in _AFTER_A_STOP:
+        end -= 1
+    reach = max(0, end - 400)
+    start = max(max(text.rfind(mark, reach, end - 1) for mark in ".!?\n") + 1, reach)
+    return vocab().casualty.search(text, start, end) is not None
+
+
+_AFTER_A_STOP = frozenset(' \t\n"”’')
 
 
 _UNIT_NOUNS = frozenset({"battalions", "brigades", "regiments", "divisions"})
