@@ -583,6 +583,43 @@ def attach_near_captures(groups: list[list[str]], features: Sequence[Features]) 
     return [sorted(group) for group in merged if group]
 
 
+def attach_undated_captures(groups: list[list[str]], features: Sequence[Features]) -> list[list[str]]:
+    """Undated reports of one side's capture of one named place join the one dated group telling that side's
+    capture of it, once near days are joined ('M23 took Goma airport' beside reports dating it Sunday and
+    Monday): the dates split the reports into two events only until the near days were seen to be one."""
+    feature_of = {f.claim_id: f for f in features}
+
+    def side_and_place(group: list[str]) -> tuple[str, str] | None:
+        members = [feature_of[c] for c in group]
+        keys = {(f.actor, a) for f in members if f.facet == "target" and f.actor for a in f.anchors}
+        sides = {f.actor for f in members if f.actor}
+        if len(keys) != 1 or len(sides) != 1 or any(f.kind != "capture" for f in members):
+            return None
+        return next(iter(keys))
+
+    keyed = [side_and_place(group) for group in groups]
+    dated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, key in enumerate(keyed):
+        if key is not None and any(feature_of[c].date is not None for c in groups[index]):
+            dated[key].append(index)
+    merged = [list(group) for group in groups]
+    for index, key in enumerate(keyed):
+        members = [feature_of[c] for c in groups[index]]
+        if key is None or any(f.date is not None for f in members):
+            continue
+        fitting = [
+            j
+            for j in dated.get(key, [])
+            if all(
+                _told_by_then(f, feature_of[c]) and _of_its_time(f, feature_of[c])
+                for f in members
+                for c in groups[j]
+            )
+        ]
+        _join_the_one(merged, index, fitting)
+    return [sorted(group) for group in merged if group]
+
+
 _CLASSLESS = frozenset({"", "any", "unspecified"})
 """Casualty facets that say no kind of person: a count of the dead ('9 dead') or no count at all."""
 

@@ -18,6 +18,7 @@ from reconcile.cluster import (
     attach_running_tolls,
     attach_sideless,
     attach_unanchored,
+    attach_undated_captures,
     cluster_features,
     separate_same_sentence,
 )
@@ -168,6 +169,7 @@ def reconcile(store: Store) -> ReconcileReport:
     groups = attach_classless(groups, features)
     groups = attach_running_tolls(groups, features)
     groups = attach_near_captures(groups, features)
+    groups = attach_undated_captures(groups, features)
     # a figure the sentence denies is another's version: 'rejecting the claim that 274 died'; so is one it
     # attributes to another source: 'has risen to 115, officials said, far above the 70 reported by the UN'
     figures = {

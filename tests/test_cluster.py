@@ -1273,6 +1273,17 @@ def test_a_capture_told_a_day_apart_beside_the_losers_withdrawal_is_one_capture(
     assert groups == [["left", "saturday", "sunday"]]  # 'the troops abandoned the city' stands with it
 
 
+def test_an_undated_capture_joins_the_capture_its_reports_date_a_day_apart(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Airport falls\n\nM23 rebels seized Kavumu airport on Sunday, a local official said.\n",
+        "b.txt": "Rebels advance\n\nM23 fighters captured Kavumu airport on Saturday, residents said.\n",
+        "c.txt": "Rebels at the airport\n\nM23 rebels have taken control of Kavumu airport, a witness said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-02-17") as store:
+        groups = _grouped(store, "capture", "doc")
+    assert groups == [["a.txt", "b.txt", "c.txt"]]  # not 'c' apart for want of a single day to join
+
+
 def test_both_sides_accounts_of_one_battle_are_one_fact(tmp_path: Path) -> None:
     articles = {
         "a.txt": "Battle\n\nHezbollah fighters clashed with Israeli troops in Maroun al-Ras on Tuesday.\n",

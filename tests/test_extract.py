@@ -7725,3 +7725,94 @@ def test_formations_counted_as_a_clause_s_subject_are_a_force() -> None:
 def test_a_country_naming_whose_forces_is_not_where_they_surrendered() -> None:
     claims = _one_sentence("Hundreds of Myanmar junta troops surrender as rebels capture base near Hpakant")
     assert {c.place for c in claims} == {"Hpakant"}
+
+
+def test_a_number_word_opening_a_name_counts_nothing() -> None:
+    claims = _one_sentence("The Four Rivers Alliance took control of the town of Namtu on Monday.")
+    assert [c.quantity.low for c in claims if c.quantity.low] == []
+    assert [c.place for c in claims if c.kind == "capture"] == ["Namtu"]
+
+
+def test_a_currency_s_letters_place_nothing() -> None:
+    claims = _one_sentence("Each fighter was paid 500,000 kyat (around US$240) by the group.")
+    assert {c.place for c in claims} == {None}
+
+
+def test_displaced_people_killed_are_casualties() -> None:
+    (count,) = [
+        c
+        for c in _one_sentence("At least nine displaced villagers were killed by shelling.")
+        if c.quantity.low
+    ]
+    assert (count.kind, count.quantity.low, count.quantity.high) == ("casualties", 9, None)
+
+
+def test_troops_putting_down_their_arms_are_taken_and_the_source_ends_before_a_comment() -> None:
+    sentence = (
+        "About 300 regime soldiers put down their arms, according to local residents in what is the "
+        "biggest defeat for the army this year."
+    )
+    (count,) = [c for c in _one_sentence(sentence) if c.quantity.low]
+    assert (count.kind, count.attributed_to) == ("casualties", "local residents")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The rebels ended the siege by taking control of Hsipaw, a key town on the highway.", "Hsipaw"),
+        ("The KIA has taken over the police barracks in Hpakant, a resident said.", "Hpakant"),
+    ],
+)
+def test_taking_control_of_a_place_and_taking_over_a_police_site_are_captures(
+    sentence: str, place: str
+) -> None:
+    (capture,) = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert capture.place == place
+
+
+def test_a_headquarters_surrendering_is_a_capture_whatever_troops_its_clause_names() -> None:
+    sentence = (
+        "The army headquarters in Hpakant, which had gathered hundreds of soldiers from nearby camps, "
+        "surrendered to the KIA on Monday."
+    )
+    (capture,) = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert (capture.date.iso, capture.actor) == ("2025-04-14", "KIA")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army lost Hsipaw to the TNLA on Monday.",
+        "The military surrendered its command post in Hsipaw to the TNLA on Monday.",
+        "The TNLA, an ethnic army battling the junta, killed 20 people after seizing Hsipaw.",
+    ],
+)
+def test_the_side_a_place_is_given_up_to_is_its_taker(sentence: str) -> None:
+    (capture,) = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert capture.actor == "TNLA"
+
+
+def test_regaining_a_place_lost_to_a_side_before_is_not_that_side_s_capture() -> None:
+    claims = _one_sentence(
+        "The army said it had regained control of Hsipaw, a town lost to the TNLA last year."
+    )
+    assert [c.actor for c in claims if c.kind == "capture"] == ["junta", "TNLA"]  # then the TNLA's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The troops left behind thousands of 120mm shells and two tanks.", "quantity"),
+        ("The army fired 200 shells at the town on Monday.", "attack"),
+    ],
+)
+def test_shells_are_attacks_only_when_fired(sentence: str, kind: str) -> None:
+    shells = [c for c in _one_sentence(sentence) if c.subject == "shells"]
+    assert [c.kind for c in shells] == [kind]
+
+
+def test_many_forces_are_people_and_two_forces_are_sides() -> None:
+    claims = _one_sentence(
+        "Hundreds of government forces are stationed in the town, where the two forces clashed."
+    )
+    assert [(c.kind, c.quantity.low) for c in claims if c.quantity.low] == [("strength", 200)]

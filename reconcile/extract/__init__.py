@@ -864,6 +864,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
         name_start = m.start(1) + (4 if m.group(1).startswith("the ") else 0)
         if m.group(1).startswith("the ") and _SETTLEMENT_NAMED_NEXT.match(text, m.end(1)):
             continue  # 'in the Burkinabe town of Barsalogho', 'the Gaza city of Rafah': the town named next
+        if text.startswith("$", m.end(1)):
+            continue  # 'around US$480', 'of A$2 million': a currency's letters, not a place
         if _NOT_A_PLACE_NAME.search(m.group(1).strip()):
             continue  # a headline's capitals: 'At Least 450 Killed in Rocket Attack' names no place
         if far_landmark(text, name_start):

@@ -268,6 +268,13 @@ _CLAIMED_RESPONSIBILITY = re.compile(
 _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 """An actor named after a claim as what it was done to ('a blow to the ruling junta')."""
 _FELL_TO = re.compile(r"(?i)\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_HANDED_TO = re.compile(
+    r"(?i)\b(?P<verb>surrender(?:ed|s)?|handed\s+over|ceded|lost|loses)\b[^.;]{0,80}?\bto\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+"""'the army surrendered its headquarters in the zone to the MNDAA', 'lost Lashio to the MNDAA': when the
+side named first gave the place up, the side after 'to' took it. Troops who surrender to a side are taken by
+it; 'regaining a city lost to the RSF' tells who took it before, not who regains it."""
 _LATER_EVENT = re.compile(
     r"(?i)\b(?:before|until|but|then|because|although|though|whereas)\b|,\s+(?:as|while)\b|\band\s+that\b|;"
 )
@@ -399,7 +406,8 @@ GROUP_ROLES = (
 )
 """What a group's description calls it ('a proxy of Lashkar-e-Taiba', 'the militant group that ...')."""
 _GROUP_ASIDE = re.compile(
-    rf",\s+an?\s+[^,;.]{{0,40}}?\b(?:that|which|who)\b{ASIDE_CHAR}{{0,60}},"
+    rf",\s+an?\s+[^,;.]{{0,40}}?\b(?:that|which|who|fighting|battling|backed\s+by|allied\s+(?:with|to)|loyal\s+to)\b"
+    rf"{ASIDE_CHAR}{{0,60}},"
     rf"|,\s+(?:which|who)\s+{ASIDE_CHAR}{{0,90}},"
     rf"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?{GROUP_ROLES}\s+of\s+[^,;.]{{0,60}},"
     rf"|,\s+(?:part|a\s+member|members|one)\s+of\s+(?:an?|the)\s+[^,;.]{{0,40}}?"
@@ -407,7 +415,8 @@ _GROUP_ASIDE = re.compile(
 )
 """', a civilian militia that backs the army,', ', which erupted over plans to integrate the RSF into the
 army,', ', a proxy of the Pakistan-based Lashkar-e-Taiba,', ', part of an alliance fighting the
-military,': an aside describing a group or a war, whose actors did nothing the rest of the sentence tells."""
+military,', ', a paramilitary group battling Sudan's army,': an aside describing a group or a war, whose
+actors did nothing the rest of the sentence tells."""
 
 
 def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
@@ -528,10 +537,15 @@ class Actors:
         attacker."""
         inside_is_other = draft.rule.startswith("target:") or draft.kind == "casualties"
         answered = sentence.may_hold(ANSWERING_WORDS)  # 'in retaliation for', 'in response to', 'to avenge'
+        given_up = _given_up(sentence, draft)
         hits = [
             m
             for m in self._doers(sentence.text)
-            if not (inside_is_other and draft.start <= sentence.start + m.start() < draft.end)
+            if not (
+                inside_is_other
+                and draft.start <= sentence.start + m.start() < draft.end
+                and not (given_up and _HANDED_TO.search(sentence.text, 0, m.start()))
+            )  # 'lost Lashio to the MNDAA': the side it went to, not one the target names
             and not any(
                 a <= sentence.start + m.start() < b
                 or _ALSO_COUNTED.fullmatch(sentence.doc_text, b, sentence.start + m.start())
@@ -563,8 +577,11 @@ class Actors:
             ]
         if denial().match(sentence.doc_text, draft.start):  # 'denied that M23 rebels had captured it'
             hits = _inside(hits, sentence, draft)
-        if not hits or _given_up(sentence, draft):
+        if not hits:
             return None
+        if given_up:  # 'the army surrendered its headquarters to the MNDAA': the side it went to
+            handed_to = [m for m in hits if _HANDED_TO.search(sentence.text, 0, m.start())]
+            return self.name(handed_to[0]) if handed_to else None
         if draft.rule.startswith("target:") and _BY_UNNAMED.search(sentence.doc_text, draft.start, draft.end):
             return None  # 'the biggest attack on Russia by a foreign army': a doer left unnamed
         described = (
@@ -683,7 +700,9 @@ class Actors:
         )
         if _LATER_EVENT.search(after, max(0, told_from)):
             return None  # 'seized Lalibela before being pushed back by the ENDF': another event's actor
-        if _TO_OR_FROM.search(after) and not _FELL_TO.search(after):
+        handed = _HANDED_TO.search(after)
+        yielded = handed is not None and not handed.group("verb").lower().startswith("los")
+        if _TO_OR_FROM.search(after) and not _FELL_TO.search(after) and not yielded:
             return None  # 'seized Kyaukme, in the latest blow to the ruling junta': the loser, not the taker
         return self.name(hits[0])
 

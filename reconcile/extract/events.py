@@ -346,7 +346,8 @@ def _people_taken(text: str, m: re.Match[str]) -> bool:
     people = v.words("person_nouns") | _KIN
     after = [w.lower() for w in _words_after(text, m.end(), 40, 7)]  # 'capture of at least 100 enemy troops'
     place_at = next((i for i, w in enumerate(after) if w in v.words("place_nouns")), len(after))
-    if (place_at < len(after) and not any(w in people for w in after[:place_at])) or after[:1] == ["from"]:
+    modifiers = after[: max(0, place_at - 1)]  # 'taken over the police compound': a place the police held
+    if (place_at < len(after) and not any(w in people for w in modifiers)) or after[:1] == ["from"]:
         return False  # 'withdrew from Hama after rebel fighters broke through': the place left comes first
     if any(w in people for w in after) or (after[:1] == ["those"] and set(after[1:2]) & _PEOPLE_DOING):
         return True  # 'overran those trying to resist them', 'captured 40 soldiers near the town': people
@@ -378,7 +379,17 @@ def _people_surrendered(text: str, m: re.Match[str]) -> bool:
     if after[:1] != ["to"] and any(w in places for w in after):
         return False
     people = v.words("person_nouns") | v.words("force_nouns") | _SURRENDERING_PEOPLE
+    subject = [w.lower() for w in re.findall(r"[\w-]+", _SUBJECT_END.split(text[: m.start()], maxsplit=1)[0])]
+    if subject[:1] not in ([], ["in"], ["at"], ["on"], ["after"], ["near"], ["when"]) and any(
+        w in places for w in subject
+    ):
+        return any(w in people for w in subject)  # 'The military headquarters of X, which had gathered
+        # hundreds of forces, surrendered': the headquarters, whatever its clause names
     return any(w.lower() in people for w in re.findall(r"[\w-]+", text[: m.start()]))
+
+
+_SUBJECT_END = re.compile(r"[,(–—]")
+"""Where a sentence's subject ends: at an aside or a relative clause."""
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:

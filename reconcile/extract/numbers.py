@@ -424,6 +424,8 @@ def find_numbers(
                 value *= _SCALES_BY_WORD[scale.group(1).lower()]
                 e += scale.end()
         else:
+            if _opens_a_name(text, s, e, raw):
+                continue  # 'the Three Brotherhood Alliance took control': a name, no count of three
             a_scale = text[max(0, s - 2) : s].lower().endswith("a ")  # 'more than a hundred'
             if re.fullmatch(r"(?i)hundred|thousand|million|billion", raw) and not a_scale:
                 continue
@@ -477,6 +479,22 @@ _ONE_OF_A_KIND = re.compile(
 )
 _DIGITS_ECHO = re.compile(r"\s*\((\d[\d,]*)\)")
 """A number word's figure repeated in brackets, as statements write it ('forty (40)')."""
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _opens_a_name(text: str, start: int, end: int, raw: str) -> bool:
+    """'the Three Brotherhood Alliance', 'the Two Rivers Brigade': a capitalised number word after 'the' and
+    before a capitalised word that names nothing countable begins a name (a headline's 'The Four Soldiers'
+    still counts soldiers)."""
+    if not raw[:1].isupper() or not _THE_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    after = _CAPITALISED_AFTER.match(text, end)
+    v = vocab()
+    countable = v.words("person_nouns") | v.words("place_nouns") | v.words("unit_nouns") | _countable_things()
+    return after is not None and after.group(1).lower() not in countable
 
 
 @cache

@@ -250,6 +250,11 @@ _ATTACK_NOUNS = frozenset(
     | {"massacres", "bombings", "shellings", "explosions", "blasts"}
 )
 """'repelled 42 Russian assaults', '300 airstrikes', 'two explosions': a count of attacks."""
+_SHELLS_FIRED = re.compile(
+    r"(?i)\b(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)|land(?:ed|s|ing)|hit(?:s|ting)?|struck|rained|pound(?:ed|ing)"
+    r"|lobb(?:ed|ing)|dropp(?:ed|ing)|fell|shell(?:ed|ing))\b"
+)
+"""Verbs of shells fired: without one, a count of shells is a stock ('left thousands of shells behind')."""
 _DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ians|eans|is|ans|ese)$")
 _DEMONYM_ONE = re.compile(DEMONYM)
 """One person of a nation ('one Uruguayan'), by the nationality words the speaker and actor rules read."""
@@ -454,6 +459,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             return "dead", e  # 'about 400 had died': the dead, the noun left out
         if low in _FLIGHT_VERBS and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "displaced", number.end  # 'Thousands flee Jenin refugee camp': people who fled
+        if low == "forces" and (number.low or 0) >= 10:
+            return "forces", e  # 'hundreds of military forces', '32 junta forces' ('two forces' are sides)
         if low in _ARMED_PEOPLE and i > 0 and tokens[i - 1][2].lower() == "armed":
             return "gunmen", e  # 'several armed men': an armed force, not people counted
         if low in nouns:
@@ -712,7 +719,7 @@ _TAKEN_AFTER = re.compile(
     rf"{_PASSIVE_AFTER}(?:captured|detained|abducted|surrendered|apprehended|"
     r"arrested|jailed|imprisoned|kidnapped|taken\s+prisoner|taken\s+hostage)|surrender(?:s|ed)?|were\s+captured|"
     r"(?:turned|gave|handed)\s+themselves\s+(?:in|up|over)|"
-    r"(?:handed|laid)\s+(?:(?:in|over|down)\s+)?(?:their|its)\s+(?:weapons|arms))\b"
+    r"(?:handed|laid|lay|put|putting|laying)\s+(?:(?:in|over|down)\s+)?(?:their|its)\s+(?:weapons|arms))\b"
     rf"|{_PASSIVE_FAR}(?:captured|detained|abducted|arrested|apprehended|"
     r"kidnapped|taken\s+prisoner|taken\s+hostage|taken\s+away|whisked\s+away|carried\s+off|rounded\s+up|"
     r"taken(?=\s*(?:$|[.,;:!?]|\s+(?:by|captive|from)\b)))\b"
@@ -788,6 +795,11 @@ _DISPLACED = re.compile(
 )
 """'12 million displaced', 'forcing 6,270 residents to flee', '121,000 people had been evacuated': people
 uprooted, not casualties."""
+_DISPLACED_PEOPLE_HURT = re.compile(
+    r"(?i)\s+(?:internally\s+|newly\s+)?displaced\s+[\w-]+\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:killed|wounded|injured|hurt|slain)\b|\s+(?:internally\s+|newly\s+)?displaced\s+[\w-]+\s+died\b"
+)
+"""'six displaced residents were killed by shelling': the dead, who had been displaced before."""
 
 
 def _attack_told_around(text: str) -> bool:
@@ -855,6 +867,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         return ClaimKind.QUANTITY
     if number.unit in _SIZE_SUFFIXES:
         return ClaimKind.STRENGTH  # 'a 500-strong force', 'a 12-man unit': the size of a force
+    if noun == "shells" and not _SHELLS_FIRED.search(text):
+        return ClaimKind.QUANTITY  # 'thousands of 155mm shells, tanks and other supplies': stock, not fire
     if noun in _ATTACK_NOUNS:
         return ClaimKind.ATTACK
     if noun == "times":  # 'have attacked commercial vessels 27 times': a count of attacks; else no claim
@@ -862,12 +876,13 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
             return None  # 'almost three times the toll given last week': a ratio, no count of attacks
         attacked = v.attack.search(text, 0, number.start - sentence.start)
         return ClaimKind.ATTACK if attacked and not is_intent(text, attacked.start()) else None
-    is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS
+    is_person = noun in v.words("person_nouns") or noun in _CASUALTY_NOUNS or noun == "forces"
     harmed = _HARM_VERB_BEFORE.search(text[: number.start - sentence.start])  # 'killing 12 displaced people'
     uprooted = _DISPLACED.match(text, number.end - sentence.start) or _DISPLACING_BEFORE.search(
         text, 0, number.start - sentence.start
     )  # 'displacing over two million people and killing more than 40,000': the first count is no toll
     taken_first = is_person and _TAKEN_BEFORE.search(text, 0, number.start - sentence.start)
+    harmed = harmed or _DISPLACED_PEOPLE_HURT.match(text, number.end - sentence.start)
     if (is_person and not harmed and not taken_first and uprooted) or noun in {
         "displaced",
         "refugees",

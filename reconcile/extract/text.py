@@ -85,10 +85,12 @@ _VERB_AFTER_SOURCE = re.compile(
     r"\s+(?:claimed|said|says|showed|shows|suggest(?:s|ed)?|indicate[sd]?|were|was|is|are|killed|left)\b"
     r"|(?<!\bof)(?<!\bby)(?<!\bfrom)(?<!\bwith)\s+(?=\d)"  # not 'a coalition of 26 NGOs'
     r"|\s+(?=the\s+(?:death\s+|casualty\s+)?(?:toll|number|count|figure)s?\b)"
+    r"|\s+in\s+what\b|\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 """'which according to first reports claimed 3 US personnel among the wounded', 'According to the UN 12
 people were killed', 'According to sources contacted by AFP the death toll fluctuates': the source ends at
-its verb, at the figure it gives or at the toll it tells."""
+its verb, at the figure it gives or at the toll it tells; 'according to local people in what is the latest
+success', 'according to residents on Friday': at the comment or the day that follows."""
 _FOOTNOTE = re.compile(r"(?:\[\d+\]\s*)+")
 _LAST_CLAUSE = re.compile(
     r"[.;:!?](?<!\bCol.)(?<!\bGen.)(?<!\bLt.)(?<!\bMr.)(?<!\bDr.)(?<!\bMs.)(?<!\bSgt.)(?<!\bMaj.)(?<!\bCapt.)"
