@@ -1277,7 +1277,7 @@ def test_an_undated_capture_joins_the_capture_its_reports_date_a_day_apart(tmp_p
     articles = {
         "a.txt": "Airport falls\n\nM23 rebels seized Kavumu airport on Sunday, a local official said.\n",
         "b.txt": "Rebels advance\n\nM23 fighters captured Kavumu airport on Saturday, residents said.\n",
-        "c.txt": "Rebels at the airport\n\nM23 rebels have taken control of Kavumu airport, a witness said.\n",
+        "c.txt": "At the airport\n\nM23 rebels have taken control of Kavumu airport, a witness said.\n",
     }
     with _reconciled(tmp_path, articles, "2025-02-17") as store:
         groups = _grouped(store, "capture", "doc")

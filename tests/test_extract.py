@@ -2927,9 +2927,9 @@ def test_eliminated_servicemen_are_dead_and_a_ministry_named_last_in_a_headline_
 
 def test_a_named_day_a_report_day_and_a_bylines_timestamp_date_no_event() -> None:
     claims = _one_sentence(
-        "Two missiles struck Sumy as people gathered for Palm Sunday, killing 32 people.", "2025-04-14"
+        "Two missiles struck Sumy as people gathered for Palm Sunday, killing 32 people.", "2025-04-22"
     )
-    assert {c.date for c in claims} == {None}  # Palm Sunday is a name, not the Sunday before the story
+    assert {c.date.iso for c in claims} == {"2025-04-13"}  # Palm Sunday's own date, not the Sunday before
     reported = _one_sentence("The death toll has risen to 35, the emergency service reported on April 14.")
     assert [(c.kind.value, c.text) for c in reported] == [("casualties", "35")]  # no event dated April 14
     text = (
@@ -7816,3 +7816,102 @@ def test_many_forces_are_people_and_two_forces_are_sides() -> None:
         "Hundreds of government forces are stationed in the town, where the two forces clashed."
     )
     assert [(c.kind, c.quantity.low) for c in claims if c.quantity.low] == [("strength", 200)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "day"),
+    [
+        ("on Palm Sunday", "2024-04-02", "2024-03-24"),  # Easter 2024 fell on March 31
+        ("on Good Friday", "2024-04-02", "2024-03-29"),
+        ("on Orthodox Easter Sunday", "2024-05-07", "2024-05-05"),
+        ("on Christmas Day", "2024-01-03", "2023-12-25"),  # the last one before the story
+        ("on New Year's Eve", "2024-01-03", "2023-12-31"),
+    ],
+)
+def test_a_feast_day_is_dated_by_its_own_calendar(phrase: str, published: str, day: str) -> None:
+    (mention,) = find_dates(phrase, 0, len(phrase), PartialDate.parse(published), None)
+    assert mention.date.iso == day
+
+
+def test_a_toll_told_as_lives_claimed_on_a_day_happened_that_day() -> None:
+    claims = _one_sentence(
+        "A drone strike on Tuesday claimed the lives of 14 people in Kherson.", "2025-03-06"
+    )
+    assert {(c.date.iso, c.date_end) for c in claims} == {("2025-03-04", None)}
+
+
+def test_a_feast_or_a_season_named_after_of_is_no_place() -> None:
+    claims = _one_sentence(
+        "Shells hit the market as crowds gathered, at the start of the Christian Holy Week."
+    )
+    assert {c.place for c in claims} == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A missile strike killed 12 people in Ukraine’s southern city of Kherson on Monday.", "Kherson"),
+        (
+            "The attack followed a strike on the governor’s hometown of Nikopol that killed nine people.",
+            "Nikopol",
+        ),
+    ],
+)
+def test_a_settlement_named_after_its_owner_places_the_count(sentence: str, place: str) -> None:
+    (count,) = [c for c in _one_sentence(sentence) if c.quantity.low]
+    assert count.place == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dead included three children, the State Emergency Service of Ukraine said.",
+        "Ukraine’s Internal Affairs Minister Ihor Klymenko said that 40 people were injured.",
+        "Sumy, Ukraine A Russian strike on the city center killed 20 people on Sunday.",
+    ],
+)
+def test_a_country_named_in_a_teller_s_title_or_a_dateline_is_not_the_killer(sentence: str) -> None:
+    counts = [c for c in _one_sentence(sentence) if c.quantity.low]
+    assert counts and all(c.actor != "Ukrainian forces" for c in counts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a new escalation of the war in Ukraine, Russian missiles struck Kherson, killing 14 people.",
+        "Russian Missiles Kill 14 In Deadliest Strike On Kherson",
+    ],
+)
+def test_a_nationality_s_missiles_are_its_forces_after_a_country_and_in_a_headline(sentence: str) -> None:
+    (count,) = [c for c in _one_sentence(sentence) if c.quantity.low == 14]
+    assert count.actor == "Russian forces"
+
+
+def test_a_longer_side_name_opening_on_a_short_one_s_last_word_is_the_side() -> None:
+    (capture,) = [
+        c
+        for c in _one_sentence("The State Administration Council seized the town of Kutkai.")
+        if c.kind == "capture"
+    ]
+    assert capture.actor == "junta"
+
+
+def test_a_passive_agent_ends_at_its_clause_s_verb_and_a_role_before_a_name_is_the_source() -> None:
+    (count,) = _one_sentence(
+        "Findings cited by the Prosecutor General’s Office confirmed the death toll at 21."
+    )
+    assert count.attributed_to == "the Prosecutor General’s Office"
+    claims = _one_sentence(
+        "The head of the regional council, Oleh Hryhorov, said the strike used cluster munitions."
+    )
+    assert [(c.kind, c.attributed_to) for c in claims] == [
+        ("cause", "The head of the regional council, Oleh Hryhorov")
+    ]
+
+
+def test_harm_aimed_at_and_a_struggle_to_put_out_fire_are_no_events() -> None:
+    aimed = _one_sentence(
+        "The shelling was an attempt to kill as many people as possible, the governor said."
+    )
+    assert [c.kind for c in aimed] == ["attack"]  # the shelling, but no one told killed
+    assert _one_sentence("Firefighters were fighting to extinguish the blaze in the market.") == []

@@ -818,9 +818,11 @@ _NOT_A_PLACE_NAME = re.compile(
     r"|\b(?:attacks?|strikes?|raids?|blasts?|explosions?|bombings?|shelling|massacres?|ambush(?:es)?|killings?)"
     r"(?:$|\s+(?-i:On|In|At|Near)\b)"
     r"|\b(?-i:P?JSC|OJSC|LLC|Ltd|Inc|PLC|plc|Corp|GmbH|AG|SpA)$"
+    r"|\b(?-i:Week|Day|Eve|Festival|Feast|Holidays?|Ramadan|Lent|Passover|Sabbath)$"
 )
 """Capitals that name no place: a headline's 'At Least', an event ('the Kramatorsk attack', 'In Russian
-Strike On Mariupol Theater'), a company ('Ukrzaliznytsia JSC')."""
+Strike On Mariupol Theater'), a company ('Ukrzaliznytsia JSC'), a time ('the beginning of the Christian
+Holy Week', 'during Ramadan')."""
 
 
 _BODY_WORD_NEXT = re.compile(
@@ -839,7 +841,7 @@ _SETTLEMENT_THEN_NAME = re.compile(
 """A settlement and its name with no preposition between ("Congo's largest city Goma", 'the Somali capital
 Mogadishu')."""
 _SETTLEMENT_NAMED_NEXT = re.compile(
-    r"(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|camp|commune|locality|port)\s+of\s+[A-Z]"
+    r"(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|camp|commune|locality|port|hometown)\s+of\s+[A-Z]"
 )
 
 
@@ -862,8 +864,11 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'the Group for the Support of Islam and Muslims (JNIM)', 'the Yemen Oil and Gas
             # Corporation': a name, not a place
         name_start = m.start(1) + (4 if m.group(1).startswith("the ") else 0)
-        if m.group(1).startswith("the ") and _SETTLEMENT_NAMED_NEXT.match(text, m.end(1)):
-            continue  # 'in the Burkinabe town of Barsalogho', 'the Gaza city of Rafah': the town named next
+        if (
+            m.group(1).startswith("the ") or _POSSESSIVE.search(m.group(1).rstrip())
+        ) and _SETTLEMENT_NAMED_NEXT.match(text, m.end(1)):
+            continue  # 'in the Burkinabe town of Barsalogho', "in Ukraine's northeastern city of Sumy": the
+            # town named next
         if text.startswith("$", m.end(1)):
             continue  # 'around US$480', 'of A$2 million': a currency's letters, not a place
         if _NOT_A_PLACE_NAME.search(m.group(1).strip()):

@@ -41,14 +41,15 @@ _NO_FORCE = re.compile(
 )
 """'the World Health Organization (WHO)': an agency's name, which defines no force."""
 _NATIONAL_FORCE = re.compile(
-    rf"\b({DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?:(?:security|armed|special|government|regular|"
-    r"ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
+    rf"\b({DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?i:(?:(?:security|armed|special|government|"
+    r"regular|ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
     r"unmanned)\s+)?"
     r"(?:troops|forces|army|military|soldiers|units|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|aircraft|helicopters|gunships|warships|"
     r"artillery|assaults?|attacks?|"
-    r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?|aggression|campaigns?)\b"
+    r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?|aggression|campaigns?))\b"
 )
+"""'Russian troops', 'Israeli drones', a headline's 'Russian Missiles': one country's forces or weapons."""
 _NATIONAL_SPEAKER = re.compile(
     rf"\b({DEMONYM})\s+(?:[A-Za-z]+\s+){{0,2}}(?i:official|officials|"
     r"spokes(?:man|woman|person)|commander|officer|military|army|ministry|government)\b"
@@ -179,7 +180,8 @@ _ITS_WORDS = re.compile(
 """"India's attempts to link it to the attack", "Russia's claims": what a side says or seeks, not what it
 did."""
 _CIVIL_OFFICE = re.compile(
-    r"(?i)[’']s\s+(?:(?:deputy|acting|former)\s+)?(?:(?:foreign|health|interior|information|justice|finance)\s+"
+    r"(?i)[’']s\s+(?:(?:deputy|acting|former)\s+)?(?:(?:foreign|health|interior|information|justice|finance|"
+    r"(?:internal|home)\s+affairs|emergenc(?:y|ies)(?:\s+situations)?)\s+"
     r"(?:ministry|minister)|ambassador|envoy|embassy|ministry\s+of\s+(?:foreign\s+affairs|health))\b"
     r"|-(?:led|run|controlled)\s+(?:[A-Z][\w-]*\s+)?(?:(?:health|interior|information)\s+)?"
     r"(?:ministry|authorities|government|administration|media|officials|civil\s+defen[cs]e)\b"
@@ -305,6 +307,10 @@ _IN_A_PLACE_LIST = re.compile(
 among places is a place, not its government acting."""
 _STATE_AS_PLACE = re.compile(r"(?i)\b(?:of|to|from|around)\s+$")
 """'Guma Local Government Area of the state', 'fled to the state capital': a province, not a government."""
+_DATELINE_PLACE = re.compile(
+    rf"\s*(?!(?:On|In|At|By|After|Since|Last|Late|Early|{WEEKDAY})\b)[A-Z][\w’'-]+(?:\s+(?!{WEEKDAY}\b)[A-Z][\w’'-]+)?,\s+"
+)
+"""'Sumy, Ukraine — A devastating strike': a dateline's town, then its country, which is a place."""
 _HOLDER_OF_A_PLACE = re.compile(r"(?i)\b(?:held|controlled|run|governed)\s+by\s+(?:the\s+)?$")
 """'El-Fasher, the last regional capital still held by the army': who holds a place described, not who
 acted."""
@@ -375,8 +381,11 @@ _ENDED = re.compile(
 _PASSIVE_BEFORE = re.compile(rf"{PASSIVE_AUXILIARY}|\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?$")
 """'the base was attacked', 'units came under attack by': the subject is the target."""
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
-_LOSSES_OF = re.compile(r"(?i)\blosses\s+of\s+(?:the\s+)?$")
-"""'The losses of the Ukrainian Armed Forces amounted to 180 troops': whose losses, not who inflicted them."""
+_LOSSES_OF = re.compile(
+    r"(?i)\b(?:losses|deaths?|killing|wounding)\s+of\s+(?:[^.;:]{0,120},\s+(?:and\s+)?)?(?:an?\s+|the\s+)?$"
+)
+"""'The losses of the Ukrainian Armed Forces amounted to 180 troops', 'the death of 169 civilians, 11 US
+Marines and a US Army soldier': whose losses, not who inflicted them."""
 _HARMED_AS_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:troops|soldiers|forces|service\s+members|personnel|marines))?(?:\s+and\s+[\w-]+)?\s+"
     r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)|died|dead"
@@ -427,6 +436,21 @@ def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
 
 
 @lru_cache(maxsize=256)
+@cache
+def _body_named_on() -> re.Pattern[str]:
+    """After a capitalised side word, the rest of a body's name: 'the State Emergency Service', 'the Military
+    Medical Academy' tell or treat; they are not the state's forces."""
+    words = vocab().words("organization_words") - {"army", "force", "forces", "government", "alliance"}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?=[A-Z])(?i:{alternation})\b")
+
+
+def _names_a_body(text: str, m: re.Match[str]) -> bool:
+    words = m.group(0).split()
+    common = m.group(0).lower().removeprefix("the ") in _COMMON_SIDE_WORDS | {"state"}
+    return common and words[-1][:1].isupper() and _body_named_on().match(text, m.end()) is not None
+
+
 def _asides(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: every mention of every claim of a sentence asks."""
     return tuple(m.span() for m in _GROUP_ASIDE.finditer(text))
@@ -554,7 +578,7 @@ class Actors:
                 for a, b in victims
             )
             and not (draft.kind in ("capture", "casualties") and _gives_up_after(sentence.text, m.end()))
-            and not _LOSSES_OF.search(sentence.text, max(0, m.start() - 20), m.start())
+            and not _LOSSES_OF.search(sentence.text, max(0, m.start() - 150), m.start())
             and not _SPOKESPERSON_FOR.search(sentence.text, max(0, m.start() - 30), m.start())
             and not _CLOCK_OF.match(sentence.text, m.end())
             and not (
@@ -733,6 +757,7 @@ class Actors:
                 and not _OWNERS_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and not _ITS_WORDS.match(text, m.end())
                 and not _CIVIL_OFFICE.match(text, m.end())
+                and not _names_a_body(text, m)
                 and not (m.group(0).islower() and _materiel_after().match(text, m.end()))
                 and not _NAMES_A_WAR.match(text, m.end())
                 and not (_ITS_SITE_ATTACKED.match(text, m.end()) and not _NATIONALITY.search(m.group(0)))
@@ -741,7 +766,10 @@ class Actors:
                     _WHERE.search(text, max(0, m.start() - 30), m.start())
                     and not _ITS_ATTACK_AFTER.match(text, m.end())
                 )
-                and not _IN_A_PLACE_LIST.search(text, max(0, m.start() - 150), m.start())
+                and not (
+                    _IN_A_PLACE_LIST.search(text, max(0, m.start() - 150), m.start())
+                    and not _NATIONALITY.search(m.group(0).split()[0])
+                )  # but 'the war in Ukraine, Russian missiles struck' is no list of places
                 and not (
                     m.group(0).lower() == "the state"
                     and (
@@ -763,6 +791,7 @@ class Actors:
                             and _NAME_GOES_ON_AFTER.match(text, m.end())
                         )
                         or _NAMED_PLACE_AFTER.match(text, m.end())
+                        or _DATELINE_PLACE.fullmatch(text, 0, m.start())
                     )
                 )
                 and not (
@@ -829,16 +858,25 @@ class Actors:
         """Actor names in `text` as one regex of both tables would find them: left to right, the longest
         name at each position, none overlapping."""
         if self.extra is None:
-            return list(self.pattern.finditer(text))
+            return [self._longer_from_last_word(text, m) for m in self.pattern.finditer(text)]
         found: list[re.Match[str]] = []
         pos = 0
         while True:
             hits = [m for m in (self.pattern.search(text, pos), self.extra.search(text, pos)) if m]
             if not hits:
                 return found
-            first = min(hits, key=lambda m: (m.start(), -m.end()))
+            first = self._longer_from_last_word(text, min(hits, key=lambda m: (m.start(), -m.end())))
             found.append(first)
             pos = first.end()
+
+    def _longer_from_last_word(self, text: str, m: re.Match[str]) -> re.Match[str]:
+        """'The State Administration Council': a longer name opening on a short name's last word is the
+        side meant, not 'the state'."""
+        last = m.group(0).rfind(" ")
+        if last < 0:
+            return m
+        longer = self.pattern.match(text, m.start() + last + 1)
+        return longer if longer is not None and longer.end() > m.end() else m
 
 
 def national_forces(adjective: str) -> str:

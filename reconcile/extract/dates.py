@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from reconcile.extract.vocab import trie_alternation
 from reconcile.models import DatePrecision, PartialDate
 
@@ -26,8 +28,15 @@ _DAYS_WORDS = {
     )
 }
 WEEKDAY = rf"(?:{trie_alternation(calendar.day_name, fold=False)})"
-TIME_NAME = re.compile(rf"(?:{MONTH}|{WEEKDAY}|Today|Yesterday)\b")
-"""A word that names a time, not a place or an owner ('Wednesday's strike', 'in March')."""
+HOLIDAY = (
+    r"(?:Orthodox\s+)?(?:Palm\s+Sunday|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Holy\s+Saturday|"
+    r"Maundy\s+Thursday|Ash\s+Wednesday|Christmas\s+(?:Day|Eve)|New\s+Year[’']s\s+(?:Day|Eve))"
+)
+"""Feast days that name one day of a year: Easter's move with it (dateutil computes them), the rest are
+fixed."""
+TIME_NAME = re.compile(rf"(?:{HOLIDAY}|{MONTH}|{WEEKDAY}|Today|Yesterday)\b")
+"""A word that names a time, not a place or an owner ('Wednesday's strike', 'in March', 'on Palm
+Sunday')."""
 
 _PART_OF = (
     r"\b(?:the\s+)?(?P<part>first|second|third|fourth|last|final)\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|"
@@ -130,6 +139,8 @@ _P = [
         r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\d{1,2}|two|three|four|five|"
         r"six|seven|eight|nine|ten)\s+)?(?P<unit>days?|weeks?|months?|years?)\b",
     ),
+    # 'on Palm Sunday', 'Orthodox Easter Sunday', 'on Christmas Eve': the last such day up to publication
+    ("holiday", rf"\b(?P<hol>{HOLIDAY})\b"),
     # 'last Thursday', 'on Friday', 'late Monday', 'Monday night', AP's bare 'killed 40 people Monday' and
     # "Wednesday's strike": the last such day up to the publication date
     (
@@ -167,6 +178,7 @@ _CUES = {
     "weekend": ("weekend",),
     "rel_month": ("month",),
     "rel_year": ("year",),
+    "holiday": ("sunday", "monday", "friday", "saturday", "thursday", "wednesday", "day", "eve"),
 }
 """The words a relative phrase cannot be told without: its anchors."""
 _ANCHOR_OF = {
@@ -239,6 +251,7 @@ class DateMention:
             "last_month_name",
             "rel_month",
             "rel_year",
+            "holiday",
         }
 
 
@@ -317,7 +330,41 @@ def _resolve(
             return (ref if ref and ref.month else None), None
         day = dt.date(ref.year, ref.month or 1, ref.day)
         return PartialDate.from_date(day - dt.timedelta(days=1)), ref
+    if kind == "holiday":
+        return _holiday(g["hol"], ref, year), None
     return _resolve_relative(kind, g, ref), None
+
+
+_FIXED_FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
+_FIXED_FEASTS["new year's eve"] = (12, 31)
+_EASTER_OFFSETS = {
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter sunday": 0,
+    "easter monday": 1,
+}
+
+
+def _holiday(name: str, ref: PartialDate | None, year: int | None) -> PartialDate | None:
+    """The feast day's date in the publication year, or the year before when that day is still to come
+    (a story published on Easter Monday tells of the Palm Sunday just gone)."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    orthodox = key.startswith("orthodox ")
+    key = key.removeprefix("orthodox ")
+
+    def on(y: int) -> dt.date:
+        if key in _FIXED_FEASTS:
+            return dt.date(y, *_FIXED_FEASTS[key])
+        return easter(y, EASTER_ORTHODOX if orthodox else EASTER_WESTERN) + dt.timedelta(_EASTER_OFFSETS[key])
+
+    if ref is not None and ref.month is not None:
+        published = dt.date(ref.year, ref.month, ref.day or calendar.monthrange(ref.year, ref.month)[1])
+        day = on(ref.year)
+        return PartialDate.from_date(day if day <= published else on(ref.year - 1))
+    return PartialDate.from_date(on(year)) if year else None
 
 
 def _whole_period(

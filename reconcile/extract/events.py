@@ -95,6 +95,7 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             and not _NOTHING_TOLD.search(text, max(0, m.start() - 80), m.start())
             and not _no_figures_given(text, m)
             and not _count_unknown(text, m)
+            and not _INTENDED_HARM.search(text, max(0, m.start() - 60), m.start())
             and not (m.group(0).lower().startswith("execut") and _AN_OPERATION_AFTER.match(text, m.end()))
             and not (
                 m.group(0).lower().startswith(("eliminat", "neutrali"))
@@ -108,11 +109,18 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
         out.append(Draft(ClaimKind.CASUALTIES, *span, "event:casualties"))
     causes = v.cause.finditer(text) if sentence.may_hold(v.cue_words("cause_words")) else ()
     means = [m for m in causes if not _the_event_itself(text, m) and not names_a_thing(text, m)]
-    if means and v.cause_event.search(text):
+    if means and (v.cause_event.search(text) or _USED_IN_THE_EVENT.search(text)):
         out.append(Draft(ClaimKind.CAUSE, *span, "event:cause"))
     return out
 
 
+_EVENT_NOUNS = r"(?:strikes?|attacks?|missiles?|bombings?|shelling|assaults?|raids?)"
+_USED_IN_THE_EVENT = re.compile(
+    rf"(?i)\b{_EVENT_NOUNS}\s+(?:[\w-]+\s+){{0,2}}(?:was\s+|were\s+)?used\b"
+    rf"|\bused\s+in\s+the\s+(?:[\w-]+\s+){{0,2}}{_EVENT_NOUNS}\b"
+)
+"""'the strike also used cluster munitions', 'munitions were used in the second missile', 'the type of
+missile that was used': the means of the event told (not 'the military used its aircraft to target')."""
 _AN_OPERATION_AFTER = re.compile(
     r"(?i)\s+(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:assault|attack|operation|plan|strike|raid|order|"
     r"mission|offensive|ambush|manoeuvre|maneuver|siege|campaign|blockade)s?\b"
@@ -186,6 +194,14 @@ details on the number of casualties', 'has not commented on either attack', 'mad
 nothing told of them."""
 _FIGURES_AFTER = re.compile(r"(?i)\s+(?:figures?|numbers?|tolls?|counts?|tall(?:y|ies)|data|estimates?)\b")
 _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b|n[’']t\b")
+
+
+_INTENDED_HARM = re.compile(
+    r"(?i)\b(?:attempt|bid|effort|intended|intends|aimed|aims|designed|trying|tried|meant|wants?|wanted)\s+to\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+"""'in an attempt to kill as many people as possible', 'a deliberate attempt to cause maximum civilian
+casualties': harm aimed at, no casualties told."""
 
 
 def _no_figures_given(text: str, m: re.Match[str]) -> bool:
@@ -544,7 +560,11 @@ def _claimed_responsibility(text: str, start: int) -> bool:
 _THOSE = re.compile(r"(?i)\b(?:those|people|households|families|beneficiaries)\s+$")
 _AN_OFFENSIVE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE = re.compile(r"\s+(?:at|on|against|in|near)\s+[A-Z]")
-_GENERIC_AFTER = re.compile(r"(?i)\s+(?:alongside|with)\b")
+_GENERIC_AFTER = re.compile(
+    r"(?i)\s+(?:alongside|with)\b|\s+to\s+(?:extinguish|save|survive|keep|stay|contain|control|put\s+out|rescue)\b"
+)
+"""'fought alongside', 'fighting with': an alliance; 'crews fighting to extinguish the fire', 'fighting to
+survive': a struggle, not combat."""
 _SINCE_THE_START = re.compile(
     r"(?i)\b(?:since|from|after)\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+$"
 )

@@ -68,13 +68,17 @@ Friday', 'have been killed ... over the past nine days', 'the death toll ... has
 event's toll that 'has risen to 120' is that event's), 'The conflict, raging for a year, has claimed over
 14,000 lives'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
-ANSWERING_WORDS = frozenset({"retaliation", "response", "revenge", "reprisal", "avenge"})
+ANSWERING_WORDS = frozenset(
+    {"retaliation", "response", "revenge", "reprisal", "avenge", "followed", "follows"}
+)
 """The words of EARLIER_EVENT: a sentence without one needs no search for it."""
 EARLIER_EVENT = re.compile(
-    r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\b"
+    r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge"
+    r"|(?<=\s)follow(?:ed|s)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|assaults?|bombings?|raids?)\b))"
 )
-"""'India struck Pakistan early on May 7, in retaliation for a recent attack that killed 26 people': what
-follows is another, earlier event; the strike's day and striker are not its."""
+"""'India struck Pakistan early on May 7, in retaliation for a recent attack that killed 26 people', 'The
+attack on Sumy followed a deadly strike on Kryvyi Rih that killed 20': what follows is another, earlier
+event; the strike's day and striker are not its."""
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while|as)\s"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
@@ -143,9 +147,11 @@ _ITEM_VERB = re.compile(
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35', 'toll in strike on Sumy rises to
 35', 'Strike on Sumy hit meeting of commanders'): the claim ends before it."""
 _OWNER_NAME = re.compile(
-    r"^(?:[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?|junta|regime|army|military|government)[’']s\s+(?=[A-Z\d])"
+    r"^(?:[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?|junta|regime|army|military|government)[’']s\s+"
+    r"(?=[A-Z\d]|(?:[a-z-]+\s+)?(?:hometown|town|city|village|capital|port)\s+of\s+[A-Z])"
 )
-"""Whose a named place is: "Sudan's El Fasher", "the junta's Northeastern Command"."""
+"""Whose a named place is: "Sudan's El Fasher", "the junta's Northeastern Command", "the president's hometown
+of Kryvyi Rih"."""
 
 
 def strip_owner(name: str) -> str:
@@ -1655,7 +1661,7 @@ _TITLED_NAME = re.compile(r"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w’'-]+\s*){1,3}$")
 @cache
 def _described_nouns() -> frozenset[str]:
     """Nouns a target's name may follow ('the village of X', 'the ship Eternity C')."""
-    return vocab().words("place_nouns") | vocab().words("vessel_nouns")
+    return vocab().words("place_nouns") | vocab().words("vessel_nouns") | {"hometown"}
 
 
 def _a_person(name: str) -> bool:
@@ -2052,12 +2058,12 @@ _WARNED_BEFORE = re.compile(
     r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to)\s[^.;,]{0,60}$"
 )
 _SPEECH_AFTER = re.compile(
-    rf"\s+(?:{TELLING_VERBS}\b|(?:revised|raised|lowered|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    rf"\s+(?:{TELLING_VERBS}\b(?!\s+(?:the\s+)?lives\b)|(?:revised|raised|lowered|updated)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:toll|tally|count|figures?|estimate)\b)"
 )
 """Verbs of telling only, not the vocabulary's whole speech list: 'on March 13 denied ...' dates the denial
 itself, an event the next sentence's 'the same day' refers back to; 'on Thursday revised the death toll'
-dates a telling too."""
+dates a telling too ('on Sunday claimed the lives of 20' is the deaths' day)."""
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[ \t*_]*$")
 _OPENING_SPEAKER = re.compile(
     r",\s+(?:(?:the|a|an|[A-Z][\w.’'-]*|spokes(?:man|woman|person)|officials?|ministry|military|army|police)\s+)"

@@ -353,9 +353,11 @@ _QUOTED_AS_SAYING = re.compile(
 )
 """'he was quoted as saying by Reuters', 'The commander was quoted as telling state media': who spoke."""
 _PASSIVE_AGENT = re.compile(
-    r"\s+by\s+([^,.;:()]{2,60}?)(?=\s+(?:on|in|at|last|this|that|to|as|and|after|before|since)\b|[,.;:()]|$)"
+    r"\s+by\s+([^,.;:()]{2,60}?)(?=\s+(?:on|in|at|last|this|that|to|as|and|after|before|since|confirmed|said|says|"
+    r"put|puts|reported|showed|shows|estimated|told)\b|[,.;:()]|$)"
 )
-"""A speech verb's passive agent: 'announced by the Presidential Council', 'reported by state media'."""
+"""A speech verb's passive agent: 'announced by the Presidential Council', 'reported by state media',
+'findings cited by the Prosecutor General's Office confirmed' (up to the clause's own verb)."""
 
 
 @lru_cache(maxsize=1024)
@@ -612,10 +614,15 @@ _NAME_PARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
 
 def _named_with_role(lead: str) -> bool:
-    """'Tryphon Mulumba, chair of the Air Transport Authority, said the army ...': a name and its role
-    before 'said' are who says, so what follows is what was said, not an inverted source."""
+    """'Tryphon Mulumba, chair of the Air Transport Authority, said the army ...', 'The head of the
+    president's office, Andriy Yermak, said the strike ...': a name and its role before 'said' are who says,
+    so what follows is what was said, not an inverted source."""
     parts = [p.strip() for p in lead.strip().rstrip(",").split(",")]
-    return len(parts) == 2 and _is_name(parts[0]) and _is_role(parts[1])
+    if len(parts) != 2:
+        return False
+    return (_is_name(parts[0]) and _is_role(parts[1])) or bool(
+        _ROLE_BEFORE_NAME.match(parts[0]) and _is_name(parts[1])
+    )
 
 
 def _is_role(part: str) -> bool:
