@@ -7915,3 +7915,29 @@ def test_harm_aimed_at_and_a_struggle_to_put_out_fire_are_no_events() -> None:
     )
     assert [c.kind for c in aimed] == ["attack"]  # the shelling, but no one told killed
     assert _one_sentence("Firefighters were fighting to extinguish the blaze in the market.") == []
+
+
+def test_a_count_of_places_with_its_own_passive_verb_is_of_that_verb_s_kind() -> None:
+    sentence = (
+        '"Our flags are back after the ongoing defence operation, 12 villages were liberated," he said.'
+    )
+    (count,) = [c for c in _one_sentence(sentence) if c.quantity.low]
+    assert (count.kind, count.quantity.low) == ("capture", 12)
+
+
+def test_a_withdrawal_of_forces_gives_up_the_places_listed_but_an_order_to_withdraw_does_not() -> None:
+    done = _one_sentence(
+        "Moscow announced the withdrawal of its forces from the east bank, including the town of Oleshky."
+    )
+    assert [(c.kind, c.place, c.actor) for c in done if c.kind == "capture"] == [("capture", "Oleshky", None)]
+    ordered = _one_sentence("The minister ordered the withdrawal of troops from Oleshky on Monday.")
+    assert [c for c in ordered if c.kind == "capture"] == []
+
+
+def test_a_side_telling_what_its_troops_were_doing_is_their_doer() -> None:
+    sentence = (
+        "Ukraine said Friday that its troops were spreading out in the southern city of Oleshky and retaking "
+        "control of the district capital from Russian forces after months of fighting."
+    )
+    (capture,) = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert capture.actor == "Ukrainian forces"

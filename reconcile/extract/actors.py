@@ -78,12 +78,14 @@ _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNO
 _SAID_IT_DID = re.compile(
     r"(?i)\b(?:says|said|claims|claimed|reported|announced|stated)(?:\s+[\w,.-]+){0,6}?\s+(?:that\s+)?"
     r"(?:it|they|(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|units|fighters|soldiers|army))\s+"
-    r"(?:had\s+|has\s+|have\s+)?[\"“‘']?(?:killed|struck|hit|seized|captured|took|taken|retaken|retook|recaptured|"
-    r"liberated|regained|shot|attacked|targeted|bombed|destroyed|launched|carried\s+out)\b"
+    r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[^.;,]{0,60}?\band\s+)?[\"“‘']?(?:killed|struck|hit|seized|"
+    r"captured|took|taken|retaken|retook|recaptured|liberated|regained|shot|attacked|targeted|bombed|destroyed|"
+    r"launched|carried\s+out|entered|retaking|recapturing|capturing|seizing|taking|entering)\b"
 )
 """'Israel says it killed ...', 'Russia's Defense Ministry claimed the same day that its forces had retaken
-Sudzha', 'The Indian Defense Ministry reported that overnight on May 7, its armed forces launched': the
-speaker tells its own side's act."""
+Sudzha', 'The Indian Defense Ministry reported that overnight on May 7, its armed forces launched', 'Ukraine
+said that its troops were spreading out in the city and retaking control': the speaker tells its own side's
+act."""
 
 
 def we_did_it(sentence: Sentence, draft: Draft) -> bool:

@@ -607,6 +607,9 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
     taken = _TAKE_BEFORE.search(head)
     if taken and not is_intent(head, taken.start()):  # not 'blocked attempts to take several communities'
         return ClaimKind.CAPTURE  # 'the AA has taken 14 of the state's 17 townships'
+    withdrawn = FORCES_WITHDRAWN.search(head) if sentence.may_hold(WITHDRAWN_VERBS) else None
+    if withdrawn and targets_only and not is_intent(head, withdrawn.start()):
+        return ClaimKind.CAPTURE  # 'the withdrawal of its forces from the right bank, including Kherson'
     other = _OTHER_VERB_BEFORE.search(head)
     if other and not (v.capture.fullmatch(other.group(1)) or v.attack.fullmatch(other.group(1))):
         return None  # 'captured 21 positions and destroyed several training camps': not captured
@@ -625,6 +628,8 @@ def _verb_kind(sentence: Sentence, before: int, targets_only: bool = False) -> C
     return best[1] if best else None
 
 
+_OWN_PASSIVE = re.compile(r"(?:\s+[\w-]+){1,2}\s+(?:were|have\s+been|had\s+been)\s")
+"""A count of places whose clause goes on in the passive ('41 settlements were liberated')."""
 _OTHER_VERB_BEFORE = re.compile(
     r"\b(?:and|then)\s+([a-z]+ed)\s+(?:(?:the|a|an|its|their|several|some|dozens\s+of|hundreds\s+of)\s+)?$"
 )
@@ -986,8 +991,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if noun in _UNIT_NOUNS and _verb_kind(sentence, number.start) is None:
         return ClaimKind.STRENGTH  # '50 junta battalions are conducting operations': a force's size
     if noun in v.words("place_nouns"):
-        return (
-            _verb_kind(sentence, number.start)
+        own = _verb_after(sentence, number.end) if _OWN_PASSIVE.match(text, rel_end) else None
+        return (  # '... the ongoing defence operation, 41 settlements were liberated': its own verb first
+            own
+            or _verb_kind(sentence, number.start)
             or _verb_after(sentence, number.end)
             or (
                 ClaimKind.ATTACK
@@ -1359,15 +1366,18 @@ TAKEN_PLACE = re.compile(
 town of Marte', 'marched into the centre of Goma': a named place taken, where 'took' alone ('took part',
 'took place') is no capture, nor 'entered its third year'."""
 FORCES_WITHDRAWN = re.compile(
-    r"(?i)\b(?:withdr[ae]w|withdrawn|withdraw(?:s|ing)?|pull(?:s|ed|ing)?)\s+"
+    r"(?i)(?<!\border\s)(?<!\bordered\s)(?<!\borders\s)(?<!\border\sthe\s)(?<!\bordered\sthe\s)(?<!\borders\sthe\s)"
+    r"\b(?:withdr[ae]w|withdrawn|withdraw(?:s|ing|al)?|pull(?:s|ed|ing)?)\s+"
     r"(?:(?:its|their|our|his|her|the|all|remaining|last|some|most|of)\s+){0,3}(?:[a-z-]+\s+)?"
     r"(?:troops|units|forces|soldiers|fighters|personnel|servicemen|garrison|men|contingent|brigades?)\s+"
     r"(?:from|out\s+of)\s+"
 )
-"""'was withdrawing its troops from the town of Avdiivka', 'pulls troops out of Avdiivka': the side's own
-forces taken out of a place it gives up; the place follows them."""
+"""'was withdrawing its troops from the town of Avdiivka', 'pulls troops out of Avdiivka', 'announced the
+withdrawal of its forces from the right bank, including the city of Kherson': the side's own forces taken
+out of a place it gives up; the place follows them (not 'ordered the withdrawal': yet to be done)."""
 WITHDRAWN_VERBS = frozenset(
-    {"withdrew", "withdraw", "withdrawn", "withdraws", "withdrawing", "pull", "pulls", "pulled", "pulling"}
+    {"withdrew", "withdraw", "withdrawn", "withdraws", "withdrawing", "withdrawal"}
+    | {"pull", "pulls", "pulled", "pulling"}
 )
 """The words FORCES_WITHDRAWN starts from, for the sentence pre-filter."""
 TAKEN_PLACE_VERBS = frozenset(
