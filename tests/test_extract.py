@@ -7915,6 +7915,7 @@ def test_harm_aimed_at_and_a_struggle_to_put_out_fire_are_no_events() -> None:
     )
     assert [c.kind for c in aimed] == ["attack"]  # the shelling, but no one told killed
     assert _one_sentence("Firefighters were fighting to extinguish the blaze in the market.") == []
+    assert [c.kind for c in _one_sentence("Troops were fighting to control the town.")] == ["attack"]
 
 
 def test_a_count_of_places_with_its_own_passive_verb_is_of_that_verb_s_kind() -> None:

@@ -437,7 +437,6 @@ def _in_an_aside(sentence: Sentence, at: int, draft_start: int) -> bool:
     return any(s <= at < e and not s <= draft_at < e for s, e in _asides(sentence.text))
 
 
-@lru_cache(maxsize=256)
 @cache
 def _body_named_on() -> re.Pattern[str]:
     """After a capitalised side word, the rest of a body's name: 'the State Emergency Service', 'the Military
@@ -448,11 +447,13 @@ def _body_named_on() -> re.Pattern[str]:
 
 
 def _names_a_body(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised common side word opens a body's longer name ('the State Emergency Service')."""
     words = m.group(0).split()
     common = m.group(0).lower().removeprefix("the ") in _COMMON_SIDE_WORDS | {"state"}
     return common and words[-1][:1].isupper() and _body_named_on().match(text, m.end()) is not None
 
 
+@lru_cache(maxsize=256)
 def _asides(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: every mention of every claim of a sentence asks."""
     return tuple(m.span() for m in _GROUP_ASIDE.finditer(text))
@@ -860,7 +861,11 @@ class Actors:
         """Actor names in `text` as one regex of both tables would find them: left to right, the longest
         name at each position, none overlapping."""
         if self.extra is None:
-            return [self._longer_from_last_word(text, m) for m in self.pattern.finditer(text)]
+            found = []
+            for m in self.pattern.finditer(text):
+                if not found or m.start() >= found[-1].end():  # not inside a longer name taken instead
+                    found.append(self._longer_from_last_word(text, m))
+            return found
         found: list[re.Match[str]] = []
         pos = 0
         while True:

@@ -178,7 +178,7 @@ _CUES = {
     "weekend": ("weekend",),
     "rel_month": ("month",),
     "rel_year": ("year",),
-    "holiday": ("sunday", "monday", "friday", "saturday", "thursday", "wednesday", "day", "eve"),
+    "holiday": ("sunday", "monday", "friday", "saturday", "thursday", "wednesday", "christmas", "year"),
 }
 """The words a relative phrase cannot be told without: its anchors."""
 _ANCHOR_OF = {
@@ -335,8 +335,12 @@ def _resolve(
     return _resolve_relative(kind, g, ref), None
 
 
-_FIXED_FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
-_FIXED_FEASTS["new year's eve"] = (12, 31)
+_FIXED_FEASTS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
 _EASTER_OFFSETS = {
     "palm sunday": -7,
     "ash wednesday": -46,

@@ -396,9 +396,7 @@ def _people_surrendered(text: str, m: re.Match[str]) -> bool:
         return False
     people = v.words("person_nouns") | v.words("force_nouns") | _SURRENDERING_PEOPLE
     subject = [w.lower() for w in re.findall(r"[\w-]+", _SUBJECT_END.split(text[: m.start()], maxsplit=1)[0])]
-    if subject[:1] not in ([], ["in"], ["at"], ["on"], ["after"], ["near"], ["when"]) and any(
-        w in places for w in subject
-    ):
+    if subject and subject[0] not in _OPENING_CIRCUMSTANCE and any(w in places for w in subject):
         return any(w in people for w in subject)  # 'The military headquarters of X, which had gathered
         # hundreds of forces, surrendered': the headquarters, whatever its clause names
     return any(w.lower() in people for w in re.findall(r"[\w-]+", text[: m.start()]))
@@ -406,6 +404,8 @@ def _people_surrendered(text: str, m: re.Match[str]) -> bool:
 
 _SUBJECT_END = re.compile(r"[,(–—]")
 """Where a sentence's subject ends: at an aside or a relative clause."""
+_OPENING_CIRCUMSTANCE = frozenset({"in", "at", "on", "after", "near", "when"})
+"""First words of an opening phrase of place or time ('In the town, 40 soldiers surrendered'): no subject."""
 
 
 def _idiom(text: str, m: re.Match[str]) -> bool:
@@ -561,7 +561,8 @@ _THOSE = re.compile(r"(?i)\b(?:those|people|households|families|beneficiaries)\s
 _AN_OFFENSIVE_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _AT_A_PLACE = re.compile(r"\s+(?:at|on|against|in|near)\s+[A-Z]")
 _GENERIC_AFTER = re.compile(
-    r"(?i)\s+(?:alongside|with)\b|\s+to\s+(?:extinguish|save|survive|keep|stay|contain|control|put\s+out|rescue)\b"
+    r"(?i)\s+(?:alongside|with)\b"
+    r"|\s+to\s+(?:extinguish|put\s+out|survive|stay\s+alive|save\s+(?:the\s+)?lives|rescue)\b"
 )
 """'fought alongside', 'fighting with': an alliance; 'crews fighting to extinguish the fire', 'fighting to
 survive': a struggle, not combat."""

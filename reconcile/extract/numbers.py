@@ -492,9 +492,14 @@ def _opens_a_name(text: str, start: int, end: int, raw: str) -> bool:
     if not raw[:1].isupper() or not _THE_BEFORE.search(text, max(0, start - 5), start):
         return False
     after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() not in _nouns_a_count_names()
+
+
+@cache
+def _nouns_a_count_names() -> frozenset[str]:
+    """People, places, units and things: the nouns a capitalised number word may count in a headline."""
     v = vocab()
-    countable = v.words("person_nouns") | v.words("place_nouns") | v.words("unit_nouns") | _countable_things()
-    return after is not None and after.group(1).lower() not in countable
+    return v.words("person_nouns") | v.words("place_nouns") | v.words("unit_nouns") | _countable_things()
 
 
 @cache
