@@ -8,6 +8,7 @@ import re
 from reconcile.extract.denials import denial
 from reconcile.extract.numbers import NONE_HARMED, SUPERLATIVE
 from reconcile.extract.rules import (
+    ATTACK_NOUN,
     DEFINITE,
     MODAL,
     PASSIVE_CAPTURE,
@@ -114,10 +115,9 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     return out
 
 
-_EVENT_NOUNS = r"(?:strikes?|attacks?|missiles?|bombings?|shelling|assaults?|raids?)"
 _USED_IN_THE_EVENT = re.compile(
-    rf"(?i)\b{_EVENT_NOUNS}\s+(?:[\w-]+\s+){{0,2}}(?:was\s+|were\s+)?used\b"
-    rf"|\bused\s+in\s+the\s+(?:[\w-]+\s+){{0,2}}{_EVENT_NOUNS}\b"
+    rf"(?i)\b{ATTACK_NOUN}\s+(?:[\w-]+\s+){{0,2}}(?:was\s+|were\s+)?used\b"
+    rf"|\bused\s+in\s+the\s+(?:[\w-]+\s+){{0,2}}{ATTACK_NOUN}\b"
 )
 """'the strike also used cluster munitions', 'munitions were used in the second missile', 'the type of
 missile that was used': the means of the event told (not 'the military used its aircraft to target')."""

@@ -72,9 +72,11 @@ ANSWERING_WORDS = frozenset(
     {"retaliation", "response", "revenge", "reprisal", "avenge", "followed", "follows"}
 )
 """The words of EARLIER_EVENT: a sentence without one needs no search for it."""
+ATTACK_NOUN = r"(?:attacks?|strikes?|assaults?|bombings?|raids?|missiles?|shelling)"
+"""The nouns an attack is told by, for patterns that need the event named ('followed a deadly strike')."""
 EARLIER_EVENT = re.compile(
     r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge"
-    r"|(?<=\s)follow(?:ed|s)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|assaults?|bombings?|raids?)\b))"
+    rf"|(?<=\s)follow(?:ed|s)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{ATTACK_NOUN}\b))"
 )
 """'India struck Pakistan early on May 7, in retaliation for a recent attack that killed 26 people', 'The
 attack on Sumy followed a deadly strike on Kryvyi Rih that killed 20': what follows is another, earlier
