@@ -7942,3 +7942,50 @@ def test_a_side_telling_what_its_troops_were_doing_is_their_doer() -> None:
     )
     (capture,) = [c for c in _one_sentence(sentence) if c.kind == "capture"]
     assert capture.actor == "Ukrainian forces"
+
+
+def test_the_killed_counted_as_a_noun_are_the_dead() -> None:
+    claims = _one_sentence('"Rescuers on the scene report dozens of killed and injured", wrote the governor.')
+    assert [(c.text, c.quantity.low, c.quantity.high, c.attributed_to) for c in claims] == [
+        ("dozens of killed", 24, None, "the governor")
+    ]
+
+
+def test_a_source_may_follow_wrote_or_added_after_a_quote() -> None:
+    (claim,) = _one_sentence('"Rescuers found 12 bodies in the rubble," added Mayor Ivan Petrenko.')
+    assert claim.attributed_to == "Mayor Ivan Petrenko"
+
+
+def test_occupiers_and_invaders_of_a_country_are_its_forces() -> None:
+    (attack,) = _one_sentence("Russian occupiers shelled the village of Pisky overnight.")
+    assert attack.actor == "Russian forces"
+
+
+def test_a_count_of_things_that_carried_people_counts_no_people() -> None:
+    claims = _one_sentence("Three buses that were carrying the civilians were stopped at the checkpoint.")
+    assert [c for c in claims if c.kind.value == "strength"] == []
+
+
+def test_a_couple_of_dozen_is_about_two_dozen() -> None:
+    claims = _one_sentence("A couple of dozen people were killed and a couple hundred were wounded.")
+    assert [(c.text, c.quantity.low, c.quantity.high) for c in claims] == [
+        ("A couple of dozen people", 22, 26),
+        ("a couple hundred were wounded", 180, 220),
+    ]
+    (pair,) = _one_sentence("A couple of soldiers were killed.")
+    assert (pair.quantity.low, pair.quantity.high) == (2, 2)
+
+
+def test_a_denial_does_not_reach_past_since_and_a_gerund() -> None:
+    (dated,) = _one_sentence("Moscow has denied targeting civilians since invading Ukraine in February.")
+    assert (dated.kind.value, str(dated.date), dated.denied) == ("event_date", "2025-02", False)
+
+
+def test_a_day_a_scene_is_likened_to_dates_no_later_count() -> None:
+    claims = _one_sentence(
+        'He said: "It was crowded, just like it was yesterday." Later he saw "a couple dozen casualties."',
+        "2022-04-08",
+    )
+    assert [(c.text, c.date) for c in claims] == [("a couple dozen casualties", None)]
+    (told,) = [c for c in _one_sentence("As early as Monday, troops shelled the town.", "2022-04-08")]
+    assert str(told.date) == "2022-04-04"

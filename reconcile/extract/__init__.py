@@ -51,6 +51,7 @@ from reconcile.extract.rules import (
     UNIT,
     WITHDRAWN_VERBS,
     Draft,
+    compared_with,
     count_day,
     counted_by,
     date_drafts,
@@ -229,6 +230,7 @@ def _claims_of(doc: Document) -> list[Claim]:
             if not evidence_before(doc.text, d)
             and not ranking_scope(doc.text, d)
             and not describes_a_place(doc.text, d)
+            and not compared_with(doc.text, d)
         ]  # 'the first regional command to fall since the 2021 coup': the coup's year dates no capture
         # 'Ukraine now holds': today's state, dated by no past day the story told before
         present = _PRESENT.search(sentence.text) is not None
@@ -295,6 +297,7 @@ def _claims_of(doc: Document) -> list[Claim]:
             and not count_day(doc.text, d)
             and not counted_by(doc.text, d)
             and not foretold(doc.text, d)
+            and not compared_with(doc.text, d)
             and not in_an_aside(doc.text, d)
             and not _opens_a_period(doc.text, d)
             and not since_event(doc.text, max(0, d.start - 110), d.start)

@@ -44,7 +44,7 @@ _NATIONAL_FORCE = re.compile(
     rf"\b({DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?i:(?:(?:security|armed|special|government|"
     r"regular|ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
     r"unmanned)\s+)?"
-    r"(?:troops|forces|army|military|soldiers|units|"
+    r"(?:troops|forces|army|military|soldiers|units|occupiers|invaders|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|aircraft|helicopters|gunships|warships|"
     r"artillery|assaults?|attacks?|"
     r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?|aggression|campaigns?))\b"

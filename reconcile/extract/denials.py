@@ -64,9 +64,10 @@ def _called_false(text: str, sentence: Sentence, told_from: int, told_to: int) -
 _DENIAL_SCOPE_END = re.compile(
     r"(?i)[;:]|\bbut\b|,?\s+and\s+(?:accused|said|says|claimed|blamed|added|insisted)\b"
     r"|\b(?:since|after|when|before)\s+(?:it|they|he|she|we|(?-i:[A-Z][\w-]*))\s+(?:(?:had|has|have)\s+)?[a-z]+ed\b"
+    r"|\b(?:since|after|before)\s+[a-z]+ing\b"
 )
 """Where what a denial covers ends: a new clause ('but', 'and accused', 'since it launched its attack on
-Ukraine', which the denier does not deny)."""
+Ukraine', 'since invading Ukraine in February', which the denier does not deny)."""
 _ASSERTED_AFTER = re.compile(r"(?i),\s+(?:saying|adding|insisting|accusing|blaming)\b")
 """'denied the claims, saying units were withdrawing': what the speaker goes on to say, it asserts."""
 

@@ -131,7 +131,14 @@ _IMPLICIT = [
         2,
         (" and her ", " and his ", " and their "),
     ),
-    (re.compile(r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+\w)", re.IGNORECASE), 2, _PAIR_CUES),
+    (  # 'a couple of soldiers'; 'a couple of dozen' is about two dozen, found with the scales
+        re.compile(
+            r"\b(?:a\s+couple|a\s+pair)\b(?=\s+of\s+(?!(?:dozen|hundred|thousand|million)\b)\w)",
+            re.IGNORECASE,
+        ),
+        2,
+        _PAIR_CUES,
+    ),
     (  # 'a child was killed': one person, told without a numeral
         re.compile(
             rf"(?:\b(?:a|an)\s+(?:{_ONE_PERSON_AGE}|[A-Z][a-z]+(?:ian|i|ese|ish)\s+)?(?:{_ONE_VICTIM})"
@@ -247,6 +254,10 @@ _PART_OF_A = re.compile(
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE_SCALED = re.compile(
     r"(?i)(?<![\w-])(?P<vague>several|a\s+few|a\s+handful)\s+(?P<scale>dozen|hundred|thousand|million)(?![\w-])"
+)
+
+_COUPLE_SCALED = re.compile(
+    r"(?i)(?<![\w-])a\s+couple\s+(?:of\s+)?(?P<scale>dozen|hundred|thousand|million)(?![\w-])"
 )
 
 
@@ -385,6 +396,14 @@ def find_numbers(
             found.append(
                 NumberMention(s, e, low, None, f"{key} {m.group('scale').lower()}", m.group(0), None)
             )
+            taken.append((s, e))
+    pairs = _COUPLE_SCALED.finditer(segment) if "couple" in folded else ()
+    for m in pairs:  # 'a couple dozen casualties': about two dozen, not a pair
+        s, e = start + m.start(), start + m.end()
+        if free(s, e):
+            value = 2 * _SCALES[m.group("scale").lower()]
+            low, high = interval(value, "about")
+            found.append(NumberMention(s, e, low, high, "a couple", m.group(0), value))
             taken.append((s, e))
     vague = _vague_regex().finditer(segment) if any(w in folded for w in _vague_cues()) else ()
     for m in vague:

@@ -418,10 +418,13 @@ _NOUN_STOPS = frozenset(
     {"and", "or", "to", "in", "on", "at", "near", "across", "from", "inside", "outside", "around", "over"}
     | {"as", "when", "while", "after", "with", "by", "into", "through", "against"}
     | {"said", "says", "told", "tells"}
+    | {"that"}
 )
 """Words a count's noun never lies past ('1.2 million in Sagaing Region' counts no region, '26 killed as
 terrorists open fire' no terrorists, 'several axes with large numbers of fighters' no fighters, 'One
-survivor said RSF fighters' no fighters)."""
+survivor said RSF fighters' no fighters, 'three trains that were evacuating civilians' no civilians); a
+relative 'who' ends the search only after a word ('40 who were dead' counts the dead)."""
+_RELATIVES = frozenset({"who", "which"})
 _PAIRED_PEOPLE = frozenset({"children", "women", "men", "girls", "boys", "elderly", "infants"})
 
 
@@ -465,6 +468,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             return "people", e  # ('1,200 Congolese troops' counts troops; 'one Uruguayan' a person)
         if low == "died" and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "dead", e  # 'about 400 had died': the dead, the noun left out
+        if low == "killed" and [t[2].lower() for t in tokens[:i]] == ["of"] and following not in nouns:
+            return "dead", e  # 'dozens of killed and injured': the killed, a noun as 'the dead' is
         if low in _FLIGHT_VERBS and all(t[2].lower() in _AUXILIARIES for t in tokens[:i]):
             return "displaced", number.end  # 'Thousands flee Jenin refugee camp': people who fled
         if low == "forces" and (number.low or 0) >= 10:
@@ -493,6 +498,7 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             tok in {",", ";", ".", ":", ")", "(", "—", "–"}
             or v.capture.fullmatch(tok)
             or (low in _NOUN_STOPS and not _and_in_a_name(tokens, i))
+            or (low in _RELATIVES and i > 0 and tokens[i - 1][2].lower() != "of")
         ):
             break
     return None, number.end
@@ -2065,6 +2071,16 @@ def foretold(text: str, date: DateMention) -> bool:
     return _WARNED_BEFORE.search(text, max(0, date.start - 70), date.start) is not None
 
 
+def compared_with(text: str, date: DateMention) -> bool:
+    """'It was crowded, just like it was yesterday', 'more than last week': a day a scene is likened to,
+    when no event of the story happened."""
+    return _LIKENED_TO.search(text, max(0, date.start - 30), date.start) is not None
+
+
+_LIKENED_TO = re.compile(
+    r"(?i)\b(?:(?:like|than)\s+(?:(?:on|in|during)\s+)?|(?:like|than|as)\s+(?:it|they|we|things|there)\s+(?:was|were|did|had|has|have)\s+)$"
+)
+"""'like', 'than', 'as it was' just before the day ('as early as Monday' is a day told)."""
 _WARNED_BEFORE = re.compile(
     r"(?i)\b(?:warned|warning|predicted|forecast|cautioned)\b[^.;,]{0,40}$"
     r"|\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned)\s+to)\s[^.;,]{0,60}$"

@@ -418,7 +418,7 @@ def find_speaker(clause: str) -> str | None:
         lead = _CONJUNCTION.split(lead)[-1]  # 'Syrian rebels seize Hama as army says': the army says
         lead = _BUT_SUBJECT.split(lead)[-1]  # 'There is no official tally but authorities claimed'
         after_quote_or_comma = not lead.strip() or _COMMA_BEFORE.search(lead)
-        says = verb.group(0).lower() in {"said", "says"} and after_quote_or_comma
+        says = verb.group(0).lower() in _INVERTING_VERBS and after_quote_or_comma
         inverted = _INVERTED_SOURCE.match(clause, verb.end()) if says and not _named_with_role(lead) else None
         if inverted and (
             _NOT_A_SOURCE.search(inverted.group(1)) or _CLAUSE_GOES_ON.match(clause, inverted.end())
@@ -523,6 +523,8 @@ _PASSIVE_TOLD = re.compile(
 """A passive 'were immediately reported', or a comparison 'far higher than initially reported': told, by no
 one named."""
 _COMMA_BEFORE = re.compile(r",[”\"’]?\s*$")
+_INVERTING_VERBS = frozenset({"said", "says", "wrote", "added"})
+"""Verbs a source may follow after a quote or comma ('“...”, wrote Kyrylenko', '..., added the mayor')."""
 _INVERTED_SOURCE = re.compile(
     r"\s+(?!(?:on|in|at|last|this|late|early|yesterday|today|that)\b)([^,.;:“”\"]{2,100}?)"
     r"\s*(?:[,.;](?!\d)|$)",  # '..., said more than 6,270 people had fled': a figure's comma ends no source
