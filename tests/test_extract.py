@@ -7987,5 +7987,72 @@ def test_a_day_a_scene_is_likened_to_dates_no_later_count() -> None:
         "2022-04-08",
     )
     assert [(c.text, c.date) for c in claims] == [("a couple dozen casualties", None)]
-    (told,) = [c for c in _one_sentence("As early as Monday, troops shelled the town.", "2022-04-08")]
+    (told,) = _one_sentence("As early as Monday, troops shelled the town.", "2022-04-08")
     assert str(told.date) == "2022-04-04"
+
+
+def test_harmed_counted_after_their_noun_with_totaling_or_numbering() -> None:
+    claims = _one_sentence(
+        "The casualties in the strike, totaling 85 according to a resident, included women."
+    )
+    assert [(c.kind.value, c.text, c.quantity.low, c.attributed_to) for c in claims] == [
+        ("casualties", "85", 85, "a resident")
+    ]
+    claims = _one_sentence(
+        "Bombs fell on the village, resulting in the deaths and injured numbering about 50."
+    )
+    assert [(c.text, c.quantity.low, c.quantity.high) for c in claims if c.kind.value == "casualties"] == [
+        ("about 50", 45, 55)
+    ]
+
+
+def test_a_day_between_the_source_and_its_verb_is_not_the_source() -> None:
+    claims = _one_sentence("The State Government yesterday said a drone killed 12 people.", "2023-12-05")
+    assert {c.attributed_to for c in claims} == {"The State Government"}
+
+
+def test_a_named_person_and_another_role_is_one_source() -> None:
+    (claim,) = _one_sentence(
+        "Husseini Ibrahim, another resident, disclosed losing 13 relatives in the strike."
+    )
+    assert (claim.text, claim.attributed_to) == ("13 relatives", "Husseini Ibrahim, another resident")
+
+
+def test_a_campaign_against_a_kind_of_enemy_or_a_habit_is_no_attack() -> None:
+    assert (
+        _one_sentence("He urged citizens to support the army in the battle against terrorists and bandits.")
+        == []
+    )
+    assert _one_sentence("The military, in its fight against extremism, often conducts air raids.") == []
+    (told,) = _one_sentence("Troops fought against militants in Palma on Monday.")
+    assert told.kind.value == "attack"
+
+
+def test_a_count_with_more_before_the_harm_verb_is_a_toll() -> None:
+    claims = _one_sentence(
+        "A strike killed 39 civilians in Nasarawa, and dozens more killed in Zamfara in May."
+    )
+    assert [(c.text, c.quantity.low, c.place) for c in claims if c.kind.value == "casualties"] == [
+        ("39 civilians", 39, "Nasarawa"),
+        ("dozens", 24, "Zamfara"),
+    ]
+
+
+def test_news_said_to_allege_what_the_speaker_calls_false_is_denied() -> None:
+    claims = _one_sentence(
+        '"The news alleging that air force jets killed civilians in Kaduna is false," he said.'
+    )
+    assert claims and all(c.denied for c in claims)
+
+
+def test_a_surname_after_the_full_name_is_that_source() -> None:
+    claims = extract_claims(
+        _doc(
+            "Heading of the story\n\nSani Abdullahi, a teacher at the school, told officials they were still"
+            ' counting. "At the school, 187 children are unaccounted for," Abdullahi disclosed.\n',
+            "2024-03-08",
+        )
+    )
+    assert [(c.text, c.attributed_to) for c in claims] == [
+        ("187 children", "Sani Abdullahi, a teacher at the school")
+    ]

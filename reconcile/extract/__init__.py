@@ -478,10 +478,15 @@ def _a_person(speaker: str) -> bool:
 
 def _described(speaker: str, last_speaker: str | None) -> str:
     """'the ministry said' after 'the Russian Defense Ministry reported': the source named just before,
-    when it is what the description names."""
+    when it is what the description names; 'Abdullahi disclosed' after 'Sani Abdullahi, a teacher at the
+    school, told': the person named in full just before."""
     noun = _THE_NOUN.fullmatch(speaker)
     if noun and last_speaker and noun.group(1).lower() in last_speaker.lower().split()[1:]:
         return last_speaker
+    if last_speaker and speaker.istitle() and " " not in speaker:
+        name = last_speaker.split(",")[0].split()
+        if len(name) > 1 and speaker in name[1:]:
+            return last_speaker
     return speaker
 
 

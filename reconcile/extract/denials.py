@@ -31,11 +31,12 @@ _RETRACTED = re.compile(
 )
 """A correction: what the outlet itself withdraws is a version denied, like a speaker's denial."""
 _CLAIM_WORDS = (
-    r"\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?|statements?)\s+(?:[^,.;:]{1,60}\s+)?"
+    r"\b(?:claims?|allegations?|assertions?|reports?|rumou?rs?|statements?|news|stories|posts)\s+"
+    r"(?:[^,.;:]{1,60}\s+)?"
     r"(?:that|about)\s"
 )
-"""'claims that', 'reports on some social media that', 'claims by the Kyiv regime about': what a teller may go
-on to call false."""
+"""'claims that', 'reports on some social media that', 'claims by the Kyiv regime about', 'The news making
+the rounds alleging that': what a teller may go on to call false."""
 _CLAIM_THAT = re.compile(rf"(?i){_CLAIM_WORDS}+[^,.;:]{{0,60}}$")
 _CLAIM_THAT_OPENS = re.compile(rf"(?i){_CLAIM_WORDS}")
 _CALLED_FALSE = re.compile(

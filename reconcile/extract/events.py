@@ -566,6 +566,17 @@ _GENERIC_AFTER = re.compile(
 )
 """'fought alongside', 'fighting with': an alliance; 'crews fighting to extinguish the fire', 'fighting to
 survive': a struggle, not combat."""
+_A_CAMPAIGN_NOUN = re.compile(
+    r"(?i)\b(?:the|its|their|our|his|her|a|this)\s+(?:(?:ongoing|sustained|continued|long|wider|broader|"
+    r"relentless|renewed|national|global|military)\s+)?$"
+)
+_AGAINST_A_SCOURGE = re.compile(
+    r"(?i)\s+against\s+(?:(?:armed|local|criminal|violent|islamist|jihadist)\s+)?(?:terrorists?|terrorism|"
+    r"bandits?|banditry|insurgents?|insurgency|extremists?|extremism|militants?|militancy|criminals?|crime|"
+    r"insecurity|kidnappers?|kidnapping|jihadists?|jihadism|rebellion|gangs?|cartels?|drug\s+trafficking)\b"
+)
+"""'the battle against terrorists, bandits', 'its ongoing fight against extremism': a campaign against a
+kind of enemy, named without one of them ('fighting against militants in Palma' is told as a verb)."""
 _SINCE_THE_START = re.compile(
     r"(?i)\b(?:since|from|after)\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+$"
 )
@@ -587,13 +598,14 @@ _HABITUAL = re.compile(
     r"(?i)\b(?:most|frequent|repeated|regular|occasional|sporadic)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:every|each)\s+(?:[\w-]+\s+)?$"
     r"|\b(?:record|history|pattern|escalation|spate|upsurge)\s+of\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:often|routinely|regularly|frequently|usually|typically|habitually)\s+(?:[\w-]+\s+){0,2}$"
 )
+"""'most clashes', 'frequent ambushes', 'every strike on Ukrainian cities', 'a long record of reckless air
+strikes', 'following the escalation of attacks in the state', 'often conducts air raids': a pattern, not
+one event."""
 _MANY_COUNTED = re.compile(r"(?i)\b(?:number|frequency|rate|rise|increase|surge)\s+of\s+(?:[\w-]+\s+)?$")
 """Before a plural event noun: 'the number of attacks has increased', 'a rise in the number of terrorist
 attacks' (not 'an unknown number of terrorists bombed the track')."""
-"""'most clashes', 'frequent ambushes', 'every strike on Ukrainian cities', 'a long record of reckless air
-strikes', 'following the escalation of attacks in the state', 'the number of attacks has increased': a
-pattern, not one event."""
 _TREND_AFTER = re.compile(
     r"(?i)(?:\s+by\s+[^.;,]{1,60}?)?\s+(?:(?:have|has|had)\s+(?:[\w-]+\s+)?(?:increased|risen|grown|intensified|"
     r"surged|multiplied|decreased|declined|fallen|doubled|tripled|spread|become\s+(?:more\s+)?(?:common|frequent))"
@@ -628,6 +640,8 @@ def _no_event_of_its_own(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 60) : m.start()]
     if word in {"fought", "fighting", "fight"} and _GENERIC_AFTER.match(text, m.end()):
         return True
+    if _A_CAMPAIGN_NOUN.search(before) and _AGAINST_A_SCOURGE.match(text, m.end()):
+        return True  # 'support the forces in the battle against terrorists, bandits': a campaign, no event
     if word == "fighting" and re.search(
         r"(?i)\b(?:forces|groups|fighters|troops|rebels|militias|those|alliance|coalition|militants|insurgents|"
         r"armies|movement|factions?)\s+$",

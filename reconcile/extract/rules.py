@@ -270,7 +270,7 @@ _NATIONALS = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians?|eans?|is?|an
 """'nine South Africans', 'one Uruguayan': people of a nation, counted among those the list is of."""
 # '40, including children, were critically injured': the aside and the degree sit between count and harm
 _HARMED_AFTER = re.compile(
-    r"(?i)(?:\s+of\s+them)?(?:,\s+including\s+[^,.;]{1,40},)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?i)(?:\s+of\s+them|\s+more)?(?:,\s+including\s+[^,.;]{1,40},)?\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:(?:reported|reportedly|feared|believed|confirmed|critically|seriously|severely|slightly)\s+)?"
     r"(?:killed|dead|wounded|injured|hurt|died|martyred|eliminated|liquidated|captured|taken\s+prisoner)\b"
 )
@@ -353,7 +353,9 @@ _TOTAL_TO = re.compile(
     r"(?:rose|risen|rises|climbed|increased|jumped|grew|went\s+up)\s+from"
     r"(?:\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:count|estimate|figure|toll|tally)\s+of)?|"
     r"to\s+[\d,]*\d,?\s+(?:up\s+)?from)|"
-    r"(?:estimate|figure|count|(?P<toll_of>toll))\s+of)"
+    r"(?:estimate|figure|count|(?P<toll_of>toll))\s+of|"
+    r"(?P<harmed>casualties|deaths|dead|injured|wounded|victims|fatalities)\b[^.;:]{0,80}?"
+    r"\b(?:totall?ing|totall?ed|numbering|numbered|amounting\s+to|amounted\s+to))"
     r"\s+[\"“]?(?:[a-z]+\s+){0,2}$"
 )
 """'bringing the total since February 2022 to around': the running total of the count told before; 'put
@@ -362,7 +364,8 @@ to', 'had given the number of passengers killed as 21', 'the death toll may be a
 ('the number of Palestinian casualties at "under 100"': the dead and hurt); 'roughly double the estimate of
 about 300 given earlier by the UN': another version of the count before; 'updating an earlier toll of 210':
 the dead; 'the death toll rose from an early count of 39', 'has risen to 50, up from 39': the count
-before the latest."""
+before the latest; 'The casualties in the strike, totaling 85', 'the deaths and injured numbering about
+50': the harmed, counted after the noun."""
 
 
 _OLD_AND_NEW = re.compile(r",?\s+(?:to|(?:up\s+)?from)\s+")
@@ -392,6 +395,7 @@ def _a_toll(total: re.Match[str] | None) -> bool:
         and (
             total.group("toll")
             or total.group("toll_of")
+            or total.group("harmed")
             or total.group("dead")
             or _DEATHS.search(total.group(0))
         )

@@ -632,7 +632,7 @@ def _is_role(part: str) -> bool:
     general of Borno State's emergency management agency', 'Armed Forces of the Philippines spokesman'."""
     lower_role = (
         re.match(
-            r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|one\s+of\s|[\w-]+(?:\s[\w-]+)?'s\s|"
+            r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|another\s|one\s+of\s|[\w-]+(?:\s[\w-]+)?'s\s|"
             rf"(?:{_OFFICES})(?:[\s-]general)?\s+of\s)",
             part,
         )
@@ -669,12 +669,13 @@ _TRAILING_ADVERB = re.compile(
     r"(?i)\s+(?:later|also|then|earlier|now|previously|separately|initially|subsequently|again|already|"
     r"recently|strongly|firmly|vehemently|flatly|categorically|publicly|formally|officially|repeatedly|"
     r"meanwhile|however|instead|too|immediately|quickly|swiftly|promptly|(?:only\s+)?just|"
-    r"itself|themselves|himself|herself|this\s+time)$"
+    r"itself|themselves|himself|herself|this\s+time|yesterday|today|tonight|last\s+night)$"
     rf"|\s+(?:(?:late|early|earlier|later)\s+)?on\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})$"
 )
 """'Local hospital officials later', 'UNMISS strongly', 'Russia meanwhile', 'The Sudanese government
-on Monday', 'Ukraine's General Staff on March 13': when they spoke, not who."""
+on Monday', 'Ukraine's General Staff on March 13', 'The State Government yesterday': when they spoke, not
+who."""
 _IN_ITS_OWN_MEDIUM = re.compile(
     r"(?i)\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
     r"post|video|message|broadcast|speech|address|interview|press\s+conference|briefing)\b.*$"
