@@ -166,6 +166,21 @@ def _author_regions(lines: list[_Line], author: str | None, text_len: int) -> li
     return regions
 
 
+_PROSE_MIN_CHARS = 200
+_SENTENCE_INSIDE = re.compile(r"[.!?][”\"]?\s+[A-Z“\"]")
+
+
+def _story_goes_on(after: list[_Line]) -> bool:
+    """The first line after a 'Related Posts' heading is a paragraph of prose (several sentences, long,
+    ending as a sentence ends), not a list of linked titles: the heading was a widget inside the story."""
+    first = next((line.stripped for line in after if line.stripped), "")
+    return (
+        len(first) >= _PROSE_MIN_CHARS
+        and first.endswith((".", "!", "?", "”", '"'))
+        and _SENTENCE_INSIDE.search(first) is not None
+    )
+
+
 def find_furniture(text: str, title: str | None = None, author: str | None = None) -> list[BoilerplateRegion]:
     """Regions of `text` that are page furniture; the text itself is never changed."""
     rules = load_rules()
@@ -178,6 +193,9 @@ def find_furniture(text: str, title: str | None = None, author: str | None = Non
             continue
         heading = s.lstrip("#").strip().strip("*_").strip()  # '### References', '**Related**'
         if line.start >= len(text) * _TAIL_MIN_FRACTION and rules.tail_headings.fullmatch(heading):
+            if _story_goes_on(lines[idx + 1 :]):  # a widget's heading left inside the story
+                regions.append(BoilerplateRegion(start=line.start, end=line.end, reason="furniture phrase"))
+                continue
             regions.append(BoilerplateRegion(start=line.start, end=len(text), reason=f"after '{s}'"))
             break
         if rules.line_phrases.fullmatch(s):

@@ -8056,3 +8056,66 @@ def test_a_surname_after_the_full_name_is_that_source() -> None:
     assert [(c.text, c.attributed_to) for c in claims] == [
         ("187 children", "Sani Abdullahi, a teacher at the school")
     ]
+
+
+def test_a_count_after_a_killing_by_soldiers_is_the_dead_not_their_strength() -> None:
+    (toll,) = [c for c in _one_sentence("Rights group: Army, foreign soldiers kill 300") if c.text == "300"]
+    assert (toll.kind.value, toll.quantity.low) == ("casualties", 300)
+    (quoted,) = _one_sentence("The military and suspected mercenaries killed “300” in Moura.")
+    assert (quoted.kind.value, quoted.text, quoted.place) == ("casualties", "300", "Moura")
+
+
+def test_more_after_a_count_counts_the_same_noun() -> None:
+    claims = _one_sentence("The statement said the army had killed 203 terrorists and arrested 51 more.")
+    assert [(c.text, c.quantity.low, c.subject) for c in claims] == [
+        ("203 terrorists", 203, "terrorists"),
+        ("51", 51, "terrorists"),
+    ]
+
+
+def test_a_faith_named_in_capitals_is_no_place() -> None:
+    (claim,) = _one_sentence("Twelve soldiers were killed in the conflict against Islamic extremists.")
+    assert claim.place is None
+
+
+def test_fighters_and_mercenaries_of_a_country_are_its_forces_and_a_killer_is_named() -> None:
+    claims = _one_sentence("Russian fighters shot dead most of those killed in the town.")
+    assert {c.actor for c in claims} == {"Russian forces"}
+    (killed,) = _one_sentence("Junta soldiers were killed in the town.")
+    assert killed.actor is None
+
+
+def test_over_a_number_of_days_is_during_them() -> None:
+    (span,) = _one_sentence("The massacre was perpetrated over four days in the town.")
+    assert (span.text, span.quantity.low, span.quantity.high) == ("four days", 4, 4)
+    (more,) = _one_sentence("The siege of the town lasted over ten days.")[-1:]
+    assert (more.text, more.quantity.low) == ("over ten days", 11)
+
+
+def test_a_possible_killing_tells_no_casualties() -> None:
+    assert _one_sentence("Diplomats raised concerns about the possible killing of civilians in Moura.") == []
+
+
+def test_a_side_admitting_to_a_killing_is_its_doer() -> None:
+    (claim,) = _one_sentence("On Saturday, Mali's military admitted to killing over 200 terrorists.")
+    assert claim.actor == "Malian forces"
+
+
+def test_an_event_told_as_recent_takes_no_day_from_the_statement() -> None:
+    claims = _one_sentence(
+        "Soldiers recently killed an estimated 300 men in Moura, a rights group said Tuesday. "
+        "Soldiers killed 12 people in Diafarabe, officials said Tuesday.",
+        "2022-04-05",
+    )
+    assert [(c.text, c.date, c.date_end) for c in claims] == [
+        ("an estimated 300 men", None, None),
+        ("12 people", PartialDate.parse("2022-04-02"), PartialDate.parse("2022-04-05")),
+    ]
+
+
+def test_men_rounded_up_and_shot_are_taken_not_a_force() -> None:
+    claims = _one_sentence("Troops rounded up several hundred men and shot dead about 300 of them.")
+    assert [(c.kind.value, c.text) for c in claims] == [
+        ("casualties", "several hundred men"),
+        ("casualties", "about 300"),
+    ]

@@ -240,6 +240,24 @@ def test_a_references_section_under_a_markdown_heading_is_furniture() -> None:
     assert [(text[r.start : r.start + 14], r.end) for r in regions] == [("### References", len(text))]
 
 
+def test_a_related_posts_heading_inside_the_story_leaves_the_story_after_it() -> None:
+    story = (
+        "Troops killed 200 fighters in an assault on the town on Saturday, the army said. Residents "
+        "described days of shooting in the market and the streets around it. Many fled to the villages "
+        "along the river, where aid workers said food and water were running short.\n\n"
+    )
+    rest = (
+        "They also claimed to have detained about fifty militants, but local and international aid groups "
+        "condemned the executions. The UN mission says it has not been given permission to start its "
+        "fact-finding mission in the town yet.\n"
+    )
+    text = f"{story}Related Posts\n\n{rest}"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == ["Related Posts"]
+    links = "Related Posts\nArmy says town retaken\nAid convoy reaches the north\n"
+    listed = f"{story}{links}"
+    assert [(r.start, r.end) for r in find_furniture(listed)] == [(len(story), len(listed))]
+
+
 def test_an_embedded_posts_signature_line_is_furniture() -> None:
     signature = "\u2014 Frontline News (@frontline_news) August 15, 2024"
     text = f"Troops captured 40 soldiers near the border. pic.twitter.com/abc123\n{signature}\nMore text.\n"

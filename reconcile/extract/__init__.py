@@ -827,10 +827,11 @@ _NOT_A_PLACE_NAME = re.compile(
     r"(?:$|\s+(?-i:On|In|At|Near)\b)"
     r"|\b(?-i:P?JSC|OJSC|LLC|Ltd|Inc|PLC|plc|Corp|GmbH|AG|SpA)$"
     r"|\b(?-i:Week|Day|Eve|Festival|Feast|Holidays?|Ramadan|Lent|Passover|Sabbath)$"
+    r"|\b(?-i:Islamic|Islamist|Jihadist|Christian|Muslim|Buddhist|Hindu|Jewish|Sunni|Shia|Shiite|Catholic)$"
 )
 """Capitals that name no place: a headline's 'At Least', an event ('the Kramatorsk attack', 'In Russian
 Strike On Mariupol Theater'), a company ('Ukrzaliznytsia JSC'), a time ('the beginning of the Christian
-Holy Week', 'during Ramadan')."""
+Holy Week', 'during Ramadan'), a faith ('the conflict against Islamic extremists')."""
 
 
 _BODY_WORD_NEXT = re.compile(

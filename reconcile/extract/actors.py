@@ -44,7 +44,7 @@ _NATIONAL_FORCE = re.compile(
     rf"\b({DEMONYM})\s+(?:[A-Z][A-Za-z]{{0,6}}-?\d{{1,3}}[A-Z]?\s+)?(?i:(?:(?:security|armed|special|government|"
     r"regular|ballistic|cruise|guided|hypersonic|attack|kamikaze|artillery|rocket|glide|aerial|fighter|combat|"
     r"unmanned)\s+)?"
-    r"(?:troops|forces|army|military|soldiers|units|occupiers|invaders|"
+    r"(?:troops|forces|army|military|soldiers|units|occupiers|invaders|fighters|mercenaries|paratroopers|"
     r"air\s*strikes?|strikes?|drones?|missiles?|shelling|warplanes|jets|aircraft|helicopters|gunships|warships|"
     r"artillery|assaults?|attacks?|"
     r"offensives?|raids?|bombardments?|bombs?|shells?|rockets?|aggression|campaigns?))\b"
@@ -256,11 +256,13 @@ _SELF_REPORT = re.compile(
     r"\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s+)?(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|fighters|soldiers|units|men|jets|aircraft|"
     r"warplanes|drones|artillery|navy|air\s+force))\b"
-    r"|\s+to\s+have\b",
+    r"|\s+to\s+have\b"
+    r"|\s+(?:to\s+)?(?:killing|shooting|striking|bombing|attacking|targeting|capturing|seizing|executing|"
+    r"detaining)\b",
     re.I,
 )
-"""'The army said on Friday it had retaken ...', 'the KIA claims to have captured': the teller reports
-its own act."""
+"""'The army said on Friday it had retaken ...', 'the KIA claims to have captured', 'the military admitted
+to killing': the teller reports its own act."""
 _CLAIMED_RESPONSIBILITY = re.compile(
     r"(?i)claim(?:ed|s|ing)?\s+(?:responsibility\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|"
     r"strikes?|assaults?|ambush|raid|killings?)\b(?!\s+(?:[a-z]+ed|had|has|was|were|left|hit)\b))"
@@ -388,6 +390,13 @@ _LOSSES_OF = re.compile(
 )
 """'The losses of the Ukrainian Armed Forces amounted to 180 troops', 'the death of 169 civilians, 11 US
 Marines and a US Army soldier': whose losses, not who inflicted them."""
+_KILLS_SOMEONE = re.compile(
+    r"(?i)\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later)\s+)*"
+    r"(?:killed|shot(?:\s+dead)?|executed|massacred|slaughtered|murdered|gunned\s+down|beheaded)\s+"
+    r"(?!(?:in|by|at|during|when|as|after|on|near|while|and|or|for|from|with|dead)\b)[\w“\"]"
+)
+"""A side that is the subject of an active killing with an object ('Russian troops killed most of those who
+died'), unlike 'Junta troops killed in a clash'."""
 _HARMED_AS_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:troops|soldiers|forces|service\s+members|personnel|marines))?(?:\s+and\s+[\w-]+)?\s+"
     r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)|died|dead"
@@ -572,7 +581,9 @@ class Actors:
                 inside_is_other
                 and draft.start <= sentence.start + m.start() < draft.end
                 and not (given_up and _HANDED_TO.search(sentence.text, 0, m.start()))
-            )  # 'lost Lashio to the MNDAA': the side it went to, not one the target names
+                and not (draft.rule == "event:casualties" and _KILLS_SOMEONE.match(sentence.text, m.end()))
+            )  # 'lost Lashio to the MNDAA': the side it went to, not one the target names; 'Russian
+            # fighters shot dead most of those killed': the subject of the killing, not one of the dead
             and not any(
                 a <= sentence.start + m.start() < b
                 or _ALSO_COUNTED.fullmatch(sentence.doc_text, b, sentence.start + m.start())

@@ -392,6 +392,8 @@ def attach_dates(
                 if d.start >= draft.end or not _NEXT_CLAUSE.search(text, d.end, draft.start)
             ]
         own = [d for d in fitting if not spoken_on(text, d)]
+        if not own and _told_recently(text, draft):
+            fitting = []  # 'recently killed an estimated 300 men, HRW said Tuesday': some time before it
         if not own and draft.kind in NARRATIVE_KINDS:
             own = [_by_then(d) for d in fitting]  # 'the brigade said on Wednesday': by Wednesday
         own = own or fitting
@@ -410,6 +412,18 @@ def attach_dates(
             and not _EARLIER_ONE.search(text, max(0, draft.start - 120), draft.end)
         ):
             draft.date = narrative  # not 'including an earlier attack that claimed nine lives': another day
+
+
+_RECENTLY = re.compile(r"(?i)\b(?:recently|in\s+recent\s+(?:days|weeks|months))\b")
+"""An event the teller places only 'recently': not in the few days before the statement."""
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
+
+
+def _told_recently(text: str, draft: Draft) -> bool:
+    """'recently' in the claim's own sentence, before or within it."""
+    start = max(0, draft.start - 120)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, draft.start)]
+    return _RECENTLY.search(text, ends[-1] if ends else start, draft.end) is not None
 
 
 _EARLIER_COUNT = re.compile(r",?\s+(?:up\s+|down\s+)?from\s+[\d,]*\d(?:\s+[a-z]+)?\s+")

@@ -199,9 +199,11 @@ _NEGATED_BEFORE = re.compile(r"(?i)\b(?:no|not|never|without|declined|refused)\b
 _INTENDED_HARM = re.compile(
     r"(?i)\b(?:attempt|bid|effort|intended|intends|aimed|aims|designed|trying|tried|meant|wants?|wanted)\s+to\s+"
     r"(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:possible|potential)\s+(?:mass\s+)?$"
 )
 """'in an attempt to kill as many people as possible', 'a deliberate attempt to cause maximum civilian
-casualties': harm aimed at, no casualties told."""
+casualties': harm aimed at, no casualties told; 'concerns about the possible killing of civilians': harm
+only supposed."""
 
 
 def _no_figures_given(text: str, m: re.Match[str]) -> bool:

@@ -558,6 +558,8 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
             return NumberMention(hs, end, value, high, hedge, raw, value, _unit_suffix(text, end))
     if plus := _PLUS.match(text, e):  # '200+ killed': at least 200
         return NumberMention(s, plus.end(), value, None, "+", raw, value, _unit_suffix(text, plus.end()))
+    if hedge_match and _DURING_A_SPAN.search(before, 0, hedge_match.end()) and _TIME_SPAN.match(text, e):
+        hedge_match = None  # 'the massacre perpetrated over four days': during them, not more than four
     if hedge_match:
         hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())
         low, high = interval(exact, vocab().hedges[hedge])
@@ -569,6 +571,12 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
     return NumberMention(hs, e, low, high, hedge, raw, value, _unit_suffix(text, e))
 
 
+_DURING_A_SPAN = re.compile(
+    r"(?i)(?<!\bfor\s)(?<!\blasted\s)(?<!\blasting\s)(?<!\blasts\s)(?<!\blast\s)(?<!\bthan\s)"
+    r"\bover(?:\s+the\s+(?:past|last|next|following|course\s+of))?\s+$"
+)
+"""'over four days', 'over the past two weeks': during the span ('lasted over ten years' is more than)."""
+_TIME_SPAN = re.compile(r"(?i)[\s-]+(?:days?|nights?|weeks?|months?|hours?)\b")
 _PLUS = re.compile(r"\+(?![\d+])")
 """A plus sign right after a figure ('200+', '150-200+'): that many or more."""
 _EXCEEDED = re.compile(r"(?i)\b(exceeded|exceeds|surpassed|surpasses|topped|passed)\s+$")

@@ -310,7 +310,7 @@ _HARM_VERB_BEFORE = re.compile(
     r"behead(?:s|ed|ing)?|(?:shot|shoot|shoots|shooting)(?:\s+dead)?|"
     r"(?:gunned|gunning|guns?)\s+down|(?:deaths|killings?)\s+of)"
     rf"|{TOLL_CHANGE}(?:\s+(?:to|at))?|\bdeath\s+toll\s+(?:of|at|to|ranges?\s+from|ranging\s+from|"
-    r"(?:is|was|stands)\s+between))\s+$"
+    r"(?:is|was|stands)\s+between))\s+[“\"]?$"
 )
 
 
@@ -935,7 +935,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     attacking = _ATTACKING_AFTER.match(text, rel_end) if noun in attackers and not harmed else None
     if attacking and not v.casualty.search(attacking.group(0)):  # not 'soldiers died when jihadists overran'
         return ClaimKind.STRENGTH
-    if noun in attackers and not harmed and _KILLING_AFTER.match(text, rel_end):
+    if noun in attackers and not harmed and not taken_first and _KILLING_AFTER.match(text, rel_end):
         return ClaimKind.STRENGTH
     if noun in attackers and _FIRE_FROM.search(text, max(0, rel_start - 30), rel_start):
         return ClaimKind.STRENGTH  # 'came under heavy fire from dozens of gunmen': who fired, not who died
@@ -1090,6 +1090,8 @@ def _antecedent(sentence: Sentence, number: NumberMention) -> str | None:
 
 
 _MORE_OF_THEM = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)")
+"""'killed 203 terrorists and arrested 51 more': more of the same noun."""
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ELLIPTICAL_AFTER = re.compile(r"(?:\s+each)?\s+(?:over|in|at|near|across|into|on)\s+(?:the\s+)?[A-Z]")
 """A count with its noun left out, then where ('five over the Bryansk region', 'one each over Belgorod')."""
@@ -1140,6 +1142,7 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
         )
         more = (
             _MORE_OF_THEM.search(sentence.doc_text, max(sentence.start, number.start - 12), number.start)
+            or _MORE_AFTER.match(sentence.doc_text, number.end)
             or (
                 _LISTED_BEFORE.search(sentence.doc_text, max(sentence.start, number.start - 6), number.start)
                 and _ELLIPTICAL_AFTER.match(sentence.doc_text, number.end)
@@ -1191,7 +1194,8 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             and number.value
             and number.value >= 100
             and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
-        ):
+            and not _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start])
+        ):  # 'the army has 300 fighters there', not 'foreign soldiers kill 300'
             kind, noun = ClaimKind.STRENGTH, "fighters"
         if noun is None and _POPULATION_BEFORE.search(sentence.doc_text, sentence.start, number.start):
             kind, noun = ClaimKind.STRENGTH, "people"  # 'a pre-war population of around 600,000'
