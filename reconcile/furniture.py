@@ -19,7 +19,7 @@ _TAIL_MIN_FRACTION = 0.4
 _CAPTION_MAX_CHARS = 220
 _CREDITED_CAPTION_MAX_CHARS = 500
 _CREDIT_LAST = re.compile(
-    r"(?i)(?:\b(?:picture|photo|image)s?(?:\s+credit)?\s*:\s*[^:\n]{1,80}"
+    r"(?i)(?:\b(?:picture|photo(?:graph)?|image)s?(?:\s+credit)?\s*:\s*[^:\n]{1,80}"
     r"|\((?:photo|picture|image)\s+credit:[^)\n]{1,80}\)"
     r"|\((?:[A-Z]{2,8}\s+)?(?:photo|picture|image)\s*/\s*[^)\n]{1,80}\)(?:\s+[A-Z][A-Z .&-]{1,40})?"
     r"|(?<=[.)])\s+/\s*(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s*$"

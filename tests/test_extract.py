@@ -142,7 +142,8 @@ def test_designators_are_not_counts(text: str) -> None:
         ("The base fell last Saturday", "2025-04-12", "2025-04-05", None),
         ("Shelling began two days ago", "2025-04-12", "2025-04-10", None),
         ("Drones struck Kyiv overnight", "2025-04-12", "2025-04-11", "2025-04-12"),  # the night ending today
-        ("Fighting this week displaced thousands", "2025-04-12", "2025-04-07", "2025-04-13"),
+        ("Fighting this week displaced thousands", "2025-04-12", "2025-04-07", "2025-04-12"),  # up to today
+        ("Troops withdrew this week", "2025-04-14", "2025-04-08", "2025-04-14"),  # a Monday story
         ("Fighting last week displaced thousands", "2025-04-12", "2025-03-31", "2025-04-06"),
         ("Fighting last week displaced thousands", "2025-04", "2025-04", None),  # the month is all we know
         ("Last month, the state enacted a law", "2024-03-15", "2024-02", None),
@@ -8119,3 +8120,61 @@ def test_men_rounded_up_and_shot_are_taken_not_a_force() -> None:
         ("casualties", "several hundred men"),
         ("casualties", "about 300"),
     ]
+
+
+def test_people_buried_in_mass_graves_are_the_dead() -> None:
+    (claim,) = _one_sentence("Almost 300 people have been buried in a mass grave in Bucha, its mayor said.")
+    assert (claim.kind.value, claim.quantity.low, claim.quantity.high, claim.place) == (
+        "casualties",
+        270,
+        300,
+        "Bucha",
+    )
+
+
+def test_a_country_a_place_was_retaken_from_is_not_where_it_is() -> None:
+    (capture,) = _one_sentence("The army retook control of the key town from Russia on Saturday.")
+    assert capture.place is None
+    (left,) = _one_sentence("The last troops withdrew from Afghanistan on Monday.")
+    assert left.place == "Afghanistan"
+
+
+def test_a_source_named_with_a_possessive_role_keeps_what_it_said_out() -> None:
+    claims = _one_sentence(
+        "Anatoly Fedoruk, Bucha’s mayor, said the corpses of men, women and children had been found across "
+        "the streets on Saturday.",
+        "2022-04-02",
+    )
+    assert claims and {c.attributed_to for c in claims} == {"Anatoly Fedoruk, Bucha’s mayor"}
+
+
+def test_an_editors_brackets_and_where_a_reporter_files_from_are_not_the_source_or_place() -> None:
+    claims = _one_sentence(
+        '"According to the mayor [the dead people] were simply gunned down," said the correspondent, '
+        "reporting from Lviv."
+    )
+    assert claims and {(c.attributed_to, c.place) for c in claims} == {("the mayor", None)}
+
+
+def test_a_count_of_places_withdrawn_from_is_a_capture_count() -> None:
+    (claim,) = _one_sentence("Russian forces withdrew from 30 villages around the capital.")
+    assert (claim.kind.value, claim.quantity.low) == ("capture", 30)
+    claims = _one_sentence("About 3,000 people from 10 villages fled.")
+    assert [c.kind.value for c in claims if c.text == "10 villages"] == ["quantity"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Two or three people were killed.", "Two or three people", 2, 3),
+        ("Ten or more soldiers died.", "Ten or more soldiers", 10, None),
+    ],
+)
+def test_counts_joined_by_or(sentence: str, text: str, low: int, high: int | None) -> None:
+    (claim,) = _one_sentence(sentence)
+    assert (claim.text, claim.quantity.low, claim.quantity.high) == (text, low, high)
+
+
+def test_a_capital_as_a_distance_marker_is_no_doer() -> None:
+    claims = _one_sentence("Also, 20 kilometers from Kyiv, are the bodies of five dead women.")
+    assert [(c.text, c.actor) for c in claims] == [("20 kilometers", None), ("five dead women", None)]

@@ -258,6 +258,12 @@ def test_a_related_posts_heading_inside_the_story_leaves_the_story_after_it() ->
     assert [(r.start, r.end) for r in find_furniture(listed)] == [(len(story), len(listed))]
 
 
+def test_a_line_closed_by_a_photograph_credit_is_a_caption() -> None:
+    caption = "Ukrainian forces retook Bucha on 1 April 2022. Photograph: Zohra Bensemra/Reuters"
+    text = f"Troops entered the town on Friday.\n\n{caption}\n\nResidents came out to meet them.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
+
+
 def test_an_embedded_posts_signature_line_is_furniture() -> None:
     signature = "\u2014 Frontline News (@frontline_news) August 15, 2024"
     text = f"Troops captured 40 soldiers near the border. pic.twitter.com/abc123\n{signature}\nMore text.\n"

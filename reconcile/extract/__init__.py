@@ -716,7 +716,7 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
         return draft.place
     clause = draft.rule.startswith("event:") and draft.start > sentence.start  # 'but they still hold
     if draft.rule.startswith("target:") or clause:  # positions in Minova and Sake': the clause's own place
-        own = _first_place(sentence.doc_text[draft.start : draft.end])
+        own = _first_place(_without_loser(draft, sentence, sentence.doc_text[draft.start : draft.end]))
         if own:
             return own
     counted = draft.low is not None or draft.high is not None
@@ -738,6 +738,9 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
         told = told.replace(description, " " * len(description))
     told = _without_speaker_role(told, name)
     told = _without_group_descriptions(told)
+    if "from" in told:
+        told = _REPORTING_FROM.sub(_blank, told)  # ', reporting from Lviv': where the reporter is
+    told = _without_loser(draft, sentence, told)
     opening = _OPENING_PLACE.match(told)
     from_people = _FROM.match(after) and _travellers(draft.subject or "")
     # 'Barkindo Saidu, director general of Borno State's emergency agency, confirmed that attackers struck
@@ -757,6 +760,48 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+_REPORTING_FROM = re.compile(r"\b(?:reporting|speaking|writing|filing)\s+from\s+[^,;.]{1,60}")
+_TAKING_WORDS = frozenset(
+    {
+        "retook",
+        "retaken",
+        "recaptured",
+        "regained",
+        "took",
+        "taken",
+        "seized",
+        "captured",
+        "liberated",
+        "wrested",
+    }
+)
+
+
+@cache
+def _taken_from_a_country() -> re.Pattern[str]:
+    """'retook control of the key town from Russia': the country after 'from' lost the place; it is not
+    where the place is ('withdrew from Afghanistan' is)."""
+    countries = vocab().raw["state_forces"]["by_country"]
+    names = "|".join(sorted((re.escape(name) for name in countries), key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b(?:{'|'.join(sorted(_TAKING_WORDS))})\b[^.;]{{0,80}}?\s(from\s+(?:the\s+)?(?:{names}))\b"
+    )
+
+
+def _without_loser(draft: Draft, sentence: Sentence, told: str) -> str:
+    """A capture's words with the country it was taken from blanked ('retook the town from Russia')."""
+    if draft.kind is ClaimKind.CAPTURE and sentence.may_hold(_TAKING_WORDS):
+        return _taken_from_a_country().sub(_blank_loser, told)
+    return told
+
+
+def _blank_loser(m: re.Match[str]) -> str:
+    """The match with its 'from <country>' blanked, offsets kept."""
+    start, end = m.start(1) - m.start(), m.end(1) - m.start()
+    whole = m.group(0)
+    return whole[:start] + " " * (end - start) + whole[end:]
 
 
 _NAME_AFTER_PREPOSITION = r"\s+(?:the\s+)?[A-Z][^,;.]{1,80}"

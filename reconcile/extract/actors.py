@@ -390,6 +390,11 @@ _LOSSES_OF = re.compile(
 )
 """'The losses of the Ukrainian Armed Forces amounted to 180 troops', 'the death of 169 civilians, 11 US
 Marines and a US Army soldier': whose losses, not who inflicted them."""
+_DISTANCE_FROM = re.compile(
+    r"(?i)\b(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\s+(?:\(\d+\s+miles?\)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?(?:from|of|outside)\s+$"
+)
+"""'20 kilometers from Kyiv': a capital as a place on the map, not its government acting."""
 _KILLS_SOMEONE = re.compile(
     r"(?i)\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later)\s+)*"
     r"(?:killed|shot(?:\s+dead)?|executed|massacred|slaughtered|murdered|gunned\s+down|beheaded)\s+"
@@ -764,6 +769,7 @@ class Actors:
                     and _NAME_GOES_ON.match(text, m.end())
                 )
                 and not _OWNER.match(text, m.end())
+                and not _DISTANCE_FROM.search(text, max(0, m.start() - 40), m.start())
                 and not (
                     m.group(0)[0].isupper() and _A_BODY_OF.search(text, max(0, m.start() - 40), m.start())
                 )

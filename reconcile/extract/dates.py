@@ -388,7 +388,9 @@ def _whole_period(
 
 
 def _week(g: dict[str, str | None], ref: PartialDate | None) -> tuple[PartialDate | None, PartialDate | None]:
-    """'Last week', 'this week': Monday to Sunday of that week; known only to the month, that month."""
+    """'Last week': Monday to Sunday of that week; 'this week': its Monday up to the day of the story (what
+    it tells has happened), or the seven days up to it in a story of the week's first two days ('withdrew
+    this week' on a Monday); known only to the month, that month."""
     if ref is None or ref.month is None:
         return None, None
     if ref.day is None:
@@ -396,7 +398,10 @@ def _week(g: dict[str, str | None], ref: PartialDate | None) -> tuple[PartialDat
     day = dt.date(ref.year, ref.month, ref.day)
     last = re.sub(r"\s+", " ", (g.get("rel") or "").lower()) == "last week"
     monday = day - dt.timedelta(days=day.weekday() + (7 if last else 0))
-    return PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6))
+    if last:
+        return PartialDate.from_date(monday), PartialDate.from_date(monday + dt.timedelta(days=6))
+    start = monday if day.weekday() >= 2 else day - dt.timedelta(days=6)
+    return PartialDate.from_date(start), PartialDate.from_date(day)
 
 
 def _weekend(ref: PartialDate | None) -> tuple[PartialDate | None, PartialDate | None]:

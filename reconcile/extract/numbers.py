@@ -45,11 +45,12 @@ _SCALE = ["hundred", "thousand", "million", "billion"]
 NUMBER_WORDS = _SMALL + _SCALE
 _WORD = rf"(?:{trie_alternation(NUMBER_WORDS)})"
 _RANGE = re.compile(
-    rf"^\s*(?:to|-|–|and)\s*(?P<open>(?:more\s+than|over|at\s+least|upwards\s+of)\s+)?"
+    rf"^\s*(?:to|-|–|and|or)\s*(?P<open>(?:more\s+than|over|at\s+least|upwards\s+of)\s+)?"
     rf"(\d[\d,]*\b|{_WORD}(?:-{_WORD})?(?![\w-]))",
     re.IGNORECASE,
 )
-"""'10 to 12', 'five to seven': the upper end of a range; '20,000 to more than 150,000' has none."""
+"""'10 to 12', 'five to seven', 'two or three': the upper end of a range; '20,000 to more than 150,000' has
+none."""
 WORD_NUMBER = re.compile(
     rf"(?<![\w-]){_WORD}(?:(?:-|\s+|\s+and\s+){_WORD})*(?![\w])(?!-{_WORD})", re.IGNORECASE
 )
@@ -558,6 +559,8 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
             return NumberMention(hs, end, value, high, hedge, raw, value, _unit_suffix(text, end))
     if plus := _PLUS.match(text, e):  # '200+ killed': at least 200
         return NumberMention(s, plus.end(), value, None, "+", raw, value, _unit_suffix(text, plus.end()))
+    if more := _OR_MORE.match(text, e):  # 'ten or more soldiers': at least ten
+        return NumberMention(s, more.end(), value, None, "or more", raw, value)
     if hedge_match and _DURING_A_SPAN.search(before, 0, hedge_match.end()) and _TIME_SPAN.match(text, e):
         hedge_match = None  # 'the massacre perpetrated over four days': during them, not more than four
     if hedge_match:
@@ -578,6 +581,7 @@ _DURING_A_SPAN = re.compile(
 """'over four days', 'over the past two weeks': during the span ('lasted over ten years' is more than)."""
 _TIME_SPAN = re.compile(r"(?i)[\s-]+(?:days?|nights?|weeks?|months?|hours?)\b")
 _PLUS = re.compile(r"\+(?![\d+])")
+_OR_MORE = re.compile(r"(?i)\s+or\s+more\b(?!\s+than\b)")
 """A plus sign right after a figure ('200+', '150-200+'): that many or more."""
 _EXCEEDED = re.compile(r"(?i)\b(exceeded|exceeds|surpassed|surpasses|topped|passed)\s+$")
 

@@ -868,6 +868,8 @@ _TOLL_PUT_AT = re.compile(
     r"(?i)\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+the\s+(?:death\s+|casualty\s+)?"
     r"(?:toll|number|figure|count)\s+(?:at\s+|as\s+)?$"
 )
+_BURIED = re.compile(r"(?i)\b(?:buried|exhumed)\b")
+"""'280 people have already been buried in mass graves': the dead."""
 _HAS_BEFORE = re.compile(r"(?i)\b(?:has|have|had|having|numbers|numbering|boasts|counts)\s+$")
 _TIME_UNIT_AFTER = re.compile(r"(?i)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b")
 """'Revisiting Ngarbuh Massacre three years after': a span of time beside a harm, no count of people."""
@@ -976,6 +978,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
             or harmed
             or v.casualty.search(own)
             or _LOST_BEFORE.search(text, 0, rel_start)
+            or _BURIED.search(own)
         ):
             return ClaimKind.CASUALTIES
         if noun == "lives" and not _SAVED.search(own):  # 'has claimed 14,000 lives', not 'saved 300 lives'
@@ -989,8 +992,10 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         ):
             return ClaimKind.STRENGTH
         return None
-    if noun in v.words("place_nouns") and re.search(
-        r"(?i)\bfrom\s+$", text[max(0, rel_start - 6) : rel_start]
+    if (
+        noun in v.words("place_nouns")
+        and re.search(r"(?i)\bfrom\s+$", text[max(0, rel_start - 6) : rel_start])
+        and not _WITHDREW_FROM.search(text, max(0, rel_start - 40), rel_start)
     ):
         return ClaimKind.QUANTITY  # '3,000 people from 10 villages': where they come from
     if noun in v.words("place_nouns") and _WHOLE_OF.search(text, 0, rel_start):
@@ -1017,6 +1022,12 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     return ClaimKind.QUANTITY
 
 
+_WITHDREW_FROM = re.compile(
+    r"(?i)\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|retreated|retreating|pulled\s+out)\s+from\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+"""'withdrew from 30 villages', 'withdrew from several dozen settlements': places given up, not where anyone
+came from."""
 _OF_THESE_BEFORE = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those|the\s+(?:dead|victims))\s*,?\s*$")
 
 

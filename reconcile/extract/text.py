@@ -632,7 +632,7 @@ def _is_role(part: str) -> bool:
     general of Borno State's emergency management agency', 'Armed Forces of the Philippines spokesman'."""
     lower_role = (
         re.match(
-            r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|another\s|one\s+of\s|[\w-]+(?:\s[\w-]+)?'s\s|"
+            r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|another\s|one\s+of\s|[\w-]+(?:\s[\w-]+)?['’]s\s|"
             rf"(?:{_OFFICES})(?:[\s-]general)?\s+of\s)",
             part,
         )
@@ -645,7 +645,7 @@ _PLACE_ENDS = re.compile(r"\b(?:in|at|near|from|outside)\s+[A-Z][\w’'-]*(?:\s+
 """A place named before a comma: the capitalised words after the next comma are its address, no speaker."""
 _OFFICES = (
     r"spokes(?:man|woman|person)|commander|minister|official|leader|head|chief|director|secretary|"
-    r"chair(?:man|woman|person)?|coordinator|representative|president|governor"
+    r"chair(?:man|woman|person)?|coordinator|representative|president|governor|mayor"
 )
 """The offices a source is named by, before or after the name."""
 _OFFICE_LAST = re.compile(rf"(?i)\s(?:{_OFFICES}|envoy)\s*$")
@@ -900,11 +900,13 @@ def _looks_like_source(candidate: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    """One-spaced, without the punctuation or pictographs ('🚨 Hamas') around it."""
-    return _PICTOGRAPHS.sub("", re.sub(r"\s+", " ", text)).strip(" ,.;:")
+    """One-spaced, without the punctuation or pictographs ('🚨 Hamas') around it, nor an editor's bracketed
+    words after it ('According to the mayor [the dead people] were ...')."""
+    return _PICTOGRAPHS.sub("", _EDITOR_AFTER.sub("", re.sub(r"\s+", " ", text))).strip(" ,.;:")
 
 
 _PICTOGRAPHS = re.compile(r"^[^\w\"“'‘(]+")
+_EDITOR_AFTER = re.compile(r"\s*\[[^\]]*\]?\s*$")
 
 
 @lru_cache(maxsize=1024)
