@@ -166,6 +166,11 @@ def _author_regions(lines: list[_Line], author: str | None, text_len: int) -> li
     return regions
 
 
+_WIDGET_HEADING = re.compile(
+    r"(?i)\b(?:related|recommended|read|trending|popular|latest|top\s+stories|you\s+(?:may|might))\b"
+)
+"""Tail headings a page's link widgets carry, which scrapers leave inside a story; a 'References' or
+'Notes' heading always closes it."""
 _PROSE_MIN_CHARS = 200
 _SENTENCE_INSIDE = re.compile(r"[.!?][”\"]?\s+[A-Z“\"]")
 
@@ -193,7 +198,7 @@ def find_furniture(text: str, title: str | None = None, author: str | None = Non
             continue
         heading = s.lstrip("#").strip().strip("*_").strip()  # '### References', '**Related**'
         if line.start >= len(text) * _TAIL_MIN_FRACTION and rules.tail_headings.fullmatch(heading):
-            if _story_goes_on(lines[idx + 1 :]):  # a widget's heading left inside the story
+            if _WIDGET_HEADING.search(heading) and _story_goes_on(lines[idx + 1 :]):  # a widget inside it
                 regions.append(BoilerplateRegion(start=line.start, end=line.end, reason="furniture phrase"))
                 continue
             regions.append(BoilerplateRegion(start=line.start, end=len(text), reason=f"after '{s}'"))

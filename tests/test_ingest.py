@@ -253,6 +253,8 @@ def test_a_related_posts_heading_inside_the_story_leaves_the_story_after_it() ->
     )
     text = f"{story}Related Posts\n\n{rest}"
     assert [text[r.start : r.end] for r in find_furniture(text)] == ["Related Posts"]
+    notes = f"{story}References\n\n{rest}"  # a references heading always closes the story
+    assert [(r.start, r.end) for r in find_furniture(notes)] == [(len(story), len(notes))]
     links = "Related Posts\nArmy says town retaken\nAid convoy reaches the north\n"
     listed = f"{story}{links}"
     assert [(r.start, r.end) for r in find_furniture(listed)] == [(len(story), len(listed))]

@@ -581,8 +581,9 @@ _DURING_A_SPAN = re.compile(
 """'over four days', 'over the past two weeks': during the span ('lasted over ten years' is more than)."""
 _TIME_SPAN = re.compile(r"(?i)[\s-]+(?:days?|nights?|weeks?|months?|hours?)\b")
 _PLUS = re.compile(r"\+(?![\d+])")
-_OR_MORE = re.compile(r"(?i)\s+or\s+more\b(?!\s+than\b)")
 """A plus sign right after a figure ('200+', '150-200+'): that many or more."""
+_OR_MORE = re.compile(r"(?i)\s+or\s+more\b(?!\s+than\b)")
+"""'ten or more soldiers': that many or more, said in words."""
 _EXCEEDED = re.compile(r"(?i)\b(exceeded|exceeds|surpassed|surpasses|topped|passed)\s+$")
 
 

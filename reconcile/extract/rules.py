@@ -2097,7 +2097,8 @@ def compared_with(text: str, date: DateMention) -> bool:
 
 
 _LIKENED_TO = re.compile(
-    r"(?i)\b(?:(?:like|than)\s+(?:(?:on|in|during)\s+)?|(?:like|than|as)\s+(?:it|they|we|things|there)\s+(?:was|were|did|had|has|have)\s+)$"
+    r"(?i)\b(?:(?:like|than)\s+(?:(?:on|in|during)\s+)?"
+    r"|(?:like|than|as)\s+(?:it|they|we|things|there)\s+(?:was|were|did|had|has|have)\s+)$"
 )
 """'like', 'than', 'as it was' just before the day ('as early as Monday' is a day told)."""
 _WARNED_BEFORE = re.compile(
