@@ -8178,3 +8178,10 @@ def test_counts_joined_by_or(sentence: str, text: str, low: int, high: int | Non
 def test_a_capital_as_a_distance_marker_is_no_doer() -> None:
     claims = _one_sentence("Also, 20 kilometers from Kyiv, are the bodies of five dead women.")
     assert [(c.text, c.actor) for c in claims] == [("20 kilometers", None), ("five dead women", None)]
+
+
+def test_those_who_buried_the_dead_are_not_their_killers() -> None:
+    (claim,) = _one_sentence("Ukrainian forces have buried hundreds of people in a mass grave in Bucha.")
+    assert (claim.kind.value, claim.quantity.low, claim.actor) == ("casualties", 200, None)
+    (outside,) = _one_sentence("Almost 300 people were buried in a town outside the Ukrainian capital Kyiv.")
+    assert (outside.quantity.low, outside.actor) == (270, None)

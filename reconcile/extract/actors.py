@@ -393,8 +393,10 @@ Marines and a US Army soldier': whose losses, not who inflicted them."""
 _DISTANCE_FROM = re.compile(
     r"(?i)\b(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\s+(?:\(\d+\s+miles?\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?(?:from|of|outside)\s+$"
+    r"|\b(?:outside|capital|capital\s+city|city\s+of)\s+$"
 )
-"""'20 kilometers from Kyiv': a capital as a place on the map, not its government acting."""
+"""'20 kilometers from Kyiv', 'a town outside the Ukrainian capital Kyiv': a capital as a place on the map,
+not its government acting."""
 _KILLS_SOMEONE = re.compile(
     r"(?i)\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later)\s+)*"
     r"(?:killed|shot(?:\s+dead)?|executed|massacred|slaughtered|murdered|gunned\s+down|beheaded)\s+"
@@ -402,6 +404,8 @@ _KILLS_SOMEONE = re.compile(
 )
 """A side that is the subject of an active killing with an object ('Russian troops killed most of those who
 died'), unlike 'Junta troops killed in a clash'."""
+_BURIERS = re.compile(r"(?i)\s+(?:(?:have|has|had)\s+)?(?:already\s+)?(?:buried|exhumed)\b")
+"""'Ukrainian forces have buried hundreds of people': who buried the dead, not who killed them."""
 _HARMED_AS_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:troops|soldiers|forces|service\s+members|personnel|marines))?(?:\s+and\s+[\w-]+)?\s+"
     r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)|died|dead"
@@ -605,6 +609,7 @@ class Actors:
                 and EARLIER_EVENT.search(sentence.text, m.end(), max(m.end(), draft.start - sentence.start))
             )
             and not _HARMED_AS_SUBJECT.match(sentence.text, m.end())
+            and not (draft.kind == "casualties" and _BURIERS.match(sentence.text, m.end()))
             and not _TARGETED.search(sentence.text, max(0, m.start() - 25), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)
             and not (sentence.start + m.start() >= draft.end and _TELLS_AFTER.match(sentence.text, m.end()))
