@@ -12,6 +12,7 @@ from reconcile.extract.actors import (
     IN_A_NAME,
     PEOPLE_OF,
     Actors,
+    country_names,
     document_actors,
     said_it_did,
     we_did_it,
@@ -783,8 +784,7 @@ _TAKING_WORDS = frozenset(
 def _taken_from_a_country() -> re.Pattern[str]:
     """'retook control of the key town from Russia': the country after 'from' lost the place; it is not
     where the place is ('withdrew from Afghanistan' is)."""
-    countries = vocab().raw["state_forces"]["by_country"]
-    names = "|".join(sorted((re.escape(name) for name in countries), key=len, reverse=True))
+    names = "|".join(sorted((re.escape(name) for name in country_names()), key=len, reverse=True))
     return re.compile(
         rf"(?i)\b(?:{'|'.join(sorted(_TAKING_WORDS))})\b[^.;]{{0,80}}?\s(from\s+(?:the\s+)?(?:{names}))\b"
     )

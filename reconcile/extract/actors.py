@@ -390,7 +390,7 @@ _LOSSES_OF = re.compile(
 )
 """'The losses of the Ukrainian Armed Forces amounted to 180 troops', 'the death of 169 civilians, 11 US
 Marines and a US Army soldier': whose losses, not who inflicted them."""
-_DISTANCE_FROM = re.compile(
+_ON_THE_MAP = re.compile(
     r"(?i)\b(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\s+(?:\(\d+\s+miles?\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?(?:from|of|outside)\s+$"
     r"|\b(?:outside|capital|capital\s+city|city\s+of)\s+$"
@@ -774,7 +774,7 @@ class Actors:
                     and _NAME_GOES_ON.match(text, m.end())
                 )
                 and not _OWNER.match(text, m.end())
-                and not _DISTANCE_FROM.search(text, max(0, m.start() - 40), m.start())
+                and not _ON_THE_MAP.search(text, max(0, m.start() - 40), m.start())
                 and not (
                     m.group(0)[0].isupper() and _A_BODY_OF.search(text, max(0, m.start() - 40), m.start())
                 )
@@ -803,7 +803,7 @@ class Actors:
                     )
                 )
                 and not (
-                    m.group(0).lower() in _country_names()
+                    m.group(0).lower() in country_names()
                     and (
                         _company_after().match(text, m.end())
                         or _where_it_happened_after().match(text, m.end())
@@ -982,7 +982,7 @@ def _state_actor(text: str) -> str:
 
 
 @cache
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     """Countries the table knows by name ('ukraine', 'russia'), lower-cased."""
     state = vocab().raw["state_forces"]
     return frozenset(state["by_country"]) | frozenset(state["acting_countries"])

@@ -1200,20 +1200,14 @@ def number_drafts(sentence: Sentence, numbers: list[NumberMention]) -> list[Draf
             or _FROM_HOMES.match(sentence.doc_text, number.end, sentence.end)
         ):
             kind, noun = ClaimKind.STRENGTH, "displaced"  # 'has uprooted more than 13 million', not a force
-        if (
-            noun is None
-            and number.value
-            and number.value >= 100
-            and _FORCE_BEFORE.search(sentence.doc_text[sentence.start : number.start])
-            and not _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start])
-        ):  # 'the army has 300 fighters there', not 'foreign soldiers kill 300'
-            kind, noun = ClaimKind.STRENGTH, "fighters"
+        head = sentence.doc_text[sentence.start : number.start]
+        harm_before = _HARM_VERB_BEFORE.search(head)
+        if noun is None and (number.value or 0) >= 100 and _FORCE_BEFORE.search(head) and not harm_before:
+            kind, noun = ClaimKind.STRENGTH, "fighters"  # 'has 300 fighters', not 'soldiers kill 300'
         if noun is None and _POPULATION_BEFORE.search(sentence.doc_text, sentence.start, number.start):
             kind, noun = ClaimKind.STRENGTH, "people"  # 'a pre-war population of around 600,000'
         person = noun is not None and (noun in vocab().words("person_nouns") or noun in _CASUALTY_NOUNS)
-        harmed = _HARM_VERB_BEFORE.search(sentence.doc_text[sentence.start : number.start]) or (
-            _HARMED_AFTER.match(sentence.doc_text, number.end, sentence.end)
-        )
+        harmed = harm_before or _HARMED_AFTER.match(sentence.doc_text, number.end, sentence.end)
         if not person and harmed and not _TIME_UNIT_AFTER.match(sentence.doc_text, number.end):
             # 'strike kills 40 at a camp', 'wounded 20 others', 'the death toll rose to 12', 'dozens killed'
             kind, noun, noun_end = ClaimKind.CASUALTIES, _antecedent(sentence, number) or "people", number.end
