@@ -266,6 +266,12 @@ def state_side(side: str) -> bool:
     return lowered in _state_names() or re.fullmatch(r"[a-z.]+ forces", lowered) is not None
 
 
+def fighting_side(actor: str | None) -> str | None:
+    """The side an actor fights on: an auxiliary with the forces it fights for ('Wagner' took Bakhmut for
+    'Russian forces'), so its claims and theirs tell one capture, not a capture and a recapture."""
+    return vocab().raw["state_forces"]["fights_for"].get(actor, actor) if actor else actor
+
+
 @cache
 def _state_names() -> frozenset[str]:
     state = vocab().raw["state_forces"]
@@ -413,7 +419,7 @@ class MentionFinder:
                 continue
             for spelling in [entity.canonical, *entity.aliases]:
                 if (len(spelling) >= 3 and keys.place_key(spelling)) or keys.unit_key(spelling):
-                    self.entity_of_spelling.setdefault(spelling.lower(), entity.id)
+                    self.entity_of_spelling.setdefault(" ".join(spelling.lower().split()), entity.id)
         self.pattern = words_regex(list(self.entity_of_spelling)) if self.entity_of_spelling else None
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
@@ -654,6 +660,7 @@ def document_features(
             specific = {a for a in anchors if a not in index.broad}
             anchors = tuple(sorted({*specific, *found})) if specific or found else anchors
         actor = index.entity_id(EntityKind.ACTOR, keys.actor_key(claim.actor))
+        side = index.entity_id(EntityKind.ACTOR, keys.actor_key(fighting_side(claim.actor))) or actor
         if actor and (claim.kind == "event_date" or (claim.kind == "cause" and not anchors)):
             anchors = (actor,)  # "when did X do Y" is about X, wherever it happened
         elif actor and _many_positions(claim, keys):
@@ -671,9 +678,7 @@ def document_features(
                 anchors=anchors,
                 date=date_key(claim, copied),
                 as_of=claim.as_of.iso if claim.as_of else None,
-                actor=None
-                if facet == "fighting"
-                else _doer(claim, actor, facet),  # both sides fight: no doer
+                actor=None if facet == "fighting" else _doer(claim, side, facet),  # both sides fight: no doer
                 near=near,
                 date_end=(claim.date_end.year, claim.date_end.month, claim.date_end.day)
                 if claim.date_end

@@ -1413,3 +1413,14 @@ def test_a_part_of_the_victims_is_no_version_of_the_toll(tmp_path: Path) -> None
     with _reconciled(tmp_path, articles, "2024-06-11") as store:
         groups = _grouped(store, "casualties", "text")
     assert sorted(groups) == [["30 people", "Thirty people"], ["9 of the victims"]]
+
+
+def test_a_place_written_with_two_spaces_is_one_place_and_reconciles(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Town seized\n\nThe militants claimed the seizure of Kourou  Gana on Sunday.\n",
+        "b.txt": "Kourou Gana\n\nMilitants seized Kourou Gana on Sunday, residents said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2025-05-12") as store:
+        places = sorted({c.place for c in store.claims() if c.kind == "capture"})
+        assert places == ["Kourou Gana"]
+        assert _grouped(store, "capture", "doc") == [["a.txt", "b.txt"]]

@@ -8185,3 +8185,85 @@ def test_those_who_buried_the_dead_are_not_their_killers() -> None:
     assert (claim.kind.value, claim.quantity.low, claim.actor) == ("casualties", 200, None)
     (outside,) = _one_sentence("Almost 300 people were buried in a town outside the Ukrainian capital Kyiv.")
     assert (outside.quantity.low, outside.actor) == (270, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "actor"),
+    [
+        ("The rebel army has declared control over the river port of Kyauktaw.", "Kyauktaw", None),
+        ("The KIA announced its control over the town of Sumprabum on Tuesday.", "Sumprabum", "KIA"),
+        ("The TNLA has claimed unchallenged control over the Namhsan township.", "Namhsan township", "TNLA"),
+        ("Rebels declared their takeover of Mrauk-U, an old royal capital.", "Mrauk-U", None),
+        ("A spokesman announced the conquest of Minbya on late Saturday.", "Minbya", None),
+        ("Kyaukme is the second township reported to fall to the TNLA.", "Kyaukme", "TNLA"),
+        ("Hsipaw became the latest town to fall under the TNLA's control.", "Hsipaw", "TNLA"),
+        ("The last garrison, Nansang, was seized on Friday.", "Nansang", None),
+    ],
+)
+def test_control_declared_and_falls_are_captures(sentence: str, place: str, actor: str | None) -> None:
+    (claim,) = [c for c in _one_sentence(sentence, "2024-03-20") if c.kind.value == "capture"]
+    assert (claim.place, claim.actor, claim.attributed_to) == (place, actor, claim.attributed_to)
+    assert claim.attributed_to is None or "reported" not in claim.attributed_to
+
+
+def test_every_place_listed_before_a_passive_capture_is_taken() -> None:
+    claims = _one_sentence("Momauk, Mansi and Shwegu were also captured by the KIA.")
+    assert [(c.place, c.actor) for c in claims] == [("Momauk", "KIA"), ("Mansi", "KIA"), ("Shwegu", "KIA")]
+
+
+def test_control_over_a_count_is_no_hedge_and_its_announcer_took_them() -> None:
+    (claim,) = _one_sentence("The KIA declared control over eleven junta outposts.")
+    assert (claim.kind.value, claim.quantity.low, claim.quantity.high) == ("capture", 11, 11)
+    (claim,) = _one_sentence("The TNLA announced the capture of four junta bases.")
+    assert (claim.kind.value, claim.quantity.low, claim.actor) == ("capture", 4, "TNLA")
+    (claim,) = _one_sentence("The rebel army seized Mongmit.")
+    assert (claim.place, claim.actor) == ("Mongmit", None)
+
+
+def test_neighbouring_countries_and_a_headline_participle_are_no_places_taken() -> None:
+    claims = _one_sentence("Rebels seize the hill township of Mongko bordering China and Laos.")
+    assert [(c.place, c.actor) for c in claims] == [("Mongko", None)]
+    headline = "Rebels Seize Border Town of Mawlu, Ending Truce\n\nThe story.\n"
+    claims = extract_claims(_doc(headline, "2024-03-20"))
+    assert [c.text for c in claims] == ["Border Town of Mawlu"]
+    claims = _one_sentence(
+        "The rebels now control every post along the township's border crossings with Laos."
+    )
+    assert [c.actor for c in claims if c.kind.value == "capture"] == [None]
+
+
+def test_a_place_taken_as_the_subject_of_another_clause_has_no_taker_after_it() -> None:
+    (claim,) = _one_sentence("The capture of Mindat deals a blow to the challenges faced by the junta.")
+    assert (claim.text, claim.place, claim.actor) == ("Mindat", "Mindat", None)
+    (claim,) = _one_sentence("“The seizure of Falam will ease rebel supply lines,” said one analyst.")
+    assert (claim.text, claim.actor) == ("Falam", None)
+
+
+def test_a_date_in_a_since_phrase_dates_its_own_event_not_the_capture() -> None:
+    claims = _one_sentence(
+        "The rebels have declared control over Mindat, a blow to the junta since its coup against the "
+        "elected government in 2021.",
+        "2024-03-20",
+    )
+    assert [(c.place, c.date) for c in claims if c.kind.value == "capture"] == [("Mindat", None)]
+    claims = extract_claims(
+        _doc(
+            "Heading\n\nThe rebels ended a truce that had held since the coup in 2021. The rebels now claim "
+            "control of the Mindat township.\n",
+            "2024-03-20",
+        )
+    )
+    assert [(c.place, c.date) for c in claims if c.kind.value == "capture"] == [("Mindat township", None)]
+
+
+def test_a_toll_not_reported_is_no_casualty_claim_and_a_population_exceeding_is_counted() -> None:
+    assert _one_sentence("The number of casualties has not been reported.") == []
+    (claim,) = _one_sentence("The township had a population exceeding 52,000.")
+    assert (claim.kind.value, claim.quantity.low, claim.quantity.high) == ("strength", 52001, None)
+
+
+def test_a_country_after_an_appositive_is_where_the_place_lies() -> None:
+    claims = _one_sentence("The rebels announced the seizure of Falam, a town in Chin State, Myanmar.")
+    assert [c.place for c in claims] == ["Falam"]
+    claims = _one_sentence("Iran launched drones at Israel, Jordan and Iraq.")
+    assert [c.place for c in claims if c.kind.value == "attack"] == ["Israel", "Jordan", "Iraq"]

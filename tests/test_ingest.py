@@ -343,3 +343,13 @@ def test_a_more_from_line_of_links_is_furniture() -> None:
     links = "More from TASS: Russian forces liberate Urozhaine | Putin meets Modi"
     text = f"The ministry said all targets were hit.\n\n{links}\n"
     assert [text[r.start : r.end] for r in find_furniture(text)] == [links]
+
+
+def test_a_breadcrumb_trail_is_furniture() -> None:
+    text = (
+        "Home › World › Rebels take a border town\n\nRebels take a border town\n\n"
+        "Rebels seized the town of Mawlu on Sunday, a spokesman said.\n"
+    )
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [text[: text.index("\n")]]
+    trail = "News » Asia » Myanmar\n\nRebels seized the town of Mawlu on Sunday.\n"
+    assert [trail[r.start : r.end] for r in find_furniture(trail)] == ["News » Asia » Myanmar"]

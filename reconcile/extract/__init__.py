@@ -12,7 +12,6 @@ from reconcile.extract.actors import (
     IN_A_NAME,
     PEOPLE_OF,
     Actors,
-    country_names,
     document_actors,
     said_it_did,
     we_did_it,
@@ -34,6 +33,7 @@ from reconcile.extract.dating import (
     over_the_period,
     past_of_a_noun,
     period_end,
+    since_something,
     told_elsewhere,
     unresolved,
 )
@@ -88,7 +88,7 @@ from reconcile.extract.text import (
     sentences,
     speaker_is_party,
 )
-from reconcile.extract.vocab import vocab
+from reconcile.extract.vocab import country_names, vocab
 from reconcile.extract.wrapping import wrap_breaks
 from reconcile.folding import fold
 from reconcile.ids import derived_id
@@ -302,6 +302,7 @@ def _claims_of(doc: Document) -> list[Claim]:
             and not in_an_aside(doc.text, d)
             and not _opens_a_period(doc.text, d)
             and not since_event(doc.text, max(0, d.start - 110), d.start)
+            and not since_something(doc.text, d)
             and not _still_to_come(doc, d)
         ]  # the day a statement was made, a toll counted, a warning given, an aside's or a period's start, an
         # earlier event a ranking counts from ('deadliest since seizing power in 2021'), a day still to come
@@ -344,7 +345,8 @@ def _no_person_taken(text: str, claims: list[Claim]) -> list[Claim]:
         return claims
 
     def a_person(place: str | None) -> bool:
-        words = fold(place or "").split()
+        named = [w for w in (place or "").split() if w[:1].isupper()] or (place or "").split()
+        words = fold(" ".join(named)).split()  # 'Ramón Ortiz Vega set off gun battles': the name's words
         return bool(words) and 2 * sum(word in people for word in words) >= len(words)
 
     return [
@@ -705,6 +707,12 @@ _THE_ATTACK_FIRST = re.compile(
     r"bombings?|shelling)\b"
 )
 """'The strikes late Thursday hit ...': the attacks told before, by their doer."""
+
+
+def _single_spaced(name: str | None) -> str | None:
+    """'Burkinable  military camps', a name wrapped over two lines: one space between words, as the name
+    is keyed and shown."""
+    return " ".join(name.split()) if name else name
 
 
 def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
@@ -1447,7 +1455,7 @@ def _claim(
         sentence=Span(start=sentence.start, end=sentence.end),
         subject=d.subject,
         quantity=Quantity(low=d.low, high=d.high, hedge=d.hedge, number_text=d.number_text),
-        place=_place(sentence, d, speaker),
+        place=_single_spaced(_place(sentence, d, speaker)),
         unit=unit.group(0) if unit else None,
         actor=None
         if holding

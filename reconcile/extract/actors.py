@@ -19,6 +19,8 @@ from reconcile.extract.rules import (
     ANSWERING_WORDS,
     EARLIER_EVENT,
     FORCES_WITHDRAWN,
+    OWN_CLAUSE_VERB,
+    PASSIVE_CAPTURE,
     TAKEN_PLACE,
     TAKEN_PLACE_VERBS,
     TELLING_VERBS,
@@ -28,7 +30,14 @@ from reconcile.extract.rules import (
     is_intent,
 )
 from reconcile.extract.text import ASIDE_CHAR, BETWEEN_SIDES, DEMONYM, PASSIVE_AUXILIARY, Sentence
-from reconcile.extract.vocab import STATE_FORCES, denial_verbs, trie_alternation, vocab, words_regex
+from reconcile.extract.vocab import (
+    STATE_FORCES,
+    country_names,
+    denial_verbs,
+    trie_alternation,
+    vocab,
+    words_regex,
+)
 
 _DEFINED_FORCE = re.compile(
     r"\b((?:(?!The\b)[A-Z][\w’'-]*[ \t]+){0,5}(?:Forces|Force|Army|Front|Movement|Militia|Brigade|Alliance|"
@@ -265,15 +274,21 @@ _SELF_REPORT = re.compile(
 to killing': the teller reports its own act."""
 _CLAIMED_RESPONSIBILITY = re.compile(
     r"(?i)claim(?:ed|s|ing)?\s+(?:responsibility\b|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|"
-    r"strikes?|assaults?|ambush|raid|killings?)\b(?!\s+(?:[a-z]+ed|had|has|was|were|left|hit)\b))"
+    r"strikes?|assaults?|ambush|raid|killings?)\b(?!\s+(?:[a-z]+ed|had|has|was|were|left|hit)\b)"
+    r"|(?:(?:its|their|full|complete|total|effective|unchallenged|sole)\s+){0,2}control\b)"
+    r"|(?:announc|declar|proclaim)(?:e|es|ed|ing)\s+(?:(?:its|their|full|complete|total|effective|sole)\s+){0,2}"
+    r"control\b"
+    r"|(?:announc|declar|proclaim|claim)(?:e|es|ed|ing|s)?\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:capture|seizure|takeover|conquest|liberation)\s+of\b"
 )
-"""'JNIM claimed responsibility for the attack', 'the TTP claimed the attack': the attacker, not a teller
-('denied responsibility' is one)."""
+"""'JNIM claimed responsibility for the attack', 'the TTP claimed the attack', 'the AA claimed control of
+the town', 'the RSF announced control of the city', 'announced the capture of six bases': the doer, not a
+teller (not 'denied responsibility')."""
 
 
 _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from|against|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 """An actor named after a claim as what it was done to ('a blow to the ruling junta')."""
-_FELL_TO = re.compile(r"(?i)\b(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_FELL_TO = re.compile(r"(?i)\b(?:fell|fallen|falls|fall)\s+(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _HANDED_TO = re.compile(
     r"(?i)\b(?P<verb>surrender(?:ed|s)?|handed\s+over|ceded|lost|loses)\b[^.;]{0,80}?\bto\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
@@ -394,9 +409,14 @@ _ON_THE_MAP = re.compile(
     r"(?i)\b(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\s+(?:\(\d+\s+miles?\)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?(?:from|of|outside)\s+$"
     r"|\b(?:outside|capital|capital\s+city|city\s+of)\s+$"
+    r"|\b(?:bordering|borders?(?:\s+with)?|(?:checkpoints?|crossings?|frontiers?)\s+with)\s+(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$"
 )
-"""'20 kilometers from Kyiv', 'a town outside the Ukrainian capital Kyiv': a capital as a place on the map,
-not its government acting."""
+"""'20 kilometers from Kyiv', 'a town outside the Ukrainian capital Kyiv', 'a township bordering India and
+Bangladesh': a country as a place on the map, not its government acting."""
+_NON_STATE_BEFORE = re.compile(
+    r"(?i)\b(?:rebel|insurgent|ethnic|resistance|guerrilla|separatist|militia|jihadist|(?:ethnic\s+)?armed)\s+$"
+)
+"""'the rebel army', 'an ethnic armed group's army': an army no state owns, not the state forces."""
 _KILLS_SOMEONE = re.compile(
     r"(?i)\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later)\s+)*"
     r"(?:killed|shot(?:\s+dead)?|executed|massacred|slaughtered|murdered|gunned\s+down|beheaded)\s+"
@@ -613,6 +633,7 @@ class Actors:
             and not _TARGETED.search(sentence.text, max(0, m.start() - 25), m.start())
             and not _in_an_aside(sentence, m.start(), draft.start)
             and not (sentence.start + m.start() >= draft.end and _TELLS_AFTER.match(sentence.text, m.end()))
+            and not (sentence.start + m.start() >= draft.end and _subject_of_a_clause(sentence, draft))
         ]
         if draft.kind in ("attack", "capture") and len(hits) > 1:  # 'the KIA ... seized the junta's
             # headquarters, after a nine-day siege': the owner of what was taken did not lay the siege
@@ -698,6 +719,14 @@ class Actors:
         named_with_it = [m for m in hits if trigger is not None and m.start() < trigger < m.end()]
         if draft.kind == "attack" and named_with_it:
             return self.name(named_with_it[0])  # 'holding back Russian assaults': the assaults' own side
+        fell = (
+            PASSIVE_CAPTURE.match(sentence.text, trigger)
+            if trigger is not None and draft.kind == "capture"
+            else None
+        )
+        taker = [m for m in hits if fell and _THE_TAKER.fullmatch(sentence.text, fell.end(), m.start())]
+        if taker:  # 'troops remaining in Paletwa after the township came under the control of the AA': the AA
+            return self.name(taker[0])
         by_them = _BY_AFTER_VERB.match(sentence.text, trigger) if trigger is not None else None
         if by_them and draft.kind == "capture":  # 'the biggest settlement seized by Ukraine': Ukraine took it
             named_by = [m for m in hits if m.start() == by_them.end()]
@@ -775,6 +804,9 @@ class Actors:
                 )
                 and not _OWNER.match(text, m.end())
                 and not _ON_THE_MAP.search(text, max(0, m.start() - 40), m.start())
+                and not (
+                    m.group(0).islower() and _NON_STATE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                )
                 and not (
                     m.group(0)[0].isupper() and _A_BODY_OF.search(text, max(0, m.start() - 40), m.start())
                 )
@@ -981,13 +1013,6 @@ def _state_actor(text: str) -> str:
     return ranked[0][0]
 
 
-@cache
-def country_names() -> frozenset[str]:
-    """Countries the table knows by name ('ukraine', 'russia'), lower-cased."""
-    state = vocab().raw["state_forces"]
-    return frozenset(state["by_country"]) | frozenset(state["acting_countries"])
-
-
 @lru_cache(maxsize=1)
 def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The own names of state forces ('junta', 'SAF'), the countries they belong to, and the armed groups
@@ -1071,6 +1096,18 @@ def _inside(hits: list[re.Match[str]], sentence: Sentence, draft: Draft) -> list
 
 
 _NEXT_VERB = re.compile(r"\s+(?:(?:had|have|has|were|was|then|later|also|reportedly|finally)\s+)?")
+
+
+_THE_TAKER = re.compile(r"\s+(?:the\s+)?")
+"""Between 'fell to' or 'came under the control of' and the side it names."""
+
+
+def _subject_of_a_clause(sentence: Sentence, draft: Draft) -> bool:
+    """'the seizure of Paletwa adds to the challenges faced by the junta': a named target that a clause of
+    its own goes on from; the sides that clause names did not take it."""
+    return (
+        draft.rule.startswith("target:") and OWN_CLAUSE_VERB.match(sentence.doc_text, draft.end) is not None
+    )
 
 
 def _trigger(sentence: Sentence, draft: Draft) -> int | None:

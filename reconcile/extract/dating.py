@@ -11,6 +11,7 @@ import re
 from reconcile.extract.dates import TIME_NAME, DateMention, shift_month
 from reconcile.extract.rules import EARLIER_EVENT, Draft, since_event, spoken_on
 from reconcile.extract.text import Sentence, section_starts
+from reconcile.extract.vocab import vocab
 from reconcile.models import Claim, ClaimKind, Document, PartialDate, period_days
 
 NARRATIVE_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE, ClaimKind.CAUSE}
@@ -377,6 +378,7 @@ def attach_dates(
             if (d.start < draft.end or not _LATER_CLAUSE.search(text, draft.end, d.start))
             and not (draft.kind is not ClaimKind.CAPTURE and past_of_a_noun(text, d))
             and not _aside(text, d, draft)
+            and not _since_something(text, d, draft)
             and not (appositive and d.end <= draft.start)
             and not (d.end <= draft.start and EARLIER_EVENT.search(text, d.end, draft.start))
             and not (d.end <= draft.start and _TIME_EARLIER.search(text, d.end, draft.start))
@@ -498,6 +500,29 @@ def _aside(text: str, date: DateMention, draft: Draft) -> bool:
         return True  # '1.3 million people live there, according to the mayor, who was re-elected in 2020'
     closes = _ASIDE_END.match(text, date.end)
     return bool(closes and closes.end() <= draft.start)
+
+
+def _since_something(text: str, date: DateMention, draft: Draft) -> bool:
+    """'declared control of Paletwa, presenting a challenge to the junta since its coup against the elected
+    government in 2021': a date inside 'since the ...' dates that phrase's own event (the coup), not a claim
+    outside it; one the phrase holds ('since the capture of Paletwa in January') is the claim's."""
+    if draft.low is not None or draft.high is not None:
+        return False  # '1,400 students abducted since the 2014 kidnapping of 276 schoolgirls': a tally
+    since = _SINCE_THE.search(text, max(0, date.start - 80), date.start)
+    return since is not None and not (since.start() <= draft.start < date.end) and since_something(text, date)
+
+
+def since_something(text: str, date: DateMention) -> bool:
+    """A date inside 'since the ...' whose words tell no attack or capture ('since its coup in 2021', not
+    'since the offensive began in October'): the start of a period, no day of the story's events."""
+    since = _SINCE_THE.search(text, max(0, date.start - 80), date.start)
+    if since is None:
+        return False
+    phrase = text[since.start() : date.start]
+    return not (vocab().capture.search(phrase) or vocab().attack.search(phrase))
+
+
+_SINCE_THE = re.compile(r"(?i)\bsince\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,7}$")
 
 
 def in_an_aside(text: str, date: DateMention) -> bool:

@@ -12,6 +12,7 @@ from reconcile.extract.rules import (
     DEFINITE,
     MODAL,
     PASSIVE_CAPTURE,
+    UNDER_ONES_CONTROL,
     WAY_OPENED,
     Draft,
     accompanying,
@@ -21,6 +22,7 @@ from reconcile.extract.rules import (
     held_by,
     is_intent,
     names_a_thing,
+    taken_as_subject,
 )
 from reconcile.extract.text import Sentence
 from reconcile.extract.vocab import denial_verbs, vocab
@@ -52,7 +54,12 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
     verbs = list(v.capture.finditer(text)) if sentence.may_hold(v.cue_words("capture_words")) else []
     verbs += _CONTROL_TAKEN.finditer(text) if sentence.may_hold(_CONTROL) else ()
     for m in verbs:
-        if PASSIVE_CAPTURE.match(m.group(0)) and any(d.end <= sentence.start + m.start() for d in captures):
+        by_target = (
+            PASSIVE_CAPTURE.match(m.group(0))
+            or UNDER_ONES_CONTROL.match(m.group(0))
+            or taken_as_subject(text, m)
+        )
+        if by_target and any(d.end <= sentence.start + m.start() for d in captures):
             continue  # 'Goma, the capital, fell to M23': told by the target before the verb
         if accompanying(text, m, after_a_capture=bool(captures or out)) or held_by(text, m):
             continue
@@ -214,13 +221,16 @@ def _no_figures_given(text: str, m: re.Match[str]) -> bool:
 
 
 def _count_unknown(text: str, m: re.Match[str]) -> bool:
-    """'The number of casualties was still unknown', 'The exact number of deaths ... has been unknown': a
-    toll no one knows, no casualties told."""
+    """'The number of casualties was still unknown', 'The exact number of deaths ... has been unknown', 'The
+    number of casualties has not been reported': a toll no one knows, no casualties told."""
     return bool(_NUMBER_OF.search(text, max(0, m.start() - 30), m.start()) and _UNKNOWN.search(text, m.end()))
 
 
 _NUMBER_OF = re.compile(r"(?i)\b(?:number|toll|count|extent|scale)\s+of\s+(?:[\w-]+\s+)?$")
-_UNKNOWN = re.compile(r"(?i)\b(?:unknown|unclear|not\s+(?:yet\s+|immediately\s+)?(?:known|clear))\b")
+_UNKNOWN = re.compile(
+    r"(?i)\b(?:unknown|unclear|not\s+(?:yet\s+|immediately\s+)?(?:known|clear)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:reported|released|disclosed|made\s+public|confirmed))\b"
+)
 _A_TOLL = re.compile(r"(?i)\btoll$")
 
 

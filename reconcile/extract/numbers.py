@@ -563,6 +563,8 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
         return NumberMention(s, more.end(), value, None, "or more", raw, value)
     if hedge_match and _DURING_A_SPAN.search(before, 0, hedge_match.end()) and _TIME_SPAN.match(text, e):
         hedge_match = None  # 'the massacre perpetrated over four days': during them, not more than four
+    if hedge_match and _HELD_OVER.search(before, 0, hedge_match.end()):
+        hedge_match = None  # 'declared control over six bases': the places held, not more than six
     if hedge_match:
         hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())
         low, high = interval(exact, vocab().hedges[hedge])
@@ -579,12 +581,18 @@ _DURING_A_SPAN = re.compile(
     r"\bover(?:\s+the\s+(?:past|last|next|following|course\s+of))?\s+$"
 )
 """'over four days', 'over the past two weeks': during the span ('lasted over ten years' is more than)."""
+_HELD_OVER = re.compile(
+    r"(?i)\b(?:control|authority|sovereignty|jurisdiction|command|grip|hold|fighting|clashes|dispute)\s+over\s+$"
+)
+"""'control over', 'fighting over': what is held or fought for follows, 'over' is no hedge."""
 _TIME_SPAN = re.compile(r"(?i)[\s-]+(?:days?|nights?|weeks?|months?|hours?)\b")
 _PLUS = re.compile(r"\+(?![\d+])")
 """A plus sign right after a figure ('200+', '150-200+'): that many or more."""
 _OR_MORE = re.compile(r"(?i)\s+or\s+more\b(?!\s+than\b)")
 """'ten or more soldiers': that many or more, said in words."""
-_EXCEEDED = re.compile(r"(?i)\b(exceeded|exceeds|surpassed|surpasses|topped|passed)\s+$")
+_EXCEEDED = re.compile(
+    r"(?i)\b(exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped|topping|passed)\s+$"
+)
 
 
 def _unit_suffix(text: str, end: int) -> str | None:

@@ -20,7 +20,7 @@ from reconcile.extract.text import (
     SAID,
     Sentence,
 )
-from reconcile.extract.vocab import trie_alternation, vocab
+from reconcile.extract.vocab import every_country, trie_alternation, vocab
 from reconcile.models import ClaimKind, DatePrecision
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -89,7 +89,7 @@ _ITEM_TAIL = re.compile(
     r"|\s+in\s+(?:response|retaliation|reprisal|revenge)\b"  # 'airstrikes on Gaza in response to rockets'
     r"|\s+[\"“](?:to|in\s+order\s+to|so\s+as\s+to)\s"  # 'outside Hama "to preserve the lives of civilians"'
     r"|\s+including\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|airstrikes?|shelling|raids?|assaults?|bombings?)\b"
-    r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+)?"
+    r"|\s+(?:(?:on|in|late|early|last|this|next|on\s+the|in\s+the)\s+){0,2}"
     r"(?:[A-Z][a-z]+day|night|morning|afternoon|evening|eve)\b"
     rf"|\s+(?:in|on|since|by)\s+(?:(?:early|mid|late)[\s-]+)?{MONTH}\b"  # 'captured Goma in late January'
 )
@@ -141,13 +141,22 @@ _REGION_NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+)+(?:State|Province|Region|Oblast|Division|Governorate|County|District|Prefecture)"
 )
 _PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s*$")
+_OWN_CLAUSE_VERB = (
+    r"\s+(?:(?-i:will|would|could|can|may|might|must|should)|"
+    r"adds|added|marks|marked|stands|means|meant|brings|gives|gave|"
+    r"makes|made|puts|opens|opened|deals|dealt|raises|signals|signalled|signaled|represents|follows)\b"
+)
+OWN_CLAUSE_VERB = re.compile(rf"(?i){_OWN_CLAUSE_VERB}")
+"""A verb of which the named target is the subject ('the seizure of Paletwa adds to the challenges faced
+by the junta'): what follows is another clause, its sides no takers."""
 _ITEM_VERB = re.compile(
     r"(?i)\s+(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|left|leaves|was|were|is|are|has|have|had|"
     r"rises|rose|climbs|climbed|jumps|jumped|reaches|reached|tops|hits|hit|"
-    rf"{SAID})\b"
+    rf"{SAID})\b|{_OWN_CLAUSE_VERB}"
 )
 """The verb after a target, as in a headline ('Abu Shouk camp kills 35', 'toll in strike on Sumy rises to
-35', 'Strike on Sumy hit meeting of commanders'): the claim ends before it."""
+35', 'Strike on Sumy hit meeting of commanders'), or of a clause the target is the subject of ('the seizure
+of Paletwa adds to', 'the capture of Paletwa will facilitate'): the claim ends before it."""
 _OWNER_NAME = re.compile(
     r"^(?:[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?|junta|regime|army|military|government)[’']s\s+"
     r"(?=[A-Z\d]|(?:[a-z-]+\s+)?(?:hometown|town|city|village|capital|port)\s+of\s+[A-Z])"
@@ -176,7 +185,8 @@ _RANK_WORDS = frozenset(ORDINALS[1:10])
 _CURRENCY = re.compile(r"[$€£]")
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _POPULATION_BEFORE = re.compile(
-    r"(?i)\bpopulation\s+(?:of|was|is|stood\s+at|numbered|numbers|totals?|totalled|totaled|reached)\s+$"
+    r"(?i)\bpopulation\s+(?:of|was|is|stood\s+at|numbered|numbers|totals?|totalled|totaled|reached|"
+    r"exceed(?:s|ed|ing)|surpass(?:es|ed|ing))\s+$"
 )
 _FORCE_BEFORE = re.compile(r"(?i)\b(?:force|strength|army|troops|fighters)\b[^.;]{0,60}$")
 _OWNED_PLACE = re.compile(
@@ -537,7 +547,7 @@ _SEEING_VERBS = frozenset(
 
 _RETREAT_NOUN = re.compile(
     r"(?i)(?:tactical|strategic)\s+(?:redeployment|withdrawal|retreat)\b"
-    r"|(?:liberation|capture|recapture|seizure)\s+of\b"
+    r"|(?:liberation|capture|recapture|seizure|takeover|take-over|conquest)\s+of\b"
 )
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:for|of|with|from|in|into|on|over|across|about)\s+$")
 _NOUN_AFTER = re.compile(
@@ -670,7 +680,7 @@ told."""
 _PLANNED_BEFORE = re.compile(
     r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|facilitate|facilitating)\s+"
     r"(?:(?:and|or)\s+[a-z]+\s+)?(?:an?\s+|the\s+)?(?:(?:more|further|new|future|large|major)\s+)?$"
-    r"|\bfor\s+(?:launching|staging|mounting|carrying\s+out)\s+$|\bto\s+(?:complete|finish|achieve)\s+the\s+$"
+    r"|\bfor\s+(?:launching|staging|mounting|carrying\s+out)\s+$|\bto\s+(?:complete|finish|achieve)\s+(?:the|its|their)\s+$"
     r"|\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|block|blocked)\s+"
     r"(?:[\w-]+\s+){1,4}from\s+$"
     r"|\b(?:impending|imminent|looming|possible|potential|anticipated|expected)\s+(?:[\w-]+\s+)?$"
@@ -704,7 +714,14 @@ def is_intent(text: str, verb_start: int) -> bool:
         return True
     if not re.search(r"\bto\s+$", window):
         return bool(_MODAL_BEFORE.search(window) or re.search(r"\buntil\b[^.;,]*$", window))
+    if _ORDINAL_TO.search(window):
+        return False  # 'the first township reported to fall to the AA': one of a series, already done
     return not re.search(r"\b(?:managed|succeeded|able|proceeded|decided|forced\b.*)\s+to\s+$", window)
+
+
+_ORDINAL_TO = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){1,3}?to\s+$"
+)
 
 
 _LOST_BEFORE = re.compile(
@@ -1366,12 +1383,18 @@ def _implicit_place_counts(sentence: Sentence, drafts: list[Draft]) -> list[Draf
     return out
 
 
+_UNDER = r"(?:came|come|comes|now|brought|fell|fall|falls|fallen|been)\s+under\s+"
 PASSIVE_CAPTURE = re.compile(
-    r"(?i)(?:fell|fallen|falls|fall)\s+(?:to|into)|(?:came|come|comes|now|brought|fell|been)\s+under\s+(?:the\s+)?"
+    rf"(?i)(?:fell|fallen|falls|fall)\s+(?:to|into)|{_UNDER}(?:the\s+)?"
     r"(?:full\s+)?(?:control\s+of|[a-z]+\s+control)"
 )
 """Capture told by the place before the verb: 'Bakhmut fell to', 'Sinjar came under the control of',
 'Kavumu airport has been under rebel control'."""
+UNDER_ONES_CONTROL = re.compile(
+    rf"\b{_UNDER}(?:the\s+)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+(?:['’]s|s['’])\s+(?:full\s+|complete\s+)?control\b"
+)
+"""'the first township to fall under the Arakan Army's control', 'came under the rebels' control': the
+taker named as the owner of the control; the place is before, as in PASSIVE_CAPTURE."""
 _PLACE_OF = (
     r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|province|region|base|airport|port|"
     r"settlement|stronghold|bastion|capital|garrison|outpost|camp|hub)\s+of\s+[A-Z]|[A-Z])"
@@ -1411,11 +1434,14 @@ _A_REFERENCE = re.compile(r"(?:The|This|That|Its|Their|Our|His|Her)\s+[a-z]")
 """A determiner and a common noun ('The city', 'This town'): a place referred back to, not named."""
 _SUBJECT_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
-    r"(?:\s+(?:airport|airbase|base|camp|town|city|village|barracks|garrison|headquarters))?)\s*(?:,[^,]{1,60},\s*)?"
-    r"(?:(?:is|was|are|were|has|have|had|been|fully|effectively|reportedly)\s+){0,3}$"
+    r"(?:\s+(?:airport|airbase|base|camp|town|city|village|barracks|garrison|headquarters))?)\s*(?:,[^,]{1,60},\s*|,\s*)?"
+    r"(?:(?:is|was|are|were|has|have|had|been|being|fully|effectively|reportedly|also|finally|later)\s+){0,3}"
+    r"(?:(?:is|was|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|latest|last|next|only|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[a-z-]+\s+){1,3}?to\s+)?$"
 )
 """The place a passive capture tells of, right before its verb ('Pokrovsk is now under the control of',
-'Kavumu airport, 30 km north of Bukavu, has been under rebel control')."""
+'Kavumu airport, 30 km north of Bukavu, has been under rebel control', 'Paletwa is the first township
+reported to fall to')."""
 
 
 def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
@@ -1423,9 +1449,25 @@ def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
     m = _SUBJECT_NAME.search(sentence.text, max(0, verb - 120), verb)
     if m is None or vocab().actor.fullmatch(m.group("name")) or _A_REFERENCE.match(m.group("name")):
         return []  # 'The city fell to the RSF': the city named before, not a place called 'The city'
-    start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
-    name = m.group("name")
-    return [Draft(ClaimKind.CAPTURE, start, end, "target:capture", place=name, subject=f"target: {name}")]
+    spans = [(m.start("name"), m.end("name"))]
+    listed = _NAMES_LISTED_BEFORE.search(sentence.text, max(0, m.start("name") - 120), m.start("name"))
+    if listed:  # 'Hpakant, Lonkin and Seikmu were captured': each of them
+        items = _FALLEN_ITEM.finditer(sentence.text, listed.start(), listed.end())
+        spans = [(i.start(), i.end()) for i in items if not vocab().actor.fullmatch(i.group(0))] + spans
+    out = []
+    for s, e in spans:
+        name = sentence.text[s:e]
+        out.append(
+            Draft(
+                ClaimKind.CAPTURE,
+                sentence.start + s,
+                sentence.start + e,
+                "target:capture",
+                place=name,
+                subject=f"target: {name}",
+            )
+        )
+    return out
 
 
 _FELL_ALONE = re.compile(
@@ -1440,6 +1482,8 @@ _FALLEN_NAME = (
 )
 """A place that fell, with the region it lies in: 'Sheberghan in Jawzjan province'."""
 _FALLEN_ITEM = re.compile(_FALLEN_NAME)
+_NAMES_LISTED_BEFORE = re.compile(rf"(?<![\w,]\s)(?:{_FALLEN_NAME},\s+)*{_FALLEN_NAME},?\s+and\s+$")
+"""The names listed before the last one of a passive capture's subject: 'Hpakant, Lonkin and '."""
 _FALLEN_LIST = re.compile(rf"(?P<names>(?:{_FALLEN_NAME}(?:,\s+|,?\s+and\s+))*{_FALLEN_NAME})\s+$")
 _NOT_FALLEN = frozenset(
     {"night", "darkness", "silence", "prices", "shares", "sales", "rates", "temperatures", "numbers", "rain"}
@@ -1474,6 +1518,35 @@ def fallen_alone(sentence: Sentence) -> list[Draft]:
 
 
 _FELL_WORDS = frozenset({"fell", "fallen"})
+_PASSIVE_TAKEN = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being|is|are)\s+(?:(?:also|finally|later|reportedly|fully)\s+)?$"
+)
+_TAKEN_PARTICIPLES = frozenset(
+    {
+        "captured",
+        "seized",
+        "overrun",
+        "taken over",
+        "retaken",
+        "recaptured",
+        "liberated",
+        "occupied",
+        "conquered",
+    }
+)
+"""Participles of a capture whose passive subject is the place taken."""
+
+
+def taken_as_subject(text: str, verb: re.Match[str]) -> bool:
+    """'Namada base was overrun', 'the last outpost, Namada, being seized': a passive capture whose
+    subject is the place taken, told before the verb."""
+    return verb.group(0).lower() in _TAKEN_PARTICIPLES and bool(
+        _PASSIVE_TAKEN.search(text, max(0, verb.start() - 25), verb.start())
+    )
+
+
+_UNDER_WORDS = frozenset({"under"})
+"""The word UNDER_ONES_CONTROL turns on, for the sentence pre-filter."""
 _TIME_FIRST = re.compile(rf"(?:{TIME_NAME.pattern})\s+")
 
 
@@ -1527,7 +1600,7 @@ _FIRED_VERBS = frozenset(
     {"fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "lobbed"}
 )
 """The words `_FIRED_AT` starts from, for the sentence pre-filter."""
-_OF_AFTER_CONTROL = re.compile(r"\s+of\b")
+_OF_AFTER_CONTROL = re.compile(r"\s+(?:of|over)\b")
 _QUOTE_MARKS = frozenset({("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")})
 """Opening and closing marks around a quoted word."""
 
@@ -1541,6 +1614,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
     for kind, pattern, cues in (
         (ClaimKind.CAPTURE, v.capture, v.cue_words("capture_words")),
         (ClaimKind.CAPTURE, SHOWN_TAKEN, SHOWN_TAKEN_VERBS),
+        (ClaimKind.CAPTURE, UNDER_ONES_CONTROL, _UNDER_WORDS),
         (ClaimKind.ATTACK, v.target_attack, v.cue_words("target_attack_words")),
     ):
         for m in pattern.finditer(text) if sentence.may_hold(cues) else ():
@@ -1548,7 +1622,14 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                 continue
             if kind is ClaimKind.CAPTURE and accompanying(text, m, after_a_capture=bool(triggers)):
                 continue
-            if kind is ClaimKind.CAPTURE and PASSIVE_CAPTURE.match(m.group(0)):
+            if kind is ClaimKind.CAPTURE and taken_as_subject(text, m):
+                fallen = _fallen(sentence, m.start())  # 'the last outpost, Namada, was seized on Jan. 14'
+                if fallen:
+                    out += fallen
+                    continue
+            if kind is ClaimKind.CAPTURE and (
+                PASSIVE_CAPTURE.match(m.group(0)) or UNDER_ONES_CONTROL.match(m.group(0))
+            ):
                 out += _fallen(sentence, m.start())  # 'Bakhmut fell to Russian forces': the place is before
                 continue
             if kind is ClaimKind.ATTACK and m.group(0).lower() in {
@@ -1765,12 +1846,14 @@ _ITEM_SPLIT = re.compile(
 
 
 _ITEMS_END = re.compile(
-    r"(?:(?<!\.[A-Z])\.|[;:!?])[\"”’')\]]*(?:\s|$)|\s[—–]\s|,\s+(?:killing|cutting|resulting|leaving|forcing|while|but)\b"
+    r"(?:(?<!\.[A-Z])\.|[;:!?])[\"”’')\]]*(?:\s|$)|\s[—–]\s|,\s+(?:(?!including\b)[a-z]+ing|while|but)\b"
+    r"|,\s+(?:Ending|Killing|Leaving|Forcing|Sparking|Prompting|Raising|Marking|Dealing|Cutting|Triggering)\b"
     r"|\s+[“\"](?=[a-z])"
 )
 """Where a list of targets ends: the sentence's stop, with a quote mark closing it ('have taken over
-Kidal."'), a dash, a clause of consequence, or a quotation opening after the name ('the Ber camp "after
-numerous incidents'); not an initialism's stop ('a U.N. compound')."""
+Kidal."'), a dash, a clause of consequence (', killing', a headline's ', Ending Ceasefire'), a quotation
+opening after the name ('the Ber camp "after numerous incidents'); not an initialism's stop ('a U.N.
+compound')."""
 
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
@@ -1795,6 +1878,9 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             continue  # "Congo's second-largest eastern city, Bukavu,": the name after its description
         if items and _APPOSITIVE.match(piece.strip()):
             continue  # 'Zaranj, the capital of Nimroz province,': the place named before, described
+        countries = every_country()
+        if items and piece.strip().lower() in countries and items[-1][2].lower() not in countries:
+            continue  # 'Paletwa, a town in Chin State, Myanmar': its country (not 'Israel, Jordan')
         located = _COMPASS_REGION.match(piece.strip()) or _REGION_NAME.fullmatch(piece.strip())
         if items and located and _PLACED_BEFORE.search(region, 0, at):
             continue  # 'the headquarters in Lashio, northern Shan State,', '... in Hpakant Township, Kachin

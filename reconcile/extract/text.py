@@ -511,10 +511,13 @@ _SPEECH_NEXT = re.compile(r"\s+(?:claim|claimed|say|said|suggest|suggested|indic
 _LIVES_CLAIMED = re.compile(r"\s+(?:the\s+lives?\s+of|(?:[\w,]+\s+){0,3}lives)\b")
 _REPORTED_HARMED = re.compile(
     r"(?i)reported\s+(?:killed|dead|wounded|injured|missing|captured|kidnapped|abducted)\b"
-    r"|(?:said|reported|believed|thought)\s+to\s+(?:have|be)\b"
+    r"|(?:said|reported|believed|thought|known)\s+to\s+(?:have|be|fall|hold|control|number|include)\b"
+    r"|(?:(?<=\bthe\s)|(?<=\bfirst\s)|(?<=\blatest\s)|(?<=\bonly\s)|(?<=\bnewly\s))"
+    r"reported\s+(?!(?:that|to|by|on|in|at)\b)[a-z]"
 )
 """'Dozens reported killed': 'reported' before a participle of harm is 'reportedly', no one reporting
-('The army denied killing' is a speaker denying); so is 'Photos said to have been from the hospital'."""
+('The army denied killing' is a speaker denying); so is 'Photos said to have been from the hospital', 'the
+first township reported to fall to the AA', 'the first reported township to fall' (an adjective)."""
 PASSIVE_AUXILIARY = r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|later|then|further|[a-z]+ly)\s+)?$"
 """Before a passive participle ('were immediately reported', 'had been fully encircled', 'was announced')."""
 _PASSIVE_TOLD = re.compile(

@@ -128,6 +128,31 @@ def _rarest_word(phrase: str) -> str:
     return max(reversed(content), key=len)
 
 
+def _control_claimed(raw: dict) -> list[str]:
+    """'declared control', 'announced its control', 'claimed unchallenged control' (over or of a place,
+    see extract.rules): each verb with each modifier, so the vocabulary lists them once."""
+    return [
+        f"{verb} {mod} control".replace("  ", " ")
+        for verb in raw["control_verbs"]
+        for mod in raw["control_modifiers"]
+    ]
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Countries the table knows by name ('ukraine', 'russia'), lower-cased."""
+    state = vocab().raw["state_forces"]
+    return frozenset(state["by_country"]) | frozenset(state["acting_countries"])
+
+
+@cache
+def every_country() -> frozenset[str]:
+    """Every country the data knows by name, lower-cased: the alias table's list (shared with normalize)
+    and those whose forces the vocabulary knows."""
+    aliases = json.loads(resources.files("reconcile.data").joinpath("aliases.json").read_text("utf-8"))
+    return country_names() | frozenset(name.lower() for name in aliases["countries"])
+
+
 STATE_FORCES = "state forces"
 """The actor of 'the army', 'the regime' in an article that names no country with known forces."""
 
@@ -135,7 +160,7 @@ STATE_FORCES = "state forces"
 @cache
 def vocab() -> Vocab:
     raw = json.loads(resources.files("reconcile.data").joinpath("vocab.json").read_text("utf-8"))
-    raw["capture_words"] = raw["capture_words"] + raw["held_words"]  # 'still holds' is told of a capture
+    raw["capture_words"] = raw["capture_words"] + raw["held_words"] + _control_claimed(raw)
     actor_of_alias = {alias.lower(): canon for canon, aliases in raw["actors"].items() for alias in aliases}
     for word in raw["state_forces"]["words"]:  # until an article says whose: see extract.actors
         actor_of_alias.setdefault(word.lower(), STATE_FORCES)
