@@ -1424,3 +1424,13 @@ def test_a_place_written_with_two_spaces_is_one_place_and_reconciles(tmp_path: P
         places = sorted({c.place for c in store.claims() if c.kind == "capture"})
         assert places == ["Kourou Gana"]
         assert _grouped(store, "capture", "doc") == [["a.txt", "b.txt"]]
+
+
+def test_an_auxiliary_and_the_forces_it_fights_for_tell_one_capture(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Soledar\n\nWagner fighters captured Soledar on Friday, the group's founder said.\n",
+        "b.txt": "Soledar falls\n\nRussian forces captured Soledar on Friday. Soledar was captured after "
+        "weeks of fighting, residents said.\n",
+    }
+    with _reconciled(tmp_path, articles, "2023-01-14") as store:
+        assert _grouped(store, "capture", "doc") == [["a.txt", "b.txt", "b.txt"]]
