@@ -82,10 +82,14 @@ def _denial_reasons(claims: list[Claim], origin_of: dict[str, str]) -> list[str]
     ][:1]
 
 
-_MEANS_KIN = {"drone": {"air"}, "bomb": {"air", "drone", "mine", "suicide bombing"}}
+_MEANS_KIN = {
+    "drone": {"air"},
+    "bomb": {"air", "drone", "mine", "suicide bombing"},
+    "missile": {"air", "artillery"},
+}
 """Means one report may name for what another names otherwise: a drone strike is an air strike ('airstrikes'
 in one report and 'a drone strike' in another agree); 'a bomb' may be dropped from the air, planted or
-worn by a suicide bomber."""
+worn by a suicide bomber; a missile may be fired from a jet, and reports call rockets missiles."""
 
 
 def _kin(a: str, b: str) -> bool:

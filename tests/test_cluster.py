@@ -1434,3 +1434,32 @@ def test_an_auxiliary_and_the_forces_it_fights_for_tell_one_capture(tmp_path: Pa
     }
     with _reconciled(tmp_path, articles, "2023-01-14") as store:
         assert _grouped(store, "capture", "doc") == [["a.txt", "b.txt", "b.txt"]]
+
+
+def test_a_missile_and_burned_sailors_are_no_conflict_of_means_but_missile_and_mine_are() -> None:
+    causes = [
+        _claim(
+            "a",
+            None,
+            None,
+            kind="cause",
+            text="Five crew were badly burned after a missile struck the tanker",
+        ),
+        _claim("b", None, None, kind="cause", text="the rebels fired a ballistic missile at the tanker"),
+        _claim("c", None, None, kind="cause", text="jets fired missiles at the port"),
+    ]
+    verdict = assess(causes, {"a": "x", "b": "y", "c": "z"}, alias_tables())
+    assert (verdict.status, verdict.reasons) == (ClusterStatus.AGREE, [])
+    mined = [*causes[:1], _claim("d", None, None, kind="cause", text="the tanker hit a mine")]
+    assert assess(mined, {"a": "x", "d": "y"}, alias_tables()).status == ClusterStatus.CONFLICT
+
+
+def test_sailors_and_crew_members_killed_are_one_toll(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Tanker hit\n\nTwo sailors were killed when rebels fired a missile at a tanker near Mokha "
+        "on Monday.\n",
+        "b.txt": "Tanker\n\nTwo crew members died when rebels fired a missile at a tanker near Mokha on "
+        "Monday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2024-03-05") as store:
+        assert _grouped(store, "casualties", "doc") == [["a.txt", "b.txt"]]

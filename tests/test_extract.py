@@ -8267,3 +8267,58 @@ def test_a_country_after_an_appositive_is_where_the_place_lies() -> None:
     assert [c.place for c in claims] == ["Falam"]
     claims = _one_sentence("Iran launched drones at Israel, Jordan and Iraq.")
     assert [c.place for c in claims if c.kind.value == "attack"] == ["Israel", "Jordan", "Iraq"]
+
+
+def test_a_clock_time_before_a_time_zone_ends_no_sentence_and_names_no_teller() -> None:
+    claims = _one_sentence(
+        "The tanker was hit 40 nautical miles off Mokha at about 8:15 a.m. GMT on Tuesday, its owner said.",
+        "2024-03-06",
+    )
+    assert {
+        (c.attributed_to, c.date.iso if c.date else None) for c in claims if c.kind.value == "attack"
+    } == {("its owner", "2024-03-05")}
+
+
+def test_the_tellers_counted_are_not_the_harmed() -> None:
+    claims = _one_sentence(
+        "Three Western officials, speaking to reporters on condition of anonymity as they were not allowed "
+        "to brief the press, said the drone strike killed four of the crew."
+    )
+    assert [(c.text, c.attributed_to) for c in claims if c.kind.value == "casualties"] == [
+        ("four of the crew", "Three Western officials")
+    ]
+
+
+def test_a_later_since_clause_dates_the_earlier_campaign_not_the_claim() -> None:
+    claims = _one_sentence(
+        "The strike on the tanker left one sailor dead, officials said, the first death since the rebels "
+        "began targeting ships last year.",
+        "2024-03-06",
+    )
+    assert [(c.text, c.date) for c in claims if c.kind.value == "casualties"] == [("one sailor", None)]
+    claims = _one_sentence("More than 4,000 people have died since the war began in 2022.", "2024-03-06")
+    (tally,) = [c for c in claims if c.kind.value == "casualties"]
+    assert (tally.date.iso, tally.date_end.iso) == ("2022", "2024-03-06")
+
+
+def test_seas_and_named_vessels_are_placed_by_their_full_names() -> None:
+    claims = _one_sentence("One sailor was killed when a drone hit a ship in the Bay of Bengal.")
+    assert {c.place for c in claims} == {"Bay of Bengal"}
+    claims = _one_sentence("Rebels attacked Liberia-flagged bulk carrier Sea Lark a day after the warning.")
+    assert [(c.text, c.place) for c in claims if c.kind.value == "attack"] == [
+        ("Liberia-flagged bulk carrier Sea Lark", "Sea Lark")
+    ]
+    claims = _one_sentence("Rebels fired drones at Navy ships.")
+    assert [c.place for c in claims if c.kind.value == "attack"] == [None]
+
+
+def test_a_force_from_a_country_and_a_war_named_by_a_place_do_not_place_the_event() -> None:
+    claims = _one_sentence("Officials said rebels from Somalia killed three crew members on Monday.")
+    assert [c.place for c in claims] == [None]
+    claims = extract_claims(_doc("Drone attack kills one sailor in Black Sea conflict\n\nThe story.\n"))
+    assert {c.place for c in claims} == {None}
+
+
+def test_the_drowned_are_dead() -> None:
+    (claim,) = _one_sentence("Several soldiers drowned while crossing the river under fire.")
+    assert claim.kind.value == "casualties"

@@ -88,7 +88,7 @@ from reconcile.extract.text import (
     sentences,
     speaker_is_party,
 )
-from reconcile.extract.vocab import country_names, vocab
+from reconcile.extract.vocab import country_names, every_country, vocab
 from reconcile.extract.wrapping import wrap_breaks
 from reconcile.folding import fold
 from reconcile.ids import derived_id
@@ -135,13 +135,14 @@ _PLACE = re.compile(
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?"
     rf"(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
-    r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la|al|el|ad|ash|ez|bin|ibn|abu)(?=\s[A-Z]))?\s?){1,5})"
+    r"(?:\s(?:de|del|da|do|dos|das|di|du|des|la|al|el|ad|ash|ez|bin|ibn|abu)(?=\s[A-Z])"
+    r"|(?:(?<=Gulf)|(?<=Bay)|(?<=Sea)|(?<=Strait)|(?<=Straits)|(?<=Horn)|(?<=Isle)|(?<=Cape))\sof(?=\s[A-Z]))?\s?){1,5})"
 )
 """A place named after a preposition ('the fighting for Goma', 'a village called Solhan' too; drones downed
 'over the Kursk region'), past a compass word ('in central Mali', 'in north-eastern Syria', 'in Nigeria's
 north-central Benue state'), a pair told once ('in North and South Kivu'), with Arabic articles inside
-('Maroun al-Ras', 'Deir ez-Zor', 'Wad al Noora') and Romance ones between its words ('Norte de Santander',
-'Rio de Janeiro')."""
+('Maroun al-Ras', 'Deir ez-Zor', 'Wad al Noora'), Romance ones between its words ('Norte de Santander',
+'Rio de Janeiro') and a sea's or a cape's 'of' ('the Gulf of Aden', 'the Horn of Africa')."""
 _NON_PLACES = re.compile(rf"^(?:the\s+)?{TIME_NAME.pattern}")
 _STAT_ROW = re.compile(r"^(?P<label>[^\n\d][^\n]{0,60})\n(?P<value>\d[\d,]*)$", re.MULTILINE)
 
@@ -264,6 +265,7 @@ def _claims_of(doc: Document) -> list[Claim]:
         last_body = _body_after(named if drafts else _spoken_of(sentence), last_body)
         governs = sentence.start + governed_from(sentence.text, speaker) if speaker else sentence.start
         tellers = _aside_tellers(sentence, speaker)
+        drafts = [d for d in drafts if not _counts_the_teller(sentence, d, speaker)]
         victims = [  # the dead a count names; an event told by the whole sentence names no one
             (d.start, d.end)
             for d in drafts
@@ -709,6 +711,15 @@ _THE_ATTACK_FIRST = re.compile(
 """'The strikes late Thursday hit ...': the attacks told before, by their doer."""
 
 
+def _counts_the_teller(sentence: Sentence, draft: Draft, speaker: str | None) -> bool:
+    """'Two U.S. officials, speaking on condition of anonymity, said the attack killed two of the crew': the
+    count names who tells the story, not anyone harmed or fighting."""
+    if not speaker or (draft.low is None and draft.high is None):
+        return False
+    at = sentence.doc_text.find(speaker, sentence.start, sentence.end)
+    return at >= 0 and at <= draft.start <= at + 4 and draft.end <= at + len(speaker)  # 'The two officials
+
+
 def _single_spaced(name: str | None) -> str | None:
     """'Burkinable  military camps', a name wrapped over two lines: one space between words, as the name
     is keyed and shown."""
@@ -749,6 +760,7 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     told = _without_group_descriptions(told)
     if "from" in told:
         told = _REPORTING_FROM.sub(_blank, told)  # ', reporting from Lviv': where the reporter is
+        told = _FORCE_FROM.sub(_from_a_country, told)  # 'Houthi rebels from Yemen killed two sailors
     told = _without_loser(draft, sentence, told)
     opening = _OPENING_PLACE.match(told)
     from_people = _FROM.match(after) and _travellers(draft.subject or "")
@@ -769,6 +781,18 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+_FORCE_FROM = re.compile(
+    r"\b(?:rebels|fighters|militants|militiamen|forces|troops|soldiers|gunmen|insurgents)\s+from\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _from_a_country(m: re.Match[str]) -> str:
+    """'Houthi rebels from Yemen': the country a force comes from is not where it struck ('soldiers from
+    the Nam Lang camp' may well be)."""
+    return _blank(m) if m.group("country").lower() in every_country() else m.group(0)
 
 
 _REPORTING_FROM = re.compile(r"\b(?:reporting|speaking|writing|filing)\s+from\s+[^,;.]{1,60}")
@@ -881,12 +905,15 @@ _NOT_A_PLACE_NAME = re.compile(
     r"|\b(?-i:P?JSC|OJSC|LLC|Ltd|Inc|PLC|plc|Corp|GmbH|AG|SpA)$"
     r"|\b(?-i:Week|Day|Eve|Festival|Feast|Holidays?|Ramadan|Lent|Passover|Sabbath)$"
     r"|\b(?-i:Islamic|Islamist|Jihadist|Christian|Muslim|Buddhist|Hindu|Jewish|Sunni|Shia|Shiite|Catholic)$"
+    r"|\b(?-i:Navy|Army|Marines|Air\s+Force|Coast\s+Guard)$"
 )
 """Capitals that name no place: a headline's 'At Least', an event ('the Kramatorsk attack', 'In Russian
 Strike On Mariupol Theater'), a company ('Ukrzaliznytsia JSC'), a time ('the beginning of the Christian
-Holy Week', 'during Ramadan'), a faith ('the conflict against Islamic extremists')."""
+Holy Week', 'during Ramadan'), a faith ('the conflict against Islamic extremists'), a force ('at US Navy
+ships')."""
 
 
+_A_WAR_NAMED = re.compile(r"\s*(?:conflict|war|crisis)\b")
 _BODY_WORD_NEXT = re.compile(
     r"(?:Office|Ministry|Council|Committee|Commission|Agency|Department|Institute|Foundation|Association|"
     r"Organi[sz]ation|Authority|Administration|Corporation|Company)\b"
@@ -933,6 +960,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             # town named next
         if text.startswith("$", m.end(1)):
             continue  # 'around US$480', 'of A$2 million': a currency's letters, not a place
+        if _A_WAR_NAMED.match(text, m.end(1)):
+            continue  # 'kills two sailors in Red Sea conflict': the war's name, not where it happened
         if _NOT_A_PLACE_NAME.search(m.group(1).strip()):
             continue  # a headline's capitals: 'At Least 450 Killed in Rocket Attack' names no place
         if far_landmark(text, name_start):

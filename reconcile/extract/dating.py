@@ -379,6 +379,7 @@ def attach_dates(
             and not (draft.kind is not ClaimKind.CAPTURE and past_of_a_noun(text, d))
             and not _aside(text, d, draft)
             and not _since_something(text, d, draft)
+            and not _in_a_later_since_clause(text, d, draft)
             and not (appositive and d.end <= draft.start)
             and not (d.end <= draft.start and EARLIER_EVENT.search(text, d.end, draft.start))
             and not (d.end <= draft.start and _TIME_EARLIER.search(text, d.end, draft.start))
@@ -510,6 +511,33 @@ def _since_something(text: str, date: DateMention, draft: Draft) -> bool:
         return False  # '1,400 students abducted since the 2014 kidnapping of 276 schoolgirls': a tally
     since = _SINCE_THE.search(text, max(0, date.start - 80), date.start)
     return since is not None and not (since.start() <= draft.start < date.end) and since_something(text, date)
+
+
+def _in_a_later_since_clause(text: str, date: DateMention, draft: Draft) -> bool:
+    """'left two sailors dead, U.S. officials said, the first fatalities since the Houthis began attacking
+    ships last year': a date in a 'since' clause with a verb of its own, after a comma that closes the
+    claim's clause, is that earlier event's ('killed since the war began in 2022' is a tally's start, told
+    in the claim's own clause)."""
+    since = _SINCE_CLAUSE.search(text, max(0, date.start - 120), date.start)
+    if since is None:
+        return False
+    told_at = draft.start
+    if draft.start <= since.start() < draft.end:  # an event told by the whole sentence: where its word is
+        first = vocab().attack.search(text, draft.start, since.start()) or vocab().capture.search(
+            text, draft.start, since.start()
+        )
+        if first is None:
+            return False
+        told_at = first.start()
+    return told_at < since.start() and _CLAUSE_COMMA.search(text, told_at, since.start()) is not None
+
+
+_CLAUSE_COMMA = re.compile(r",\s")
+"""A comma between clauses, not a figure's ('10,000')."""
+_SINCE_CLAUSE = re.compile(
+    r"(?i)\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:began|begun|started|launched|invaded|seized|captured|took|"
+    r"came|erupted|broke\s+out)\b[^.;,]*$"
+)
 
 
 def since_something(text: str, date: DateMention) -> bool:

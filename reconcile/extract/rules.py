@@ -84,6 +84,7 @@ event; the strike's day and striker are not its."""
 _ITEM_TAIL = re.compile(
     r"(?i)\s+(?:after|before|during|since|following|between|amid|throughout|until|which|that|where|when|while|as)\s"
     r"|\s+(?:overnight|yesterday|today|tonight|earlier|again)\b"
+    r"|\s+(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)\s+(?:after|before)\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"  # 'Houthi targets to degrade their capability'
     r"|\s+(?:in\s+order|so\s+as)\s+to\b"  # 'from the city of Wad Madani in order to spare'
     r"|\s+in\s+(?:response|retaliation|reprisal|revenge)\b"  # 'airstrikes on Gaza in response to rockets'
@@ -96,7 +97,7 @@ _ITEM_TAIL = re.compile(
 """Where a target's words end and the clause goes on to when or how ('Zamzam camp between 11 and 13')."""
 _ATTACKS_NAMED = re.compile(r"(?i)\b(?:attacks|strikes|airstrikes|shelling|raids|assaults|bombings)$")
 _ITEM_CUT = re.compile(
-    r"(?i)\s+(?:in|near|on|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
+    r"(?i)\s+(?:in|near|on|off|along|close\s+by|close\s+to|around|by|at|outside|with|from|to|over|across|amid|"
     r"throughout|within|into|under|between|following|for|which|that|where|after|before|during|since|as|when|while|"
     r"embedded|located|based|situated|hidden|operating|using|housing|sheltering|bordering|adjoining|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
@@ -1693,7 +1694,7 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
                     place=None
                     if (name[:1].islower() and not _ARTICLE_NAME.match(name))
                     or _a_sides_site(name)
-                    or name.split()[-1].lower() in v.words("conveyance_nouns")
+                    or name.split()[-1].lower() in v.words("conveyance_nouns") | v.words("vessel_nouns")
                     or _whose_things(name)
                     else name,  # 'junta base', 'SSPDF barracks': placed by its words; 'a C130 transport
                     # plane on landing at Tessalit': a craft, placed where it was
@@ -1753,11 +1754,11 @@ _NEARBY = re.compile(
 )
 """A modifier before a name: 'the nearby Al-Salam neighbourhood', 'rebel-held Kidal region'."""
 _DESCRIBED_NAME = re.compile(
-    rf"(?:[A-Z][\w’']*{ALIGNED}\s+)?"
+    rf"(?:[A-Z][\w’']*(?:{ALIGNED}|-(?:flagged|owned|registered|operated|bound))\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>(?!of\s)[a-z]+)\s+(?:of\s+)?(?=[A-Z])"
 )
-"""'the regional capital Bahir Dar', 'the historic town of Lalibela', 'the Houthi-held port of Hodeidah':
-the name after the place noun."""
+"""'the regional capital Bahir Dar', 'the historic town of Lalibela', 'the Houthi-held port of Hodeidah',
+'Barbados-flagged bulk carrier True Confidence': the name after the place (or vessel) noun."""
 _DEMONYM_PLACE = re.compile(
     rf"(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|{DEMONYMS_IN_I}|{DEMONYMS_IN_AN})\s+(?=(?:capital|city|town|village|camp|port)\b)"
 )

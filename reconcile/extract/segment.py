@@ -17,7 +17,8 @@ _BOUNDARY = re.compile(
     r"|\.(?=[A-Z][a-z]{2,})(?:(?<=[a-z][a-z]\.)|(?<=\d\.))"  # 'in need.Russia': a scrape lost the space
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_ZONE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+time\b")
+_ZONE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+time\b|(?:GMT|UTC|EST|EDT|PST|CET|CEST|BST|IST)\b)")
+"""A time zone after a clock time ('6:50 p.m. Kyiv time', '9:30 a.m. GMT'): the sentence goes on."""
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)\b")
 
 

@@ -347,6 +347,9 @@ _GATHERED_BY = re.compile(
 """'According to information received by the Mission': the Mission."""
 _REACHED_BY = re.compile(r"(?i)\s+(?:contacted|interviewed|consulted|reached|quoted|cited)\s+by\s+.*$")
 """'according to security sources contacted by Le Monde': the sources, whom the outlet reached."""
+_SPEAKING_ASIDE = re.compile(r",\s+(?:speaking|who\s+spoke|who\s+asked|asking)\b[^,;:]*,")
+"""'Two U.S. officials, speaking to the AP on condition of anonymity as they were not authorised to speak
+publicly, said': the aside's clauses ('as they ...') are not the sentence's."""
 _QUOTED_AS_SAYING = re.compile(
     r"(?:^|[,.;:”\"]\s*)(?P<who>[^,.;:“”\"]{1,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+"
     r"(?:saying|telling|stating)\b"
@@ -408,6 +411,7 @@ def find_speaker(clause: str) -> str | None:
         lead = _LAST_CLAUSE.split(_NICKNAME.sub("", clause[: verb.start()]))[-1]  # 'Dagalo "Hemedti",'
         lead = _DATELINE_LEAD.sub("", lead)  # 'January 12, 2025 (KHARTOUM) – The commander of the RSF, X'
         lead = _DASHED_ASIDE.sub(" ", lead)  # 'the SITE Intelligence Group—which monitors jihadist activity—'
+        lead = _SPEAKING_ASIDE.sub(" ", lead)  # 'Two officials, speaking ... as they were not authorised to,'
         lead = _AGE_APPOSITION.sub("", lead)  # 'Freed hostage Mehboob Ahmed, 31, described'
         lead = _AUXILIARY_AFTER_COMMA.sub(", ", lead)  # 'The director of the WHO, Tedros ..., has reported'
         lead = _DAY_BEFORE_VERB.sub(" ", lead)  # 'Governor X on Sunday, June 15, 2025, confirmed'
@@ -580,12 +584,13 @@ _CLAUSE_GOES_ON = re.compile(
 def _is_name(part: str) -> bool:
     """'Col Naw Bu' before ', head of ...': a few capitalised words, not 'Five soldiers were killed'."""
     words = [_NAME_PARTICLE.sub("", w.strip("()")) for w in part.split()]
-    if not words or words[0].lower() in _DISCOURSE_WORDS:
-        return False
+    if not words or words[0].lower() in _DISCOURSE_WORDS or _A_DAY.search(part):
+        return False  # 'GMT on Wednesday, the ship's owner said': when, not who
     joined = all(w[:1].isupper() or w in _NAME_JOINERS for w in words[1:-1])  # 'Observatory for Human Rights'
     return len(words) <= 7 and words[0][:1].isupper() and words[-1][:1].isupper() and joined
 
 
+_A_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 HISTORY_AFTER = re.compile(r"(?:[’']s)?\s*(?:(?:recent|modern|whole|entire|long|own)\s+)?history\b")
 """After a place: "one of the deadliest massacres in Haiti's recent history" ranks the event within the
@@ -707,7 +712,7 @@ _OWN_WORDS = re.compile(
 """A source, then the statement or video in whose words it speaks ('Netanyahu issued a statement in which
 he said', 'The IDF on Wednesday produced a 30-second video it says shows'): the source is the subject."""
 _ISSUED_WORDS = ("statement", "release", "communiqu")
-_IN_WHAT = re.compile(r"(?i)\bin\s+what\s+(?:[\w’'-]+\s+){1,6}$")
+_IN_WHAT = re.compile(r"(?i)\b(?:in|from|into|at|on)\s+what\s+(?:[\w’'-]+\s+){1,6}$")
 _ISSUED_SAYING = re.compile(
     r"(?P<who>[^,;:“”\"]{2,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|sent\s+out)\s+"
     r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|press\s+release)\s+"
