@@ -8322,3 +8322,14 @@ def test_a_force_from_a_country_and_a_war_named_by_a_place_do_not_place_the_even
 def test_the_drowned_are_dead() -> None:
     (claim,) = _one_sentence("Several soldiers drowned while crossing the river under fire.")
     assert claim.kind.value == "casualties"
+
+
+def test_the_side_a_group_is_fighting_is_not_its_own() -> None:
+    claims = _one_sentence(
+        "An ethnic armed group fighting Myanmar’s military says it has seized a border town."
+    )
+    assert [(c.kind.value, c.actor) for c in claims] == [("attack", None), ("capture", None)]
+    (claim,) = _one_sentence(
+        "The KIA, fighting the junta for decades, seized Lweje on Sunday.", "2024-01-15"
+    )[1:]
+    assert (claim.place, claim.actor) == ("Lweje", "KIA")

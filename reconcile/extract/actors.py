@@ -526,11 +526,13 @@ _BY_AFTER_VERB = re.compile(r"[\w-]+\s+by\s+(?:the\s+)?")
 """A participle and its doer: 'seized by Ukraine', 'captured by the RSF'."""
 _TARGETED = re.compile(
     r"(?i)\b(?:at|on|against|into|towards?|(?:invad(?:ed|es|ing|e)|invasion\s+of|attack(?:ed|ing)|struck|striking|"
-    r"bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|occup(?:ied|ying)|annex(?:ed|ing)|raid(?:ed|ing))"
-    r"(?:\s+the)?)\s+$"
+    r"bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|occup(?:ied|ying)|annex(?:ed|ing)|raid(?:ed|ing)|"
+    r"(?<!\bwhile\s)(?<!\bwhen\s)(?:fighting|battling|resisting|opposing))"
+    r"(?:\s+the)?(?:\s+[A-Z][\w-]*[’']s)?)\s+$"
 )
 """'launched 55 drones at Ukraine', 'an attack on Israel', 'since invading Ukraine', 'after targeting
-Hamas': the one acted on, not the doer."""
+Hamas', 'an armed group fighting Myanmar's military': the one acted on, not the doer ('civilians killed
+while fighting Russian forces' were killed by them)."""
 _ALSO_COUNTED = re.compile(
     r"\s+and\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|for|of|the|and|de)\s+)*\(?"
 )
@@ -888,8 +890,12 @@ class Actors:
             return None
         if _given_up(sentence, draft):
             return None  # 'our forces carried out a tactical withdrawal from the city': they took nothing
-        found = self.mentions(speaker)
-        if found:
+        found = [
+            m
+            for m in self.mentions(speaker)
+            if not _TARGETED.search(speaker, max(0, m.start() - 25), m.start())
+        ]
+        if found:  # not 'an armed group fighting Myanmar's military': the side it fights
             return self.name(found[0])
         national = _NATIONAL_SPEAKER.search(speaker)  # 'an Azerbaijani official': the country's forces
         if national is None:
