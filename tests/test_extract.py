@@ -8333,3 +8333,11 @@ def test_the_side_a_group_is_fighting_is_not_its_own() -> None:
         "The KIA, fighting the junta for decades, seized Lweje on Sunday.", "2024-01-15"
     )[1:]
     assert (claim.place, claim.actor) == ("Lweje", "KIA")
+
+
+def test_a_side_saying_it_now_controls_a_place_took_it() -> None:
+    text = "Heading\n\nThe TNLA warned residents. It claimed that it now controls every post in Namhsan.\n"
+    claims = [c for c in extract_claims(_doc(text, "2024-01-16")) if c.kind.value == "capture"]
+    assert [(c.place, c.actor) for c in claims] == [("Namhsan", "TNLA")]
+    (claim,) = _one_sentence("The army said the rebels now control the town of Mongmit.")
+    assert (claim.place, claim.actor) == ("Mongmit", None)

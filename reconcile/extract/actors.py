@@ -87,7 +87,8 @@ _COUNTRY_FORCE = re.compile(rf"\b([A-Z][a-z]+)[’']s\s+{STATE_BODY}\b", re.IGNO
 _SAID_IT_DID = re.compile(
     r"(?i)\b(?:says|said|claims|claimed|reported|announced|stated)(?:\s+[\w,.-]+){0,6}?\s+(?:that\s+)?"
     r"(?:it|they|(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|units|fighters|soldiers|army))\s+"
-    r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[^.;,]{0,60}?\band\s+)?[\"“‘']?(?:killed|struck|hit|seized|"
+    r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:now\s+|also\s+|fully\s+)?(?:[^.;,]{0,60}?\band\s+)?[\"“‘']?"
+    r"(?:controls|controlled|killed|struck|hit|seized|"
     r"captured|took|taken|retaken|retook|recaptured|liberated|regained|shot|attacked|targeted|bombed|destroyed|"
     r"launched|carried\s+out|entered|retaking|recapturing|capturing|seizing|taking|entering)\b"
 )
