@@ -8202,8 +8202,10 @@ def test_those_who_buried_the_dead_are_not_their_killers() -> None:
 )
 def test_control_declared_and_falls_are_captures(sentence: str, place: str, actor: str | None) -> None:
     (claim,) = [c for c in _one_sentence(sentence, "2024-03-20") if c.kind.value == "capture"]
-    assert (claim.place, claim.actor, claim.attributed_to) == (place, actor, claim.attributed_to)
-    assert claim.attributed_to is None or "reported" not in claim.attributed_to
+    assert (claim.place, claim.actor) == (place, actor)
+    assert (
+        claim.attributed_to is None or "reported" not in claim.attributed_to
+    )  # 'Kyaukme is the second' tells nothing
 
 
 def test_every_place_listed_before_a_passive_capture_is_taken() -> None:

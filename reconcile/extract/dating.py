@@ -509,8 +509,8 @@ def _since_something(text: str, date: DateMention, draft: Draft) -> bool:
     outside it; one the phrase holds ('since the capture of Paletwa in January') is the claim's."""
     if draft.low is not None or draft.high is not None:
         return False  # '1,400 students abducted since the 2014 kidnapping of 276 schoolgirls': a tally
-    since = _SINCE_THE.search(text, max(0, date.start - 80), date.start)
-    return since is not None and not (since.start() <= draft.start < date.end) and since_something(text, date)
+    since = _since_phrase(text, date)
+    return since is not None and not (since.start() <= draft.start < date.end)
 
 
 def _in_a_later_since_clause(text: str, date: DateMention, draft: Draft) -> bool:
@@ -518,7 +518,7 @@ def _in_a_later_since_clause(text: str, date: DateMention, draft: Draft) -> bool
     ships last year': a date in a 'since' clause with a verb of its own, after a comma that closes the
     claim's clause, is that earlier event's ('killed since the war began in 2022' is a tally's start, told
     in the claim's own clause)."""
-    since = _SINCE_CLAUSE.search(text, max(0, date.start - 120), date.start)
+    since = _SINCE_ITS_OWN_VERB.search(text, max(0, date.start - 120), date.start)
     if since is None:
         return False
     told_at = draft.start
@@ -534,7 +534,7 @@ def _in_a_later_since_clause(text: str, date: DateMention, draft: Draft) -> bool
 
 _CLAUSE_COMMA = re.compile(r",\s")
 """A comma between clauses, not a figure's ('10,000')."""
-_SINCE_CLAUSE = re.compile(
+_SINCE_ITS_OWN_VERB = re.compile(
     r"(?i)\bsince\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:began|begun|started|launched|invaded|seized|captured|took|"
     r"came|erupted|broke\s+out)\b[^.;,]*$"
 )
@@ -543,11 +543,16 @@ _SINCE_CLAUSE = re.compile(
 def since_something(text: str, date: DateMention) -> bool:
     """A date inside 'since the ...' whose words tell no attack or capture ('since its coup in 2021', not
     'since the offensive began in October'): the start of a period, no day of the story's events."""
+    return _since_phrase(text, date) is not None
+
+
+def _since_phrase(text: str, date: DateMention) -> re.Match[str] | None:
+    """The 'since the ...' a date closes, when its words tell no attack or capture."""
     since = _SINCE_THE.search(text, max(0, date.start - 80), date.start)
     if since is None:
-        return False
+        return None
     phrase = text[since.start() : date.start]
-    return not (vocab().capture.search(phrase) or vocab().attack.search(phrase))
+    return None if vocab().capture.search(phrase) or vocab().attack.search(phrase) else since
 
 
 _SINCE_THE = re.compile(r"(?i)\bsince\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,7}$")

@@ -1541,7 +1541,7 @@ _TAKEN_PARTICIPLES = frozenset(
 def taken_as_subject(text: str, verb: re.Match[str]) -> bool:
     """'Namada base was overrun', 'the last outpost, Namada, being seized': a passive capture whose
     subject is the place taken, told before the verb."""
-    return verb.group(0).lower() in _TAKEN_PARTICIPLES and bool(
+    return " ".join(verb.group(0).lower().split()) in _TAKEN_PARTICIPLES and bool(
         _PASSIVE_TAKEN.search(text, max(0, verb.start() - 25), verb.start())
     )
 

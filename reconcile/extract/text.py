@@ -590,7 +590,7 @@ def _is_name(part: str) -> bool:
     return len(words) <= 7 and words[0][:1].isupper() and words[-1][:1].isupper() and joined
 
 
-_A_DAY = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_A_DAY = re.compile(rf"\b{WEEKDAY}\b")
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "on"})
 HISTORY_AFTER = re.compile(r"(?:[’']s)?\s*(?:(?:recent|modern|whole|entire|long|own)\s+)?history\b")
 """After a place: "one of the deadliest massacres in Haiti's recent history" ranks the event within the
