@@ -31,6 +31,13 @@ _SOURCE_LAST = re.compile(r"[.)\]]\s+Source:\s*[^:.\n]{1,60}\s*$")
 _IMAGERY = re.compile(r"\b(?:imagery|image|photo|photograph|footage|video|map)s?\b")
 """'Planet satellite imagery from 14 April showing burn marks in Zamzam camp. Source: Planet': a picture's
 description, credited to its source."""
+_PICTURED = re.compile(
+    r"(?i)\bin this (?:\w+ ){0,2}(?:picture|photo(?:graph)?|image|still|screen ?grab|frame grab)\b(?: \w+)?"
+    r" (?:taken|obtained|released|provided|made|shot|dated|grabbed)\b"
+    r"|\bthis image has been supplied by a third party\b|\bmandatory credit\b"
+)
+"""A news agency's caption wording ('... in this picture taken between March 24 and March 27, 2021 and
+obtained by Reuters', 'MANDATORY CREDIT'): the line describes a photograph, however long it runs."""
 _BIO_MAX_CHARS = 300
 
 
@@ -85,12 +92,14 @@ def _any_of(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
 def _is_caption(line: str, rules: FurnitureRules) -> bool:
     low = line.lower()
     if len(line) > _CAPTION_MAX_CHARS:  # a long line is a caption only if a photo credit closes it
-        return len(line) <= _CREDITED_CAPTION_MAX_CHARS and _CREDIT_LAST.search(line) is not None
+        credited = _CREDIT_LAST.search(line) is not None or _PICTURED.search(line) is not None
+        return len(line) <= _CREDITED_CAPTION_MAX_CHARS and credited
     if line.startswith("![") or low.startswith("<img"):
         return True
     starts = any(low.startswith(s + " ") or low.startswith(s + ":") for s in rules.caption_starts)
     marked = any(m in low for m in rules.caption_markers)
     credited = _CREDIT_LAST.search(line) is not None  # '... in Mogadishu. Picture: Hassan Ali Elmi/ AFP'
+    credited = credited or _PICTURED.search(line) is not None
     credited = credited or (_SOURCE_LAST.search(line) is not None and _IMAGERY.search(low) is not None)
     return (starts and marked) or (marked and len(line.split()) <= 12 and "source:" in low) or credited
 

@@ -217,6 +217,14 @@ def test_dates_resolve_against_publication(
             "The raid began Aug. 6.Officials said the town fell.Residents fled, Post.Az reports.",
             ["The raid began Aug. 6.", "Officials said the town fell.", "Residents fled, Post.Az reports."],
         ),
+        (  # an ellipsis after a word no sentence ends on leaves words out of a quotation
+            "\u201cGunmen crept into... Mora and killed dozens,\u201d he said. Troops waited... Nobody came.",
+            [
+                "\u201cGunmen crept into... Mora and killed dozens,\u201d he said.",
+                "Troops waited...",
+                "Nobody came.",
+            ],
+        ),
     ],
 )
 def test_sentences_split_at_full_stops_but_not_after_abbreviations(
@@ -567,6 +575,9 @@ def test_commentary_reports_no_event(sentence: str, kinds: set[str]) -> None:
         ("Troops attacked positions near the Chinese border.", None),
         ("Shells landed in Myanmar’s north, killing 3 people.", "Myanmar"),
         ("Rebels attacked the camp in Laiza, killing 3 soldiers.", "Laiza"),
+        ("Twelve people died in shelling, the governor said on Monday evening in the capital Tonga.", None),
+        ("Gunmen crept into Mora and killed 12 people, the governor told reporters Monday in Tonga.", "Mora"),
+        ("“Gunmen crept into... Mora and killed 12 people,” the governor said in Tonga.", "Mora"),
     ],
 )
 def test_organisations_nationalities_and_possessives_are_not_places(sentence: str, place: str | None) -> None:

@@ -306,6 +306,22 @@ def test_a_described_image_credited_to_its_source_is_a_caption() -> None:
     assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
 
 
+def test_an_agency_caption_describing_its_picture_is_a_caption_however_long() -> None:
+    caption = (
+        "A police helicopter lands near the port in this picture taken between May 2 and May 5, 2023 and "
+        "obtained by the agency on May 8, 2023. Police/Handout via AGENCY THIS IMAGE HAS BEEN SUPPLIED BY A "
+        "THIRD PARTY. MANDATORY CREDIT."
+    )
+    text = f"Port fighting\n\n{caption}\n\nGunmen attacked the port on 2 May, killing 12 people.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [caption]
+
+
+def test_a_newsletter_promotion_inside_the_story_is_furniture() -> None:
+    promo = "Get analysis in The Brief, our free weekly newsletter for readers. Sign up here today."
+    text = f"Twelve soldiers were killed on Monday.\n\n{promo}\n\nThe army said the town was retaken.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [promo]
+
+
 def test_an_html_headline_the_extractor_left_out_opens_the_text(store: Store, tmp_path: Path) -> None:
     html = """<html><head><title>Forces target ship Eternity C in the Red Sea</title></head><body>
 <div class="top-menu"><a href="/">Home</a> | <a href="/world">World</a></div>

@@ -16,7 +16,7 @@ from reconcile.extract.actors import (
     said_it_did,
     we_did_it,
 )
-from reconcile.extract.dates import ANY_YEAR, TIME_NAME, DateMention, find_dates
+from reconcile.extract.dates import ANY_YEAR, TIME_NAME, WEEKDAY, DateMention, find_dates
 from reconcile.extract.dating import (
     BACKGROUND,
     CONTINUES,
@@ -128,10 +128,10 @@ _COMPASS = r"(?:central|(?:north|south)(?:-?(?:east|west|central))?(?:ern)?|east
 _PAIRED_HALF = r"(?:North|South|East|West|Upper|Lower|Northern|Southern|Eastern|Western)"
 """Halves of a pair told once: 'in North and South Kivu', 'Upper and Lower Nile'."""
 _PLACE = re.compile(
-    r"(?<![’'])\b(?:in|at|near|outside|of|on|off|against|from|around|across|throughout|over|fled|In|At|Near|"
+    r"(?<![’'])\b(?:in|into|at|near|outside|of|on|off|against|from|around|across|throughout|over|fled|In|Into|At|Near|"
     r"Outside|From|Around|Across|Throughout|Over|(?:(?<=battle\s)|(?<=battles\s)|(?<=fighting\s)|(?<=fight\s))for|"
     r"(?:(?<=village\s)|(?<=town\s)|(?<=city\s)|(?<=area\s)|(?<=camp\s)|(?<=district\s)|(?<=hamlet\s))"
-    r"(?:called|named|known\s+as))\s+"
+    r"(?:called|named|known\s+as))(?:\.\.\.|…)?\s+"
     rf"(?:[A-Z][\w-]*[’']s\s+(?={_COMPASS}\s))?(?:{_COMPASS}\s+)?"
     rf"((?:the\s+)?(?:{_PAIRED_HALF}\s+and\s+(?={_PAIRED_HALF}\s))?"
     rf"(?:(?:[A-Z]|{ARABIC_ARTICLE}[A-Z])[\w’'-]*"
@@ -741,6 +741,8 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
             return own
     counted = draft.low is not None or draft.high is not None
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
+    if " in " in after:
+        after = _SPOKEN_IN.sub(_blank, after)
     answered = (
         EARLIER_EVENT.search(sentence.text, 0, draft.start - sentence.start)
         if sentence.may_hold(ANSWERING_WORDS)
@@ -761,6 +763,8 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     if "from" in told:
         told = _REPORTING_FROM.sub(_blank, told)  # ', reporting from Lviv': where the reporter is
         told = _FORCE_FROM.sub(_from_a_country, told)  # 'Houthi rebels from Yemen killed two sailors
+    if " in " in told:
+        told = _SPOKEN_IN.sub(_blank, told)
     told = _without_loser(draft, sentence, told)
     opening = _OPENING_PLACE.match(told)
     from_people = _FROM.match(after) and _travellers(draft.subject or "")
@@ -796,6 +800,14 @@ def _from_a_country(m: re.Match[str]) -> str:
 
 
 _REPORTING_FROM = re.compile(r"\b(?:reporting|speaking|writing|filing)\s+from\s+[^,;.]{1,60}")
+_SPOKEN_IN = re.compile(
+    r"\b(?:said|says|announced|added|stated|told\s+(?:reporters|journalists|the\s+press))"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+at\s+an?\s+(?:news|press)\s+(?:conference|briefing))?"
+    r"\s+in\s+(?:the\s+(?:\w+\s+)?(?:capital|city|town|port)(?:\s+of|,)?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+"""'ministry spokesman Omar Saranga said on Sunday evening in the capital Maputo', 'he told reporters Sunday
+in Maputo': where the words were spoken, not where the event was."""
 _TAKING_WORDS = frozenset(
     {
         "retook",

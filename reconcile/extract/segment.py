@@ -20,6 +20,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ZONE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+time\b|(?:GMT|UTC|EST|EDT|PST|CET|CEST|BST|IST)\b)")
 """A time zone after a clock time ('6:50 p.m. Kyiv time', '9:30 a.m. GMT'): the sentence goes on."""
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)\b")
+_NEVER_LAST = frozenset(
+    {"a", "an", "the", "of", "into", "onto", "to", "in", "on", "at", "from", "with", "by", "for", "and", "or"}
+)
+"""Words no sentence ends on: an ellipsis after one ('terrorists sneaked into... Palma') marks words left
+out of a quotation, inside one sentence."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -28,6 +33,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == "." and _abbreviated(text, m.start(), m.end()):
+            continue
+        if m.group(0).startswith("..") and _word_before(text, m.start()) in _NEVER_LAST:
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -41,6 +48,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if a < b:
             out.append((a, b))
     return out
+
+
+def _word_before(text: str, at: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return m.group(1).lower() if m else ""
 
 
 def _abbreviated(text: str, dot: int, after: int) -> bool:
