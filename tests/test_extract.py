@@ -8354,3 +8354,33 @@ def test_a_side_saying_it_now_controls_a_place_took_it() -> None:
     assert [(c.place, c.actor) for c in claims] == [("Namhsan", "TNLA")]
     (claim,) = _one_sentence("The army said the rebels now control the town of Mongmit.")
     assert (claim.place, claim.actor) == ("Mongmit", None)
+
+
+def test_a_teller_inside_a_later_clause_of_time_does_not_tell_the_claim_before_it() -> None:
+    (started,) = _one_sentence(
+        "The raids on Mora began on Wednesday, hours after the oil firm announced it would reopen its mine.",
+        "2021-03-29",
+    )
+    assert (started.kind.value, started.attributed_to) == ("event_date", None)
+    claims = _one_sentence(
+        "The town emptied after Ukrainian officials reported that shelling killed 16 civilians."
+    )
+    assert [(c.quantity.low, c.attributed_to) for c in claims if c.kind.value == "casualties"] == [
+        (16, "Ukrainian officials")
+    ]
+
+
+def test_a_side_fought_or_announcing_its_own_act_did_not_kill_in_another_clause() -> None:
+    (fought, killed) = _one_sentence(
+        "Rebels fought the army for a fifth day for the town, as reports said dozens of civilians died."
+    )
+    assert (fought.kind.value, fought.actor, killed.quantity.low, killed.actor) == ("attack", None, 24, None)
+    claims = _one_sentence(
+        "After the army announced it had retaken the town, rebels killed 12 people in the market."
+    )
+    assert [(c.kind.value, c.actor) for c in claims] == [("capture", "state forces"), ("casualties", None)]
+
+
+def test_people_waiting_or_aboard_are_counted_as_present() -> None:
+    (waiting,) = _one_sentence("Nearly 200 expatriates and local officials were told to wait at the hotel.")
+    assert (waiting.kind.value, waiting.quantity.low, waiting.quantity.high) == ("strength", 180, 200)

@@ -1319,12 +1319,43 @@ def _own_teller(doc: Document, sentence: Sentence, d: Draft) -> str | None:
     ):
         masked = sentence.text[: owned.start()] + " " * len(owned.group(0)) + sentence.text[owned.end() :]
         return find_speaker(masked) or ""
+    if sentence.may_hold(_TIME_WORDS) and _told_in_a_time_clause(sentence.text, at, d.end - sentence.start):
+        return ""  # 'The attacks started on Wednesday, hours after Total announced it would resume work'
     clause_speaker = _clause_speaker(sentence, d.start)
     return (
         clause_speaker
         or _inner_speaker(sentence.text, d.start - sentence.start)
         or ("" if clause_speaker == "" else None)
     )
+
+
+_TIME_WORDS = frozenset({"after", "before"})
+_TOLD_AFTER = re.compile(
+    r"\b(?i:after|before)\s+(?:[^,;]{1,80}?\s)?(?:said|says|announced|announces|stated|told|declared|reported|"
+    r"confirmed)\b[^,;]*"
+)
+
+
+_OPENS_THE_SENTENCE = re.compile(
+    r"(?i)^\W*(?:(?:but|and|just|only|shortly|soon|hours|days|weeks|a|day|week|few)\s+)*$"
+)
+
+
+def _told_in_a_time_clause(text: str, start: int, end: int) -> bool:
+    """Whether the sentence's only teller speaks inside a clause of time after the claim's words, or one
+    closed by a comma before them ('The attacks started on Wednesday, just hours after Total announced that
+    it would resume work': Total announced the work, not the attacks; 'After the army announced it had
+    retaken the town, rebels killed 12': not the army's count; but 'It came after rebels said the army had
+    attacked them' is theirs)."""
+    for m in _TOLD_AFTER.finditer(text):
+        opens = _OPENS_THE_SENTENCE.match(text[: m.start()]) is not None
+        closed_before = opens and m.end() <= start and text.startswith(",", m.end())
+        if m.start() < end and not closed_before:
+            continue
+        outside = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        if find_speaker(outside) is None:
+            return True
+    return False
 
 
 def _still_to_come(doc: Document, date: DateMention) -> bool:

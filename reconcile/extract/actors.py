@@ -524,12 +524,12 @@ _BY_AFTER_VERB = re.compile(r"[\w-]+\s+by\s+(?:the\s+)?")
 _TARGETED = re.compile(
     r"(?i)\b(?:at|on|against|into|towards?|(?:invad(?:ed|es|ing|e)|invasion\s+of|attack(?:ed|ing)|struck|striking|"
     r"bomb(?:ed|ing)|shell(?:ed|ing)|target(?:ed|ing)|occup(?:ied|ying)|annex(?:ed|ing)|raid(?:ed|ing)|"
-    r"(?<!\bwhile\s)(?<!\bwhen\s)(?:fighting|battling|resisting|opposing))"
+    r"(?<!\bwhile\s)(?<!\bwhen\s)(?:fighting|fought|battling|battled|resisting|opposing))"
     r"(?:\s+the)?(?:\s+[A-Z][\w-]*[’']s)?)\s+$"
 )
 """'launched 55 drones at Ukraine', 'an attack on Israel', 'since invading Ukraine', 'after targeting
-Hamas', 'an armed group fighting Myanmar's military': the one acted on, not the doer ('civilians killed
-while fighting Russian forces' were killed by them)."""
+Hamas', 'an armed group fighting Myanmar's military', 'rebels fought the army': the one acted on, not the
+doer ('civilians killed while fighting Russian forces' were killed by them)."""
 _ALSO_COUNTED = re.compile(
     r"\s+and\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|for|of|the|and|de)\s+)*\(?"
 )
@@ -757,6 +757,12 @@ class Actors:
         if before_trigger and _unnamed_subject(sentence.text, before_trigger[-1].end(), trigger):
             return None
         preceding = [m for m in hits if sentence.start + m.start() < draft.start]
+        if (
+            draft.kind == "casualties"
+            and preceding
+            and _unnamed_subject(sentence.text, preceding[-1].end(), draft.start - sentence.start)
+        ):
+            return None  # 'After the army announced it had retaken the town, rebels killed 12 people'
         if before_trigger or preceding:
             if trigger is None and draft.kind in ("quantity", "strength"):
                 breaks = list(_NEW_CLAUSE.finditer(sentence.text, 0, draft.start - sentence.start))
