@@ -4980,6 +4980,8 @@ def test_a_sentence_opening_on_the_day_its_teller_spoke_dates_no_event() -> None
     [
         ("The IDF said no tanks were hit.", "quantity", "tanks"),
         ("The army said no civilians were killed in the strike.", "casualties", "civilians"),
+        ("The firm said none of its workers employed in Mora had been killed.", "casualties", "workers"),
+        ("None of the crew was hurt, the operator said.", "casualties", "crew"),
     ],
 )
 def test_none_hit_or_killed_is_a_count_of_zero_not_an_attack(sentence: str, kind: str, subject: str) -> None:
@@ -8384,3 +8386,20 @@ def test_a_side_fought_or_announcing_its_own_act_did_not_kill_in_another_clause(
 def test_people_waiting_or_aboard_are_counted_as_present() -> None:
     (waiting,) = _one_sentence("Nearly 200 expatriates and local officials were told to wait at the hotel.")
     assert (waiting.kind.value, waiting.quantity.low, waiting.quantity.high) == ("strength", 180, 200)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Vila de Mora, in the north of the province of Borno, was the target of an attack on Wednesday.",
+            "Vila de Mora",
+        ),
+        ("Mora came under heavy shelling on Wednesday.", "Mora"),
+        ("The town of Mora, near the border, was stormed on Wednesday.", "Mora"),
+        ("The KIA was attacked on Wednesday.", None),
+    ],
+)
+def test_the_place_struck_is_the_subject_of_a_passive_attack(sentence: str, place: str | None) -> None:
+    claims = _one_sentence(sentence, "2021-03-25")
+    assert {c.place for c in claims if c.kind.value == "attack"} == {place}

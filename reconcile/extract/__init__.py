@@ -778,9 +778,15 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
     return (  # 'two foreigners from the UAE' come from there
         (_first_place(after, _PLACE_REACH) if counted and not from_people else None)
         or (_first_place(told[opening.end() :]) if opening else None)
+        or _struck_subject(told)
         or _first_place(untitled)
         or _first_place(told)
     )
+
+
+def _struck_subject(told: str) -> str | None:
+    m = _STRUCK_SUBJECT.match(told)
+    return m.group("name") if m and _is_place_name(m.group("name")) else None
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -901,6 +907,16 @@ _OPENING_PLACE = re.compile(
 )
 """'In Kachin State, clashes escalated in Hpakant ...': the opening names the region; the place the
 clause names is the finer one."""
+_STRUCK_SUBJECT = re.compile(
+    r"[\s\"“]*(?:(?:the|a)\s+(?:[a-z-]+\s+)?(?:town|city|village|port|camp|district|settlement)\s+of\s+)?"
+    r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|Its|Their|His|Her)\b)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s(?:de|da|do|del|al|el)\s[A-Z][\w’'-]*|\s[A-Z][\w’'-]*){0,3})"
+    r"(?:,[^,;]{1,90},)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:(?:also|again|reportedly|repeatedly)\s+)?"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}target\s+of|attacked|shelled|bombed|struck|raided|targeted|stormed|besieged|"
+    r"ambushed|overrun)|came\s+under\s+(?:[\w-]+\s+)?(?:attack|fire|shelling|bombardment|assault))\b"
+)
+"""'Vila de Palma, in the north of the province of Cabo Delgado, was the target of a surprise attack', 'Mora
+came under attack': the subject is the place struck, before any place its description names."""
 _PLACE_REACH = 60
 """How far (characters) after a count its place may start, in the same clause."""
 _FROM = re.compile(r"\s*from\s")

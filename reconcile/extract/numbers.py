@@ -117,10 +117,13 @@ _ONE_VICTIM = _ONE_PERSON + r"|aid\s+worker"
 _ONE_ROLE = r"driver|pilot|guard|captain|commander|chief|leader|imam|priest|director|mayor|governor"
 _ONE_PERSON_AGE = r"[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+"
 NONE_HARMED = re.compile(
-    r"(?i)\bno\s+(?P<noun>[a-z]+s)\b(?=\s+(?:were|had\s+been|have\s+been)\s+"
-    r"(?P<verb>hit|destroyed|damaged|downed|killed|wounded|injured|captured|lost)\b)"
+    r"(?i)\b(?:no|none\s+of\s+(?:the|its|their|his|her|our)(?:\s+own)?)\s+(?P<noun>[a-z]+s|crew|staff)\b"
+    r"(?=(?:\s+(?:employed|working|based|stationed|deployed)\s+(?:in|at|on)\s+[A-Z][\w-]*)?"
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?P<verb>hit|destroyed|damaged|downed|killed|wounded|injured|hurt|captured|lost)\b)"
 )
-"""'no tanks were hit', 'no civilians were killed': none harmed, a count of zero (the verb tells no event)."""
+"""'no tanks were hit', 'no civilians were killed', 'none of its workers employed in Afungi had been
+killed': none harmed, a count of zero (the verb tells no event)."""
 _PAIR_CUES = ("couple", "pair")
 _IMPLICIT = [
     (
@@ -170,7 +173,7 @@ _IMPLICIT = [
     (  # 'The IDF said no tanks were hit', 'no civilians were killed': none of them, against another's count
         NONE_HARMED,
         0,
-        ("no ",),
+        ("no ", "none of"),
     ),
     (  # '60 people, including the brigade commander', 'two civilians, including a child': one among them
         re.compile(
