@@ -366,9 +366,82 @@ def _facet(claim: Claim, doc: Document, keys: NameKeys, actors: Actors | None, a
         return "target"
     if numbered or _is_target(claim) or claim.kind in ("strength", "quantity"):
         counted = subject_class(tables, subject)
+        if claim.kind == "quantity" and subject in _MONEY:
+            return f"count:{counted}:{_what_the_sum_is(doc, claim)}"
         state = _people_state(claim, doc, tables) if counted == "people" else None
         return f"count:{counted}:{state}" if state else f"count:{counted}"
     return "event"
+
+
+_MONEY = frozenset({"dollars", "euros", "pounds"})
+_SUM_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
+_SUM_BEFORE = re.compile(
+    r"([a-z][a-z-]*)\s+(?:worth|valued\s+at|costing)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[$€£]?$"
+)
+_NOT_A_THING = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "for",
+        "of",
+        "to",
+        "that",
+        "which",
+        "after",
+        "before",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "was",
+        "is",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "as",
+        "nearby",
+        "there",
+        "here",
+        "now",
+        "also",
+        "alone",
+        "each",
+        "ago",
+        "since",
+        "until",
+        "so",
+        "yet",
+    }
+)
+"""Words that end the noun phrase after a sum: the word before them names what the sum is the value of."""
+
+
+def _what_the_sum_is(doc: Document, claim: Claim) -> str:
+    """The thing a sum of money is the value of ('a $20 billion liquefied natural gas project', 'gas
+    projects worth $60 billion', 'nearly $4 billion for a stake'): two sums are versions of one fact only
+    if they price the same thing, one project or several."""
+    before = _SUM_BEFORE.search(doc.text, max(claim.sentence.start, claim.span.start - 40), claim.span.start)
+    if before:
+        return before.group(1)
+    after = _SUM_AFTER.match(doc.text, claim.span.end)
+    words = []
+    for word in after.group(1).split() if after else []:
+        if word in _NOT_A_THING or word.endswith("ly"):
+            break
+        words.append(word)
+    return words[-1] if words else "sum"
 
 
 def _people_state(claim: Claim, doc: Document, tables: AliasTables) -> str | None:

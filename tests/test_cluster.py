@@ -1463,3 +1463,20 @@ def test_sailors_and_crew_members_killed_are_one_toll(tmp_path: Path) -> None:
     }
     with _reconciled(tmp_path, articles, "2024-03-05") as store:
         assert _grouped(store, "casualties", "doc") == [["a.txt", "b.txt"]]
+
+
+def test_sums_reconcile_only_when_they_price_the_same_thing_and_a_company_is_no_place(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Mora attack\n\nGunmen attacked Mora, near the $20 billion gas project that the mining "
+        "company Orano is building, less than 8 km from Orano's camp.\n",
+        "b.txt": "Mora raid\n\nMora is a hub for gas projects worth about $60bn. Orano leads a $20 billion "
+        "project nearby.\n",
+    }
+    with _reconciled(tmp_path, articles, "2021-03-29") as store:
+        sums = {
+            tuple(sorted(c.quantity.low for c in members))
+            for members in (store.claims_by_ids(cl.claim_ids) for cl in store.clusters(kind="quantity"))
+            if any(c.subject == "dollars" for c in members)
+        }
+        assert sums == {(20_000_000_000, 20_000_000_000), (54_000_000_000,)}
+        assert "Orano" not in {c.place for c in store.claims()}

@@ -8403,3 +8403,14 @@ def test_people_waiting_or_aboard_are_counted_as_present() -> None:
 def test_the_place_struck_is_the_subject_of_a_passive_attack(sentence: str, place: str | None) -> None:
     claims = _one_sentence(sentence, "2021-03-25")
     assert {c.place for c in claims if c.kind.value == "attack"} == {place}
+
+
+def test_a_day_named_in_page_furniture_dates_no_claim() -> None:
+    text = (
+        "Dozens of people were killed by insurgents in their assault on Mora, according to the ministry.\n\n"
+        "Get analysis in The Brief, our free weekly newsletter for readers. Sign up here today.\n\n"
+        "The ministry gave no figures for the wounded.\n"
+    )
+    doc = _doc(text, "2021-03-30").model_copy(update={"boilerplate": find_furniture(text)})
+    (dead,) = extract_claims(doc)
+    assert (dead.quantity.low, dead.date) == (24, None)

@@ -184,6 +184,8 @@ def _claims_of(doc: Document) -> list[Claim]:
     last_body: str | None = None  # the body ('the RSF', 'the Sudanese government') a later 'it said' is
     paragraph = -1
     all_dates = find_dates(doc.text, 0, len(doc.text), doc.published, None) if doc.published else None
+    if all_dates and doc.boilerplate:  # 'Sign up here today' in a promotion dates nothing
+        all_dates = [d for d in all_dates if not doc.in_boilerplate(d.start, d.end)]
     actors = document_actors(doc.text)
     unresolvable: set[int] = set()
     last_told: list[Claim] = []
@@ -330,6 +332,7 @@ def _claims_of(doc: Document) -> list[Claim]:
     claims = date_the_one_day(doc, claims)
     claims = _placed_by_reference(doc, claims)
     claims = _no_person_taken(doc.text, claims)
+    claims = _no_company_placed(doc.text, claims)
     claims = date_the_title(doc, claims)
     claims = headline_hedges(doc, headline_actor(doc, named_in_the_body(doc, claims)))
     return sorted(_dedupe(claims), key=lambda c: (c.span.start, c.span.end, c.kind))
@@ -356,6 +359,29 @@ def _no_person_taken(text: str, claims: list[Claim]) -> list[Claim]:
         for c in claims
         if not (c.kind is ClaimKind.CAPTURE and a_person(c.place))
     ]
+
+
+def _no_company_placed(text: str, claims: list[Claim]) -> list[Claim]:
+    """'less than 8 kilometers from Total's camp' where the story calls it 'the French energy company Total'
+    or 'Total SE': a company the document names as one is no place, wherever a claim names it."""
+    companies = {fold(m.group("name") or m.group("name2")) for m in _COMPANY_NAMED.finditer(text)}
+    if not companies:
+        return claims
+    return [
+        c.model_copy(update={"place": None}) if c.place and fold(c.place) in companies else c
+        for c in claims
+        if not (c.kind is ClaimKind.CAPTURE and c.place and fold(c.place) in companies)
+    ]
+
+
+_COMPANY_NAMED = re.compile(
+    r"\b(?:company|firm|giant|corporation|conglomerate|multinational|contractor|insurer|shipowner|"
+    r"(?:energy|oil|gas|mining|shipping|security|defen[cs]e|construction|logistics)\s+group)\s+"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})"
+    r"|(?P<name2>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})\s+(?:SE|SA|Inc|Ltd|plc|PLC|AG|LLC|Corp|GmbH)\b"
+)
+"""'the French energy company Total', 'French energy giant Total', 'Total SE': a company by the story's own
+words."""
 
 
 _PERSON_ROLE = re.compile(
