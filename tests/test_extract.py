@@ -40,6 +40,7 @@ def _doc(text: str, published: str | None = None) -> Document:
         ("killing 29 civilians", "29", 29, 29),
         ("killing at least 29 civilians", "at least 29", 29, None),
         ("several hundred people fled", "several hundred", 300, None),
+        ("soldiers killed many hundreds of people", "many hundreds", 200, None),
         (
             "the death toll ranges from 20,000 to more than 150,000",
             "20,000 to more than 150,000",
@@ -8414,3 +8415,14 @@ def test_a_day_named_in_page_furniture_dates_no_claim() -> None:
     doc = _doc(text, "2021-03-30").model_copy(update={"boilerplate": find_furniture(text)})
     (dead,) = extract_claims(doc)
     assert (dead.quantity.low, dead.date) == (24, None)
+
+
+def test_a_quote_opening_the_next_paragraph_goes_on_in_the_last_speakers_voice() -> None:
+    text = (
+        "Heading\n\n"
+        "“The evidence is compelling,” said Ana Ruiz of the Rights Watchdog.\n\n"
+        "“Above all, troops went on a rampage and killed hundreds of civilians in cold blood.\n\n"
+        "“This ranks among the worst atrocities of the war.”\n"
+    )
+    (killed,) = extract_claims(_doc(text, "2021-02-26"))
+    assert (killed.quantity.low, killed.attributed_to) == (200, "Ana Ruiz of the Rights Watchdog")

@@ -224,16 +224,14 @@ def _speaks_on(
     quotes: list[tuple[int, int]],
     speakers: dict[tuple[int, int], str | None],
 ) -> str | None:
-    """Who speaks in the next paragraph's opening quote: the one a paragraph ending in a colon names
-    ('Isa Sanusi, Director of Amnesty International Nigeria, said:'), or the speaker of a quote left open
-    at the paragraph's end (a quote running over paragraphs reopens each one)."""
+    """Who speaks in the next paragraph's opening quote, if it names no one: the one a paragraph ending in
+    a colon names ('Isa Sanusi, Director of Amnesty International Nigeria, said:'), else the speaker of
+    the paragraph's last quote, left open at its end (a quote running over paragraphs reopens each one) or
+    closed ('“The evidence is compelling,” said X of Amnesty.' over '“Above and beyond that, ...')."""
     body = text[start:end].rstrip()
     if body.endswith(":"):
         return find_speaker(_outside_quotes(text, start, end, quotes))
-    last = quotes[-1] if quotes else None
-    if last and last[1] == end and text[end - 1] not in _CLOSING_MARKS:
-        return speakers.get(last)
-    return None
+    return speakers.get(quotes[-1]) if quotes else None
 
 
 def _quote_speakers(
