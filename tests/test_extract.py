@@ -291,6 +291,16 @@ def test_a_headline_takes_the_day_of_the_event_its_lead_tells() -> None:
     assert headline.date.iso == "2024-08-03"
 
 
+def test_a_headline_capture_is_not_dated_by_a_lead_that_tells_a_later_massacre() -> None:
+    text = (
+        "Troops seized control of Mora in a large offensive\n\n"
+        "Troops killed more than 240 civilians between 28 and 29 November in the town of Mora, a rights "
+        "group said on Friday.\n"
+    )
+    (headline,) = [c for c in extract_claims(_doc(text, "2021-02-26")) if c.span.end <= 50]
+    assert (headline.kind.value, headline.date) == ("capture", None)
+
+
 def test_he_said_is_the_person_named_in_the_sentence_before_even_without_a_claim() -> None:
     text = (
         "Heading of the story\n\nGunmen killed 40 villagers on Monday, officials said.\n\n"
@@ -8426,3 +8436,13 @@ def test_a_quote_opening_the_next_paragraph_goes_on_in_the_last_speakers_voice()
     )
     (killed,) = extract_claims(_doc(text, "2021-02-26"))
     assert (killed.quantity.low, killed.attributed_to) == (200, "Ana Ruiz of the Rights Watchdog")
+
+
+def test_a_titled_leader_denying_any_death_is_a_count_of_zero_told_by_him() -> None:
+    (none,) = _one_sentence(
+        "Prime Minister Abel Tesfaye, Nobel Peace Prize laureate, told parliament on November 30 that "
+        "“not a single civilian was killed” during the operation.",
+        "2021-02-26",
+    )
+    assert (none.quantity.low, none.quantity.high, none.subject) == (0, 0, "civilian")
+    assert none.attributed_to == "Prime Minister Abel Tesfaye, Nobel Peace Prize laureate"

@@ -20,17 +20,22 @@ _LEAD_KINDS = {ClaimKind.CASUALTIES, ClaimKind.ATTACK, ClaimKind.CAPTURE}
 
 def date_the_title(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A headline tells the event its lead tells ('Lashio falls' over 'The TNLA captured Lashio on 3
-    August'): its undated attacks, captures and casualties take the lead paragraph's first day date."""
+    August'): its undated attacks, captures and casualties take the lead paragraph's first day date of an
+    event of a sort the headline tells (a headline's capture is not dated by a lead's massacre, told of
+    days later)."""
     title_end = doc.title_end
     lead = _LEAD_PARAGRAPH.search(doc.text, max(title_end, 0))
     if title_end < 0 or lead is None:
         return claims
+    headline = [c for c in claims if c.span.end <= title_end and c.kind in _LEAD_KINDS]
+    sorts = {c.kind is ClaimKind.CAPTURE for c in headline}
     lead_dated = next(
         (
             c
             for c in claims
             if lead.start() <= c.span.start < lead.end()
             and c.kind in _LEAD_KINDS
+            and (c.kind is ClaimKind.CAPTURE) in sorts
             and c.date
             and c.date.day
             and (not c.date_end or _days_long(c.date, c.date_end) <= _TELLING_DAYS)

@@ -164,11 +164,13 @@ _IMPLICIT = [
     (  # 'no one was killed', 'there were no (human) casualties': a count of zero, checkable like any other
         re.compile(
             r"\bno\s+one\b(?=\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt|injured|wounded)\b)"
+            rf"|\bnot\s+(?:a\s+single|one)\s+(?P<noun>{_ONE_PERSON})\b"
+            r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:killed|hurt|injured|wounded)\b)"
             r"|\bno\s+(?:(?:human|civilian|immediate|reported)\s+)?(?:casualties|deaths|fatalities|injuries)\b",
             re.IGNORECASE,
         ),
         0,
-        ("no one", "casualties", "deaths", "fatalities", "injuries"),
+        ("no one", "casualties", "deaths", "fatalities", "injuries", "single", "not one"),
     ),
     (  # 'The IDF said no tanks were hit', 'no civilians were killed': none of them, against another's count
         NONE_HARMED,

@@ -448,7 +448,7 @@ def find_speaker(clause: str) -> str | None:
         named = len(parts) >= 2 and _is_name(parts[-2]) and not listed and not addressed
         role_first = len(parts) >= 2 and _is_name(parts[-1]) and _ROLE_BEFORE_NAME.match(parts[-2].strip())
         # 'A spokesman for the ruling military, Zaw Min Tun, confirmed': the role says whose voice he is
-        joined = (named and _is_role(parts[-1])) or role_first
+        joined = (named and _is_role(parts[-1])) or role_first or (named and _titled_with_an_aside(parts))
         candidate = ", ".join(p.strip() for p in parts[-2:]) if joined else parts[-1]
         if not joined and len(parts) >= 2 and _DESCRIBED_BODY.match(parts[-1]) and _A_BODY.search(parts[-2]):
             candidate = parts[-2]  # 'Jama'a Nusrat ul-Islam (JNIM), an Islamic terrorist group ..., claimed'
@@ -631,6 +631,17 @@ def _named_with_role(lead: str) -> bool:
     return (_is_name(parts[0]) and _is_role(parts[1])) or bool(
         _ROLE_BEFORE_NAME.match(parts[0]) and _is_name(parts[1])
     )
+
+
+def _titled_with_an_aside(parts: list[str]) -> bool:
+    """'Ethiopian Prime Minister Abiy Ahmed, Nobel Peace Prize laureate, told': a titled person, then a few
+    capitalised words about him; not 'Colonel X, Major Y and ...', people listed."""
+    name, aside = parts[-2].split(), parts[-1].split()
+    titles = vocab().words("person_titles")
+    titled = len(name) >= 3 and any(w.lower().rstrip(".") in titles for w in name[:-2])
+    another = bool(aside) and aside[0].lower().rstrip(".") in titles  # 'Col X, Deputy Minister Y, said'
+    described = bool(aside) and aside[0][:1].isupper()  # not 'X, confirming the tragedy, said'
+    return titled and described and len(aside) <= 5 and " and " not in parts[-1] and not another
 
 
 def _is_role(part: str) -> bool:
