@@ -135,6 +135,7 @@ def test_designators_are_not_counts(text: str) -> None:
         ("between November 2017 and June 2018", None, "2017-11", "2018-06"),
         ("between 01 September 2023 and 30 September 2023", None, "2023-09", None),
         ("between 1 January 2023 and 31 December 2023", None, "2023", None),
+        ("fought a border war with its neighbour in 1998-2000", None, "1998", "2000"),
         ("Today, soldiers shelled the town", "2024-03-07", "2024-03-07", None),
         ("Yesterday morning the fighting was intense", "2024-03-07", "2024-03-06", None),
         ("The junta claimed last Thursday", "2024-03-15", "2024-03-14", None),
@@ -8446,3 +8447,18 @@ def test_a_titled_leader_denying_any_death_is_a_count_of_zero_told_by_him() -> N
     )
     assert (none.quantity.low, none.quantity.high, none.subject) == (0, 0, "civilian")
     assert none.attributed_to == "Prime Minister Abel Tesfaye, Nobel Peace Prize laureate"
+
+
+def test_a_rule_of_law_is_no_attack_and_civilians_held_after_a_massacre_are_taken() -> None:
+    assert (
+        _one_sentence("Under the law, it is a war crime to target civilians, attack individuals and loot.")
+        == []
+    )
+    (held,) = _one_sentence("Following the killings, the soldiers detained hundreds of civilians.")
+    assert (held.kind.value, held.quantity.low) == ("casualties", 200)
+    (suspects,) = _one_sentence("Police arrested 12 people over the attack.")
+    assert suspects.kind.value == "quantity"
+    claims = _one_sentence(
+        "Ana Ruiz, a deacon, said she counted the bodies. She believes some 800 people were killed."
+    )
+    assert [(c.quantity.low, c.attributed_to) for c in claims] == [(720, "Ana Ruiz, a deacon")]

@@ -68,7 +68,11 @@ _P = [
         rf"\b(?:between\s+|from\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:and|to|-|–|until)\s+"
         rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
     ),
-    ("year_range", rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b"),
+    (  # 'between 1998 and 2000', 'from 1998 to 2000', 'in 1998-2000', 'the 1998-2000 war'
+        "year_range",
+        rf"\b(?:between|from|in|during|the)\s+(?P<y1>{YEAR})"
+        rf"(?:\s*[–-]\s*|\s+(?:to|until)\s+|(?<=between\s\d{{4}})\s+and\s+)(?P<y2>{YEAR})\b",
+    ),
     ("iso", rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[12]\d|3[01]|0[1-9])\b"),
     (
         "dmy",  # '9 October 2023', 'the 3rd of March'

@@ -532,6 +532,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue
         if _WARDED_OFF.search(text, max(0, m.start() - 60), m.start()):
             continue  # 'dig trenches to protect the town from attack': an attack feared, not one told
+        if _A_RULE_STATED.search(text, 0, m.start()):
+            continue  # 'it is a war crime to deliberately target civilians, indiscriminately attack ...'
         if any(none.start("verb") == m.start() for none in NONE_HARMED.finditer(text)):
             continue  # 'no tanks were hit': an attack on them denied (a count of zero tells it)
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?$", before):
@@ -549,6 +551,14 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue  # the attack that took the place the clause tells of
         return m.start()
     return None
+
+
+_A_RULE_STATED = re.compile(
+    r"(?i)\bit\s+is\s+(?:(?:also|therefore|thus)\s+)?(?:an?\s+(?:war\s+)?crime|illegal|unlawful|prohibited|"
+    r"forbidden|a\s+(?:grave\s+)?(?:violation|breach)\s+of\s+[\w\s]{1,40}?)\s+to\s"
+)
+"""What the law forbids ('Under international humanitarian law, it is a war crime to ... attack
+individuals'): a rule, not an attack told."""
 
 
 _RESPONSIBILITY = re.compile(

@@ -593,6 +593,11 @@ _ARRESTED = re.compile(r"(?i)\b(?:arrest|detain|apprehend|custody)")
 """Words of an arrest: people held by the law, unlike hostages taken in an attack."""
 _SUSPECTED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?suspect(?:s|ed)?\b")
 """'captured the four suspected gunmen', 'the four men suspected of carrying out the attack'."""
+_NEVER_SUSPECTS = frozenset(
+    {"civilians", "children", "women", "villagers", "residents", "worshippers", "pupils"}
+)
+"""People detained after an attack who are its victims, not its suspects ('the soldiers detained hundreds of
+civilians following the killings')."""
 _HELD_OVER_AN_ATTACK = re.compile(
     r"(?i)\b(?:suspect(?:s|ed)?|perpetrators?|accomplices?|(?:directly\s+)?involved\s+in|"
     r"(?:after|over|following|in\s+connection\s+with|in\s+relation\s+to|regarding|for|in)\s+"
@@ -973,7 +978,8 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
     if is_person and taken and _HELD_TO_ACCOUNT.match(text, rel_end):  # 'arrested ... for negligence'
         return ClaimKind.QUANTITY  # charged by their own side, not prisoners taken
     suspected = _SUSPECTED_AFTER.match(text, rel_end)
-    if is_person and taken and (suspected or (_ARRESTED.search(text) and _HELD_OVER_AN_ATTACK.search(text))):
+    held_over = _ARRESTED.search(text) and _HELD_OVER_AN_ATTACK.search(text) and noun not in _NEVER_SUSPECTS
+    if is_person and taken and (suspected or held_over):
         return ClaimKind.QUANTITY  # the suspects of an attack held, not prisoners taken in it
     if is_person and taken:
         return ClaimKind.CASUALTIES  # 'captured more than 200 soldiers': taken prisoner
