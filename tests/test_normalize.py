@@ -55,6 +55,7 @@ def test_units_with_other_numbers_or_types_differ(keys: NameKeys) -> None:
         ("Wad al-Nourah", "Wad al-Noura"),  # a final 'h' after a vowel is a transliteration's choice
         ("Jeddah", "Jedda"),
         ("Vila de Mocimboa", "Mocimboa"),  # 'town of' in Portuguese
+        ("Aksum", "Axum"),
     ],
 )
 def test_spelling_variants_share_a_place_key(keys: NameKeys, a: str, b: str) -> None:
