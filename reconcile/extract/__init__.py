@@ -375,13 +375,13 @@ def _no_company_placed(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 _COMPANY_NAMED = re.compile(
-    r"\b(?:company|firm|giant|corporation|conglomerate|multinational|contractor|insurer|shipowner|"
-    r"(?:energy|oil|gas|mining|shipping|security|defen[cs]e|construction|logistics)\s+group)\s+"
+    r"\b(?:company|firm|corporation|conglomerate|multinational|contractor|insurer|shipowner|"
+    r"(?:energy|oil|gas|mining|shipping|security|defen[cs]e|construction|logistics|tech)\s+(?:group|giant))\s+"
     r"(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})"
     r"|(?P<name2>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})\s+(?:SE|SA|Inc|Ltd|plc|PLC|AG|LLC|Corp|GmbH)\b"
 )
 """'the French energy company Total', 'French energy giant Total', 'Total SE': a company by the story's own
-words."""
+words (not 'the regional giant Nigeria')."""
 
 
 _PERSON_ROLE = re.compile(
@@ -811,6 +811,7 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
 
 
 def _struck_subject(told: str) -> str | None:
+    """The place a sentence opens with as the target of a passive attack ('Mora came under shelling')."""
     m = _STRUCK_SUBJECT.match(told)
     return m.group("name") if m and _is_place_name(m.group("name")) else None
 
@@ -1376,8 +1377,7 @@ _TOLD_AFTER = re.compile(
     r"\b(?i:after|before)\s+(?:[^,;]{1,80}?\s)?(?:said|says|announced|announces|stated|told|declared|reported|"
     r"confirmed)\b[^,;]*"
 )
-
-
+"""A clause of time holding a speech verb ('hours after Total announced that it would resume work')."""
 _OPENS_THE_SENTENCE = re.compile(
     r"(?i)^\W*(?:(?:but|and|just|only|shortly|soon|hours|days|weeks|a|day|week|few)\s+)*$"
 )

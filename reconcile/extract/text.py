@@ -13,7 +13,6 @@ from reconcile.extract.wrapping import line_spans
 from reconcile.models import Document
 
 _QUOTE_PAIRS = [("“", "”"), ('"', '"')]
-_CLOSING_MARKS = frozenset(close for _, close in _QUOTE_PAIRS)
 _SUBORDINATORS = re.compile(
     r"^(?:while|although|though|as|but|and|however|meanwhile|also|so|because|when|after|where|whereas|if)\s+",
     re.IGNORECASE,
