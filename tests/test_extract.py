@@ -4994,6 +4994,7 @@ def test_a_sentence_opening_on_the_day_its_teller_spoke_dates_no_event() -> None
         ("The army said no civilians were killed in the strike.", "casualties", "civilians"),
         ("The firm said none of its workers employed in Mora had been killed.", "casualties", "workers"),
         ("None of the crew was hurt, the operator said.", "casualties", "crew"),
+        ("No project staff were among the victims, the firm said.", "casualties", "staff"),
     ],
 )
 def test_none_hit_or_killed_is_a_count_of_zero_not_an_attack(sentence: str, kind: str, subject: str) -> None:

@@ -593,6 +593,10 @@ _ARRESTED = re.compile(r"(?i)\b(?:arrest|detain|apprehend|custody)")
 """Words of an arrest: people held by the law, unlike hostages taken in an attack."""
 _SUSPECTED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?suspect(?:s|ed)?\b")
 """'captured the four suspected gunmen', 'the four men suspected of carrying out the attack'."""
+_AMONG_THE_HARMED = re.compile(
+    r"(?i)\s+(?:were|was|are|is)\s+(?:not\s+)?among\s+the\s+(?:dead|victims|casualties|injured|wounded)\b"
+)
+"""'No project staff were among the victims', 'two Britons are among the dead': counted among the harmed."""
 _NEVER_SUSPECTS = frozenset(
     {"civilians", "children", "women", "villagers", "residents", "worshippers", "pupils"}
 )
@@ -1000,6 +1004,7 @@ def classify_number(sentence: Sentence, number: NumberMention, noun: str | None)
         if (
             noun in _CASUALTY_NOUNS
             or harmed
+            or _AMONG_THE_HARMED.match(text, rel_end)
             or v.casualty.search(own)
             or _LOST_BEFORE.search(text, 0, rel_start)
             or _BURIED.search(own)
