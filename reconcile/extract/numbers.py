@@ -116,13 +116,15 @@ _ONE_PERSON = _ONE_PERSON_BASE + r"|soldier|policeman|police\s+officer"
 _ONE_VICTIM = _ONE_PERSON + r"|aid\s+worker"
 _ONE_ROLE = r"driver|pilot|guard|captain|commander|chief|leader|imam|priest|director|mayor|governor"
 _ONE_PERSON_AGE = r"[\w]+-year-old\s+|young\s+|local\s+|teenage\s+|pregnant\s+"
+AMONG_THE_HARMED = r"among\s+the\s+(?:dead|victims|casualties|injured|wounded)"
+"""'among the victims', 'among the dead': counted among the harmed."""
 NONE_HARMED = re.compile(
     r"(?i)\b(?:no|none\s+of\s+(?:the|its|their|his|her|our)(?:\s+own)?)\s+(?:(?-i:[a-z]+)\s+)??"
     r"(?P<noun>[a-z]+s|crew|staff)\b"
     r"(?=(?:\s+(?:employed|working|based|stationed|deployed)\s+(?:in|at|on)\s+[A-Z][\w-]*)?"
     r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?P<verb>hit|destroyed|damaged|downed|killed|wounded|injured|hurt|captured|lost|"
-    r"among\s+the\s+(?:dead|victims|casualties|injured|wounded))\b)"
+    rf"{AMONG_THE_HARMED})\b)"
 )
 """'no tanks were hit', 'no civilians were killed', 'none of its workers employed in Afungi had been
 killed', 'No project staff were among the victims': none harmed, a count of zero (the verb tells no

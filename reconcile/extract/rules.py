@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reconcile.extract.dates import MONTH, TIME_NAME, DateMention
-from reconcile.extract.numbers import NUMBER_WORDS, ORDINALS, NumberMention
+from reconcile.extract.numbers import AMONG_THE_HARMED, NUMBER_WORDS, ORDINALS, NumberMention
 from reconcile.extract.text import (
     ACCORDING_BEFORE,
     ARABIC_ARTICLE,
@@ -593,9 +593,7 @@ _ARRESTED = re.compile(r"(?i)\b(?:arrest|detain|apprehend|custody)")
 """Words of an arrest: people held by the law, unlike hostages taken in an attack."""
 _SUSPECTED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?suspect(?:s|ed)?\b")
 """'captured the four suspected gunmen', 'the four men suspected of carrying out the attack'."""
-_AMONG_THE_HARMED = re.compile(
-    r"(?i)\s+(?:were|was|are|is)\s+(?:not\s+)?among\s+the\s+(?:dead|victims|casualties|injured|wounded)\b"
-)
+_AMONG_THE_HARMED = re.compile(rf"(?i)\s+(?:were|was|are|is)\s+(?:not\s+)?{AMONG_THE_HARMED}\b")
 """'No project staff were among the victims', 'two Britons are among the dead': counted among the harmed."""
 _NEVER_SUSPECTS = frozenset(
     {"civilians", "children", "women", "villagers", "residents", "worshippers", "pupils"}
