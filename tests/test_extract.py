@@ -8463,3 +8463,59 @@ def test_a_rule_of_law_is_no_attack_and_civilians_held_after_a_massacre_are_take
         "Ana Ruiz, a deacon, said she counted the bodies. She believes some 800 people were killed."
     )
     assert [(c.quantity.low, c.attributed_to) for c in claims] == [(720, "Ana Ruiz, a deacon")]
+
+
+def test_a_few_days_after_the_day_written_dates_what_the_clause_after_it_tells() -> None:
+    claims = _one_sentence(
+        "Rebels seized the town on Monday, two days after the army shelled it and killed 12 civilians."
+    )  # published on a Friday
+    (seized,) = [c for c in claims if c.kind == "capture"]
+    (killed,) = [c for c in claims if c.kind == "casualties"]
+    assert (seized.date.iso, killed.date.iso) == ("2025-04-14", "2025-04-12")
+    assert killed.date_text == "two days after"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said on Friday it had retaken the base, a day after fighters overran it.",  # the day told
+        "On Friday, a day after the attack, rebels captured the town.",  # the day opens the sentence
+        "Rebels captured the town, a day after the army withdrew.",  # no day written
+    ],
+)
+def test_a_day_after_counts_only_from_an_event_day_written_before_it(sentence: str) -> None:
+    captures = [c for c in _one_sentence(sentence) if c.kind == "capture"]
+    assert captures
+    assert all(c.date is None or c.date.iso != "2025-04-17" for c in captures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teller"),
+    [
+        (
+            "Jane Roe, MSF director of operations, told reporters that 13 staff were killed.",
+            "Jane Roe, MSF director of operations",
+        ),
+        (
+            "John Doe, acting governor of the province, said 12 fighters were killed.",
+            "John Doe, acting governor of the province",
+        ),
+    ],
+)
+def test_a_name_before_a_role_with_its_organisation_or_rank_tells_the_claim(
+    sentence: str, teller: str
+) -> None:
+    assert {c.attributed_to for c in _one_sentence(sentence) if c.kind == "casualties"} == {teller}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The death toll is now up to 23, officials said.", 23, 23),  # risen to 23
+        ("The death toll was 40 on Monday.", 40, 40),
+        ("Up to 23 people were killed.", None, 23),  # at most
+    ],
+)
+def test_a_toll_that_is_a_figure_counts_the_dead(sentence: str, low: int | None, high: int) -> None:
+    counts = [c for c in _one_sentence(sentence) if c.kind == "casualties"]
+    assert [(c.quantity.low, c.quantity.high) for c in counts] == [(low, high)]

@@ -576,8 +576,8 @@ _BEGAN = re.compile(rf"(?i)\b{_STARTED}\s+(?:(?:early|late)\s+)?(?:in\s+|on\s+)?
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _SINCE = frozenset({"since"})
 """The word every 'since then' holds."""
-_DAY_WORDS = frozenset({"day", "night", "morning", "evening"})
-"""The words every 'the same day', 'the next day', 'the night before' holds."""
+_DAY_WORDS = frozenset({"day", "days", "night", "morning", "evening"})
+"""The words every 'the same day', 'the next day', 'the night before', 'two days after' holds."""
 
 
 def _since_then(
@@ -598,8 +598,11 @@ _SAME_DAY = re.compile(
     r"(?i)\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day)"
     r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|night)|a\s+day\s+later)"
     r"|(?P<before>(?:the\s+(?:day|night)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)|"
-    r"a\s+day\s+earlier)(?!\s+(?:yesterday|that|the|a|an|its|their|his|her|this)\b)))\b"
+    r"a\s+day\s+earlier)(?!\s+(?:yesterday|that|the|a|an|its|their|his|her|this)\b))"
+    r"|,\s+(?:just\s+|only\s+)?(?P<apart>a|one|two|three|four|five|six|seven|\d)\s+days?\s+"
+    r"(?P<way>after|before)\s+(?!that\b)(?=[a-z]))"
 )
+_DAYS_APART = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _AFTER_ANOTHER_DAY = re.compile(r"(?i)\b(?:yesterday|today)\s+(?:and|or)\s+$")
 _WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso", "weekday", "same_day"})
 """Days a sentence writes out, which its 'the day before' counts from (not 'yesterday and the day before')."""
@@ -634,7 +637,8 @@ def _same_day(sentence: Sentence, dates: list[DateMention], last: DateMention | 
         return []
     out: list[DateMention] = []
     for m in _SAME_DAY.finditer(sentence.text):
-        start, end = sentence.start + m.start(), sentence.start + m.end()
+        start = sentence.start + (m.start("apart") if m.group("apart") else m.start())
+        end = sentence.start + m.end()
         written = [
             d for d in dates + out if d.end <= start and d.kind in _WRITTEN_DAYS and d.date is not None
         ]
@@ -647,9 +651,25 @@ def _same_day(sentence: Sentence, dates: list[DateMention], last: DateMention | 
             or _AFTER_ANOTHER_DAY.search(sentence.text, 0, m.start())
         ):
             continue  # 'just like it was yesterday and the day before': days recalled, none told
+        if m.group("apart") and (
+            not written
+            or not sentence.text[: written[-1].start - sentence.start].strip()
+            or spoken_on(sentence.doc_text, written[-1])
+        ):
+            # 'took Kunduz, a day after fighters overran it': after a day the sentence does not tell; 'On
+            # Friday, a day after the attack, rebels took the town': the day opens the sentence, whose
+            # claims follow the aside; 'said on Friday it had retaken the base, a day after ...': a day
+            # after the retaking, whose day is not told
+            continue
         shift = 1 if m.group("next") else -1 if m.group("before") else 0
+        if m.group("apart"):
+            # 'on Sunday, a day after the attack killed 23', 'on Thursday, three days after losing the
+            # city': what the clause tells happened that many days before (or after) the day written
+            apart = _DAYS_APART.get(m.group("apart").lower()) or int(m.group("apart"))
+            shift = -apart if m.group("way").lower() == "after" else apart
         told = dt.date(day.year, day.month, day.day) + dt.timedelta(days=shift)
-        out.append(DateMention(start, end, m.group(0), "same_day", PartialDate.from_date(told)))
+        phrase = sentence.text[start - sentence.start : end - sentence.start].rstrip()
+        out.append(DateMention(start, start + len(phrase), phrase, "same_day", PartialDate.from_date(told)))
     return out
 
 

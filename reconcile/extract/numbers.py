@@ -575,6 +575,8 @@ def _with_hedge(text: str, s: int, e: int, exact: float, raw: str, floor: int) -
         hedge_match = None  # 'the massacre perpetrated over four days': during them, not more than four
     if hedge_match and _HELD_OVER.search(before, 0, hedge_match.end()):
         hedge_match = None  # 'declared control over six bases': the places held, not more than six
+    if hedge_match and hedge_match.group(1).lower() == "up to" and _TOLL_NOW.search(text, floor, s):
+        hedge_match = None  # 'the death toll is now up to 23': risen to 23, not at most 23
     if hedge_match:
         hedge = re.sub(r"\s+", " ", hedge_match.group(1).lower())
         low, high = interval(exact, vocab().hedges[hedge])
@@ -595,6 +597,10 @@ _HELD_OVER = re.compile(
     r"(?i)\b(?:control|authority|sovereignty|jurisdiction|command|grip|hold|fighting|clashes|dispute)\s+over\s+$"
 )
 """'control over', 'fighting over': what is held or fought for follows, 'over' is no hedge."""
+_TOLL_NOW = re.compile(
+    r"(?i)\b(?:toll|total|tally|count)\b[^.;]{0,60}?\b(?:is|are|was|were|now|stands|stood)\s+(?:now\s+)?up\s+to\s+$"
+)
+"""'the death toll is now up to 23': a toll that has risen to a figure."""
 _TIME_SPAN = re.compile(r"(?i)[\s-]+(?:days?|nights?|weeks?|months?|hours?)\b")
 _PLUS = re.compile(r"\+(?![\d+])")
 """A plus sign right after a figure ('200+', '150-200+'): that many or more."""

@@ -360,7 +360,7 @@ _TOTAL_TO = re.compile(
     r"(?i)\b(?:(?:total|tally|(?P<toll>toll(?:\s+(?:of|among)\s+(?:the\s+)?(?P<among>[a-z]+))?|"
     r"casualty\s+(?:count|figure|tally)|"
     r"number\s+of\s+(?:(?P<who>[A-Za-z]+)\s+){0,2}?(?P<dead>killed|dead|deaths|fatalities|casualties))|"
-    r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as|be|"
+    r"number|figure|count)\b(?:[^.;:,]|,(?!\s+(?:and|but|while|who|which)\b)){0,120}?\b(?:to|at|as|be|is|was|now|"
     r"(?:rose|risen|rises|climbed|increased|jumped|grew|went\s+up)\s+from"
     r"(?:\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:count|estimate|figure|toll|tally)\s+of)?|"
     r"to\s+[\d,]*\d,?\s+(?:up\s+)?from)|"

@@ -649,6 +649,7 @@ def _is_role(part: str) -> bool:
     lower_role = (
         re.match(
             r"(?i)\s*(?:who|head|chief|leader|spokes|a\s|an\s|the\s|another\s|one\s+of\s|[\w-]+(?:\s[\w-]+)?['’]s\s|"
+            rf"(?:(?:acting|deputy|interim|senior|former|provincial|regional|district)\s+)?"
             rf"(?:{_OFFICES})(?:[\s-]general)?\s+of\s)",
             part,
         )
@@ -666,8 +667,12 @@ _OFFICES = (
 """The offices a source is named by, before or after the name."""
 _OFFICE_LAST = re.compile(rf"(?i)\s(?:{_OFFICES}|envoy)\s*$")
 """A role that ends with its office ('Armed Forces of the Philippines (AFP) spokesman')."""
-_TITLE_OF = re.compile(rf"(?:Deputy\s+)?(?=[A-Z])(?i:{_OFFICES})(?:[\s-]+General)?\s+(?:of|for|at)\s")
-"""A capitalised title with its office ('Director of Amnesty International Nigeria'): a role, not a name."""
+_TITLE_OF = re.compile(
+    rf"(?:(?:Deputy\s+)?(?=[A-Z])|[A-Z][A-Z&]+\s+(?:(?i:deputy|acting)\s+)?)(?i:{_OFFICES})(?:[\s-]+General)?"
+    r"\s+(?:of|for|at)\s"
+)
+"""A capitalised title with its office ('Director of Amnesty International Nigeria', 'MSF director of
+operations'): a role, not a name."""
 
 
 _ROLE_BEFORE_NAME = re.compile(
