@@ -22,11 +22,13 @@ _CREDIT_LAST = re.compile(
     r"(?i)(?:\b(?:picture|photo(?:graph)?|image)s?(?:\s+credit)?\s*:\s*[^:\n]{1,80}"
     r"|\((?:photo|picture|image)\s+credit:[^)\n]{1,80}\)"
     r"|\((?:[A-Z]{2,8}\s+)?(?:photo|picture|image)\s*/\s*[^)\n]{1,80}\)(?:\s+[A-Z][A-Z .&-]{1,40})?"
-    r"|(?<=[.)])\s+/\s*(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s*$"
+    r"|(?<=[.)])\s+/\s*(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"|\[(?:file(?:\s+photo)?:\s*)?(?-i:[A-Z][\w.&’'-]*)(?:\s+(?:(?-i:[A-Z][\w.&’'-]*)|handout|photo|via))*"
+    r"(?:/(?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*))*)?\])\s*$"
 )
 """A photo credit closing a line ('Picture: Hassan Ali Elmi/ AFP', '(Photo credit: MAHMUD HAMS / AFP)', '(AP
-Photo/Brian Inganga) ASSOCIATED PRESS', '... after on March 29.  / AP'): the line is the photo's caption,
-whatever it says."""
+Photo/Brian Inganga) ASSOCIATED PRESS', '... after on March 29.  / AP', '... the city of Kunduz [MSF
+handout]', '[File: Reuters]', '[Omar Haj Kadour/AFP]'): the line is the photo's caption, whatever it says."""
 _SOURCE_LAST = re.compile(r"[.)\]]\s+Source:\s*[^:.\n]{1,60}\s*$")
 _IMAGERY = re.compile(r"\b(?:imagery|image|photo|photograph|footage|video|map)s?\b")
 """'Planet satellite imagery from 14 April showing burn marks in Zamzam camp. Source: Planet': a picture's

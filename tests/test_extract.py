@@ -8519,3 +8519,60 @@ def test_a_name_before_a_role_with_its_organisation_or_rank_tells_the_claim(
 def test_a_toll_that_is_a_figure_counts_the_dead(sentence: str, low: int | None, high: int) -> None:
     counts = [c for c in _one_sentence(sentence) if c.kind == "casualties"]
     assert [(c.quantity.low, c.quantity.high) for c in counts] == [(low, high)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "captured"),
+    [
+        ("Doctors Without Borders (MSF) has withdrawn from the northern city of Kunduz.", False),
+        ("The charity said they have withdrawn from the city of Kunduz.", False),
+        ("The embassy withdrew its staff from the capital.", False),
+        ("The charity said the army withdrew from Kunduz.", True),  # the army's loss, told by the charity
+    ],
+)
+def test_an_aid_group_or_embassy_leaving_a_place_is_no_capture(sentence: str, captured: bool) -> None:
+    assert bool([c for c in _one_sentence(sentence) if c.kind == "capture"]) is captured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Government forces claimed to have wrested back control of the city of Kunduz.", "Kunduz"),
+        ("Security forces got control of Kunduz city from the Taliban overnight.", "Kunduz city"),
+        (
+            "On 30 September, fighters took the Bala Hissar fortress, a hilltop position in the city, from "
+            "government forces.",
+            "Bala Hissar fortress",
+        ),
+    ],
+)
+def test_control_wrested_or_got_and_a_place_taken_from_a_side_are_captures(sentence: str, place: str) -> None:
+    assert [c.place for c in _one_sentence(sentence) if c.kind == "capture"] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels took the Kunduz road to escape from government forces.",  # a road used, not taken from them
+        "The team won control of the ball from the defenders.",  # no side
+    ],
+)
+def test_taking_or_controlling_something_without_a_side_losing_it_is_no_capture(sentence: str) -> None:
+    assert [c for c in _one_sentence(sentence) if c.kind == "capture"] == []
+
+
+def test_a_source_with_a_backed_up_by_aside_tells_the_claim() -> None:
+    claims = _one_sentence("Afghan forces, backed up by their allies, claimed to have retaken Kunduz.")
+    assert {c.attributed_to for c in claims if c.kind == "capture"} == {"Afghan forces"}
+
+
+def test_a_count_of_an_unknown_plural_counts_no_force_named_after_it() -> None:
+    claims = _one_sentence("The assault from four directions caught the police by surprise on Monday.")
+    assert [c for c in claims if c.kind == "strength"] == []
+
+
+def test_a_pronoun_or_a_cleric_is_never_a_place_taken() -> None:
+    spoken = _one_sentence('The spokesman said: "It is retaken and being cleared."')
+    assert [c.place for c in spoken if c.kind == "capture"] in ([], [None])
+    run = _one_sentence("The takeover of Kunduz was run by one of his appointees, Mullah Abdul Salam.")
+    assert [c.place for c in run if c.kind == "capture"] == ["Kunduz"]

@@ -322,6 +322,21 @@ def test_a_newsletter_promotion_inside_the_story_is_furniture() -> None:
     assert [text[r.start : r.end] for r in find_furniture(text)] == [promo]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The raid came days after fighters seized control of the northern city [Aid Group handout]",
+        "Residents walk past a destroyed building in the city centre [File: Reuters]",
+        "Tagged as: air strike, hospital, Kunduz, Taliban",
+        "This item appears on page 16 of the November 2015 issue.",
+        "A version of this article appears in print on Oct. 4, 2015, on Page A1.",
+    ],
+)
+def test_a_bracketed_photo_credit_a_tag_line_or_a_print_note_is_furniture(line: str) -> None:
+    text = f"Town falls\n\n{line}\n\nRebels captured the town on Monday, killing 12 soldiers.\n"
+    assert [text[r.start : r.end] for r in find_furniture(text)] == [line]
+
+
 def test_an_html_headline_the_extractor_left_out_opens_the_text(store: Store, tmp_path: Path) -> None:
     html = """<html><head><title>Forces target ship Eternity C in the Red Sea</title></head><body>
 <div class="top-menu"><a href="/">Home</a> | <a href="/world">World</a></div>

@@ -17,6 +17,7 @@ from reconcile.extract.rules import (
     Draft,
     accompanying,
     adjectival,
+    civil_body_left,
     clause_around,
     held,
     held_by,
@@ -65,6 +66,8 @@ def event_drafts(sentence: Sentence, existing: list[Draft]) -> list[Draft]:
             continue
         if _materiel(text, m) or _people_taken(text, m) or _nothing_held_lost(text, m):
             continue  # 'weapons and equipment captured by troops', 'lost her son': no place taken
+        if civil_body_left(text, m):
+            continue  # 'Doctors Without Borders has withdrawn from Kunduz': an aid group left
         if not is_intent(text, m.start()) and not adjectival(text, m.start()) and not _idiom(text, m):
             # 'held the airport and denied that M23 had captured it': the denial's clause tells it
             s, e = _denied_clause(text, m.start()) or clause_around(text, m.start(), m.end())

@@ -17,10 +17,11 @@ from reconcile.extract.text import (
     EARLIER,
     GIVEN_VERBS,
     GIVEN_WORDS,
+    PRONOUNS,
     SAID,
     Sentence,
 )
-from reconcile.extract.vocab import every_country, trie_alternation, vocab
+from reconcile.extract.vocab import every_country, trie_alternation, vocab, words_regex
 from reconcile.models import ClaimKind, DatePrecision
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -449,6 +450,11 @@ _AUXILIARIES = frozenset({"had", "have", "has", "later", "also", "reportedly"})
 _FLIGHT_VERBS = frozenset({"flee", "flees", "fled", "fleeing"})
 
 
+_UNKNOWN_PLURAL = re.compile(r"[a-z]{3,}[^su]s")
+"""A lower-case plural ('directions', 'rounds'), not 'bus' or 'glass': a thing counted that no noun after
+it is ('400 names of people killed' counts the people named)."""
+
+
 def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | None, int]:
     """The noun a number counts ('29 civilians', 'twelve camps', '100-kilometre'), and where it ends."""
     v = vocab()
@@ -509,6 +515,8 @@ def counted_noun(text: str, number: NumberMention, stop: int) -> tuple[str | Non
             ):
                 return f"{low} and {pair[1][2].lower()}", pair[1][1]  # '15 women and children': one count
             return low, e
+        if i == 0 and _UNKNOWN_PLURAL.fullmatch(tok) and following not in nouns and following != "of":
+            break  # 'an assault from four directions caught Afghan police': directions, not police
         if (
             tok in {",", ";", ".", ":", ")", "(", "—", "–"}
             or v.capture.fullmatch(tok)
@@ -1413,11 +1421,17 @@ _PLACE_OF = (
 TAKEN_PLACE = re.compile(
     rf"\b(?:took|taken|takes|take|taking)\s+{_PLACE_OF}"
     rf"|\b(?:pushed|drove|driven|expelled|ousted|cleared|flushed)\s+(?:[\w-]+\s+){{1,4}}?(?:out\s+of|from)\s+{_PLACE_OF}"
+    r"|\b(?:took|taken|takes|take|taking)\s+(?=the\s+[A-Z](?:(?!\b(?:to|and|as|while)\s)[^.;]){0,80}?\bfrom\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:forces|troops|army|soldiers|rebels|fighters|militants|insurgents|militias?|government|regime|junta)\b)"
+    rf"|\b(?:got|gets|getting|won|wins|winning)\s+(?:back\s+)?(?:full\s+|complete\s+)?control\s+of\s+"
+    rf"(?=[^.;]{{0,60}}?\bfrom\s){_PLACE_OF}"
     r"|\b(?:entered|enter|enters|entering|(?:marched|swept|rolled|stormed|moved|advanced)\s+into)\s+"
     rf"(?:the\s+(?:centre|center|heart)\s+of\s+)?{_PLACE_OF}"
 )
 """'Russian forces took the village of Krasnohorivka', 'have taken Bukavu', 'drove ISWAP fighters from the
-town of Marte', 'marched into the centre of Goma': a named place taken, where 'took' alone ('took part',
+town of Marte', 'marched into the centre of Goma', 'took the Bala Hissar fortress ... from Afghan forces',
+'got control of Kunduz city from Taliban': a named place taken, where 'took' alone ('took part',
 'took place') is no capture, nor 'entered its third year'."""
 FORCES_WITHDRAWN = re.compile(
     r"(?i)(?<!\border\s)(?<!\bordered\s)(?<!\borders\s)(?<!\border\sthe\s)(?<!\bordered\sthe\s)(?<!\borders\sthe\s)"
@@ -1436,6 +1450,7 @@ WITHDRAWN_VERBS = frozenset(
 """The words FORCES_WITHDRAWN starts from, for the sentence pre-filter."""
 TAKEN_PLACE_VERBS = frozenset(
     {"took", "taken", "takes", "take", "taking", "pushed", "drove", "driven", "expelled", "ousted", "cleared"}
+    | {"got", "gets", "getting", "won", "wins", "winning"}
     | {"flushed", "entered", "enter", "enters", "entering", "marched", "swept", "rolled", "stormed", "moved"}
     | {"advanced"}
 )
@@ -1459,6 +1474,8 @@ def _fallen(sentence: Sentence, verb: int) -> list[Draft]:
     m = _SUBJECT_NAME.search(sentence.text, max(0, verb - 120), verb)
     if m is None or vocab().actor.fullmatch(m.group("name")) or _A_REFERENCE.match(m.group("name")):
         return []  # 'The city fell to the RSF': the city named before, not a place called 'The city'
+    if m.group("name").lower() in PRONOUNS:
+        return []  # '“It is retaken”': the place said before, not one called 'It'
     spans = [(m.start("name"), m.end("name"))]
     listed = _NAMES_LISTED_BEFORE.search(sentence.text, max(0, m.start("name") - 120), m.start("name"))
     if listed:  # 'Hpakant, Lonkin and Seikmu were captured': each of them
@@ -1590,6 +1607,26 @@ _A_PART = re.compile(
 )
 
 
+_LEAVING = ("withdr", "abandon", "pull", "evacuat", "left", "leav", "quit", "relocat", "suspend")
+_ARMED = re.compile(
+    r"(?i)\b(?:troops|forces|soldiers|fighters|militants|army|police|rebels|insurgents|militias?)\b"
+)
+
+
+def civil_body_left(text: str, m: re.Match[str]) -> bool:
+    """'Doctors Without Borders (MSF) has withdrawn from the city', 'the charity said they have withdrawn':
+    an aid group, an embassy or a company leaving a place gives up no position. The body is the last one
+    named before the verb, with no armed side named after it ('the charity said the army withdrew' is the
+    army's loss)."""
+    if not m.group(0).lower().startswith(_LEAVING):
+        return False
+    bodies = list(words_regex(vocab().raw["civil_bodies"]).finditer(text, 0, m.start()))
+    if not bodies:
+        return False
+    between = (bodies[-1].end(), m.start())
+    return vocab().actor.search(text, *between) is None and _ARMED.search(text, *between) is None
+
+
 def held_by(text: str, verb: re.Match[str]) -> bool:
     """'the last city still controlled by the army': a state told in passing, neither a capture nor a
     denial of one."""
@@ -1630,6 +1667,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
         for m in pattern.finditer(text) if sentence.may_hold(cues) else ():
             if is_intent(text, m.start()) or adjectival(text, m.start()) or held_by(text, m):
                 continue
+            if kind is ClaimKind.CAPTURE and civil_body_left(text, m):
+                continue  # 'Doctors Without Borders has withdrawn from Kunduz': no side lost it
             if kind is ClaimKind.CAPTURE and accompanying(text, m, after_a_capture=bool(triggers)):
                 continue
             if kind is ClaimKind.CAPTURE and taken_as_subject(text, m):

@@ -748,7 +748,7 @@ _NOT_A_SOURCE = re.compile(
 troops attacked the camp'; not 'said a man who witnessed the attack')."""
 _ASIDE = re.compile(
     r"(?i)\s*(?:in|on|at|via|through|during|after|before|speaking|writing|dated|"
-    r"(?:led|backed|supported|headed|funded|armed|known|based)\s+(?:by|as|in)|allied\s+(?:to|with)|"
+    r"(?:led|backed|supported|headed|funded|armed|known|based)(?:\s+up)?\s+(?:by|as|in)|allied\s+(?:to|with)|"
     r"which|where|when|whose|meanwhile|however|too|also|moreover|separately|instead|for\s+(?:its|their|his|her)\s+part|"
     r"without|alongside|along\s+with|together\s+with|part\s+of|citing|"
     r"(?:the\s+)?capital\s+of|(?:a|the)\s+(?:town|city|village|district|region|province)\s+(?:in|of|near)|"
