@@ -173,6 +173,8 @@ def test_designators_are_not_counts(text: str) -> None:
         ("The bombing occurred the day before yesterday", "2025-03-20", "2025-03-18", None),
         ("Gang members killed 115 people over the weekend", "2024-10-08", "2024-10-05", "2024-10-06"),
         ("since the conflict began last October", "2024-10-02", "2023-10", None),
+        ("patients were killed in last night's airstrikes", "2015-10-03", "2015-10-02", "2015-10-03"),
+        ("The strike happened yesterday", "2015-10-03", "2015-10-02", None),
     ],
 )
 def test_dates_resolve_against_publication(
@@ -8576,3 +8578,18 @@ def test_a_pronoun_or_a_cleric_is_never_a_place_taken() -> None:
     assert [c.place for c in spoken if c.kind == "capture"] in ([], [None])
     run = _one_sentence("The takeover of Kunduz was run by one of his appointees, Mullah Abdul Salam.")
     assert [c.place for c in run if c.kind == "capture"] == ["Kunduz"]
+
+
+def test_an_aid_group_running_a_hospital_is_not_where_it_was_struck() -> None:
+    (attack,) = _one_sentence("An airstrike damaged much of the Doctors Without Borders hospital in Kunduz.")
+    assert attack.place == "Kunduz"
+
+
+def test_a_toll_that_is_now_a_figure_is_the_running_toll() -> None:
+    claims = _one_sentence(
+        "The director told reporters that the death toll is now up to 23, including 13 staff."
+    )
+    assert [(c.quantity.low, c.as_of.iso) for c in claims if c.kind == "casualties"] == [
+        (23, "2025-04-18"),
+        (13, "2025-04-18"),
+    ]

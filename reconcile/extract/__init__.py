@@ -52,6 +52,7 @@ from reconcile.extract.rules import (
     UNIT,
     WITHDRAWN_VERBS,
     Draft,
+    civil_body,
     compared_with,
     count_day,
     counted_by,
@@ -1088,6 +1089,8 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             name = _without_trailing_verbs(name)
         if _CARE_FACILITY.search(name):
             continue  # 'a doctor at Finote Selam General Hospital': where the dead were brought, not where
+        if civil_body().fullmatch(name):
+            continue  # 'much of the Doctors Without Borders hospital in Kunduz': who runs it; Kunduz
         if name and _is_place_name(name) and not _modifies_a_noun(name, text, m.end()):
             if _WAR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 at_war = at_war or name  # where the whole war is: kept only if the text names no nearer place

@@ -329,7 +329,10 @@ def _resolve(
         return _safe(ref.year - (1 if (g.get("rel") or "").lower() == "last" else 0), 1), None
     if kind == "past_period":
         return _past_period(g, ref)
-    if kind in {"past_day", "overnight"}:  # 'over the past 24 hours', 'overnight': the day before and the day
+    last_night = kind == "yesterday" and (g.get("rel") or "").lower().startswith("last")
+    if kind in {"past_day", "overnight"} or last_night:
+        # 'over the past 24 hours', 'overnight', 'last night': the day before and the day (a night runs past
+        # midnight)
         if ref is None or ref.day is None:
             return (ref if ref and ref.month else None), None
         day = dt.date(ref.year, ref.month or 1, ref.day)

@@ -58,6 +58,7 @@ _CUMULATIVE = re.compile(
     r"(?:killed|claimed|cost|left)\b|"
     r"\b(?:toll|total|tally)\b[^.;]{0,80}?\b(?:has|have)\s+(?:now|so\s+far|already)\s+"
     r"(?:reached|risen|climbed|jumped|increased|grown|surpassed|exceeded|passed)\b|"
+    r"\b(?:toll|total|tally)\b[^.;]{0,80}?\b(?:is|stands)\s+now\s+(?:up\s+)?(?:to|at)\b|"
     r"\b(?:killed|died|displaced|injured|wounded|detained|arrested|lost)\s+(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){1,80}?\s+)?since\b)"
 )
 """A running toll: 'to date', 'since the war began', 'Since Nov. 19, the Houthis have attacked', 'have been
@@ -65,7 +66,8 @@ killed since April', 'the death toll since October 7', 'strikes on Iran since Ju
 'bringing the total to', 'the campaign, which began on March 15, has struck more than 800 targets', a
 bulletin's 'At least 2,900 people killed in Goma since 26 January', 'the enemy lost about 16,000 troops in
 the Avdiivka direction since October', 'have been killed ... following Israeli airstrikes that began early
-Friday', 'have been killed ... over the past nine days', 'the death toll ... has now reached 153' (but an
+Friday', 'have been killed ... over the past nine days', 'the death toll ... has now reached 153', 'the
+death toll is now up to 23' (but an
 event's toll that 'has risen to 120' is that event's), 'The conflict, raging for a year, has claimed over
 14,000 lives'."""
 _LIST_TRIGGER = re.compile(r"(?i)\b(?:including|include|includes|included|were\s+the|was\s+the|namely)\s+")
@@ -1613,6 +1615,11 @@ _ARMED = re.compile(
 )
 
 
+def civil_body() -> re.Pattern[str]:
+    """The vocabulary's aid groups, embassies and companies: bodies that hold no ground and are no place."""
+    return words_regex(vocab().raw["civil_bodies"])
+
+
 def civil_body_left(text: str, m: re.Match[str]) -> bool:
     """'Doctors Without Borders (MSF) has withdrawn from the city', 'the charity said they have withdrawn':
     an aid group, an embassy or a company leaving a place gives up no position. The body is the last one
@@ -1620,7 +1627,7 @@ def civil_body_left(text: str, m: re.Match[str]) -> bool:
     army's loss)."""
     if not m.group(0).lower().startswith(_LEAVING):
         return False
-    bodies = list(words_regex(vocab().raw["civil_bodies"]).finditer(text, 0, m.start()))
+    bodies = list(civil_body().finditer(text, 0, m.start()))
     if not bodies:
         return False
     between = (bodies[-1].end(), m.start())
