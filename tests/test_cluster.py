@@ -1465,6 +1465,18 @@ def test_sailors_and_crew_members_killed_are_one_toll(tmp_path: Path) -> None:
         assert _grouped(store, "casualties", "doc") == [["a.txt", "b.txt"]]
 
 
+def test_staff_and_staff_members_killed_are_one_toll_and_no_fighters(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Hospital hit\n\nFive staff were killed when an airstrike hit the hospital in Kunduz on "
+        "Saturday.\n",
+        "b.txt": "Hospital\n\nFive staff members died when an airstrike hit the hospital in Kunduz on "
+        "Saturday.\n",
+        "c.txt": "Clashes\n\nFive soldiers were killed in clashes in Kunduz on Saturday.\n",
+    }
+    with _reconciled(tmp_path, articles, "2015-10-04") as store:
+        assert _grouped(store, "casualties", "doc") == [["a.txt", "b.txt"], ["c.txt"]]
+
+
 def test_sums_reconcile_only_when_they_price_the_same_thing_and_a_company_is_no_place(tmp_path: Path) -> None:
     articles = {
         "a.txt": "Mora attack\n\nGunmen attacked Mora, near the $20 billion gas project that the mining "

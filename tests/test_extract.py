@@ -8593,3 +8593,11 @@ def test_a_toll_that_is_now_a_figure_is_the_running_toll() -> None:
         (23, "2025-04-18"),
         (13, "2025-04-18"),
     ]
+
+
+def test_staff_members_killed_are_staff_not_a_force() -> None:
+    claims = _one_sentence("Police now say 5 MSF staff members and at least 6 patients were killed.")
+    assert [(c.kind, c.subject) for c in claims if c.quantity.low] == [
+        ("casualties", "staff members"),
+        ("casualties", "patients"),
+    ]
