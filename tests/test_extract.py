@@ -8601,3 +8601,19 @@ def test_staff_members_killed_are_staff_not_a_force() -> None:
         ("casualties", "staff members"),
         ("casualties", "patients"),
     ]
+
+
+def test_a_town_described_with_its_population_and_region_is_the_place() -> None:
+    claims = _one_sentence(
+        "Fighters began assaulting Kunduz, a city of 300,000 people in northern Afghanistan, on Sept. 28, "
+        "taking control of large parts of the city."
+    )
+    assert {(c.kind, c.place) for c in claims} >= {("strength", "Kunduz"), ("capture", "Kunduz")}
+    assert "Afghanistan" not in {c.place for c in claims}
+
+
+def test_a_nato_air_strike_is_natos() -> None:
+    claims = _one_sentence(
+        "On Oct. 3, a NATO air strike hit a hospital in Kunduz, killing at least 19 people."
+    )
+    assert {c.actor for c in claims if c.kind in ("attack", "casualties")} == {"NATO"}

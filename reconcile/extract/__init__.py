@@ -787,6 +787,11 @@ def _place(sentence: Sentence, draft: Draft, speaker: str | None) -> str | None:
         if own:
             return own
     counted = draft.low is not None or draft.high is not None
+    if counted and draft.kind is ClaimKind.STRENGTH:
+        told = sentence.doc_text[max(sentence.start, draft.start - 100) : draft.end] + " "
+        described = _NAMED_THEN_SETTLEMENT.search(told)
+        if described and _is_place_name(described.group("name")):
+            return described.group("name")  # 'Kunduz, a city of 300,000 people in northern Afghanistan'
     after = _CLAUSE_END.split(sentence.doc_text[draft.end : sentence.end])[0]
     if " in " in after:
         after = _SPOKEN_IN.sub(_blank, after)
@@ -1005,6 +1010,13 @@ _SETTLEMENT_THEN_NAME = re.compile(
 )
 """A settlement and its name with no preposition between ("Congo's largest city Goma", 'the Somali capital
 Mogadishu')."""
+_NAMED_THEN_SETTLEMENT = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|settlement|port|district)\s+(?:of\s+(?:about\s+|some\s+|around\s+)?[\d,.]+\s+"
+    r"(?:million\s+)?(?:people|residents|inhabitants)\s+)?$"
+)
+"""A settlement named, then described with where it lies ('Kunduz, a city of 300,000 people in northern
+Afghanistan', 'Paletwa, a town in Chin State'): the named one is the place, not the region around it."""
 _SETTLEMENT_NAMED_NEXT = re.compile(
     r"(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|camp|commune|locality|port|hometown)\s+of\s+[A-Z]"
 )
@@ -1040,6 +1052,9 @@ def _first_place(text: str, reach: int | None = None) -> str | None:
             continue  # 'kills two sailors in Red Sea conflict': the war's name, not where it happened
         if _NOT_A_PLACE_NAME.search(m.group(1).strip()):
             continue  # a headline's capitals: 'At Least 450 Killed in Rocket Attack' names no place
+        described = _NAMED_THEN_SETTLEMENT.search(text, max(0, m.start() - 100), m.start())
+        if described and _is_place_name(described.group("name")):
+            return described.group("name")  # 'Kunduz, a city of 300,000 people in northern Afghanistan'
         if far_landmark(text, name_start):
             continue  # 'about 80 km (50 miles) north of the city of Kaya': a landmark, not where it was
         if UNIT.match(text, name_start):
