@@ -8617,3 +8617,41 @@ def test_a_nato_air_strike_is_natos() -> None:
         "On Oct. 3, a NATO air strike hit a hospital in Kunduz, killing at least 19 people."
     )
     assert {c.actor for c in claims if c.kind in ("attack", "casualties")} == {"NATO"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Islamic militants captured Iraq's second biggest city Mosul overnight.", ["Mosul"]),
+        (
+            "The group managed to capture not only Mosul, but also Tikrit, the hometown of a dictator.",
+            ["Mosul", "Tikrit"],
+        ),
+        ("Rebels captured Mosul, but the army held the airport.", ["Mosul"]),
+    ],
+)
+def test_the_places_a_capture_names_after_a_rank_or_in_a_not_only_pair(
+    sentence: str, places: list[str]
+) -> None:
+    assert [c.place for c in _one_sentence(sentence) if c.kind == "capture"] == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister has already fired a number of high-ranking officers.",  # dismissed
+        "A seven-year veteran of the army agreed to talk.",  # a career, no count
+        "Thousands of civilians fled the city for territory controlled by the regional government.",
+    ],
+)
+def test_a_dismissal_a_career_or_ground_held_by_someone_is_no_event(sentence: str) -> None:
+    claims = _one_sentence(sentence)
+    assert [c.kind for c in claims if c.kind in ("attack", "capture", "quantity")] == []
+
+
+def test_a_thousands_shorthand_is_a_count() -> None:
+    claims = extract_claims(_doc("800 Fighters Rout 30K Soldiers\n\nThe army fled the city.\n", "2014-06-12"))
+    assert [(c.subject, c.quantity.low) for c in claims if c.kind == "strength"] == [
+        ("fighters", 800),
+        ("soldiers", 30000),
+    ]

@@ -506,6 +506,16 @@ _CARRIED_OUT_BEFORE = re.compile(
 _ON_A_TARGET = re.compile(r"\s+(?:on|against)\b")
 
 
+_DISMISSED = re.compile(
+    r"(?i)\s+(?!(?:on|at|upon|into|toward|towards|back|from)\b)"
+    r"(?:(?:a\s+number\s+of|several|two|three|dozens\s+of|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:officers|commanders|generals|officials|ministers?|chiefs?|heads?|directors?|staff|employees|aides?|"
+    r"governors?|judges?|coach|manager)\b"
+)
+"""'fired a number of high-ranking officers', 'fired the defence minister': dismissed from a post (not 'fired
+on officers', 'fired at the commanders')."""
+
+
 def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) -> int | None:
     """Position of a word that reports an attack; 'offensive' counts only when launched or under way.
 
@@ -522,6 +532,8 @@ def _attack_evidence(text: str, captures_at: list[int], casualty_claimed: bool) 
             continue  # 'Israel has not commented on either attack': nothing said of it
         if _names_a_unit(text, m) or _EQUIPMENT_NAMED.match(text, m.end()):
             continue  # 'the 92nd Assault Brigade', '31 infantry fighting vehicles': names
+        if word == "fired" and _DISMISSED.match(text, m.end()):
+            continue  # 'Maliki has fired a number of high-ranking officers': dismissed, no shot fired
         if word in LAUNCH_WORDS:
             launched = v.launch.search(text, max(0, m.start() - 40), m.start())
             if launched and not is_intent(text, launched.start()):  # not 'they will launch their next'

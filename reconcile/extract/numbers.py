@@ -63,7 +63,9 @@ _SCALE_AFTER = re.compile(r"^\s+(million|billion|thousand)\b", re.IGNORECASE)
 _MONEY_SCALE = re.compile(r"(bn|m)\b")
 """'$7bn', '£30m': a sum's scale, after a currency sign only ('a 5m wall' is metres)."""
 _CURRENCY_SIGNS = ("$", "£", "€")
-_SCALES_BY_WORD = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6}
+_SCALES_BY_WORD = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3}
+_THOUSANDS_K = re.compile(r"(K|k)(?![\w-])")
+"""'30K Iraqi soldiers': thirty thousand, a headline's shorthand."""
 _UNIT_SUFFIX = re.compile(r"^-([a-z]+)(?:-[a-z]+)?", re.IGNORECASE)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DESIGNATOR_NOUNS = (
@@ -107,7 +109,10 @@ _DESIGNATOR_STEMS = (*_DESIGNATOR_NOUNS, "no.", "mile", "camp")
 """A word `_DESIGNATOR_BEFORE` cannot match without: the test is cheaper than the end-anchored pattern."""
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])\(?[A-Z]{2,6}\)?[\s-]?$")
 _FRACTION = re.compile(r"(?i)-?\s?(?:halves|thirds?|quarters?|fifths?|tenths?)\b")
-_AGE = re.compile(r"(?i)(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b")
+_AGE = re.compile(
+    r"(?i)(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b"
+    r"|-year\s+(?:[a-z-]+\s+)?(?:veteran|career|stint|tenure)\b"
+)
 _ONE_PERSON_BASE = (
     r"child|boy|girl|woman|man|civilian|resident|villager|journalist|farmer|student|teacher|doctor|nurse"
 )
@@ -435,7 +440,7 @@ def find_numbers(
             continue
         raw = m.group(0)
         if _AGE.match(text, e):
-            continue  # '12-year-old', '70 years old': an age, not a count
+            continue  # '12-year-old', '70 years old', 'a seven-year veteran': an age or a career, not a count
         if _FRACTION.match(text, e):
             continue  # 'two-thirds of its value': a share, not a count
         if _ONE_OF_A_KIND.match(text, s):
@@ -444,6 +449,7 @@ def find_numbers(
         if raw[0].isdigit():
             signed = text[max(0, s - 1) : s] in _CURRENCY_SIGNS
             short_sum = _MONEY_SCALE.match(text[e:end]) if signed else None
+            short_sum = short_sum or _THOUSANDS_K.match(text[e:end])
             if _is_designator(text, s, e) and not short_sum:
                 continue  # not '$7bn': seven billion dollars
             value = _parse_digits(raw)

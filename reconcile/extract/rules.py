@@ -128,14 +128,15 @@ def _nationalities() -> frozenset[str]:
 
 
 _APPOSITIVE = re.compile(
-    r"(?i)(?:the\s+(?:[a-z]+\s+)?(?:capital|seat)\s+of|an?\s+(?:[a-z]+\s+)?(?:town|village|city|district)\s+"
+    r"(?i)(?:the\s+(?:[a-z]+\s+)?(?:capital|seat|hometown|home\s+town|birthplace)\s+of|"
+    r"an?\s+(?:[a-z]+\s+)?(?:town|village|city|district)\s+"
     r"(?:in|of|near))\s"
     r"|(?i:the\s+(?:[a-z]+est|main|key|last|only|first|[a-z]+-(?:largest|biggest))\s+(?:[a-z]+\s+)?"
     r"(?:town|city|village|settlement|stronghold|base|camp|hub|port|garrison)s?)\s+(?!of\b)"
     r"|[A-Z][\w-]*[’']s\s+(?:[a-z]+est|biggest|largest|first|last|only|main)\s"
 )
 """An aside describing the list item before it ('the capital of Nimroz province', 'a town in Kivu', 'the
-largest town Ukraine captured', "Russia's biggest gain since Bakhmut")."""
+largest town Ukraine captured', "Russia's biggest gain since Bakhmut", 'the hometown of Saddam Hussein')."""
 _COMPASS_WORD = r"(?:north|south|east|west|central)[a-z-]*"
 """'northern', 'south-eastern', 'central': a region's compass word."""
 _COMPASS_REGION = re.compile(rf"{_COMPASS_WORD}\s+[A-Z]")
@@ -163,10 +164,11 @@ _ITEM_VERB = re.compile(
 of Paletwa adds to', 'the capture of Paletwa will facilitate'): the claim ends before it."""
 _OWNER_NAME = re.compile(
     r"^(?:[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?|junta|regime|army|military|government)[’']s\s+"
-    r"(?=[A-Z\d]|(?:[a-z-]+\s+)?(?:hometown|town|city|village|capital|port)\s+of\s+[A-Z])"
+    r"(?=[A-Z\d]|(?:[a-z-]+\s+)?(?:hometown|town|city|village|capital|port)\s+of\s+[A-Z]"
+    r"|(?:[a-z-]+\s+){0,2}(?:town|city|capital|port)\s+[A-Z])"
 )
 """Whose a named place is: "Sudan's El Fasher", "the junta's Northeastern Command", "the president's hometown
-of Kryvyi Rih"."""
+of Kryvyi Rih", "Iraq's second biggest city Mosul"."""
 
 
 def strip_owner(name: str) -> str:
@@ -1637,7 +1639,17 @@ def civil_body_left(text: str, m: re.Match[str]) -> bool:
 def held_by(text: str, verb: re.Match[str]) -> bool:
     """'the last city still controlled by the army': a state told in passing, neither a capture nor a
     denial of one."""
+    if verb.group(0).lower().endswith(" by"):  # 'fled to territory controlled by the KRG' ('is controlled by'
+        return (
+            _A_NOUN_HELD.search(text, max(0, verb.start() - 30), verb.start()) is not None
+        )  # tells a state)
     return bool(held(text, verb)) and re.match(r"\s+by\b", text[verb.end() :]) is not None
+
+
+_A_NOUN_HELD = re.compile(
+    r"\b(?:territory|territories|areas?|lands?|parts|regions?|zones?|towns|villages)\s+$"
+)
+"""The ground a participle's holder holds, named right before it ('territory controlled by')."""
 
 
 CONTINUED = ":continued"
@@ -1688,6 +1700,8 @@ def target_drafts(sentence: Sentence, inherited: ClaimKind | None) -> list[Draft
             ):
                 out += _fallen(sentence, m.start())  # 'Bakhmut fell to Russian forces': the place is before
                 continue
+            if kind is ClaimKind.CAPTURE and m.group(0).lower().endswith(" by"):
+                continue  # 'fled to territory controlled by the Kurdish Regional Government': who holds it
             if kind is ClaimKind.ATTACK and m.group(0).lower() in {
                 "attack",
                 "attacks",
@@ -1902,7 +1916,7 @@ _ITEM_SPLIT = re.compile(
 
 
 _ITEMS_END = re.compile(
-    r"(?:(?<!\.[A-Z])\.|[;:!?])[\"”’')\]]*(?:\s|$)|\s[—–]\s|,\s+(?:(?!including\b)[a-z]+ing|while|but)\b"
+    r"(?:(?<!\.[A-Z])\.|[;:!?])[\"”’')\]]*(?:\s|$)|\s[—–]\s|,\s+(?:(?!including\b)[a-z]+ing|while|but(?!\s+also\b))\b"
     r"|,\s+(?:Ending|Killing|Leaving|Forcing|Sparking|Prompting|Raising|Marking|Dealing|Cutting|Triggering)\b"
     r"|\s+[“\"](?=[a-z])"
 )
@@ -1910,6 +1924,9 @@ _ITEMS_END = re.compile(
 Kidal."'), a dash, a clause of consequence (', killing', a headline's ', Ending Ceasefire'), a quotation
 opening after the name ('the Ber camp "after numerous incidents'); not an initialism's stop ('a U.N.
 compound')."""
+
+
+_NOT_ONLY = re.compile(r"^(?:not\s+only|but\s+also|but)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
@@ -1947,7 +1964,8 @@ def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
             continue  # 'bombed Pazigyi Village, Kanbalu Township, Sagaing Region': one village's address
         if items and address_level > 0 and _COMPASS_NAME.match(piece.strip()):
             continue  # 'the attack on Zamzam camp, North Darfur': the camp's region
-        name = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.IGNORECASE)
+        name = _NOT_ONLY.sub("", piece.strip())  # 'not only Mosul, but also Tikrit': both
+        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         name = strip_owner(name)
         whose = _DEMONYM_PLACE.match(name)
         name = name[whose.end() :] if whose else name  # 'Ukrainian city of Sumy', 'Haitian town': not a name
