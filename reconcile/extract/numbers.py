@@ -448,14 +448,14 @@ def find_numbers(
             # unmanned aerial systems': a kind of drone
         if raw[0].isdigit():
             signed = text[max(0, s - 1) : s] in _CURRENCY_SIGNS
-            short_sum = _MONEY_SCALE.match(text[e:end]) if signed else None
-            short_sum = short_sum or _THOUSANDS_K.match(text[e:end])
-            if _is_designator(text, s, e) and not short_sum:
+            money = _MONEY_SCALE.match(text[e:end]) if signed else None
+            shorthand = money or _THOUSANDS_K.match(text[e:end])  # '$7bn', '30K soldiers'
+            if _is_designator(text, s, e) and not shorthand:
                 continue  # not '$7bn': seven billion dollars
             value = _parse_digits(raw)
             if _is_year(text, s, e, value):
                 continue
-            scale = _SCALE_AFTER.match(text[e:end]) or short_sum
+            scale = _SCALE_AFTER.match(text[e:end]) or shorthand
             if scale:
                 value *= _SCALES_BY_WORD[scale.group(1).lower()]
                 e += scale.end()

@@ -1612,11 +1612,14 @@ _A_PART = re.compile(
 
 
 _LEAVING = ("withdr", "abandon", "pull", "evacuat", "left", "leav", "quit", "relocat", "suspend")
+"""How the capture verbs of giving a place up begin."""
 _ARMED = re.compile(
     r"(?i)\b(?:troops|forces|soldiers|fighters|militants|army|police|rebels|insurgents|militias?)\b"
 )
+"""An armed side named by its common noun ('the army', 'government forces')."""
 
 
+@cache
 def civil_body() -> re.Pattern[str]:
     """The vocabulary's aid groups, embassies and companies: bodies that hold no ground and are no place."""
     return words_regex(vocab().raw["civil_bodies"])
@@ -1637,12 +1640,10 @@ def civil_body_left(text: str, m: re.Match[str]) -> bool:
 
 
 def held_by(text: str, verb: re.Match[str]) -> bool:
-    """'the last city still controlled by the army': a state told in passing, neither a capture nor a
-    denial of one."""
-    if verb.group(0).lower().endswith(" by"):  # 'fled to territory controlled by the KRG' ('is controlled by'
-        return (
-            _A_NOUN_HELD.search(text, max(0, verb.start() - 30), verb.start()) is not None
-        )  # tells a state)
+    """'the last city still controlled by the army', 'fled to territory controlled by the KRG': a state told
+    in passing, neither a capture nor a denial of one ('the town is controlled by the RSF' tells one)."""
+    if verb.group(0).lower().endswith(" by"):
+        return _A_NOUN_HELD.search(text, max(0, verb.start() - 30), verb.start()) is not None
     return bool(held(text, verb)) and re.match(r"\s+by\b", text[verb.end() :]) is not None
 
 
@@ -1927,6 +1928,7 @@ compound')."""
 
 
 _NOT_ONLY = re.compile(r"^(?:not\s+only|but\s+also|but)\s+(?=(?:the\s+)?[A-Z])")
+"""The pair's words before a list item ('not only Mosul, but also Tikrit'), not part of its name."""
 
 
 def _list_items(text: str, pos: int) -> list[tuple[int, int, str]]:
