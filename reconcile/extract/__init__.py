@@ -16,7 +16,7 @@ from reconcile.extract.actors import (
     said_it_did,
     we_did_it,
 )
-from reconcile.extract.dates import ANY_YEAR, TIME_NAME, WEEKDAY, DateMention, find_dates
+from reconcile.extract.dates import ANY_YEAR, SMALL_NUMBERS, TIME_NAME, WEEKDAY, DateMention, find_dates
 from reconcile.extract.dating import (
     BACKGROUND,
     CONTINUES,
@@ -603,7 +603,6 @@ _SAME_DAY = re.compile(
     r"|,\s+(?:just\s+|only\s+)?(?P<apart>a|one|two|three|four|five|six|seven|\d)\s+days?\s+"
     r"(?P<way>after|before)\s+(?!that\b)(?=[a-z]))"
 )
-_DAYS_APART = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _AFTER_ANOTHER_DAY = re.compile(r"(?i)\b(?:yesterday|today)\s+(?:and|or)\s+$")
 _WRITTEN_DAYS = frozenset({"dmy", "mdy", "iso", "weekday", "same_day"})
 """Days a sentence writes out, which its 'the day before' counts from (not 'yesterday and the day before')."""
@@ -666,7 +665,8 @@ def _same_day(sentence: Sentence, dates: list[DateMention], last: DateMention | 
         if m.group("apart"):
             # 'on Sunday, a day after the attack killed 23', 'on Thursday, three days after losing the
             # city': what the clause tells happened that many days before (or after) the day written
-            apart = _DAYS_APART.get(m.group("apart").lower()) or int(m.group("apart"))
+            told_apart = m.group("apart").lower()
+            apart = 1 if told_apart == "a" else SMALL_NUMBERS.get(told_apart) or int(told_apart)
             shift = -apart if m.group("way").lower() == "after" else apart
         told = dt.date(day.year, day.month, day.day) + dt.timedelta(days=shift)
         phrase = sentence.text[start - sentence.start : end - sentence.start].rstrip()

@@ -21,12 +21,13 @@ MONTH = (
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_DAYS_WORDS = {
+SMALL_NUMBERS = {
     w: i
     for i, w in enumerate(
         ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
     )
 }
+"""Small counts of days, months or years written as words ('three days ago', 'two days after')."""
 WEEKDAY = rf"(?:{trie_alternation(calendar.day_name, fold=False)})"
 HOLIDAY = (
     r"(?:Orthodox\s+)?(?:Palm\s+Sunday|Easter\s+(?:Sunday|Monday)|Good\s+Friday|Holy\s+Saturday|"
@@ -436,7 +437,7 @@ def _part_of_year(g: dict[str, str | None], year: int) -> tuple[PartialDate | No
             return None, None
         return _safe(year, index * size + 1), _safe(year, (index + 1) * size)
     n_text = (g.get("n") or "").lower()
-    n = int(n_text) if n_text.isdigit() else _DAYS_WORDS.get(n_text, 0)
+    n = int(n_text) if n_text.isdigit() else SMALL_NUMBERS.get(n_text, 0)
     if not 1 <= n <= 12 or part not in {"first", "last", "final"}:
         return None, None
     return (_safe(year, 1), _safe(year, n)) if part == "first" else (_safe(year, 13 - n), _safe(year, 12))
@@ -450,7 +451,7 @@ def _past_period(
     if ref is None or ref.month is None or ref.day is None:
         return None, None
     n_text = (g.get("n") or "1").lower()
-    n = int(n_text) if n_text.isdigit() else _DAYS_WORDS[n_text]
+    n = int(n_text) if n_text.isdigit() else SMALL_NUMBERS[n_text]
     unit = (g.get("unit") or "").lower().rstrip("s")
     day = dt.date(ref.year, ref.month, ref.day)
     if unit in {"month", "year"}:
@@ -465,7 +466,7 @@ def _years_back(g: dict[str, str | None], ref: PartialDate) -> PartialDate | Non
     """The day an anniversary counts from: 'marks three years since', told on 14 February 2023, is 14
     February 2020 (to the month or year when the publication date is)."""
     n_text = (g["n"] or "0").lower()
-    months = (int(n_text) if n_text.isdigit() else _DAYS_WORDS[n_text]) * (
+    months = (int(n_text) if n_text.isdigit() else SMALL_NUMBERS[n_text]) * (
         12 if (g["unit"] or "").lower().startswith("year") else 1
     )
     if ref.month is None:
@@ -499,7 +500,7 @@ def _resolve_relative(kind: str, g: dict[str, str | None], ref: PartialDate | No
         return PartialDate.from_date(day - dt.timedelta(days=2 if rel.startswith("the day") else 1))
     if kind == "days_ago":
         n = g["n"] or "0"
-        days = int(n) if n.isdigit() else _DAYS_WORDS[n.lower()]
+        days = int(n) if n.isdigit() else SMALL_NUMBERS[n.lower()]
         return PartialDate.from_date(day - dt.timedelta(days=days))
     back = (day.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
     if back == 0 and " ".join((g.get("pre") or "").lower().split()) in {"last", "past", "this past"}:

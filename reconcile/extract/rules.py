@@ -1417,6 +1417,11 @@ UNDER_ONES_CONTROL = re.compile(
 )
 """'the first township to fall under the Arakan Army's control', 'came under the rebels' control': the
 taker named as the owner of the control; the place is before, as in PASSIVE_CAPTURE."""
+_ARMED_NOUNS = (
+    r"(?:forces|troops|army|soldiers|police|rebels|fighters|militants|insurgents|militias?|government|regime|"
+    r"junta)"
+)
+"""An armed side named by its common noun ('the army', 'government forces', 'the junta')."""
 _PLACE_OF = (
     r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:village|town|city|district|province|region|base|airport|port|"
     r"settlement|stronghold|bastion|capital|garrison|outpost|camp|hub)\s+of\s+[A-Z]|[A-Z])"
@@ -1427,7 +1432,7 @@ TAKEN_PLACE = re.compile(
     rf"|\b(?:pushed|drove|driven|expelled|ousted|cleared|flushed)\s+(?:[\w-]+\s+){{1,4}}?(?:out\s+of|from)\s+{_PLACE_OF}"
     r"|\b(?:took|taken|takes|take|taking)\s+(?=the\s+[A-Z](?:(?!\b(?:to|and|as|while)\s)[^.;]){0,80}?\bfrom\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:forces|troops|army|soldiers|rebels|fighters|militants|insurgents|militias?|government|regime|junta)\b)"
+    rf"{_ARMED_NOUNS}\b)"
     rf"|\b(?:got|gets|getting|won|wins|winning)\s+(?:back\s+)?(?:full\s+|complete\s+)?control\s+of\s+"
     rf"(?=[^.;]{{0,60}}?\bfrom\s){_PLACE_OF}"
     r"|\b(?:entered|enter|enters|entering|(?:marched|swept|rolled|stormed|moved|advanced)\s+into)\s+"
@@ -1613,10 +1618,7 @@ _A_PART = re.compile(
 
 _LEAVING = ("withdr", "abandon", "pull", "evacuat", "left", "leav", "quit", "relocat", "suspend")
 """How the capture verbs of giving a place up begin."""
-_ARMED = re.compile(
-    r"(?i)\b(?:troops|forces|soldiers|fighters|militants|army|police|rebels|insurgents|militias?)\b"
-)
-"""An armed side named by its common noun ('the army', 'government forces')."""
+_ARMED = re.compile(rf"(?i)\b{_ARMED_NOUNS}\b")
 
 
 @cache
